@@ -1,0 +1,11 @@
+package org.backcoach.assistant;
+
+/** What sort of reply the assistant produced; doors and the {@code ask --json} output use it. */
+public enum ReplyKind {
+    ANSWER, ESCALATION, FALLBACK, SMALLTALK, COMMAND;
+
+    /** Lower-case name as written in {@code ask --json}. */
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
