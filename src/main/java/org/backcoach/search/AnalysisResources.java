@@ -1,0 +1,96 @@
+package org.backcoach.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.backcoach.corpus.CorpusException;
+
+/**
+ * The analysis data kept beside the documents in {@code corpus/}: the domain synonym list
+ * ({@code synonyms.txt}, Solr format) and the stop words of chat questions ({@code stopwords.txt}).
+ */
+public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set<String> words) {
+
+    public static final String SYNONYMS_FILE = "synonyms.txt";
+    public static final String STOPWORDS_FILE = "stopwords.txt";
+
+    /** Loads both files; a missing file is an error because answers would silently get worse. */
+    public static AnalysisResources load(Path corpusFolder) {
+        Path synonymsFile = corpusFolder.resolve(SYNONYMS_FILE);
+        Path stopwordsFile = corpusFolder.resolve(STOPWORDS_FILE);
+        try {
+            List<String> stopLines = Files.readAllLines(stopwordsFile, StandardCharsets.UTF_8);
+            CharArraySet stop = new CharArraySet(stopLines.size(), true);
+            for (String line : stopLines) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    stop.add(word);
+                }
+            }
+            String synonymText = Files.readString(synonymsFile, StandardCharsets.UTF_8);
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, plainAnalyzer());
+            parser.parse(new StringReader(synonymText));
+            return new AnalysisResources(parser.build(), CharArraySet.unmodifiableSet(stop), wordsOf(synonymText));
+        } catch (ParseException e) {
+            throw new CorpusException(SYNONYMS_FILE + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read analysis file in " + corpusFolder + ": " + e, e);
+        }
+    }
+
+    /** Tokenizes and lower-cases only: how synonym entries and dictionary words are read. */
+    static Analyzer plainAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, result);
+            }
+        };
+    }
+
+    /** Every word of {@code text} as the plain analyzer sees it (comments in synonym files skipped). */
+    static Set<String> wordsOf(String text) {
+        Set<String> words = new HashSet<>();
+        try (Analyzer analyzer = plainAnalyzer()) {
+            for (String line : text.split("\n")) {
+                if (line.strip().startsWith("#")) {
+                    continue;
+                }
+                try (TokenStream ts = analyzer.tokenStream("", new StringReader(line))) {
+                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        words.add(term.toString());
+                    }
+                    ts.end();
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from a string cannot fail", e);
+        }
+        return words;
+    }
+
+    static Reader reader(String text) {
+        return new StringReader(text);
+    }
+}

@@ -1,0 +1,14 @@
+package org.backcoach.search;
+
+import org.backcoach.corpus.Section;
+
+/**
+ * A section that matched a question.
+ *
+ * @param score    Lucene's BM25 score, used to rank
+ * @param coverage share (0..1) of what the user asked that the section speaks of, weighted by how
+ *                 telling each word is; the confidence rule reads it
+ * @param matchedWeight summed weight of the user's concepts found in the section
+ */
+public record Match(Section section, float score, double coverage, double matchedWeight) {
+}

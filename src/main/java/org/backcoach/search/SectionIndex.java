@@ -1,0 +1,224 @@
+package org.backcoach.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.backcoach.corpus.Corpus;
+import org.backcoach.corpus.Section;
+
+/**
+ * An in-memory Lucene index with one document per corpus section, searched with the user's
+ * analysed words (never the classic query syntax). Thread-safe once built.
+ */
+public final class SectionIndex implements AutoCloseable {
+    private static final String ID = "id";
+    private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 1.5f, "text", 1.0f, "questions", 1.2f);
+    private static final int CANDIDATES = 10;
+    /** How much Lucene's BM25 score counts beside the matched weight: it breaks ties between sections. */
+    private static final double BM25_SHARE = 0.1;
+
+    private final List<Section> sections;
+    private final ByteBuffersDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QuestionParser parser;
+    private final List<Set<String>> termsBySection;
+    private final Map<String, Integer> sectionFrequency;
+    private final ConfidenceRule rule;
+
+    private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) throws IOException {
+        this.sections = corpus.sections();
+        this.rule = rule;
+        Analyzer indexAnalyzer = BackCoachAnalyzers.forIndex(resources);
+        this.directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
+            for (Section section : sections) {
+                writer.addDocument(toDocument(section));
+            }
+        }
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.termsBySection = new ArrayList<>();
+        this.sectionFrequency = new HashMap<>();
+        for (Section section : sections) {
+            Set<String> terms = analysed(indexAnalyzer, String.join("\n", searchableTexts(section)));
+            termsBySection.add(terms);
+            terms.forEach(t -> sectionFrequency.merge(t, 1, Integer::sum));
+        }
+        Set<String> dictionary = new HashSet<>(resources.words());
+        sections.forEach(s -> dictionary.addAll(AnalysisResources.wordsOf(String.join("\n", searchableTexts(s)))));
+        resources.stopwords().forEach(w -> dictionary.add(new String((char[]) w)));
+        this.parser = new QuestionParser(BackCoachAnalyzers.forQuestions(resources, new SpellingCorrector(dictionary)));
+    }
+
+    public static SectionIndex build(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) {
+        try {
+            return new SectionIndex(corpus, resources, rule);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory index failed", e);
+        }
+    }
+
+    /** Ranked matches for a message, best first; empty when nothing in it is searchable. */
+    public List<Match> search(String message) {
+        List<Concept> concepts = parser.parse(message);
+        if (concepts.isEmpty()) {
+            return List.of();
+        }
+        try {
+            ScoreDoc[] hits = searcher.search(queryFor(concepts), CANDIDATES).scoreDocs;
+            List<Match> matches = new ArrayList<>(hits.length);
+            for (ScoreDoc hit : hits) {
+                matches.add(match(hit.doc, hit.score, concepts));
+            }
+            matches.sort(Comparator.comparingDouble(SectionIndex::rank).reversed());
+            return matches;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index failed", e);
+        }
+    }
+
+    /** The concepts and their weights, for tuning and tests. */
+    String debugConcepts(String message) {
+        StringBuilder out = new StringBuilder();
+        for (Concept c : parser.parse(message)) {
+            out.append(String.format("%s=%.2f ", c.terms(), weight(c)));
+        }
+        return out.toString();
+    }
+
+    /** The best match if the confidence rule accepts it. */
+    public Optional<Match> answerFor(String message) {
+        List<Match> matches = search(message);
+        return matches.isEmpty() || !rule.accepts(matches.get(0)) ? Optional.empty() : Optional.of(matches.get(0));
+    }
+
+    /** Sections that speak of more (and rarer) of what was asked come first; BM25 breaks ties. */
+    private static double rank(Match match) {
+        return match.matchedWeight() + BM25_SHARE * match.score();
+    }
+
+    private Match match(int doc, float score, List<Concept> concepts) throws IOException {
+        String id = searcher.storedFields().document(doc).get(ID);
+        int index = indexOf(id);
+        Set<String> terms = termsBySection.get(index);
+        double total = 0;
+        double matched = 0;
+        for (Concept concept : concepts) {
+            double weight = weight(concept);
+            total += weight;
+            if (concept.terms().stream().anyMatch(terms::contains)) {
+                matched += weight;
+            }
+        }
+        return new Match(sections.get(index), score, total == 0 ? 0 : matched / total, matched);
+    }
+
+    /** How telling a concept is: the inverse section frequency of its rarest known form. */
+    private double weight(Concept concept) {
+        int n = sections.size();
+        int df = concept.terms().stream().mapToInt(t -> sectionFrequency.getOrDefault(t, 0))
+                .filter(f -> f > 0).min().orElse(0);
+        if (df == 0) {
+            return unknownWeight(n);
+        }
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /** A word the corpus never uses counts like a rare one: it is probably what the question is about. */
+    private static double unknownWeight(int n) {
+        return Math.log(1 + (n - 1 + 0.5) / 1.5);
+    }
+
+    private Query queryFor(List<Concept> concepts) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Set<String> added = new HashSet<>();
+        for (Concept concept : concepts) {
+            for (String term : concept.terms()) {
+                if (!added.add(term)) {
+                    continue;
+                }
+                FIELD_BOOSTS.forEach((field, boost) -> query.add(
+                        new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
+            }
+        }
+        return query.build();
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("index holds unknown section " + id);
+    }
+
+    private static Document toDocument(Section section) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, section.id(), Field.Store.YES));
+        doc.add(new TextField("title", section.title(), Field.Store.NO));
+        doc.add(new TextField("text", section.text(), Field.Store.NO));
+        for (String question : section.questions()) {
+            doc.add(new TextField("questions", question, Field.Store.NO));
+        }
+        doc.add(new StoredField("tags", String.join(" ", section.tags())));
+        return doc;
+    }
+
+    private static List<String> searchableTexts(Section section) {
+        List<String> texts = new ArrayList<>(section.questions());
+        texts.add(section.title());
+        texts.add(section.text());
+        return texts;
+    }
+
+    private static Set<String> analysed(Analyzer analyzer, String text) {
+        Set<String> terms = new HashSet<>();
+        try (TokenStream ts = analyzer.tokenStream("text", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}
