@@ -1,39 +1,172 @@
 package org.backcoach.assistant;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.backcoach.corpus.Corpus;
+import org.backcoach.corpus.CorpusLoader;
+import org.backcoach.corpus.Section;
+import org.backcoach.safety.Escalation;
+import org.backcoach.safety.EscalationTexts;
+import org.backcoach.safety.Pushback;
+import org.backcoach.safety.Triage;
+import org.backcoach.search.AnalysisResources;
+import org.backcoach.search.ConfidenceRule;
+import org.backcoach.search.Match;
+import org.backcoach.search.SectionIndex;
+import org.backcoach.tips.TipCatalogue;
 
 /**
- * Turns a user's text into a reply. Knows nothing of Telegram or the console.
- * (Work in progress: retrieval and triage are being wired in.)
+ * Turns a user's text into a reply: commands, then safety triage, then small talk, then search,
+ * then the fallback. Knows nothing of Telegram or the console. Thread-safe; per-chat state lives
+ * in the {@link Conversation} the door passes in.
  */
 public final class Assistant {
+    private static final int RELATED_TOPICS = 3;
+    private static final int FALLBACK_TOPICS = 10;
 
-    private Assistant() {
+    private final Corpus corpus;
+    private final SectionIndex index;
+    private final TipCatalogue tips;
+    private final Triage triage;
+    private final String fallbackText;
+
+    public Assistant(Corpus corpus, SectionIndex index, TipCatalogue tips, Triage triage) {
+        this.corpus = corpus;
+        this.index = index;
+        this.tips = tips;
+        this.triage = triage;
+        this.fallbackText = fallbackText(corpus);
     }
 
     /** Loads the corpus from {@code corpusDir} and builds the search index. */
     public static Assistant load(Path corpusDir) {
-        return new Assistant();
+        Corpus corpus = new CorpusLoader().load(corpusDir);
+        SectionIndex index = SectionIndex.build(corpus, AnalysisResources.load(corpusDir), ConfidenceRule.DEFAULT);
+        return new Assistant(corpus, index, new TipCatalogue(corpus), new Triage());
     }
 
-    /** Replies to any text, commands included ({@code /start}, {@code /help}, {@code /flareup}, {@code /tip}). Never throws. */
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public TipCatalogue tips() {
+        return tips;
+    }
+
+    /** Replies to any text, commands included ({@code /start}, {@code /help}, {@code /flareup}, {@code /tip}). */
     public Reply reply(Conversation conversation, String text) {
-        return Reply.of(ReplyKind.FALLBACK, "I can't answer that yet.");
+        String message = text == null ? "" : text.strip();
+        if (message.isEmpty()) {
+            return Reply.of(ReplyKind.FALLBACK, Texts.EMPTY);
+        }
+        if (message.startsWith("/")) {
+            return command(conversation, message);
+        }
+        // Safety before search: nothing below may replace an escalation.
+        Optional<Escalation> escalation = triage.assess(message);
+        if (escalation.isPresent()) {
+            conversation.escalated(escalation.get().level());
+            return Reply.escalation(escalation.get().level(), EscalationTexts.full(escalation.get().level()));
+        }
+        if (conversation.lastEscalation().isPresent() && Pushback.isPushback(message)) {
+            var level = conversation.lastEscalation().get();
+            return Reply.escalation(level, EscalationTexts.reminder(level));
+        }
+        Optional<String> smallTalk = SmallTalk.replyTo(message);
+        if (smallTalk.isPresent()) {
+            return Reply.of(ReplyKind.SMALLTALK, smallTalk.get());
+        }
+        List<Match> matches = index.search(message);
+        Optional<Match> best = index.accepted(matches);
+        if (best.isEmpty()) {
+            return Reply.of(ReplyKind.FALLBACK, fallbackText);
+        }
+        return answer(best.get().section(), related(best.get().section(), matches));
+    }
+
+    /** The answer for a topic the user picked (a related-topic button); empty for an unknown id. */
+    public Optional<Reply> aboutTopic(String sectionId) {
+        return corpus.section(sectionId).map(s -> answer(s, related(s, List.of())));
     }
 
     public Reply start() {
-        return Reply.of(ReplyKind.COMMAND, "Welcome to BackCoach.");
+        return Reply.of(ReplyKind.COMMAND, Texts.WELCOME);
     }
 
     public Reply help() {
-        return Reply.of(ReplyKind.COMMAND, "Ask me about strength training with back pain.");
+        return Reply.of(ReplyKind.COMMAND, Texts.HELP);
     }
 
+    /** The flare-up guidance (sections tagged {@code flare-up}) with the fixed safety line. */
     public Reply flareUp() {
-        return Reply.of(ReplyKind.COMMAND, "Flare-up advice.");
+        List<Section> sections = corpus.tagged("flare-up");
+        StringBuilder text = new StringBuilder();
+        for (Section section : sections) {
+            text.append(section.text()).append("\n\n");
+        }
+        text.append(Texts.FLARE_UP_SAFETY);
+        for (Section section : sections) {
+            text.append("\n\n").append(AnswerFormatter.sourceLine(section));
+        }
+        return new Reply(ReplyKind.COMMAND, Optional.empty(), text.toString(),
+                sections.stream().map(Section::id).toList(), List.of());
     }
 
+    /** The next tip in this conversation's rotation. */
     public Reply tip(Conversation conversation) {
-        return Reply.of(ReplyKind.COMMAND, "A tip.");
+        Section tip = tips.at(conversation.takeTipPosition());
+        return new Reply(ReplyKind.COMMAND, Optional.empty(),
+                "Tip: " + AnswerFormatter.withSource(tip.text(), tip), List.of(tip.id()), related(tip, List.of()));
+    }
+
+    private Reply command(Conversation conversation, String message) {
+        String name = message.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        int at = name.indexOf('@');
+        if (at > 0) {
+            name = name.substring(0, at);
+        }
+        return switch (name) {
+            case "/start" -> start();
+            case "/help" -> help();
+            case "/flareup", "/flare" -> flareUp();
+            case "/tip" -> tip(conversation);
+            default -> Reply.of(ReplyKind.COMMAND, Texts.UNKNOWN_COMMAND);
+        };
+    }
+
+    private Reply answer(Section section, List<Reply.Topic> related) {
+        return new Reply(ReplyKind.ANSWER, Optional.empty(), AnswerFormatter.withSource(section.text(), section),
+                List.of(section.id()), related);
+    }
+
+    /** Runners-up of the search first, then sections sharing an editorial tag. */
+    private List<Reply.Topic> related(Section answered, List<Match> matches) {
+        List<Section> picked = new ArrayList<>();
+        for (Match match : matches) {
+            if (match.matchedWeight() > 0 && !match.section().equals(answered) && picked.size() < RELATED_TOPICS) {
+                picked.add(match.section());
+            }
+        }
+        for (Section candidate : corpus.sections()) {
+            if (picked.size() >= RELATED_TOPICS) {
+                break;
+            }
+            boolean sharesTopic = candidate.tags().stream()
+                    .anyMatch(t -> !t.equals(TipCatalogue.TAG) && answered.hasTag(t));
+            if (sharesTopic && !candidate.equals(answered) && !picked.contains(candidate)) {
+                picked.add(candidate);
+            }
+        }
+        return picked.stream().map(s -> new Reply.Topic(s.id(), s.title())).toList();
+    }
+
+    private static String fallbackText(Corpus corpus) {
+        StringBuilder text = new StringBuilder(Texts.FALLBACK_INTRO).append('\n');
+        corpus.sections().stream().limit(FALLBACK_TOPICS)
+                .forEach(s -> text.append("- ").append(s.title()).append('\n'));
+        return text.append('\n').append(Texts.FALLBACK_OUTRO).toString();
     }
 }

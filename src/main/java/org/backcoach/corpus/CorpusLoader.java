@@ -1,5 +1,6 @@
 package org.backcoach.corpus;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -38,7 +39,7 @@ public final class CorpusLoader {
                                 List<ReferenceFile> references, List<SectionFile> sections) {
     }
 
-    private record ReferenceFile(String id, String citation, Optional<String> doi) {
+    private record ReferenceFile(String id, @JsonProperty("short") String shortName, String citation, Optional<String> doi) {
     }
 
     private record SectionFile(String id, String title, String text, List<String> questions,
@@ -93,9 +94,9 @@ public final class CorpusLoader {
 
         Map<String, Reference> references = new HashMap<>();
         for (ReferenceFile ref : Optional.ofNullable(doc.references()).orElse(List.of())) {
-            require(notBlank(ref.id()) && notBlank(ref.citation()), name,
-                    "every reference needs an 'id' and a 'citation'");
-            references.put(ref.id(), new Reference(ref.id(), ref.citation().strip(),
+            require(notBlank(ref.id()) && notBlank(ref.citation()) && notBlank(ref.shortName()), name,
+                    "every reference needs an 'id', a 'short' name and a 'citation'");
+            references.put(ref.id(), new Reference(ref.id(), ref.shortName().strip(), ref.citation().strip(),
                     Optional.ofNullable(ref.doi()).flatMap(d -> d).filter(CorpusLoader::notBlank)));
         }
         DocumentInfo info = new DocumentInfo(doc.id(), doc.title().strip(), doc.source().strip(), name);

@@ -115,9 +115,8 @@ public final class SectionIndex implements AutoCloseable {
         return out.toString();
     }
 
-    /** The best match if the confidence rule accepts it. */
-    public Optional<Match> answerFor(String message) {
-        List<Match> matches = search(message);
+    /** The best of {@code matches} if the confidence rule accepts it. */
+    public Optional<Match> accepted(List<Match> matches) {
         return matches.isEmpty() || !rule.accepts(matches.get(0)) ? Optional.empty() : Optional.of(matches.get(0));
     }
 

@@ -1,0 +1,107 @@
+package org.backcoach;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.backcoach.assistant.Assistant;
+import org.backcoach.console.AskCommand;
+import org.backcoach.console.ConsoleChat;
+import org.backcoach.corpus.CorpusException;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Entry point: picks the door. With no Telegram token it opens the console chat. */
+@Command(name = "backcoach", mixinStandardHelpOptions = true, version = "BackCoach 0.1",
+        description = "Answers questions on strength training with low back pain from a curated corpus.",
+        subcommands = Main.Ask.class)
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${env:BACKCOACH_CORPUS:-corpus}")
+    Path corpus;
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CorpusException) {
+                commandLine.getErr().println("backcoach: corpus error: " + e.getMessage());
+                return 3;
+            }
+            throw e;
+        });
+        System.exit(cli.execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        quietLogsUnlessAsked();
+        Assistant assistant = Assistant.load(corpus);
+        new ConsoleChat(assistant).run(stdin(), stdout());
+        return 0;
+    }
+
+    @Command(name = "ask", mixinStandardHelpOptions = true,
+            description = {"Print the reply to a question and exit.",
+                "With --json and no question, read one message per line of standard input and print "
+                + "one JSON object per line: question, kind, escalation, reply, sources."})
+    static final class Ask implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Option(names = "--json", description = "Print JSON instead of the reply text.")
+        boolean json;
+
+        @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quote it, or give several words).")
+        List<String> words;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            boolean hasQuestion = words != null && !words.isEmpty();
+            if (!hasQuestion && !json) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "ask needs a question, e.g. backcoach ask \"how often should I train?\", "
+                        + "or --json to read questions from standard input");
+            }
+            quietLogsUnlessAsked();
+            AskCommand ask = new AskCommand(Assistant.load(parent.corpus));
+            PrintStream out = stdout();
+            if (!hasQuestion) {
+                ask.printJsonLines(stdin(), out);
+            } else if (json) {
+                ask.printJson(String.join(" ", words), out);
+            } else {
+                ask.printText(String.join(" ", words), out);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static BufferedReader stdin() {
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+
+    private static PrintStream stdout() {
+        return new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    }
+
+    /** Console and ask print for people and scripts: only warnings reach stderr unless BACKCOACH_LOG_LEVEL says otherwise. */
+    private static void quietLogsUnlessAsked() {
+        if (System.getenv("BACKCOACH_LOG_LEVEL") == null
+                && LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            root.setLevel(Level.WARN);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.backcoach.assistant;
+
+/**
+ * The bot's own fixed words: everything it says that is not corpus guidance or a safety
+ * escalation. Kept together so an editor can review them in one place.
+ */
+final class Texts {
+    private Texts() {
+    }
+
+    static final String DISCLAIMER =
+            "BackCoach gives general guidance from a curated article; it is not a substitute for a doctor "
+            + "or physiotherapist. If you have a spinal fracture, a tumour or recent back surgery, "
+            + "see your doctor before you start strength training.";
+
+    static final String WELCOME =
+            "Hi, I'm BackCoach. I answer questions about strength training with low back pain: "
+            + "whether it is safe, how often to train, which muscles to work, what to avoid, "
+            + "soreness, flare-ups and more. Every answer comes from a curated article and says where.\n\n"
+            + "If you report warning signs (for example numbness, leg weakness, bladder problems, "
+            + "or a sharp pain while lifting) I will tell you to get help instead of answering.\n\n"
+            + DISCLAIMER + "\n\n"
+            + "Type a question, or try /help.";
+
+    static final String COMMANDS =
+            "/help - what I can do and example questions\n"
+            + "/flareup - what to do when your back pain flares up\n"
+            + "/tip - a strength-training tip";
+
+    static final String EXAMPLES =
+            "Example questions:\n"
+            + "- Is it safe to lift weights with back pain?\n"
+            + "- How often should I train, and for how long?\n"
+            + "- Which exercises should I avoid?\n"
+            + "- Can I train at home without a gym?\n"
+            + "- I'm sore after my first session, is that normal?";
+
+    static final String HELP = "Ask me anything about strength training with low back pain.\n\n"
+            + COMMANDS + "\n\n" + EXAMPLES;
+
+    static final String FALLBACK_INTRO =
+            "Sorry, I don't have guidance on that. I can only answer from my article on strength "
+            + "training with back pain, and I won't guess. I can help with:";
+
+    static final String FALLBACK_OUTRO = "Ask about one of these, or type /help.";
+
+    static final String EMPTY =
+            "I didn't catch a question there. Type what you'd like to know about strength training "
+            + "with back pain, for example: \"How often should I train?\"";
+
+    static final String UNKNOWN_COMMAND = "I don't know that command.\n\n" + COMMANDS;
+
+    static final String FLARE_UP_SAFETY =
+            "If the pain is sharp or sudden, or you notice numbness, leg weakness, or bladder or bowel "
+            + "changes, stop and get medical help.";
+
+    static final String GREETING = "Hello! Ask me anything about strength training with back pain, or type /help.";
+    static final String THANKS = "You're welcome. Train safely!";
+    static final String THANKS_BYE = "You're welcome. Take care, and train safely!";
+    static final String BYE = "Take care, and train safely!";
+}

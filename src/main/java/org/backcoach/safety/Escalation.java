@@ -1,0 +1,2 @@
+package org.backcoach.safety;
+public record Escalation(EscalationLevel level, String rule) {}
