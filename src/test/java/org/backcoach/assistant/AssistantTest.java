@@ -1,0 +1,126 @@
+package org.backcoach.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.backcoach.safety.EscalationLevel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AssistantTest {
+    static Assistant assistant;
+
+    @BeforeAll
+    static void load() {
+        assistant = Assistant.load(Path.of("corpus"));
+    }
+
+    private static Reply ask(String text) {
+        return assistant.reply(new Conversation(), text);
+    }
+
+    @Test
+    void anAnswerIsCorpusTextWithAOneLineSource() {
+        Reply reply = ask("how many times a week should i lift?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.sources()).containsExactly("how-often-and-how-long");
+        assertThat(reply.text()).startsWith("To reap the most benefit from strength training, aim to do it 2 or 3 times a week")
+                .endsWith("Source: \u201cStrength training with back pain\u201d \u203a How often and how long to train");
+        assertThat(reply.related()).isNotEmpty().hasSizeLessThanOrEqualTo(3)
+                .noneMatch(t -> t.sectionId().equals("how-often-and-how-long"));
+    }
+
+    @Test
+    void researchAnswersCiteTheStudies() {
+        Reply reply = ask("what results did people get in the weight training studies?");
+        assertThat(reply.text()).contains("50 to 80%").contains("doi:10.2340/16501977-2091");
+    }
+
+    @Test
+    void aFlareUpQuestionGetsTheFlareUpGuidance() {
+        Reply reply = ask("my back is flaring up, should I still train?");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.text()).contains("take some time off from strength training until it subsides");
+        assertThat(assistant.flareUp().text()).contains("take some time off from strength training until it subsides");
+        assertThat(assistant.flareUp().sources()).containsExactly("flare-ups");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"best pizza in town", "write me a poem", "what dose of ibuprofen", "asdfghjkl"})
+    void offTopicGetsTheFallbackListingWhatBackCoachCanDo(String text) {
+        Reply reply = ask(text);
+        assertThat(reply.kind()).isEqualTo(ReplyKind.FALLBACK);
+        assertThat(reply.text()).contains("I don't have guidance on that").contains("How often and how long to train");
+        assertThat(reply.sources()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hi", "Hello there!", "thanks!", "cheers mate", "good morning", "bye", "ty \uD83D\uDE4F"})
+    void smallTalkGetsAShortPoliteReply(String text) {
+        assertThat(ask(text).kind()).isEqualTo(ReplyKind.SMALLTALK);
+    }
+
+    @Test
+    void aGreetingWithAQuestionIsAnswered() {
+        assertThat(ask("hi! how often should i train?").kind()).isEqualTo(ReplyKind.ANSWER);
+    }
+
+    @Test
+    void commandsWork() {
+        assertThat(ask("/start").text()).contains("not a substitute for a doctor");
+        assertThat(ask("/help").text()).contains("/flareup").contains("/tip");
+        assertThat(ask("/help@BackCoachBot").text()).isEqualTo(ask("/help").text());
+        assertThat(ask("/flareup").text()).isEqualTo(assistant.flareUp().text());
+        assertThat(ask("/nonsense").text()).contains("don't know that command");
+        assertThat(ask("/tip").kind()).isEqualTo(ReplyKind.COMMAND);
+    }
+
+    @Test
+    void tipsRotateThroughEveryTipBeforeRepeating() {
+        Conversation conversation = new Conversation();
+        int tips = assistant.tips().size();
+        var seen = new java.util.HashSet<String>();
+        for (int i = 0; i < tips; i++) {
+            seen.add(assistant.reply(conversation, "/tip").sources().get(0));
+        }
+        assertThat(seen).hasSize(tips);
+        assertThat(assistant.reply(conversation, "/tip").sources()).containsExactly(assistant.tips().at(0).id());
+    }
+
+    @Test
+    void anEscalationIsNeverReplacedByAnAnswerAndPushbackRestatesIt() {
+        Conversation conversation = new Conversation();
+        Reply first = assistant.reply(conversation, "my legs went numb and weak after deadlifts, how many reps should I do?");
+        assertThat(first.kind()).isEqualTo(ReplyKind.ESCALATION);
+        assertThat(first.escalation()).contains(EscalationLevel.EMERGENCY);
+        assertThat(first.sources()).isEmpty();
+        Reply pushback = assistant.reply(conversation, "you misunderstood, it's fine");
+        assertThat(pushback.kind()).isEqualTo(ReplyKind.ESCALATION);
+        assertThat(pushback.escalation()).contains(EscalationLevel.EMERGENCY);
+    }
+
+    @Test
+    void aRelatedTopicCanBeOpened() {
+        assertThat(assistant.aboutTopic("core-muscles")).get()
+                .satisfies(r -> assertThat(r.text()).contains("abdominals, buttocks, and hamstrings"));
+        assertThat(assistant.aboutTopic("no-such-topic")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\"", "AND (", "*", "~", "???", "\uD83D\uDE00\uD83D\uDCAA", "field:value OR NOT x",
+        "<script>alert(1)</script>", "'; DROP TABLE users; --", "\u0000\u0001", "/"})
+    void hostileInputGetsAClearReplyAndNeverThrows(String text) {
+        Reply reply = ask(text);
+        assertThat(reply.text()).isNotBlank();
+    }
+
+    @Test
+    void veryLongInputIsHandled() {
+        String longText = "how often should I train ".repeat(250);
+        assertThat(longText).hasSizeGreaterThan(5000);
+        assertThat(ask(longText).kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(ask("x".repeat(5000)).kind()).isEqualTo(ReplyKind.FALLBACK);
+    }
+}
