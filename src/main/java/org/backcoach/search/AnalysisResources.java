@@ -1,7 +1,6 @@
 package org.backcoach.search;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +25,7 @@ import org.backcoach.corpus.CorpusException;
  * The analysis data kept beside the documents in {@code corpus/}: the domain synonym list
  * ({@code synonyms.txt}, Solr format) and the stop words of chat questions ({@code stopwords.txt}).
  */
-public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set<String> words) {
+public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set<String> words, Set<String> domainWords) {
 
     public static final String SYNONYMS_FILE = "synonyms.txt";
     public static final String STOPWORDS_FILE = "stopwords.txt";
@@ -47,7 +46,8 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set
             String synonymText = Files.readString(synonymsFile, StandardCharsets.UTF_8);
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plainAnalyzer());
             parser.parse(new StringReader(synonymText));
-            return new AnalysisResources(parser.build(), CharArraySet.unmodifiableSet(stop), wordsOf(synonymText));
+            return new AnalysisResources(parser.build(), CharArraySet.unmodifiableSet(stop), wordsOf(synonymText),
+                    singleWordEntries(synonymText));
         } catch (ParseException e) {
             throw new CorpusException(SYNONYMS_FILE + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -90,7 +90,23 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set
         return words;
     }
 
-    static Reader reader(String text) {
-        return new StringReader(text);
+    /**
+     * The one-word entries of the synonym list: vocabulary an editor marked as meaningful for
+     * back training, however common the word is in everyday English ("ice", "week", "doctor").
+     */
+    static Set<String> singleWordEntries(String synonymText) {
+        Set<String> words = new HashSet<>();
+        for (String line : synonymText.split("\n")) {
+            if (line.strip().startsWith("#")) {
+                continue;
+            }
+            for (String entry : line.split(",|=>")) {
+                String word = entry.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!word.isEmpty() && word.chars().allMatch(Character::isLetter)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
     }
 }

@@ -5,11 +5,12 @@ package org.backcoach.search;
  * the fallback. Calibrated on the evaluation sets in {@code src/test/resources/eval}: see
  * {@code RetrievalQualityTest} for the figures.
  *
- * @param minCoverage      the least share of the question the section must speak of
- * @param minMatchedWeight the least summed weight of matched words (one rare word or several common ones)
+ * @param minCoverage       the least share of the question the section must speak of
+ * @param minMatchedWeight  the least summed weight of matched words (one rare word or several common ones)
+ * @param unknownWordWeight how much a word the corpus never uses counts in the question's total
  */
-public record ConfidenceRule(double minCoverage, double minMatchedWeight) {
-    public static final ConfidenceRule DEFAULT = new ConfidenceRule(0.5, 1.0);
+public record ConfidenceRule(double minCoverage, double minMatchedWeight, double unknownWordWeight) {
+    public static final ConfidenceRule DEFAULT = new ConfidenceRule(0.3, 0.6, 3.0);
 
     public boolean accepts(Match match) {
         return match.coverage() >= minCoverage && match.matchedWeight() >= minMatchedWeight;

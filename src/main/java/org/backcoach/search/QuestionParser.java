@@ -23,9 +23,11 @@ final class QuestionParser {
     static final int MAX_CONCEPTS = 40;
 
     private final Analyzer analyzer;
+    private final WordRarity rarity;
 
-    QuestionParser(Analyzer analyzer) {
+    QuestionParser(Analyzer analyzer, WordRarity rarity) {
         this.analyzer = analyzer;
+        this.rarity = rarity;
     }
 
     List<Concept> parse(String message) {
@@ -45,12 +47,24 @@ final class QuestionParser {
         }
         List<Concept> concepts = new ArrayList<>();
         Set<Set<String>> seen = new LinkedHashSet<>();
-        for (Set<String> terms : bySpan.values()) {
-            if (seen.add(terms)) {
-                concepts.add(new Concept(terms));
+        for (Map.Entry<Long, Set<String>> span : bySpan.entrySet()) {
+            if (seen.add(span.getValue())) {
+                String typed = text.substring((int) (span.getKey() >>> 32), (int) (span.getKey() & 0xffffffffL));
+                concepts.add(new Concept(span.getValue(), specificity(typed)));
             }
         }
         return concepts;
+    }
+
+    /** The most telling word of the typed span (a span is one word or a multi-word synonym). */
+    private double specificity(String typed) {
+        double most = 0;
+        for (String word : typed.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+            if (!word.isEmpty()) {
+                most = Math.max(most, rarity.specificity(word));
+            }
+        }
+        return most == 0 ? 1.0 : most;
     }
 
     static String normalise(String message) {

@@ -52,6 +52,7 @@ public final class SectionIndex implements AutoCloseable {
     private final QuestionParser parser;
     private final List<Set<String>> termsBySection;
     private final Map<String, Integer> sectionFrequency;
+    private final Map<String, Double> termSpecificity;
     private final ConfidenceRule rule;
 
     private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) throws IOException {
@@ -76,7 +77,22 @@ public final class SectionIndex implements AutoCloseable {
         Set<String> dictionary = new HashSet<>(resources.words());
         sections.forEach(s -> dictionary.addAll(AnalysisResources.wordsOf(String.join("\n", searchableTexts(s)))));
         resources.stopwords().forEach(w -> dictionary.add(new String((char[]) w)));
-        this.parser = new QuestionParser(BackCoachAnalyzers.forQuestions(resources, new SpellingCorrector(dictionary)));
+        WordRarity english = WordRarity.load();
+        this.termSpecificity = termSpecificity(indexAnalyzer, dictionary, resources.domainWords(), english);
+        this.parser = new QuestionParser(
+                BackCoachAnalyzers.forQuestions(resources, new SpellingCorrector(dictionary, english)), english);
+    }
+
+    private SectionIndex(SectionIndex base, ConfidenceRule rule) {
+        this.sections = base.sections;
+        this.directory = base.directory;
+        this.reader = base.reader;
+        this.searcher = base.searcher;
+        this.parser = base.parser;
+        this.termsBySection = base.termsBySection;
+        this.sectionFrequency = base.sectionFrequency;
+        this.termSpecificity = base.termSpecificity;
+        this.rule = rule;
     }
 
     public static SectionIndex build(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) {
@@ -115,6 +131,11 @@ public final class SectionIndex implements AutoCloseable {
         return out.toString();
     }
 
+    /** The same index judged by another confidence rule (for calibration). */
+    public SectionIndex withRule(ConfidenceRule other) {
+        return new SectionIndex(this, other);
+    }
+
     /** The best of {@code matches} if the confidence rule accepts it. */
     public Optional<Match> accepted(List<Match> matches) {
         return matches.isEmpty() || !rule.accepts(matches.get(0)) ? Optional.empty() : Optional.of(matches.get(0));
@@ -132,29 +153,52 @@ public final class SectionIndex implements AutoCloseable {
         double total = 0;
         double matched = 0;
         for (Concept concept : concepts) {
-            double weight = weight(concept);
-            total += weight;
-            if (concept.terms().stream().anyMatch(terms::contains)) {
-                matched += weight;
+            total += weight(concept);
+            matched += concept.terms().stream().filter(terms::contains)
+                    .mapToDouble(this::termWeight).max().orElse(0);
+        }
+        return new Match(sections.get(index), score, total == 0 ? 0 : Math.min(1, matched / total), matched);
+    }
+
+    /**
+     * How telling a concept is: the inverse section frequency of its rarest known form, or, for a
+     * word the corpus never uses, the rule's weight for unknown words.
+     */
+    private double weight(Concept concept) {
+        return concept.terms().stream().filter(sectionFrequency::containsKey)
+                .mapToDouble(this::termWeight).max()
+                .orElse(concept.specificity() * rule.unknownWordWeight());
+    }
+
+    /** Rare in the corpus and telling in English: "hamstr" weighs a lot, "work" or "time" little. */
+    private double termWeight(String term) {
+        return idf(term) * termSpecificity.getOrDefault(term, 1.0);
+    }
+
+    /** Words an editor put in the synonym list count as at least this telling. */
+    private static final double DOMAIN_SPECIFICITY = 0.6;
+
+    /** Specificity per indexed (stemmed) term, from the commonest English word that stems to it. */
+    private static Map<String, Double> termSpecificity(Analyzer analyzer, Set<String> words, Set<String> domainWords,
+                                                       WordRarity english) {
+        Map<String, Double> bySurface = new HashMap<>();
+        Set<String> domainTerms = new HashSet<>();
+        for (String word : words) {
+            for (String term : analysed(analyzer, word)) {
+                bySurface.merge(term, english.specificity(word), Math::min);
+                if (domainWords.contains(word)) {
+                    domainTerms.add(term);
+                }
             }
         }
-        return new Match(sections.get(index), score, total == 0 ? 0 : matched / total, matched);
+        domainTerms.forEach(t -> bySurface.merge(t, DOMAIN_SPECIFICITY, Math::max));
+        return Map.copyOf(bySurface);
     }
 
-    /** How telling a concept is: the inverse section frequency of its rarest known form. */
-    private double weight(Concept concept) {
+    private double idf(String term) {
         int n = sections.size();
-        int df = concept.terms().stream().mapToInt(t -> sectionFrequency.getOrDefault(t, 0))
-                .filter(f -> f > 0).min().orElse(0);
-        if (df == 0) {
-            return unknownWeight(n);
-        }
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-
-    /** A word the corpus never uses counts like a rare one: it is probably what the question is about. */
-    private static double unknownWeight(int n) {
-        return Math.log(1 + (n - 1 + 0.5) / 1.5);
+        int df = sectionFrequency.getOrDefault(term, 0);
+        return df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
     private Query queryFor(List<Concept> concepts) {

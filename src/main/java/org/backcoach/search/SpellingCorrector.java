@@ -20,11 +20,13 @@ final class SpellingCorrector {
     private static final int CACHE_LIMIT = 10_000;
 
     private final Set<String> dictionary;
+    private final WordRarity english;
     private final List<String> ordered;
     private final ConcurrentMap<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
-    SpellingCorrector(Set<String> dictionary) {
+    SpellingCorrector(Set<String> dictionary, WordRarity english) {
         this.dictionary = Set.copyOf(dictionary);
+        this.english = english;
         this.ordered = new ArrayList<>(this.dictionary);
         this.ordered.sort(null);
     }
@@ -33,9 +35,13 @@ final class SpellingCorrector {
         return dictionary.contains(word);
     }
 
-    /** The known word closest to {@code word}, if one is near enough; empty for known words. */
+    /**
+     * The known word closest to {@code word}, if one is near enough. Real English words are never
+     * corrected ("bread" is not a typo of "break"), nor are short words or words with digits.
+     */
     Optional<String> correct(String word) {
-        if (word.length() < MIN_LENGTH || knows(word) || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() < MIN_LENGTH || knows(word) || english.isEnglish(word)
+                || !word.chars().allMatch(Character::isLetter)) {
             return Optional.empty();
         }
         Optional<String> cached = cache.get(word);

@@ -4,32 +4,57 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.backcoach.corpus.CorpusLoader;
 
 public class Probe {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of("corpus");
-        SectionIndex index = SectionIndex.build(new CorpusLoader().load(corpus), AnalysisResources.load(corpus), ConfidenceRule.DEFAULT);
+        SectionIndex base = SectionIndex.build(new CorpusLoader().load(corpus), AnalysisResources.load(corpus), ConfidenceRule.DEFAULT);
         ObjectMapper m = new ObjectMapper();
-        int ok = 0, n = 0;
-        for (String file : args) {
-            for (String line : Files.readAllLines(Path.of(file))) {
-                if (line.isBlank()) continue;
-                JsonNode j = m.readTree(line);
-                String q = j.get("q").asText();
-                List<Match> ms = index.search(q);
-                String top = ms.isEmpty() ? "-" : ms.get(0).section().id();
-                String second = ms.size() < 2 ? "-" : ms.get(1).section().id();
-                boolean accepted = !ms.isEmpty() && ConfidenceRule.DEFAULT.accepts(ms.get(0));
-                String text = ms.isEmpty() ? "" : (ms.get(0).section().title() + " " + ms.get(0).section().text()).toLowerCase();
+        String dir = args[0];
+        List<JsonNode> qs = read(m, dir + "/questions.jsonl");
+        List<JsonNode> off = read(m, dir + "/offtopic.jsonl");
+        boolean verbose = args.length > 1;
+        double[] us = {1.0, 1.5, 2.0, 2.5, 3.0};
+        double[] covs = {0.2, 0.3, 0.4, 0.5, 0.6};
+        double[] mins = {0.3, 0.6, 1.0, 1.5};
+        for (double u : us) for (double c : covs) for (double mn : mins) {
+            ConfidenceRule rule = new ConfidenceRule(c, mn, u);
+            SectionIndex index = base.withRule(rule);
+            int top = 0, ok = 0, offOk = 0;
+            List<String> bad = new ArrayList<>();
+            for (JsonNode j : qs) {
+                List<Match> ms = index.search(j.get("q").asText());
                 boolean hit = false;
-                if (j.has("any")) for (JsonNode p : j.get("any")) hit |= text.contains(p.asText().toLowerCase());
-                n++; if (hit && accepted) ok++;
-                System.out.printf("%s %s %-28s cov=%.2f w=%.2f | %-24s | %s%n", (hit && accepted) ? "OK " : (j.has("any") ? "BAD" : (accepted ? "ANS" : "FB ")),
-                    accepted ? "A" : "-", top, ms.isEmpty() ? 0 : ms.get(0).coverage(), ms.isEmpty() ? 0 : ms.get(0).matchedWeight(), second, q);
+                if (!ms.isEmpty()) {
+                    String text = (ms.get(0).section().text() + " " + ms.get(0).section().title()).toLowerCase();
+                    for (JsonNode p : j.get("any")) hit |= text.contains(p.asText().toLowerCase());
+                }
+                boolean acc = index.accepted(ms).isPresent();
+                if (hit) top++;
+                if (hit && acc) ok++;
+                else bad.add(String.format("%s %-26s cov=%.2f w=%.2f | %s | %s", acc ? "A" : "-", ms.isEmpty() ? "-" : ms.get(0).section().id(), ms.isEmpty() ? 0 : ms.get(0).coverage(), ms.isEmpty() ? 0 : ms.get(0).matchedWeight(), j.get("topic").asText(), j.get("q").asText()));
+            }
+            List<String> badOff = new ArrayList<>();
+            for (JsonNode j : off) {
+                List<Match> ms = index.search(j.get("q").asText());
+                if (index.accepted(ms).isEmpty()) offOk++;
+                else badOff.add(String.format("%-26s cov=%.2f w=%.2f | %s", ms.get(0).section().id(), ms.get(0).coverage(), ms.get(0).matchedWeight(), j.get("q").asText()));
+            }
+            System.out.printf("u=%.2f cov=%.2f min=%.1f  top1=%d/%d answered-right=%d (%.1f%%) offtopic-fallback=%d/%d (%.1f%%)%n", u, c, mn, top, qs.size(), ok, 100.0 * ok / qs.size(), offOk, off.size(), 100.0 * offOk / off.size());
+            if (verbose && u == Double.parseDouble(args[1]) && c == Double.parseDouble(args[2]) && mn == Double.parseDouble(args[3])) {
+                bad.forEach(System.out::println);
+                System.out.println("--- off-topic answered:");
+                badOff.forEach(System.out::println);
             }
         }
-        System.out.println(ok + "/" + n);
+    }
+
+    static List<JsonNode> read(ObjectMapper m, String f) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : Files.readAllLines(Path.of(f))) if (!l.isBlank()) out.add(m.readTree(l));
+        return out;
     }
 }
