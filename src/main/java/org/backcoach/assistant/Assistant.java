@@ -84,12 +84,13 @@ public final class Assistant {
         if (best.isEmpty()) {
             return Reply.of(ReplyKind.FALLBACK, fallbackText);
         }
-        return answer(best.get().section(), related(best.get().section(), matches));
+        Optional<Section> alsoRelevant = index.closeRunnerUp(matches).map(Match::section);
+        return answer(best.get().section(), alsoRelevant, related(best.get().section(), matches));
     }
 
     /** The answer for a topic the user picked (a related-topic button); empty for an unknown id. */
     public Optional<Reply> aboutTopic(String sectionId) {
-        return corpus.section(sectionId).map(s -> answer(s, related(s, List.of())));
+        return corpus.section(sectionId).map(s -> answer(s, Optional.empty(), related(s, List.of())));
     }
 
     public Reply start() {
@@ -137,9 +138,16 @@ public final class Assistant {
         };
     }
 
-    private Reply answer(Section section, List<Reply.Topic> related) {
-        return new Reply(ReplyKind.ANSWER, Optional.empty(), AnswerFormatter.withSource(section.text(), section),
-                List.of(section.id()), related);
+    private Reply answer(Section section, Optional<Section> alsoRelevant, List<Reply.Topic> related) {
+        if (alsoRelevant.isEmpty()) {
+            return new Reply(ReplyKind.ANSWER, Optional.empty(), AnswerFormatter.withSource(section.text(), section),
+                    List.of(section.id()), related);
+        }
+        Section second = alsoRelevant.get();
+        String text = AnswerFormatter.withSource(section.text(), section) + "\n\n" + Texts.ALSO_RELEVANT + "\n"
+                + AnswerFormatter.withSource(second.text(), second);
+        List<Reply.Topic> others = related.stream().filter(t -> !t.sectionId().equals(second.id())).toList();
+        return new Reply(ReplyKind.ANSWER, Optional.empty(), text, List.of(section.id(), second.id()), others);
     }
 
     /** Runners-up of the search first, then sections sharing an editorial tag. */

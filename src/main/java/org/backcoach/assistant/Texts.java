@@ -54,6 +54,8 @@ final class Texts {
             "If the pain is sharp or sudden, or you notice numbness, leg weakness, or bladder or bowel "
             + "changes, stop and get medical help.";
 
+    static final String ALSO_RELEVANT = "This may also be what you're after:";
+
     static final String GREETING = "Hello! Ask me anything about strength training with back pain, or type /help.";
     static final String THANKS = "You're welcome. Train safely!";
     static final String THANKS_BYE = "You're welcome. Take care, and train safely!";

@@ -136,6 +136,19 @@ public final class SectionIndex implements AutoCloseable {
         return new SectionIndex(this, other);
     }
 
+    /**
+     * The runner-up when it covers nearly as much of the question as the best match: the question
+     * is ambiguous between two pieces of guidance, and showing both is more honest than guessing.
+     */
+    public Optional<Match> closeRunnerUp(List<Match> matches) {
+        if (matches.size() < 2 || accepted(matches).isEmpty()) {
+            return Optional.empty();
+        }
+        Match second = matches.get(1);
+        return second.matchedWeight() >= rule.runnerUpShare() * matches.get(0).matchedWeight()
+                ? Optional.of(second) : Optional.empty();
+    }
+
     /** The best of {@code matches} if the confidence rule accepts it. */
     public Optional<Match> accepted(List<Match> matches) {
         return matches.isEmpty() || !rule.accepts(matches.get(0)) ? Optional.empty() : Optional.of(matches.get(0));

@@ -21,9 +21,9 @@ public class Probe {
         double[] covs = {0.2, 0.3, 0.4, 0.5, 0.6};
         double[] mins = {0.3, 0.6, 1.0, 1.5};
         for (double u : us) for (double c : covs) for (double mn : mins) {
-            ConfidenceRule rule = new ConfidenceRule(c, mn, u);
+            ConfidenceRule rule = new ConfidenceRule(c, mn, u, 0.8);
             SectionIndex index = base.withRule(rule);
-            int top = 0, ok = 0, offOk = 0;
+            int top = 0, ok = 0, offOk = 0, top2 = 0;
             List<String> bad = new ArrayList<>();
             for (JsonNode j : qs) {
                 List<Match> ms = index.search(j.get("q").asText());
@@ -32,6 +32,12 @@ public class Probe {
                     String text = (ms.get(0).section().text() + " " + ms.get(0).section().title()).toLowerCase();
                     for (JsonNode p : j.get("any")) hit |= text.contains(p.asText().toLowerCase());
                 }
+                boolean hit2 = hit;
+                if (ms.size() > 1 && ms.get(1).matchedWeight() >= 0.8 * ms.get(0).matchedWeight()) {
+                    String text2 = (ms.get(1).section().text() + " " + ms.get(1).section().title()).toLowerCase();
+                    for (JsonNode p : j.get("any")) hit2 |= text2.contains(p.asText().toLowerCase());
+                }
+                if (hit2) top2++;
                 boolean acc = index.accepted(ms).isPresent();
                 if (hit) top++;
                 if (hit && acc) ok++;
@@ -43,7 +49,7 @@ public class Probe {
                 if (index.accepted(ms).isEmpty()) offOk++;
                 else badOff.add(String.format("%-26s cov=%.2f w=%.2f | %s", ms.get(0).section().id(), ms.get(0).coverage(), ms.get(0).matchedWeight(), j.get("q").asText()));
             }
-            System.out.printf("u=%.2f cov=%.2f min=%.1f  top1=%d/%d answered-right=%d (%.1f%%) offtopic-fallback=%d/%d (%.1f%%)%n", u, c, mn, top, qs.size(), ok, 100.0 * ok / qs.size(), offOk, off.size(), 100.0 * offOk / off.size());
+            System.out.printf("u=%.2f cov=%.2f min=%.1f  top2close=%d top1=%d/%d answered-right=%d (%.1f%%) offtopic-fallback=%d/%d (%.1f%%)%n", u, c, mn, top2, top, qs.size(), ok, 100.0 * ok / qs.size(), offOk, off.size(), 100.0 * offOk / off.size());
             if (verbose && u == Double.parseDouble(args[1]) && c == Double.parseDouble(args[2]) && mn == Double.parseDouble(args[3])) {
                 bad.forEach(System.out::println);
                 System.out.println("--- off-topic answered:");
