@@ -231,6 +231,21 @@ public final class TelegramDoor implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the update {@code updateId} has been handed over, every handler has run and the
+     * sender has nothing left (tests use it instead of sleeping).
+     */
+    boolean awaitQuiet(int updateId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (lastHandedOver.get() < updateId) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return lanes.awaitIdle(left(deadline)) && sender.awaitIdle(left(deadline));
+    }
+
     private static long laneOf(Incoming incoming) {
         if (incoming instanceof Incoming.Text text) {
             return text.target().chatId();
