@@ -92,6 +92,7 @@ final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Response>> scripted = new HashMap<>();
     private final Map<String, Long> deliveredAt = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Function<ObjectNode, Long> arrivalListener = u -> 0L;
+    private volatile java.util.function.Consumer<Call> callListener = c -> { };
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -123,6 +124,11 @@ final class FakeBotApi implements AutoCloseable {
     /** Called with each update when getUpdates hands it out (for the benchmark's arrival times). */
     void onArrival(Function<ObjectNode, Long> listener) {
         this.arrivalListener = listener;
+    }
+
+    /** Called with every recorded call as it arrives (for the benchmark's send times). */
+    void onCall(java.util.function.Consumer<Call> listener) {
+        this.callListener = listener;
     }
 
     // ---- inspection -------------------------------------------------------------------------
@@ -215,9 +221,13 @@ final class FakeBotApi implements AutoCloseable {
         return method;
     }
 
-    private synchronized void record(String method, JsonNode body) {
-        calls.add(new Call(method, body, System.nanoTime()));
-        notifyAll();
+    private void record(String method, JsonNode body) {
+        Call call = new Call(method, body, System.nanoTime());
+        callListener.accept(call);
+        synchronized (this) {
+            calls.add(call);
+            notifyAll();
+        }
     }
 
     private Response getUpdates(JsonNode body) {
