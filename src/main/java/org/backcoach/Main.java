@@ -10,16 +10,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backcoach.assistant.Assistant;
+import java.util.Optional;
+import org.backcoach.config.InvalidSettingException;
+import org.backcoach.config.TelegramSettings;
 import org.backcoach.console.AskCommand;
 import org.backcoach.console.ConsoleChat;
 import org.backcoach.corpus.CorpusException;
+import org.backcoach.telegram.TelegramDoor;
+import org.backcoach.telegram.TelegramDoorException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Entry point: picks the door. With no Telegram token it opens the console chat. */
+/** Entry point: picks the door. With a Telegram token it runs the bot; without one, the console chat. */
 @Command(name = "backcoach", mixinStandardHelpOptions = true, version = "BackCoach 0.1",
         description = "Answers questions on strength training with low back pain from a curated corpus.",
         subcommands = Main.Ask.class)
@@ -36,6 +41,10 @@ public final class Main implements Callable<Integer> {
                 commandLine.getErr().println("backcoach: corpus error: " + e.getMessage());
                 return 3;
             }
+            if (e instanceof InvalidSettingException) {
+                commandLine.getErr().println("backcoach: configuration error: " + e.getMessage());
+                return 2;
+            }
             throw e;
         });
         System.exit(cli.execute(args));
@@ -43,10 +52,19 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        quietLogsUnlessAsked();
+        Optional<TelegramSettings> telegram = TelegramSettings.load();
+        if (telegram.isEmpty()) {
+            quietLogsUnlessAsked();
+            new ConsoleChat(Assistant.load(corpus)).run(stdin(), stdout());
+            return 0;
+        }
         Assistant assistant = Assistant.load(corpus);
-        new ConsoleChat(assistant).run(stdin(), stdout());
-        return 0;
+        try {
+            return TelegramDoor.run(telegram.get(), assistant);
+        } catch (TelegramDoorException e) {
+            System.err.println("backcoach: " + e.getMessage());
+            return 1;
+        }
     }
 
     @Command(name = "ask", mixinStandardHelpOptions = true,

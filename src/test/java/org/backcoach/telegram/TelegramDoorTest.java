@@ -234,12 +234,12 @@ class TelegramDoorTest {
     }
 
     @Test
-    void aRelatedTopicTapWithTheRealCoreAsksTheCoreAboutTheTopic() throws Exception {
+    void aRelatedTopicTapWithTheRealCoreAnswersAboutThatTopic() throws Exception {
         startDoor();
-        int tap = telegram.push(callback(PAT, "t:some-section"));
+        int tap = telegram.push(callback(PAT, "t:core-muscles"));
         telegram.await("answerCallbackQuery", 1);
         quiet(tap);
-        List<String> expected = rendered(ScriptedReplies.coreSays("some-section"));
+        List<String> expected = rendered(ScriptedReplies.CORE.aboutTopic("core-muscles").orElseThrow());
         assertThat(texts(telegram.sentTo(PAT))).containsExactlyElementsOf(expected);
     }
 
