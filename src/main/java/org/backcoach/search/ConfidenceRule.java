@@ -8,12 +8,17 @@ package org.backcoach.search;
  * @param minCoverage       the least share of the question the section must speak of
  * @param minMatchedWeight  the least summed weight of matched words (one rare word or several common ones)
  * @param unknownWordWeight how much a word the corpus never uses counts in the question's total
+ * @param maxUnknownWeight  unknown words together count at most this much: chatty context ("my physio, 52,
+ *                          warehouse job") must not drown a question that clearly matches
+ * @param strongMatch       a match this heavy is accepted whatever the coverage
  * @param runnerUpShare     a second section is shown too when it matched at least this share of the first's weight
  */
-public record ConfidenceRule(double minCoverage, double minMatchedWeight, double unknownWordWeight, double runnerUpShare) {
-    public static final ConfidenceRule DEFAULT = new ConfidenceRule(0.3, 1.0, 3.0, 0.8);
+public record ConfidenceRule(double minCoverage, double minMatchedWeight, double unknownWordWeight,
+                             double maxUnknownWeight, double strongMatch, double runnerUpShare) {
+    public static final ConfidenceRule DEFAULT = new ConfidenceRule(0.4, 0.6, 3.0, 5, 2.0, 0.8);
 
     public boolean accepts(Match match) {
-        return match.coverage() >= minCoverage && match.matchedWeight() >= minMatchedWeight;
+        return match.matchedWeight() >= strongMatch
+                || (match.coverage() >= minCoverage && match.matchedWeight() >= minMatchedWeight);
     }
 }

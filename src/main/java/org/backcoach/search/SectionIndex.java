@@ -163,13 +163,19 @@ public final class SectionIndex implements AutoCloseable {
         String id = searcher.storedFields().document(doc).get(ID);
         int index = indexOf(id);
         Set<String> terms = termsBySection.get(index);
-        double total = 0;
+        double known = 0;
+        double unknown = 0;
         double matched = 0;
         for (Concept concept : concepts) {
-            total += weight(concept);
+            if (isKnown(concept)) {
+                known += weight(concept);
+            } else {
+                unknown += weight(concept);
+            }
             matched += concept.terms().stream().filter(terms::contains)
                     .mapToDouble(this::termWeight).max().orElse(0);
         }
+        double total = known + Math.min(unknown, rule.maxUnknownWeight());
         return new Match(sections.get(index), score, total == 0 ? 0 : Math.min(1, matched / total), matched);
     }
 
@@ -181,6 +187,10 @@ public final class SectionIndex implements AutoCloseable {
         return concept.terms().stream().filter(sectionFrequency::containsKey)
                 .mapToDouble(this::termWeight).max()
                 .orElse(concept.specificity() * rule.unknownWordWeight());
+    }
+
+    private boolean isKnown(Concept concept) {
+        return concept.terms().stream().anyMatch(sectionFrequency::containsKey);
     }
 
     /** Rare in the corpus and telling in English: "hamstr" weighs a lot, "work" or "time" little. */
