@@ -23,16 +23,20 @@ public record TipSettings(int broadcastRate, Duration grace) {
 
     public static final String RATE_ENV = "BACKCOACH_TIP_RATE";
     public static final String GRACE_ENV = "BACKCOACH_TIP_GRACE";
+    // At least a minute: runs are seconds apart, so less would skip tips that are merely a run late.
+    // At most 23 hours: a longer grace would reach back to the previous day's tip.
+    static final Duration MIN_GRACE = Duration.ofMinutes(1);
+    static final Duration MAX_GRACE = Duration.ofHours(23);
     public static final TipSettings DEFAULTS = new TipSettings(25, Duration.ofHours(6));
     private static final Pattern DURATION = Pattern.compile("(\\d{1,5})\\s*(h|m|min|s)");
-    private static final String GRACE_ACCEPTED = "accepted: a number with h, m or s, from 0 s to 23 h, e.g. 6h, 90m";
+    private static final String GRACE_ACCEPTED = "accepted: a number with h, m or s, from 1 m to 23 h, e.g. 6h, 90m";
 
     public TipSettings {
         if (broadcastRate < 1 || broadcastRate > 30) {
             throw new IllegalArgumentException("broadcastRate must be 1 to 30");
         }
-        if (grace.isNegative() || grace.compareTo(Duration.ofHours(23)) > 0) {
-            throw new IllegalArgumentException("grace must be 0 to 23 hours");
+        if (grace.compareTo(MIN_GRACE) < 0 || grace.compareTo(MAX_GRACE) > 0) {
+            throw new IllegalArgumentException("grace must be 1 minute to 23 hours");
         }
     }
 
@@ -75,7 +79,7 @@ public record TipSettings(int broadcastRate, Duration grace) {
                 case "s" -> Duration.ofSeconds(n);
                 default -> Duration.ofMinutes(n);
             };
-            if (grace.compareTo(Duration.ofHours(23)) <= 0) {
+            if (grace.compareTo(MIN_GRACE) >= 0 && grace.compareTo(MAX_GRACE) <= 0) {
                 return grace;
             }
         }
