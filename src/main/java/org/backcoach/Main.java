@@ -7,17 +7,24 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backcoach.assistant.Assistant;
 import java.util.Optional;
+import org.backcoach.config.DatabaseSettings;
 import org.backcoach.config.InvalidSettingException;
 import org.backcoach.config.TelegramSettings;
+import org.backcoach.config.TipSettings;
 import org.backcoach.console.AskCommand;
 import org.backcoach.console.ConsoleChat;
 import org.backcoach.corpus.CorpusException;
+import org.backcoach.store.Database;
+import org.backcoach.store.StoreException;
+import org.backcoach.telegram.DoorMemory;
 import org.backcoach.telegram.TelegramDoor;
 import org.backcoach.telegram.TelegramDoorException;
+import org.backcoach.tips.DailyTips;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +52,10 @@ public final class Main implements Callable<Integer> {
                 commandLine.getErr().println("backcoach: configuration error: " + e.getMessage());
                 return 2;
             }
+            if (e instanceof StoreException) {
+                commandLine.getErr().println("backcoach: database error: " + e.getMessage());
+                return 4;
+            }
             throw e;
         });
         System.exit(cli.execute(args));
@@ -59,8 +70,15 @@ public final class Main implements Callable<Integer> {
             return 0;
         }
         Assistant assistant = Assistant.load(corpus);
-        try {
-            return TelegramDoor.run(telegram.get(), assistant);
+        // Settings first, so that a typo is reported before anything is opened.
+        DatabaseSettings database = DatabaseSettings.load();
+        TipSettings tipSettings = TipSettings.load();
+        // Only the Telegram door needs the database: the console chat and ask work without one.
+        try (Database db = Database.open(database)) {
+            Clock clock = Clock.systemUTC();
+            TelegramDoor.State state = new TelegramDoor.State(DoorMemory.of(db, clock),
+                    Optional.of(DailyTips.open(db, assistant.tips(), clock, tipSettings)));
+            return TelegramDoor.run(telegram.get(), assistant, state);
         } catch (TelegramDoorException e) {
             System.err.println("backcoach: " + e.getMessage());
             return 1;

@@ -123,6 +123,13 @@ public final class Assistant {
                 "Tip: " + AnswerFormatter.withSource(tip.text(), tip), List.of(tip.id()), related(tip, List.of()));
     }
 
+    /** The daily tip at rotation {@code position}: the same text as /tip, with the tip's section as its source. */
+    public Reply dailyTip(long position) {
+        Section tip = tips.at(position);
+        return new Reply(ReplyKind.TIP, Optional.empty(), "Your daily tip: " + AnswerFormatter.withSource(tip.text(), tip),
+                List.of(tip.id()), List.of());
+    }
+
     private Reply command(Conversation conversation, String message) {
         String name = message.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         int at = name.indexOf('@');

@@ -3,8 +3,10 @@ package org.backcoach.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.backcoach.assistant.Assistant;
 import org.backcoach.config.TelegramSettings;
+import org.backcoach.tips.DailyTips;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -42,22 +45,57 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramDoor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramDoor.class);
 
-    /** The command menu. /subscribe, /unsubscribe, /forget and /settings join it with daily tips. */
+    /** The command menu. */
     static final List<BotCommand> COMMANDS = List.of(
             new BotCommand("start", "Welcome and medical disclaimer"),
             new BotCommand("help", "What I can answer, with examples"),
             new BotCommand("flareup", "What to do during a flare-up"),
             new BotCommand("tip", "One tip now"));
 
+    /** Joins the menu when daily tips are on. */
+    static final List<BotCommand> TIP_COMMANDS = List.of(
+            new BotCommand("subscribe", "A daily tip at your time, e.g. /subscribe 07:30 Europe/Berlin"),
+            new BotCommand("settings", "Your daily tip: time, zone, next one"),
+            new BotCommand("unsubscribe", "Stop the daily tip"),
+            new BotCommand("forget", "Delete everything stored about this chat"));
+
     /** Tunables; tests shorten the waits and inject time. */
     record Options(Clock clock, Scheduler scheduler, RateLimits limits, RetryPolicy retry, Duration callTimeout,
                    int longPollSeconds, Duration startTimeout, Duration shutdownGrace, int workerThreads,
-                   int conversations, int splitLimit) {
+                   int conversations, int splitLimit, BroadcastLimits broadcast) {
+
+        Options(Clock clock, Scheduler scheduler, RateLimits limits, RetryPolicy retry, Duration callTimeout,
+                int longPollSeconds, Duration startTimeout, Duration shutdownGrace, int workerThreads,
+                int conversations, int splitLimit) {
+            this(clock, scheduler, limits, retry, callTimeout, longPollSeconds, startTimeout, shutdownGrace, workerThreads,
+                    conversations, splitLimit, BroadcastLimits.DEFAULT);
+        }
 
         static Options defaults() {
             return new Options(Clock.systemUTC(), Scheduler.newDaemon("backcoach-telegram-sender"), RateLimits.TELEGRAM,
                     RetryPolicy.DEFAULT, Duration.ofSeconds(15), 50, Duration.ofSeconds(45), Duration.ofSeconds(5),
                     Math.max(2, Runtime.getRuntime().availableProcessors()), 50_000, MessageSplitter.DEFAULT_LIMIT);
+        }
+
+        Options withBroadcast(BroadcastLimits limits) {
+            return new Options(clock, scheduler, this.limits, retry, callTimeout, longPollSeconds, startTimeout, shutdownGrace,
+                    workerThreads, conversations, splitLimit, limits);
+        }
+    }
+
+    /**
+     * What the door keeps beyond one process: its memory (handled updates, inactive chats, feedback)
+     * and, when on, the daily tips.
+     */
+    public record State(DoorMemory memory, Optional<DailyTips> tips) {
+        public State {
+            Objects.requireNonNull(memory, "memory");
+            Objects.requireNonNull(tips, "tips");
+        }
+
+        /** Nothing kept: every restart starts afresh, and daily tips are off. */
+        public static State none() {
+            return new State(DoorMemory.none(), Optional.empty());
         }
     }
 
@@ -65,6 +103,8 @@ public final class TelegramDoor implements AutoCloseable {
     private final TelegramSettings settings;
     private final TelegramUrl telegramUrl;
     private final Replies replies;
+    private final State state;
+    private final ReplyRenderer renderer;
     private final OkHttpClient http;
     private final OkHttpClient pollHttp;
     private final Sender sender;
@@ -79,10 +119,12 @@ public final class TelegramDoor implements AutoCloseable {
     private volatile UpdateClassifier classifier;
     private volatile UpdateHandler handler;
 
-    private TelegramDoor(TelegramSettings settings, Replies replies, Options options) {
+    private TelegramDoor(TelegramSettings settings, Replies replies, Options options, State state) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.options = Objects.requireNonNull(options, "options");
+        this.state = Objects.requireNonNull(state, "state");
+        this.renderer = new ReplyRenderer(options.splitLimit());
         this.telegramUrl = new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
         this.http = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(20, 60, TimeUnit.SECONDS))
@@ -103,7 +145,8 @@ public final class TelegramDoor implements AutoCloseable {
         this.lanes = new ChatLanes(options.workerThreads());
         OkHttpTelegramClient client = new OkHttpTelegramClient(new ObjectMapper(), http, settings.token(), telegramUrl);
         this.sender = new Sender(BotApi.of(client, options.callTimeout()), options.clock(), options.scheduler(),
-                options.limits(), options.retry());
+                options.limits(), options.retry(), options.broadcast(), state.memory().inactiveChats(),
+                state.memory()::chatInactive);
     }
 
     /**
@@ -111,13 +154,17 @@ public final class TelegramDoor implements AutoCloseable {
      *
      * @throws TelegramDoorException when the bot cannot start; the message is meant for the user
      */
-    public static int run(TelegramSettings settings, Assistant assistant) {
-        return run(settings, Replies.of(assistant));
+    public static int run(TelegramSettings settings, Assistant assistant, State state) {
+        return run(settings, Replies.of(assistant), state);
     }
 
-    /** {@link #run(TelegramSettings, Assistant)} with another source of replies. */
-    public static int run(TelegramSettings settings, Replies replies) {
-        TelegramDoor door = start(settings, replies);
+    /** {@link #run(TelegramSettings, Assistant, State)} with another source of replies. */
+    public static int run(TelegramSettings settings, Replies replies, State state) {
+        Options options = Options.defaults();
+        if (state.tips().isPresent()) {
+            options = options.withBroadcast(BroadcastLimits.perSecond(state.tips().get().settings().broadcastRate()));
+        }
+        TelegramDoor door = start(settings, replies, options, state);
         Signals.onTerminate(door::requestStop);
         Thread hook = new Thread(door::close, "backcoach-telegram-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -138,11 +185,15 @@ public final class TelegramDoor implements AutoCloseable {
 
     /** Starts the bot and returns at once; {@link #close()} stops it. */
     public static TelegramDoor start(TelegramSettings settings, Replies replies) {
-        return start(settings, replies, Options.defaults());
+        return start(settings, replies, Options.defaults(), State.none());
     }
 
     static TelegramDoor start(TelegramSettings settings, Replies replies, Options options) {
-        TelegramDoor door = new TelegramDoor(settings, replies, options);
+        return start(settings, replies, options, State.none());
+    }
+
+    static TelegramDoor start(TelegramSettings settings, Replies replies, Options options, State state) {
+        TelegramDoor door = new TelegramDoor(settings, replies, options, state);
         try {
             door.begin();
             return door;
@@ -162,10 +213,14 @@ public final class TelegramDoor implements AutoCloseable {
         UpdateClassifier.BotIdentity identity = new UpdateClassifier.BotIdentity(me.getId(),
                 me.getUserName() == null ? "" : me.getUserName());
         classifier = new UpdateClassifier(identity);
-        handler = new UpdateHandler(replies, new Conversations(options.conversations()), sender,
-                new ReplyRenderer(options.splitLimit()), identity.username());
+        handler = new UpdateHandler(replies, new Conversations(options.conversations()), sender, renderer,
+                identity.username(), state.memory(), state.tips().map(DailyTips::commands));
 
-        sender.system(new SetMyCommands(COMMANDS)).whenComplete((ok, error) -> {
+        List<BotCommand> menu = new ArrayList<>(COMMANDS);
+        if (state.tips().isPresent()) {
+            menu.addAll(TIP_COMMANDS);
+        }
+        sender.system(new SetMyCommands(menu)).whenComplete((ok, error) -> {
             if (error != null) {
                 log.warn("the Bot API server rejected setMyCommands ({}); the command menu is not registered,"
                         + " the bot runs on", error.getMessage());
@@ -180,6 +235,12 @@ public final class TelegramDoor implements AutoCloseable {
                     + e.getClass().getSimpleName() + " (is a webhook set, or another instance polling?)");
         }
         log.info("Telegram door open: @{} (id {}) polling {}", identity.username(), identity.id(), settings.apiUrl());
+        state.tips().ifPresent(tips -> tips.scheduler().start(tipSender()));
+    }
+
+    /** How daily tips reach Telegram: as broadcast messages through the one sender. */
+    TelegramTipSender tipSender() {
+        return new TelegramTipSender(sender, replies, renderer);
     }
 
     private User getMe() {
@@ -276,6 +337,9 @@ public final class TelegramDoor implements AutoCloseable {
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
         try {
             stopping = true;
+            // Tips not yet sent stay due and go after the restart; replies in flight are finished first.
+            state.tips().ifPresent(tips -> tips.scheduler().requestStop());
+            sender.dropBroadcasts();
             stopPolling();
             if (!lanes.awaitIdle(left(deadline))) {
                 log.warn("shutdown: some updates were still being handled when time ran out");
@@ -288,6 +352,7 @@ public final class TelegramDoor implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             sender.close();
+            state.tips().ifPresent(TelegramDoor::stopTips);
             lanes.close();
             options.scheduler().close();
             closeHttp(http);
@@ -323,6 +388,16 @@ public final class TelegramDoor implements AutoCloseable {
             sender.system(confirm).get(Math.max(millis, 200), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             log.warn("could not confirm the handled updates; Telegram may deliver the last ones again after a restart");
+        }
+    }
+
+    private static void stopTips(DailyTips tips) {
+        try {
+            if (!tips.scheduler().stop(Duration.ofSeconds(2))) {
+                log.warn("shutdown: the daily tip job did not finish in time; tips in flight go again after the restart");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

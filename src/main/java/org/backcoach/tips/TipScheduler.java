@@ -152,6 +152,10 @@ public final class TipScheduler implements AutoCloseable {
         int sending = 0;
         int recorded = 0;
         for (Subscription s : batch) {
+            if (stopping) {
+                store.release(s.chatId()); // shutting down: the next start sends it
+                continue;
+            }
             DailyTime daily = new DailyTime(s.time(), s.zone());
             Instant due = s.nextDue();
             if (Duration.between(due, now).compareTo(options.grace()) > 0) {
