@@ -16,10 +16,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT / "src" / "test" / "resources" / "eval"
+EVAL = Path(__file__).resolve().parent
 ARTICLE = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(
-    "/work/shared/seed/strength-training-with-back-pain.txt")
+    "../shared/seed/strength-training-with-back-pain.txt")
 
 TOPICS = {"safety", "research", "contraindications", "frequency", "core", "home",
           "avoid", "weights_reps", "flare_up", "warmup_stretch", "ice", "soreness",
