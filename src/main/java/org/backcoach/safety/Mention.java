@@ -36,22 +36,24 @@ final class Mention {
         String clauseStart = clauseBefore();
         boolean personal = ReadingCues.FIRST_PERSON.matcher(clauseStart + " " + clauseAfter()).find();
         boolean generalTalk = ReadingCues.GENERAL_SUBJECT.matcher(scope).find()
-                || ReadingCues.INQUIRY.matcher(scope).find();
+                || ReadingCues.INQUIRY.matcher(context()).find();
         if (!personal && generalTalk) {
             return false;
         }
         if (level == EscalationLevel.EMERGENCY) {
             return true;
         }
-        boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(scope).find()
-                || ReadingCues.INQUIRY.matcher(scope).find();
+        // only what leads up to the phrase: "fusion in March, what is safe?" is still a report
+        String lead = scope + sentence.substring(start, end);
+        boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
+                || ReadingCues.INQUIRY.matcher(lead).find();
         boolean generalQuestion = !personal && ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find();
         return !hypothetical && !generalQuestion;
     }
 
     /** The words around the mention that a rule's "unless" list is checked against. */
     String context() {
-        return scopeBefore() + sentence.substring(start, end) + after();
+        return scopeBefore() + sentence.substring(start, end) + upToFirst(ReadingCues.SCOPE_BREAK);
     }
 
     private boolean isNegated(String scope) {

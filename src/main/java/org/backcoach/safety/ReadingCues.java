@@ -20,9 +20,10 @@ final class ReadingCues {
     /** Any comma starts a new clause; used to find where a question starts. */
     static final Pattern CLAUSE_BREAK = Pattern.compile(",|" + SCOPE_BREAK.pattern());
 
-    /** Ends the reach of a "that was long ago" cue, which may run on past commas. */
+    /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
-            "\\b(?:but|however|although|though|except|whereas|yet|now|currently|these days|recently|today|still|and then)\\b");
+            "\\b(?:but(?! (?:it|that|this|they|thankfully|luckily|fortunately)\\b)|however|although|though|except|whereas"
+            + "|yet|now|currently|these days|recently|today|still|and then)\\b");
 
     /**
      * Negation before a symptom ("no numbness", "I don't have any leg weakness", "never had cancer").
@@ -65,6 +66,8 @@ final class ReadingCues {
             + "|if (?:i|you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
             + " (?:feel|feels|get|gets|have|has|had|experience|experiences|notice|notices|develop|develops|start|starts|were|was|is|does|become|becomes|hear|heard|am|m)"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
+            + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of)"
+            + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
             + ")\\b");
 
     /** Asking what something is rather than reporting it: "how do I tell soreness from sharp pain?". */

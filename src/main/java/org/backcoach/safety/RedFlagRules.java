@@ -27,6 +27,7 @@ final class RedFlagRules {
             Map.entry("cant", "cant|couldnt|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to"
                     + "|can barely|can hardly|barely|hardly|wont|having trouble|have trouble|trouble|difficulty|hard to"),
             Map.entry("legs", "legs?|feet|foot|thighs?|calf|calves|shins?|knees?|toes|ankles?|lower legs?"),
+            Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?"),
             Map.entry("foot", "foot|feet|toes?|ankles?"),
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts|privates|private area|vagina|vulva|penis|dick|balls"
@@ -65,6 +66,8 @@ final class RedFlagRules {
                     (?:bladder|bowel|bowels|peeing|weeing) (?:control )?(?:problems?|issues?|trouble|changes?|has changed|have changed|accidents?|dysfunction|feels? (?:weird|different|strange|numb|off))
                     (?:changes?|problems?|issues?|trouble|difficulty) (?:with|in) (?:my )?(?:bladder|bowels?|bowel habits|peeing|weeing|urinating|going to the (?:toilet|loo))
                     (?:something|somethings|something is) (?:[a-z]+ )?(?:off|wrong|weird|not right|funny) with my (?:bladder|bowels?|peeing|weeing)
+                    (?:bladder|bowels?) .. (?:out of control|not working|stopped working|gone funny|gone weird)
+                    (?:strain|straining|push|pushing) to (?:pee|wee|urinate|get the pee out|go)
                     changes? in (?:how|the way) i (?:pee|wee|poo|poop|go to the toilet)
                     (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:when|if) (?:i )?(?:need|have|want|needed) to (?:pee|wee|go|poo|poop)
                     (?:cant|couldnt|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
@@ -94,6 +97,7 @@ final class RedFlagRules {
                     numb[a-z]* .. (?:during|in|when having|having|while having) sex
                     sex (?:feels?|is|felt|was) (?:[a-z]+ )?(?:numb|different|weird|like nothing|strange)
                     (?:no|lost|loss of|reduced|less|zero|dont have any|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|when we have|having) sex
+                    erections? (?:have |has |are |is )?(?:stopped|gone|disappeared|weak|weaker|not happening)
                     sexual (?:dysfunction|problems?|issues?|difficult[a-z]*)
                     """),
 
@@ -106,23 +110,23 @@ final class RedFlagRules {
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     foot ?drop|drop ?foot|dropped foot
                     {foot} (?:[a-z]+ )?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up)
-                    (?:dragging|drag|drags|scuffing|scuff|catching|tripping over|trip over|trips over|tripped over|tripping on|tripped on|stubbing|stub) (?:my )?(?:own )?(?:left |right )?(?:foot|feet|toes|leg)
+                    (?:dragging|drag|drags|scuffing|scuff|catching) my (?:left |right )?(?:foot|toes|leg)
+                    (?:tripping|trip|trips|tripped) (?:over|on) my (?:left |right )?(?:foot|toes)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
                     {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly|straight|without (?:falling|holding|support|help))
                     """),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
-                    (?:weak|weakness|weaker|weakening|no strength|lost strength|losing strength|loss of strength|lost power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{legs}
-                    {legs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
-                    weak (?:legs?|feet|foot|knees|thighs)
+                    (?:weak|weakness|weaker|weakening|no strength|lost strength|losing strength|loss of strength|lost power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
+                    {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
+                    weak (?:legs?|feet|foot|thighs)
                     """).unlessNear(Pattern.compile(
                     // tired legs after training are ordinary, unless the user says they are worsening
-                    "^(?!.*\\b(?:worse|worsening|weaker|spreading|suddenly|sudden|new|both)\\b).*\\b(?:"
-                    + "(?:after|from|since|following|post|during) (?:[a-z]+ ){0,2}(?:leg day|legs day|workout|work out"
-                    + "|training|session|squats?|gym|run|running|lifting|deadlifts?|exercise|cycling|hike|hiking|lunges"
-                    + "|class|spin|walk|game|match|race|marathon)|leg day|doms|tired|fatigued?|exhausted|jelly|wobbly"
-                    + "|shaky|shaking)\\b")),
+                    "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both)\\b).*\\b(?:"
+                    + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z]+ ){0,2}(?:leg day|legs day|workout|work out"
+                    + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
+                    + "|class|spin|walk|game|match|race|marathon)|leg day|doms|tired|fatigued?|exhausted)\\b")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
@@ -136,7 +140,7 @@ final class RedFlagRules {
                     + "|leg day")),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
-                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|falling) off (?:my |a |the |his |her )?(?:[a-z]+ )?(?:bike|bicycle|motorbike|motorcycle|motor bike|horse|scooter|moped|quad|ladder|roof|scaffold[a-z]*|wall|tree|trampoline|skateboard|board|balcony|ebike|e bike)
+                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled) off (?:my |a |the |his |her )?(?:[a-z]+ )?(?:bike|bicycle|motorbike|motorcycle|motor bike|horse|scooter|moped|quad|ladder|roof|scaffold[a-z]*|wall|tree|trampoline|skateboard|board|balcony|ebike|e bike)
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:a |the |my |some |two |three )?(?:[a-z]+ )?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
@@ -148,7 +152,7 @@ final class RedFlagRules {
                     (?:bad|big|nasty|heavy|hard|serious|massive|huge|awful|terrible|horrible) (?:[a-z]+ )?(?:fall|tumble|crash|accident|wipeout|wipe out)
                     fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:back|spine|tailbone|coccyx|bum|butt|bottom|backside|head|neck)
                     (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:stairs|steps|staircase|flight)
-                    """),
+                    """).unlessNear(words("scared|afraid|worried|fear|terrified|nervous|avoid|prevent")),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     chest .. (?:pain|pains|hurts?|hurting|tight|tightness|tightening|pressure|heavy|heaviness|crushing|squeez[a-z]*|burning|ache|aches|aching|discomfort|feels? funny|feels? weird)
@@ -163,7 +167,7 @@ final class RedFlagRules {
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
                     (?:breathing|breath) (?:is |feels |has been |was )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
                     hurts to breathe|(?:pain|hurts|painful) when (?:i )?(?:breathe|breath|take a breath|inhale)
-                    out of breath .. (?:at rest|resting|sitting|lying|doing nothing|all the time|walking|stairs|talking)
+                    out of breath .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking)
                     """),
 
             // ---------------------------------------------------------------- URGENT
@@ -181,7 +185,7 @@ final class RedFlagRules {
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
                     weight ?loss .. (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason)
-                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size|dress sizes?) .. (?:without (?:trying|dieting|meaning to|even trying|changing|doing anything)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why|not sure why|cant explain|unexplained|(?:and|but) (?:im |i am |i was |ive been )?not (?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been) eating|out of nowhere|by accident|accidentally)
+                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:without (?:trying|dieting|meaning to|even trying|changing|doing anything)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why|not sure why|cant explain|unexplained|(?:and|but) (?:im |i am |i was |ive been )?not (?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been) eating|out of nowhere|by accident|accidentally)
                     weight .. (?:falling|dropping|melting) off
                     """),
 
@@ -244,7 +248,7 @@ final class RedFlagRules {
                     worse (?:and worse|every (?:single )?(?:day|week|morning|night)|each (?:day|week)|by the day|day by day|week on week|week by week|over (?:the )?(?:last|past) (?:few |couple of )?(?:days|weeks|months))
                     worsening (?:back )?pain|pain (?:is |has been |keeps )?worsening|getting more and more painful|worse than ever
                     (?:pain|back|it|its|spine|sciatica|symptoms|ache|this) .. (?:getting|is getting|keeps getting|has been getting|been getting) (?:[a-z]+ )?worse
-                    """),
+                    """).unlessNear(words("form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|lifts?|squat|deadlift|bench")),
 
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
                     immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
@@ -267,7 +271,7 @@ final class RedFlagRules {
                     {report} .. {quality} (?:[a-z]+ ){0,2}?{painword}
                     {quality} (?:[a-z]+ ){0,2}?{painword} .. (?:in|down|through|into|across|up|along|shot|shooting|shoots|going|went|ran|runs|running|radiating|from) (?:[a-z]+ )?(?:my|me)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:when|while|during|as|mid|after|whenever|every time) .. (?:i|im|my)
-                    {quality} {painword} (?:mid|during|while|when|at the top|at the bottom|on the|in the middle of) .. {exercise}
+                    {quality} (?:[a-z]+ ){0,2}?{painword} .. {exercise}
                     (?:pain|it|twinge|ache|feeling) (?:is|was|felt|feels|went|got|turned|became|goes|gets|has been|keeps) (?:[a-z]+ )?(?:really |very |quite |so |super )?(?:sharp|stabbing|shooting|electric|searing|piercing)
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
@@ -280,8 +284,8 @@ final class RedFlagRules {
                     (?:something|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|gave way|gave out|gave in)
                     something (?:just )?gave
                     (?:pop|snap|twang|tear|rip|ping|crunch|clunk) (?:in|from|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|disc|disk|hip|glute|hamstring)
-                    my back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out|popped|snapped)
-                    my back (?:just |completely |totally )?(?:went|has gone|is gone)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
+                    my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out|popped|snapped)
+                    my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("feels? (?:good|great|nice|better|relieved|amazing)|no pain|painless|relief"
                     + "|chiropract[a-z]*|chiro|crack my back|cracking my back|stretch[a-z]*|yoga|knuckles")),
