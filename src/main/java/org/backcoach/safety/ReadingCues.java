@@ -22,7 +22,7 @@ final class ReadingCues {
 
     /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
-            "\\b(?:but(?! (?:it|that|this|they|thankfully|luckily|fortunately)\\b)|however|although|though|except|whereas"
+            "\\b(?:but(?! (?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately)\\b)|however|although|though|except|whereas"
             + "|yet|now|currently|these days|recently|today|still|and then)\\b");
 
     /**
@@ -75,6 +75,7 @@ final class ReadingCues {
             + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people) (?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
             + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|explain|define"
+            + "|red flags?|warning signs?|danger signs?"
             + "|(?:whats|what is|what are) (?:an? )?"
             + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of)"
             + ")\\b");

@@ -3,7 +3,6 @@ package org.backcoach.safety;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param name      short, stable name for logs and reviews, never user text
  * @param level     what the user should do when it fires
- * @param symptom   phrases that report the red flag (see {@link PhrasePattern})
+ * @param symptom   phrases that report the red flag (see {@link Phrases})
  * @param recovery  which "it is over" statements dismiss it
  * @param unless    words near the mention that make it ordinary ("legs weak after leg day")
  * @param alsoNeeds something else the message must report too ("osteoporosis" needs a fall)
@@ -20,10 +19,10 @@ import java.util.regex.Pattern;
 record RedFlagRule(
         String name,
         EscalationLevel level,
-        Pattern symptom,
+        Phrases symptom,
         Recovery recovery,
         Optional<Pattern> unless,
-        Optional<Pattern> alsoNeeds) {
+        Optional<Phrases> alsoNeeds) {
 
     RedFlagRule {
         Objects.requireNonNull(name, "name");
@@ -38,7 +37,7 @@ record RedFlagRule(
         return new RedFlagRule(name, level, symptom, recovery, Optional.of(ordinaryContext), alsoNeeds);
     }
 
-    RedFlagRule onlyWith(Pattern companion) {
+    RedFlagRule onlyWith(Phrases companion) {
         return new RedFlagRule(name, level, symptom, recovery, unless, Optional.of(companion));
     }
 
@@ -47,14 +46,14 @@ record RedFlagRule(
                 && alsoNeeds.map(companion -> reports(companion, sentences, false)).orElse(true);
     }
 
-    private boolean reports(Pattern phrases, List<String> sentences, boolean applyUnless) {
+    private boolean reports(Phrases phrases, List<String> sentences, boolean applyUnless) {
         for (String sentence : sentences) {
-            Matcher m = phrases.matcher(sentence);
-            while (m.find()) {
-                Mention mention = new Mention(sentence, m.start(), m.end());
-                if (mention.isReport(level, recovery) && !(applyUnless && isOrdinary(mention))) {
-                    return true;
-                }
+            boolean reported = phrases.anyMatch(sentence, (start, end) -> {
+                Mention mention = new Mention(sentence, start, end);
+                return mention.isReport(level, recovery) && !(applyUnless && isOrdinary(mention));
+            });
+            if (reported) {
+                return true;
             }
         }
         return false;

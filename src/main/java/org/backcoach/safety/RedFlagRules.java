@@ -312,8 +312,8 @@ final class RedFlagRules {
         return new RedFlagRule(name, level, phrases(lines), recovery, Optional.empty(), Optional.empty());
     }
 
-    private static Pattern phrases(String lines) {
-        return PhrasePattern.compile(lines, WORDS);
+    private static Phrases phrases(String lines) {
+        return Phrases.compile(lines, WORDS);
     }
 
     private static Pattern words(String alternatives) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Brings a chat message into the one shape the safety rules are written for: lower case, no
@@ -19,6 +18,7 @@ final class TextNormalizer {
     /** Letters repeated more than twice are cut to two ("soooo" -> "soo", "bladdder" -> "bladder"). */
     private static final int MAX_REPEATED_LETTERS = 2;
 
+    /** Spellings that mean the same to the rules ("can not", "cnt" -> "cant"). */
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             Map.entry("cannot", "cant"), Map.entry("can not", "cant"), Map.entry("cnt", "cant"),
             Map.entry("cnat", "cant"), Map.entry("do not", "dont"), Map.entry("dnt", "dont"),
@@ -28,9 +28,6 @@ final class TextNormalizer {
             Map.entry("will not", "wont"), Map.entry("could not", "couldnt"), Map.entry("would not", "wouldnt"),
             Map.entry("i am", "im"), Map.entry("iam", "im"), Map.entry("u", "you"), Map.entry("ur", "your"),
             Map.entry("idk", "i dont know"), Map.entry("yrs", "years"), Map.entry("wks", "weeks"));
-    private static final Pattern SPELLING = Pattern.compile(
-            "\\b(?:" + String.join("|", SPELLINGS.keySet()) + ")\\b");
-    private static final Pattern SPACES_AND_COMMAS = Pattern.compile(" *,[ ,]*| {2,}");
 
     private TextNormalizer() {
     }
@@ -40,17 +37,19 @@ final class TextNormalizer {
         String text = Normalizer.normalize(message == null ? "" : message, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT);
         List<String> sentences = new ArrayList<>();
-        for (String raw : simplifyCharacters(text).split(String.valueOf(SENTENCE_BREAK))) {
-            String sentence = tidy(raw);
+        for (String sentence : simplifyCharacters(text).split(String.valueOf(SENTENCE_BREAK))) {
             if (!sentence.isEmpty()) {
-                sentences.add(sentence);
+                sentences.add(respell(sentence));
             }
         }
         return sentences;
     }
 
+    /** One pass: drops apostrophes, keeps letters and digits, turns the rest into spaces, ", " or breaks. */
     private static String simplifyCharacters(String text) {
         StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        boolean pendingComma = false;
         int run = 0;
         char previous = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -61,38 +60,47 @@ final class TextNormalizer {
             run = c == previous ? run + 1 : 1;
             previous = c;
             if (Character.isLetterOrDigit(c)) {
-                if (run <= MAX_REPEATED_LETTERS || Character.isDigit(c)) {
-                    out.append(c);
+                if (run > MAX_REPEATED_LETTERS && !Character.isDigit(c)) {
+                    continue;
                 }
+                boolean sentenceStart = out.length() == 0 || out.charAt(out.length() - 1) == SENTENCE_BREAK;
+                if (!sentenceStart && (pendingComma || pendingSpace)) {
+                    out.append(pendingComma ? ", " : " ");
+                }
+                pendingSpace = false;
+                pendingComma = false;
+                out.append(c);
             } else if (c == ',' || c == ':') {
-                out.append(',');
+                pendingComma = true;
             } else if (c == '.' && isBetweenDigits(text, i)) {
                 continue; // "2.5 stone" stays one sentence
             } else if (".!?;\n\r".indexOf(c) >= 0) {
                 out.append(SENTENCE_BREAK);
+                pendingSpace = false;
+                pendingComma = false;
             } else {
-                out.append(' ');
+                pendingSpace = true;
             }
         }
         return out.toString();
     }
 
-    private static String tidy(String raw) {
-        String spaced = SPACES_AND_COMMAS.matcher(raw).replaceAll(m -> m.group().contains(",") ? ", " : " ");
-        String trimmed = stripCommas(spaced.strip());
-        return SPELLING.matcher(trimmed).replaceAll(m -> SPELLINGS.get(m.group()));
-    }
-
-    private static String stripCommas(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && (s.charAt(start) == ',' || s.charAt(start) == ' ')) {
-            start++;
+    private static String respell(String sentence) {
+        String[] words = sentence.split(" ");
+        StringBuilder out = new StringBuilder(sentence.length());
+        for (int i = 0; i < words.length; i++) {
+            String pair = i + 1 < words.length ? SPELLINGS.get(words[i] + " " + words[i + 1]) : null;
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (pair != null) {
+                out.append(pair);
+                i++;
+            } else {
+                out.append(SPELLINGS.getOrDefault(words[i], words[i]));
+            }
         }
-        while (end > start && (s.charAt(end - 1) == ',' || s.charAt(end - 1) == ' ')) {
-            end--;
-        }
-        return s.substring(start, end);
+        return out.toString();
     }
 
     private static boolean isApostrophe(char c) {
