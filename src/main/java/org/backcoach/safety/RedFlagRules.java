@@ -63,6 +63,8 @@ final class RedFlagRules {
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
                     (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:my )?(?:bladder|bowels?|pee|wee|poo|poop|peeing|weeing|pooping|toilet|urine)
+                    (?:lost|losing|lose|loss of|no|poor|reduced|little|zero) (?:my |all |any )?(?:bladder|bowel|bowels) control
+                    (?:bladder|bowels?) (?:isnt|arent|wont|doesnt|not) (?:working|work|empty|emptying|function[a-z]*)
                     (?:bladder|bowel|bowels|peeing|weeing) (?:control )?(?:problems?|issues?|trouble|changes?|has changed|have changed|accidents?|dysfunction|feels? (?:weird|different|strange|numb|off))
                     (?:changes?|problems?|issues?|trouble|difficulty) (?:with|in) (?:my )?(?:bladder|bowels?|bowel habits|peeing|weeing|urinating|going to the (?:toilet|loo))
                     (?:something|somethings|something is) (?:[a-z]+ )?(?:off|wrong|weird|not right|funny) with my (?:bladder|bowels?|peeing|weeing)
@@ -102,7 +104,7 @@ final class RedFlagRules {
                     """),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
-                    {legs} .. (?:gave|gives|give|giving|gave out|keeps giving|kept giving|keep giving) (?:way|out)
+                    {legs} .. (?:gave|gives|give|giving|givin|gave out|keeps giving|kept giving|keep giving) (?:way|out)
                     {legs} (?:[a-z]+ )?(?:buckled|buckles|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
                     """),
@@ -280,9 +282,9 @@ final class RedFlagRules {
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
-                    felt (?:something|it|my back|a muscle) (?:go|give|move|shift|slip)
-                    (?:something|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|gave way|gave out|gave in)
-                    something (?:just )?gave
+                    felt (?:some?thing|it|my back|a muscle) (?:go|give|move|shift|slip)
+                    (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|gave way|gave out|gave in)
+                    some?thing (?:just )?gave
                     (?:pop|snap|twang|tear|rip|ping|crunch|clunk) (?:in|from|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|disc|disk|hip|glute|hamstring)
                     my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out|popped|snapped)
                     my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)

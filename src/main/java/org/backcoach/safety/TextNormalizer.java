@@ -27,7 +27,8 @@ final class TextNormalizer {
             Map.entry("are not", "arent"), Map.entry("was not", "wasnt"), Map.entry("were not", "werent"),
             Map.entry("will not", "wont"), Map.entry("could not", "couldnt"), Map.entry("would not", "wouldnt"),
             Map.entry("i am", "im"), Map.entry("iam", "im"), Map.entry("u", "you"), Map.entry("ur", "your"),
-            Map.entry("idk", "i dont know"), Map.entry("yrs", "years"), Map.entry("wks", "weeks"));
+            Map.entry("idk", "i dont know"), Map.entry("yrs", "years"), Map.entry("wks", "weeks"),
+            Map.entry("n", "and"), Map.entry("nite", "night"), Map.entry("nites", "nights"));
 
     private TextNormalizer() {
     }
@@ -35,7 +36,8 @@ final class TextNormalizer {
     /** The message's sentences, normalised; empty for a message with no words. */
     static List<String> sentences(String message) {
         String text = Normalizer.normalize(message == null ? "" : message, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ");
         List<String> sentences = new ArrayList<>();
         for (String sentence : simplifyCharacters(text).split(String.valueOf(SENTENCE_BREAK))) {
             if (!sentence.isEmpty()) {
