@@ -30,13 +30,14 @@ final class Mention {
      */
     boolean isReport(EscalationLevel level, Recovery recovery) {
         String scope = scopeBefore();
-        if (isNegated(scope) || recovery.dismisses(scope + " " + after()) || isAboutSomeoneElse(scope, clauseAfter())) {
+        String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
+        if (isNegated(scope) || recovery.dismisses(scope + " " + after()) || isAboutSomeoneElse(scope, clauseAfter)) {
             return false;
         }
         String clauseStart = clauseBefore();
-        boolean personal = ReadingCues.FIRST_PERSON.matcher(clauseStart + " " + clauseAfter()).find();
+        boolean personal = ReadingCues.FIRST_PERSON.matcher(clauseStart + " " + clauseAfter).find();
         boolean generalTalk = ReadingCues.GENERAL_SUBJECT.matcher(scope).find()
-                || ReadingCues.INQUIRY.matcher(context()).find();
+                || ReadingCues.INQUIRY.matcher(context(scope)).find();
         if (!personal && generalTalk) {
             return false;
         }
@@ -44,7 +45,7 @@ final class Mention {
             return true;
         }
         // only what leads up to the phrase: "fusion in March, what is safe?" is still a report
-        String lead = scope + sentence.substring(start, end);
+        String lead = scope + phrase();
         boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
                 || ReadingCues.INQUIRY.matcher(lead).find();
         boolean generalQuestion = !personal && ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find();
@@ -53,7 +54,15 @@ final class Mention {
 
     /** The words around the mention that a rule's "unless" list is checked against. */
     String context() {
-        return scopeBefore() + sentence.substring(start, end) + upToFirst(ReadingCues.SCOPE_BREAK);
+        return context(scopeBefore());
+    }
+
+    private String context(String scope) {
+        return scope + phrase() + upToFirst(ReadingCues.SCOPE_BREAK);
+    }
+
+    private String phrase() {
+        return sentence.substring(start, end);
     }
 
     private boolean isNegated(String scope) {
@@ -81,10 +90,6 @@ final class Mention {
     private String clauseBefore() {
         String before = before();
         return before.substring(lastEnd(ReadingCues.CLAUSE_BREAK, before)).strip();
-    }
-
-    private String clauseAfter() {
-        return upToFirst(ReadingCues.CLAUSE_BREAK);
     }
 
     /** Forward to the next contrast ("but", "now"); commas do not stop it ("fusion, ten years ago"). */

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class Phrases {
 
-    static final String NEGATION_WORDS = "not|no|never|dont|doesnt|didnt|isnt|wasnt|arent|werent|havent|hasnt|without";
+    private static final String NEGATION_WORDS = "not|no|never|dont|doesnt|didnt|isnt|wasnt|arent|werent|havent|hasnt|without";
     private static final String GAP = " (?:(?!(?:" + NEGATION_WORDS + ")\\b)[^ ]+ ){0,3}?";
     private static final Pattern FRAGMENT = Pattern.compile("\\{([a-z_]+)\\}");
     private static final int ASCII = 128;
