@@ -126,7 +126,7 @@ public final class SectionIndex implements AutoCloseable {
     String debugConcepts(String message) {
         StringBuilder out = new StringBuilder();
         for (Concept c : parser.parse(message)) {
-            out.append(String.format("%s=%.2f ", c.terms(), weight(c)));
+            out.append(String.format("%s=%.2f ", c.forms(), weight(c)));
         }
         return out.toString();
     }
@@ -167,35 +167,56 @@ public final class SectionIndex implements AutoCloseable {
         double unknown = 0;
         double matched = 0;
         for (Concept concept : concepts) {
+            double weight = weight(concept);
             if (isKnown(concept)) {
-                known += weight(concept);
+                known += weight;
             } else {
-                unknown += weight(concept);
+                unknown += weight;
             }
-            matched += concept.terms().stream().filter(terms::contains)
-                    .mapToDouble(this::termWeight).max().orElse(0);
+            matched += concept.forms().stream().filter(terms::containsAll)
+                    .mapToDouble(this::formWeight).max().orElse(0);
         }
         double total = known + Math.min(unknown, rule.maxUnknownWeight());
         return new Match(sections.get(index), score, total == 0 ? 0 : Math.min(1, matched / total), matched);
     }
 
     /**
-     * How telling a concept is: the inverse section frequency of its rarest known form, or, for a
-     * word the corpus never uses, the rule's weight for unknown words.
+     * How telling a concept is: the weight of its most telling form found in the corpus, or, for
+     * words the corpus never uses, what the rule says unknown words weigh.
      */
     private double weight(Concept concept) {
-        return concept.terms().stream().filter(sectionFrequency::containsKey)
-                .mapToDouble(this::termWeight).max()
+        return concept.forms().stream().filter(this::occurs).mapToDouble(this::formWeight).max()
                 .orElse(concept.specificity() * rule.unknownWordWeight());
     }
 
-    private boolean isKnown(Concept concept) {
-        return concept.terms().stream().anyMatch(sectionFrequency::containsKey);
+    /** Rare in the corpus and telling in English: "hamstr" weighs a lot, "work" or "time" little. */
+    private double formWeight(List<String> form) {
+        int sectionsWithIt = 0;
+        for (Set<String> terms : termsBySection) {
+            if (terms.containsAll(form)) {
+                sectionsWithIt++;
+            }
+        }
+        return idf(sectionsWithIt) * formSpecificity(form);
     }
 
-    /** Rare in the corpus and telling in English: "hamstr" weighs a lot, "work" or "time" little. */
-    private double termWeight(String term) {
-        return idf(term) * termSpecificity.getOrDefault(term, 1.0);
+    private boolean occurs(List<String> form) {
+        return termsBySection.stream().anyMatch(t -> t.containsAll(form));
+    }
+
+    /** A single word's own specificity; a form of several words is an editor's phrase, so at least domain-specific. */
+    private double formSpecificity(List<String> form) {
+        double most = form.stream().mapToDouble(t -> termSpecificity.getOrDefault(t, 1.0)).max().orElse(0);
+        return form.size() > 1 ? Math.max(most, DOMAIN_SPECIFICITY) : most;
+    }
+
+    private boolean isKnown(Concept concept) {
+        return termsBySection.stream().anyMatch(concept::matches);
+    }
+
+    private double idf(int df) {
+        int n = sections.size();
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
     /** Words an editor put in the synonym list count as at least this telling. */
@@ -216,12 +237,6 @@ public final class SectionIndex implements AutoCloseable {
         }
         domainTerms.forEach(t -> bySurface.merge(t, DOMAIN_SPECIFICITY, Math::max));
         return Map.copyOf(bySurface);
-    }
-
-    private double idf(String term) {
-        int n = sections.size();
-        int df = sectionFrequency.getOrDefault(term, 0);
-        return df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
     private Query queryFor(List<Concept> concepts) {
