@@ -23,12 +23,15 @@ import org.backcoach.corpus.CorpusException;
 
 /**
  * The analysis data kept beside the documents in {@code corpus/}: the domain synonym list
- * ({@code synonyms.txt}, Solr format) and the stop words of chat questions ({@code stopwords.txt}).
+ * ({@code synonyms.txt}, Solr format), the stop words of chat questions ({@code stopwords.txt}) and
+ * the topics the corpus does not cover ({@code not-covered.txt}).
  */
-public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set<String> words, Set<String> domainWords) {
+public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set<String> words, Set<String> domainWords,
+                                List<String> notCovered) {
 
     public static final String SYNONYMS_FILE = "synonyms.txt";
     public static final String STOPWORDS_FILE = "stopwords.txt";
+    public static final String NOT_COVERED_FILE = "not-covered.txt";
 
     /** Loads both files; a missing file is an error because answers would silently get worse. */
     public static AnalysisResources load(Path corpusFolder) {
@@ -43,11 +46,13 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set
                     stop.add(word);
                 }
             }
+            List<String> notCovered = Files.readAllLines(corpusFolder.resolve(NOT_COVERED_FILE), StandardCharsets.UTF_8)
+                    .stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
             String synonymText = Files.readString(synonymsFile, StandardCharsets.UTF_8);
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plainAnalyzer());
             parser.parse(new StringReader(synonymText));
             return new AnalysisResources(parser.build(), CharArraySet.unmodifiableSet(stop), wordsOf(synonymText),
-                    singleWordEntries(synonymText));
+                    singleWordEntries(synonymText), notCovered);
         } catch (ParseException e) {
             throw new CorpusException(SYNONYMS_FILE + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         } catch (IOException e) {

@@ -53,6 +53,8 @@ public final class SectionIndex implements AutoCloseable {
     private final List<Set<String>> termsBySection;
     private final Map<String, Integer> sectionFrequency;
     private final Map<String, Double> termSpecificity;
+    private final Analyzer plainEnglish;
+    private final Set<List<String>> notCovered;
     private final ConfidenceRule rule;
 
     private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) throws IOException {
@@ -79,6 +81,14 @@ public final class SectionIndex implements AutoCloseable {
         resources.stopwords().forEach(w -> dictionary.add(new String((char[]) w)));
         WordRarity english = WordRarity.load();
         this.termSpecificity = termSpecificity(indexAnalyzer, dictionary, resources.domainWords(), english);
+        this.plainEnglish = indexAnalyzer;
+        this.notCovered = new HashSet<>();
+        for (String topic : resources.notCovered()) {
+            List<String> form = analysedList(indexAnalyzer, topic);
+            if (!form.isEmpty()) {
+                notCovered.add(form);
+            }
+        }
         this.parser = new QuestionParser(
                 BackCoachAnalyzers.forQuestions(resources, new SpellingCorrector(dictionary, english)), english);
     }
@@ -92,6 +102,8 @@ public final class SectionIndex implements AutoCloseable {
         this.termsBySection = base.termsBySection;
         this.sectionFrequency = base.sectionFrequency;
         this.termSpecificity = base.termSpecificity;
+        this.plainEnglish = base.plainEnglish;
+        this.notCovered = base.notCovered;
         this.rule = rule;
     }
 
@@ -109,11 +121,12 @@ public final class SectionIndex implements AutoCloseable {
         if (concepts.isEmpty()) {
             return List.of();
         }
+        int offTopics = notCoveredMentions(message);
         try {
             ScoreDoc[] hits = searcher.search(queryFor(concepts), CANDIDATES).scoreDocs;
             List<Match> matches = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
-                matches.add(match(hit.doc, hit.score, concepts));
+                matches.add(match(hit.doc, hit.score, concepts, offTopics));
             }
             matches.sort(Comparator.comparingDouble(SectionIndex::rank).reversed());
             return matches;
@@ -159,7 +172,21 @@ public final class SectionIndex implements AutoCloseable {
         return match.matchedWeight() + BM25_SHARE * match.score();
     }
 
-    private Match match(int doc, float score, List<Concept> concepts) throws IOException {
+    /** How many topics the corpus does not cover the message speaks of ("ibuprofen", "sleeping", "cardio"). */
+    private int notCoveredMentions(String message) {
+        List<String> terms = analysedList(plainEnglish, QuestionParser.normalise(message));
+        int mentions = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            for (int length = 1; length <= 3 && i + length <= terms.size(); length++) {
+                if (notCovered.contains(terms.subList(i, i + length))) {
+                    mentions++;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private Match match(int doc, float score, List<Concept> concepts, int offTopics) throws IOException {
         String id = searcher.storedFields().document(doc).get(ID);
         int index = indexOf(id);
         Set<String> terms = termsBySection.get(index);
@@ -176,8 +203,9 @@ public final class SectionIndex implements AutoCloseable {
             matched += concept.forms().stream().filter(terms::containsAll)
                     .mapToDouble(this::formWeight).max().orElse(0);
         }
-        double total = known + Math.min(unknown, rule.maxUnknownWeight());
-        return new Match(sections.get(index), score, total == 0 ? 0 : Math.min(1, matched / total), matched);
+        double total = known + Math.min(unknown, rule.maxUnknownWeight()) + offTopics * rule.notCoveredWeight();
+        return new Match(sections.get(index), score, total == 0 ? 0 : Math.min(1, matched / total), matched,
+                offTopics > 0);
     }
 
     /**
@@ -280,6 +308,21 @@ public final class SectionIndex implements AutoCloseable {
         texts.add(section.title());
         texts.add(section.text());
         return texts;
+    }
+
+    private static List<String> analysedList(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private static Set<String> analysed(Analyzer analyzer, String text) {
