@@ -200,8 +200,9 @@ public final class SectionIndex implements AutoCloseable {
             } else {
                 unknown += weight;
             }
-            matched += concept.forms().stream().filter(terms::containsAll)
-                    .mapToDouble(this::formWeight).max().orElse(0);
+            if (concept.matches(terms)) {
+                matched += weight;
+            }
         }
         double total = known + Math.min(unknown, rule.maxUnknownWeight()) + offTopics * rule.notCoveredWeight();
         return new Match(sections.get(index), score, total == 0 ? 0 : Math.min(1, matched / total), matched,
