@@ -17,6 +17,8 @@ import org.backcoach.search.ConfidenceRule;
 import org.backcoach.search.Match;
 import org.backcoach.search.SectionIndex;
 import org.backcoach.tips.TipCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a user's text into a reply: commands, then safety triage, then small talk, then search,
@@ -24,6 +26,7 @@ import org.backcoach.tips.TipCatalogue;
  * in the {@link Conversation} the door passes in.
  */
 public final class Assistant {
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int RELATED_TOPICS = 3;
     private static final int FALLBACK_TOPICS = 10;
 
@@ -43,9 +46,13 @@ public final class Assistant {
 
     /** Loads the corpus from {@code corpusDir} and builds the search index. */
     public static Assistant load(Path corpusDir) {
+        long start = System.nanoTime();
         Corpus corpus = new CorpusLoader().load(corpusDir);
         SectionIndex index = SectionIndex.build(corpus, AnalysisResources.load(corpusDir), ConfidenceRule.DEFAULT);
-        return new Assistant(corpus, index, new TipCatalogue(corpus), new Triage());
+        Assistant assistant = new Assistant(corpus, index, new TipCatalogue(corpus), new Triage());
+        log.info("corpus loaded and indexed: {} sections in {} ms", corpus.sections().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return assistant;
     }
 
     public Corpus corpus() {

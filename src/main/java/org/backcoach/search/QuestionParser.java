@@ -23,6 +23,7 @@ final class QuestionParser {
     /** Longer messages are cut: a question that needs more words than this is several questions. */
     static final int MAX_CHARS = 1_000;
     static final int MAX_CONCEPTS = 40;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
 
     private final Analyzer analyzer;
     private final WordRarity rarity;
@@ -105,7 +106,7 @@ final class QuestionParser {
     /** The most telling word of the typed span (a span is one word or a multi-word synonym). */
     private double specificity(String typed) {
         double most = 0;
-        for (String word : typed.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+        for (String word : NOT_WORD.split(typed.toLowerCase(java.util.Locale.ROOT))) {
             if (!word.isEmpty()) {
                 most = Math.max(most, rarity.specificity(word));
             }

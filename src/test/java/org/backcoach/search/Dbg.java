@@ -11,7 +11,7 @@ public class Dbg {
         for (String q : a) {
             System.out.println(q);
             for (Match m : index.search(q)) System.out.printf("  %-28s %.2f cov=%.2f w=%.2f%n", m.section().id(), m.score(), m.coverage(), m.matchedWeight());
-            System.out.println("  " + index.debugConcepts(q));
+            System.out.println("  " + index.describe(q));
         }
     }
 }
