@@ -45,6 +45,7 @@ public final class SectionIndex implements AutoCloseable {
     private static final int CANDIDATES = 10;
     /** How much Lucene's BM25 score counts beside the matched weight: it breaks ties between sections. */
     private static final double BM25_SHARE = 0.1;
+    private static final double QUESTIONS_ONLY = 0.6;
 
     private final List<Section> sections;
     private final ByteBuffersDirectory directory;
@@ -75,18 +76,22 @@ public final class SectionIndex implements AutoCloseable {
         }
 
         List<Set<String>> termsBySection = new ArrayList<>();
+        Set<String> guidanceTerms = new HashSet<>();
         Set<String> dictionary = new HashSet<>(resources.words());
         for (Section section : sections) {
             String searchable = String.join("\n", searchableTexts(section));
             termsBySection.add(new HashSet<>(analysed(searchable)));
+            guidanceTerms.addAll(analysed(section.title() + "\n" + section.text()));
             dictionary.addAll(AnalysisResources.wordsOf(searchable));
         }
         resources.stopwords().forEach(w -> dictionary.add(new String((char[]) w)));
         WordRarity english = WordRarity.load();
         Map<String, List<String>> termsOfWord = new HashMap<>();
         dictionary.forEach(word -> termsOfWord.put(word, analysed(word)));
-        this.vocabulary = new SectionVocabulary(termsBySection,
-                SectionVocabulary.termSpecificity(termsOfWord, resources.domainWords(), english));
+        Map<String, Double> specificity = SectionVocabulary.termSpecificity(termsOfWord, resources.domainWords(), english);
+        // A word only the editors' sample questions use ("recommend") is weaker evidence than the guidance's own words.
+        specificity.replaceAll((term, value) -> guidanceTerms.contains(term) ? value : value * QUESTIONS_ONLY);
+        this.vocabulary = new SectionVocabulary(termsBySection, specificity);
         this.notCovered = new NotCoveredTopics(resources.notCovered(), this::analysed);
         this.parser = new QuestionParser(
                 BackCoachAnalyzers.forQuestions(resources, new SpellingCorrector(dictionary, english)), english);
