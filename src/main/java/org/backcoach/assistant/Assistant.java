@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class Assistant {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int RELATED_TOPICS = 3;
-    private static final int FALLBACK_TOPICS = 10;
+    private static final int FALLBACK_TOPICS = 15;
 
     private final Corpus corpus;
     private final SectionIndex index;

@@ -210,7 +210,8 @@ public final class SectionIndex implements AutoCloseable {
         Set<String> added = new HashSet<>();
         for (Concept concept : concepts) {
             for (String term : concept.terms()) {
-                if (added.add(term)) {
+                // Terms no section uses cannot match; leaving them out keeps the query small.
+                if (vocabulary.uses(term) && added.add(term)) {
                     FIELD_BOOSTS.forEach((field, boost) -> query.add(
                             new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
                 }

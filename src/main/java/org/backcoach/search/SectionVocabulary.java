@@ -35,6 +35,10 @@ final class SectionVocabulary {
         this.termSpecificity = Map.copyOf(termSpecificity);
     }
 
+    boolean uses(String term) {
+        return sectionsWithTerm.containsKey(term);
+    }
+
     /** The sections in which every term of the form occurs. */
     BitSet sectionsWith(List<String> form) {
         BitSet result = null;

@@ -17,7 +17,7 @@ public class StageTiming {
         for (String f : new String[]{"questions", "offtopic", "redflags", "benign", "smalltalk"})
             for (String l : java.nio.file.Files.readAllLines(Path.of("src/test/resources/eval/" + f + ".jsonl")))
                 if (!l.isBlank()) msgs.add(m.readTree(l).get("q").asText());
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < Integer.getInteger("rounds", 5); round++) {
             long tParse = 0, tSearch = 0, tTriage = 0;
             List<Long> per = new ArrayList<>();
             for (String q : msgs) {
