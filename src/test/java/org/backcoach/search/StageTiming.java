@@ -7,6 +7,7 @@ import org.backcoach.bench.ReplyBenchmark;
 import org.backcoach.corpus.CorpusLoader;
 import org.backcoach.safety.Triage;
 
+/** Rough per-stage timing of the reply path (parse, search, triage) over the evaluation messages. Not a test; JMH in {@code bench} is the reference. */
 public class StageTiming {
     public static void main(String[] a) throws Exception {
         Path corpus = Path.of("corpus");

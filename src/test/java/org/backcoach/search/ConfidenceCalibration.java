@@ -8,7 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backcoach.corpus.CorpusLoader;
 
-public class Probe {
+/**
+ * Calibration harness for {@link ConfidenceRule}: runs a grid of rule settings over an evaluation
+ * folder (questions.jsonl, offtopic.jsonl) and prints, per setting, top-1 accuracy, in-scope answered
+ * right and off-topic declined. Not a test. Run:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.backcoach.search.ConfidenceCalibration -Dexec.args=src/test/resources/eval}
+ */
+public class ConfidenceCalibration {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of("corpus");
         SectionIndex base = SectionIndex.build(new CorpusLoader().load(corpus), AnalysisResources.load(corpus), ConfidenceRule.DEFAULT);
