@@ -92,12 +92,12 @@ public final class Assistant {
             return Reply.of(ReplyKind.FALLBACK, fallbackText);
         }
         Optional<Section> alsoRelevant = index.closeRunnerUp(matches).map(Match::section);
-        return answer(best.get().section(), alsoRelevant, related(best.get().section(), matches));
+        return answer(best.get().section(), alsoRelevant, related(best.get().section(), matches), message);
     }
 
     /** The answer for a topic the user picked (a related-topic button); empty for an unknown id. */
     public Optional<Reply> aboutTopic(String sectionId) {
-        return corpus.section(sectionId).map(s -> answer(s, Optional.empty(), related(s, List.of())));
+        return corpus.section(sectionId).map(s -> answer(s, Optional.empty(), related(s, List.of()), ""));
     }
 
     public Reply start() {
@@ -145,14 +145,14 @@ public final class Assistant {
         };
     }
 
-    private Reply answer(Section section, Optional<Section> alsoRelevant, List<Reply.Topic> related) {
+    private Reply answer(Section section, Optional<Section> alsoRelevant, List<Reply.Topic> related, String question) {
+        String first = AnswerFormatter.withSource(index.passageFor(section, question), section);
         if (alsoRelevant.isEmpty()) {
-            return new Reply(ReplyKind.ANSWER, Optional.empty(), AnswerFormatter.withSource(section.text(), section),
-                    List.of(section.id()), related);
+            return new Reply(ReplyKind.ANSWER, Optional.empty(), first, List.of(section.id()), related);
         }
         Section second = alsoRelevant.get();
-        String text = AnswerFormatter.withSource(section.text(), section) + "\n\n" + Texts.ALSO_RELEVANT + "\n"
-                + AnswerFormatter.withSource(second.text(), second);
+        String text = first + "\n\n" + Texts.ALSO_RELEVANT + "\n"
+                + AnswerFormatter.withSource(index.passageFor(second, question), second);
         List<Reply.Topic> others = related.stream().filter(t -> !t.sectionId().equals(second.id())).toList();
         return new Reply(ReplyKind.ANSWER, Optional.empty(), text, List.of(section.id(), second.id()), others);
     }

@@ -46,6 +46,10 @@ public final class SectionIndex implements AutoCloseable {
     /** How much Lucene's BM25 score counts beside the matched weight: it breaks ties between sections. */
     private static final double BM25_SHARE = 0.1;
     private static final double QUESTIONS_ONLY = 0.6;
+    /** Sections longer than this are answered with their best passage of at most {@link #PASSAGE} characters. */
+    private static final int LONG_SECTION = 700;
+    private static final int PASSAGE = 450;
+    private static final double MIN_SENTENCE_CREDIT = 0.1;
 
     private final List<Section> sections;
     private final ByteBuffersDirectory directory;
@@ -171,6 +175,63 @@ public final class SectionIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
         }
+    }
+
+    /**
+     * The section's guidance, or for a long section the run of consecutive sentences that speaks
+     * of most of the question: one focused passage rather than a wall of text. Sentences are
+     * never cut or changed, so the passage is still the corpus's own words.
+     */
+    public String passageFor(Section section, String message) {
+        String text = section.text();
+        if (text.length() <= LONG_SECTION) {
+            return text;
+        }
+        List<String> sentences = sentences(text);
+        List<Concept> concepts = parser.parse(message);
+        double[] scores = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            Set<String> terms = new HashSet<>(analysed(sentences.get(i)));
+            for (Concept concept : concepts) {
+                if (concept.matches(terms)) {
+                    scores[i] += Math.max(vocabulary.weight(concept), MIN_SENTENCE_CREDIT);
+                }
+            }
+        }
+        int bestStart = 0;
+        int bestEnd = 1;
+        double bestScore = -1;
+        for (int start = 0; start < sentences.size(); start++) {
+            double score = 0;
+            int length = 0;
+            for (int end = start; end < sentences.size(); end++) {
+                length += sentences.get(end).length();
+                if (length > PASSAGE && end > start) {
+                    break;
+                }
+                score += scores[end];
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestStart = start;
+                    bestEnd = end + 1;
+                }
+            }
+        }
+        return String.join(" ", sentences.subList(bestStart, bestEnd));
+    }
+
+    private static List<String> sentences(String text) {
+        java.text.BreakIterator breaks = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
+        breaks.setText(text);
+        List<String> sentences = new ArrayList<>();
+        for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            String sentence = text.substring(start, end).strip();
+            if (!sentence.isEmpty()) {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
     }
 
     /** The concepts and their weights, for tuning and tests. */
