@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,22 +78,28 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set
         Set<String> words = new HashSet<>();
         try (Analyzer analyzer = plainAnalyzer()) {
             for (String line : text.split("\n")) {
-                if (line.strip().startsWith("#")) {
-                    continue;
-                }
-                try (TokenStream ts = analyzer.tokenStream("", new StringReader(line))) {
-                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        words.add(term.toString());
-                    }
-                    ts.end();
+                if (!line.strip().startsWith("#")) {
+                    words.addAll(terms(analyzer, line));
                 }
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("reading from a string cannot fail", e);
         }
         return words;
+    }
+
+    /** The terms {@code analyzer} makes of {@code text}, in order. */
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new IllegalStateException("analysing an in-memory string cannot fail", e);
+        }
+        return terms;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.backcoach.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -301,18 +298,7 @@ public final class SectionIndex implements AutoCloseable {
 
     /** The text as the index sees it: plain English analysis, no synonyms. */
     private List<String> analysed(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream ts = indexAnalyzer.tokenStream("text", new StringReader(text))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return AnalysisResources.terms(indexAnalyzer, text);
     }
 
     @Override
