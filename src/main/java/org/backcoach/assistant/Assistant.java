@@ -17,6 +17,8 @@ import org.backcoach.search.ConfidenceRule;
 import org.backcoach.search.Match;
 import org.backcoach.search.SectionIndex;
 import org.backcoach.tips.TipCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a user's text into a reply: commands, then safety triage, then small talk, then search,
@@ -24,8 +26,9 @@ import org.backcoach.tips.TipCatalogue;
  * in the {@link Conversation} the door passes in.
  */
 public final class Assistant {
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int RELATED_TOPICS = 3;
-    private static final int FALLBACK_TOPICS = 10;
+    private static final int FALLBACK_TOPICS = 15;
 
     private final Corpus corpus;
     private final SectionIndex index;
@@ -43,9 +46,13 @@ public final class Assistant {
 
     /** Loads the corpus from {@code corpusDir} and builds the search index. */
     public static Assistant load(Path corpusDir) {
+        long start = System.nanoTime();
         Corpus corpus = new CorpusLoader().load(corpusDir);
         SectionIndex index = SectionIndex.build(corpus, AnalysisResources.load(corpusDir), ConfidenceRule.DEFAULT);
-        return new Assistant(corpus, index, new TipCatalogue(corpus), new Triage());
+        Assistant assistant = new Assistant(corpus, index, new TipCatalogue(corpus), new Triage());
+        log.info("corpus loaded and indexed: {} sections in {} ms", corpus.sections().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return assistant;
     }
 
     public Corpus corpus() {
@@ -85,12 +92,12 @@ public final class Assistant {
             return Reply.of(ReplyKind.FALLBACK, fallbackText);
         }
         Optional<Section> alsoRelevant = index.closeRunnerUp(matches).map(Match::section);
-        return answer(best.get().section(), alsoRelevant, related(best.get().section(), matches));
+        return answer(best.get().section(), alsoRelevant, related(best.get().section(), matches), message);
     }
 
     /** The answer for a topic the user picked (a related-topic button); empty for an unknown id. */
     public Optional<Reply> aboutTopic(String sectionId) {
-        return corpus.section(sectionId).map(s -> answer(s, Optional.empty(), related(s, List.of())));
+        return corpus.section(sectionId).map(s -> answer(s, Optional.empty(), related(s, List.of()), ""));
     }
 
     public Reply start() {
@@ -145,14 +152,14 @@ public final class Assistant {
         };
     }
 
-    private Reply answer(Section section, Optional<Section> alsoRelevant, List<Reply.Topic> related) {
+    private Reply answer(Section section, Optional<Section> alsoRelevant, List<Reply.Topic> related, String question) {
+        String first = AnswerFormatter.withSource(index.passageFor(section, question), section);
         if (alsoRelevant.isEmpty()) {
-            return new Reply(ReplyKind.ANSWER, Optional.empty(), AnswerFormatter.withSource(section.text(), section),
-                    List.of(section.id()), related);
+            return new Reply(ReplyKind.ANSWER, Optional.empty(), first, List.of(section.id()), related);
         }
         Section second = alsoRelevant.get();
-        String text = AnswerFormatter.withSource(section.text(), section) + "\n\n" + Texts.ALSO_RELEVANT + "\n"
-                + AnswerFormatter.withSource(second.text(), second);
+        String text = first + "\n\n" + Texts.ALSO_RELEVANT + "\n"
+                + AnswerFormatter.withSource(index.passageFor(second, question), second);
         List<Reply.Topic> others = related.stream().filter(t -> !t.sectionId().equals(second.id())).toList();
         return new Reply(ReplyKind.ANSWER, Optional.empty(), text, List.of(section.id(), second.id()), others);
     }

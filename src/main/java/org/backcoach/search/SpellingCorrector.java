@@ -11,11 +11,11 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Maps a misspelt word ("excersise", "hamstrngs") to the closest word BackCoach knows, using
- * Lucene's Levenshtein automata. Short words are left alone: with four letters or fewer one edit
- * turns too many words into others.
+ * Lucene's Levenshtein automata. Words of three letters or fewer are left alone: one edit turns
+ * too many of them into others.
  */
 final class SpellingCorrector {
-    private static final int MIN_LENGTH = 5;
+    private static final int MIN_LENGTH = 4;
     private static final int TWO_EDITS_FROM = 8;
     private static final int CACHE_LIMIT = 10_000;
 

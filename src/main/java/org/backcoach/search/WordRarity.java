@@ -20,6 +20,8 @@ final class WordRarity {
     private static final double COMMON_LOG_RANK = 2.0;
     private static final double SPAN_LOG_RANK = 2.5;
     private static final double FLOOR = 0.15;
+    private static final double NOT_ENGLISH = 0.5;
+    private static final int SHORT = 4;
     /** Numbers ("52", "3x", "90") rarely decide what a question is about. */
     private static final double NUMBER = 0.3;
 
@@ -52,14 +54,16 @@ final class WordRarity {
         return ranks.containsKey(word);
     }
 
-    /** 0.15 for the commonest words up to 1.0 for rare words and words the list does not know. */
+    /** 0.15 for the commonest words up to 1.0 for rare ones; see above for words the list does not know. */
     double specificity(String word) {
         if (word.chars().anyMatch(Character::isDigit)) {
             return NUMBER;
         }
         Integer rank = ranks.get(word);
         if (rank == null) {
-            return 1.0;
+            // Not everyday English: far more often a typo or chat shorthand ("hav", "ppl", "wrse")
+            // than a rare topic word, so it must not drown the words we do know.
+            return word.length() <= SHORT ? FLOOR : NOT_ENGLISH;
         }
         double s = (Math.log10(rank + 1) - COMMON_LOG_RANK) / SPAN_LOG_RANK;
         return Math.max(FLOOR, Math.min(1.0, s));

@@ -1,0 +1,125 @@
+package org.backcoach.safety;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One place where a symptom phrase matched, read within its sentence: is it the user reporting it
+ * now, or a negation, a resolved episode, a hypothetical, a general question, or someone else?
+ * Context is bounded to a few hundred characters either side, so reading stays cheap on long input.
+ */
+final class Mention {
+
+    private static final int REACH = 250;
+    private static final Pattern WORD_START = Pattern.compile("(?:^| )(?=[^ ])");
+
+    private final String sentence;
+    private final int start;
+    private final int end;
+
+    Mention(String sentence, int start, int end) {
+        this.sentence = sentence;
+        this.start = start;
+        this.end = end;
+    }
+
+    /**
+     * Whether the mention counts as the user's own, current report. Emergency symptoms count even in
+     * a question or a "what if" (we would rather over-warn than miss one); lower levels need a plain
+     * report, since the article itself discusses sharp pain, fractures, tumours and surgery.
+     */
+    boolean isReport(EscalationLevel level, Recovery recovery) {
+        String scope = scopeBefore();
+        String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
+        if (isNegated(scope) || recovery.dismisses(scope + " " + after()) || isAboutSomeoneElse(scope, clauseAfter)) {
+            return false;
+        }
+        String clauseStart = clauseBefore();
+        boolean personal = ReadingCues.FIRST_PERSON.matcher(clauseStart + " " + clauseAfter).find();
+        boolean generalTalk = ReadingCues.GENERAL_SUBJECT.matcher(scope).find()
+                || ReadingCues.INQUIRY.matcher(context(scope)).find();
+        if (!personal && generalTalk) {
+            return false;
+        }
+        if (level == EscalationLevel.EMERGENCY) {
+            return true;
+        }
+        // only what leads up to the phrase: "fusion in March, what is safe?" is still a report
+        String lead = scope + phrase();
+        boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
+                || ReadingCues.INQUIRY.matcher(lead).find();
+        boolean generalQuestion = !personal && ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find();
+        return !hypothetical && !generalQuestion;
+    }
+
+    /** The words around the mention that a rule's "unless" list is checked against. */
+    String context() {
+        return context(scopeBefore());
+    }
+
+    private String context(String scope) {
+        return scope + phrase() + upToFirst(ReadingCues.SCOPE_BREAK);
+    }
+
+    private String phrase() {
+        return sentence.substring(start, end);
+    }
+
+    private boolean isNegated(String scope) {
+        return ReadingCues.NEGATION.matcher(lastWords(scope, ReadingCues.NEGATION_REACH_WORDS)).find();
+    }
+
+    /** "My mum had breast cancer", unless the user comes back in ("my wife says I wet myself"). */
+    private static boolean isAboutSomeoneElse(String scope, String clauseAfter) {
+        int afterOther = lastEnd(ReadingCues.THIRD_PARTY, scope);
+        return afterOther > 0
+                && !ReadingCues.FIRST_PERSON.matcher(scope.substring(afterOther) + " " + clauseAfter).find();
+    }
+
+    private String before() {
+        return sentence.substring(Math.max(0, start - REACH), start);
+    }
+
+    /** Back to the last contrast or change of subject ("but", ", I ..."). */
+    private String scopeBefore() {
+        String before = before();
+        return before.substring(lastEnd(ReadingCues.SCOPE_BREAK, before));
+    }
+
+    /** Back to the start of the clause (any comma), trimmed. */
+    private String clauseBefore() {
+        String before = before();
+        return before.substring(lastEnd(ReadingCues.CLAUSE_BREAK, before)).strip();
+    }
+
+    /** Forward to the next contrast ("but", "now"); commas do not stop it ("fusion, ten years ago"). */
+    private String after() {
+        return upToFirst(ReadingCues.CONTRAST_BREAK);
+    }
+
+    private String upToFirst(Pattern stop) {
+        String after = sentence.substring(end, Math.min(sentence.length(), end + REACH));
+        Matcher m = stop.matcher(after);
+        return m.find() ? after.substring(0, m.start()) : after;
+    }
+
+    private static int lastEnd(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last;
+    }
+
+    private static String lastWords(String text, int count) {
+        Matcher m = WORD_START.matcher(text);
+        int[] starts = new int[count];
+        int seen = 0;
+        while (m.find()) {
+            starts[seen % count] = m.end();
+            seen++;
+        }
+        return seen <= count ? text : text.substring(starts[seen % count]);
+    }
+}

@@ -1,0 +1,102 @@
+package org.backcoach.safety;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words that change how a symptom mention reads: negated, resolved, hypothetical, a general
+ * question, or about somebody else. Kept apart from the symptom rules so that both lists stay
+ * short enough to review. All patterns run on normalised text (see {@link TextNormalizer}).
+ */
+final class ReadingCues {
+
+    private ReadingCues() {
+    }
+
+    /** Ends the reach of a negation or a cue: a contrast, or a comma or "and" that starts a new subject. */
+    static final Pattern SCOPE_BREAK = Pattern.compile(
+            "\\b(?:but|however|although|though|except|whereas|yet|until|till|til|then|now|because|since then)\\b"
+            + "|(?:,|\\band) (?=(?:i|im|ive|id|my|me|it|its|this|that|now|then|also|today|yesterday|suddenly|but|and)\\b)");
+
+    /** Any comma starts a new clause; used to find where a question starts. */
+    static final Pattern CLAUSE_BREAK = Pattern.compile(",|" + SCOPE_BREAK.pattern());
+
+    /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
+    static final Pattern CONTRAST_BREAK = Pattern.compile(
+            "\\b(?:but(?! (?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately)\\b)|however|although|though|except|whereas"
+            + "|yet|now|currently|these days|recently|today|still|and then)\\b");
+
+    /**
+     * Negation before a symptom ("no numbness", "I don't have any leg weakness", "never had cancer").
+     * Look-aheads keep phrases that only look negative ("not sure", "no idea", "no, I wet myself",
+     * "didn't realise I'd ...", "without warning") from cancelling a report.
+     */
+    static final Pattern NEGATION = Pattern.compile("\\b(?:"
+            + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue)\\b)"
+            + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right)\\b)"
+            + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing|zero|nope|nah"
+            + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking)\\b)"
+            + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt|didnt(?! (?:realise|realize|notice|know|see) (?:i|that|until|id|ive|how|when|it)\\b)"
+            + "|havent|hasnt|hadnt|isnt|arent|wasnt|werent|deny|denies|denied|free of|absence of|ruled out|negative for"
+            + "|no longer|no more)\\b");
+
+    /** How many words before a symptom a negation can reach. */
+    static final int NEGATION_REACH_WORDS = 8;
+
+    /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
+    static final Pattern SETTLED = Pattern.compile("\\b(?:"
+            + "went away|gone away|(?:has|have|is|are|its|all) gone|disappeared|resolved|cleared up|settled|healed"
+            + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
+            + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
+            + "|no longer"
+            + ")\\b");
+
+    /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
+    static final Pattern LONG_AGO = Pattern.compile("\\b(?:"
+            + "years ago|yrs ago|decades? ago|long time ago|long ago|ages ago|years back|years before"
+            + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+            + "|several|many|a few|few|a couple of|couple of) (?:years|decades)(?: ago| back| before)?"
+            + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
+            + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
+            + ")\\b");
+
+    /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
+    static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
+            + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|in case|suppose|supposing"
+            + "|imagine|hypothetically|say i|let us say|lets say|is it possible to|would it be"
+            + "|if (?:i|you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
+            + " (?:feel|feels|get|gets|have|has|had|experience|experiences|notice|notices|develop|develops|start|starts|were|was|is|does|become|becomes|hear|heard|am|m)"
+            + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
+            + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of)"
+            + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
+            + ")\\b");
+
+    /** Asking what something is rather than reporting it: "how do I tell soreness from sharp pain?". */
+    static final Pattern INQUIRY = Pattern.compile("\\b(?:"
+            + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people) (?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
+            + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
+            + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|explain|define"
+            + "|red flags?|warning signs?|danger signs?"
+            + "|(?:whats|what is|what are) (?:an? )?"
+            + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of)"
+            + ")\\b");
+
+    /** A clause that starts like a question. */
+    static final Pattern INTERROGATIVE_START = Pattern.compile(
+            "^(?:is|are|was|were|can|could|do|does|did|should|would|will|shall|may|might|must|what|whats|how|hows"
+            + "|why|when|which|who|where|isnt|arent|cant|wont)\\b");
+
+    /** The speaker: a clause with one of these is about the user. */
+    static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|im|ive|id|ill|me|my|mine|myself)\\b");
+
+    /** A general subject: "can people with a spinal fracture lift?", "someone who had a fusion". */
+    static final Pattern GENERAL_SUBJECT = Pattern.compile(
+            "\\b(?:people|someone|somebody|anyone|anybody|a person|persons|patients|those|folks|ppl|others|lifters"
+            + "|athletes|you|your|yourself|one|men|women|guys|everyone|most)\\b");
+
+    /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
+    static final Pattern THIRD_PARTY = Pattern.compile(
+            "\\b(?:mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
+            + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|grandma|grandmother|granny|gran|nan|nana|grandad"
+            + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client"
+            + "|he|she|hes|shes|his|her|him|family|relatives?|kid|child|baby|dog|cat)s?\\b");
+}

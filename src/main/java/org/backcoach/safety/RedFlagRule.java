@@ -1,0 +1,65 @@
+package org.backcoach.safety;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One named red flag: the phrases that report it, when a report is dismissed, and what else the
+ * message must say for it to count.
+ *
+ * @param name      short, stable name for logs and reviews, never user text
+ * @param level     what the user should do when it fires
+ * @param symptom   phrases that report the red flag (see {@link Phrases})
+ * @param recovery  which "it is over" statements dismiss it
+ * @param unless    words near the mention that make it ordinary ("legs weak after leg day")
+ * @param alsoNeeds something else the message must report too ("osteoporosis" needs a fall)
+ */
+record RedFlagRule(
+        String name,
+        EscalationLevel level,
+        Phrases symptom,
+        Recovery recovery,
+        Optional<Pattern> unless,
+        Optional<Phrases> alsoNeeds) {
+
+    RedFlagRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(symptom, "symptom");
+        Objects.requireNonNull(recovery, "recovery");
+        Objects.requireNonNull(unless, "unless");
+        Objects.requireNonNull(alsoNeeds, "alsoNeeds");
+    }
+
+    RedFlagRule unlessNear(Pattern ordinaryContext) {
+        return new RedFlagRule(name, level, symptom, recovery, Optional.of(ordinaryContext), alsoNeeds);
+    }
+
+    RedFlagRule onlyWith(Phrases companion) {
+        return new RedFlagRule(name, level, symptom, recovery, unless, Optional.of(companion));
+    }
+
+    boolean firesOn(List<String> sentences) {
+        return reports(symptom, sentences, true)
+                && alsoNeeds.map(companion -> reports(companion, sentences, false)).orElse(true);
+    }
+
+    private boolean reports(Phrases phrases, List<String> sentences, boolean applyUnless) {
+        for (String sentence : sentences) {
+            boolean reported = phrases.anyMatch(sentence, (start, end) -> {
+                Mention mention = new Mention(sentence, start, end);
+                return mention.isReport(level, recovery) && !(applyUnless && isOrdinary(mention));
+            });
+            if (reported) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isOrdinary(Mention mention) {
+        return unless.map(ordinary -> ordinary.matcher(mention.context()).find()).orElse(false);
+    }
+}

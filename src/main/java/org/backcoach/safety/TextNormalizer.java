@@ -1,0 +1,117 @@
+package org.backcoach.safety;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Brings a chat message into the one shape the safety rules are written for: lower case, no
+ * apostrophes ({@code can't} and {@code cant} both become {@code cant}), words separated by single
+ * spaces, commas kept as {@code ", "} because they bound clauses, and one string per sentence.
+ * Emoji and other symbols become spaces. Linear in the length of the message.
+ */
+final class TextNormalizer {
+
+    private static final char SENTENCE_BREAK = '\n';
+    /** Letters repeated more than twice are cut to two ("soooo" -> "soo", "bladdder" -> "bladder"). */
+    private static final int MAX_REPEATED_LETTERS = 2;
+
+    /** Spellings that mean the same to the rules ("can not", "cnt" -> "cant"). */
+    private static final Map<String, String> SPELLINGS = Map.ofEntries(
+            Map.entry("cannot", "cant"), Map.entry("can not", "cant"), Map.entry("cnt", "cant"),
+            Map.entry("cnat", "cant"), Map.entry("do not", "dont"), Map.entry("dnt", "dont"),
+            Map.entry("does not", "doesnt"), Map.entry("did not", "didnt"), Map.entry("have not", "havent"),
+            Map.entry("has not", "hasnt"), Map.entry("had not", "hadnt"), Map.entry("is not", "isnt"),
+            Map.entry("are not", "arent"), Map.entry("was not", "wasnt"), Map.entry("were not", "werent"),
+            Map.entry("will not", "wont"), Map.entry("could not", "couldnt"), Map.entry("would not", "wouldnt"),
+            Map.entry("i am", "im"), Map.entry("iam", "im"), Map.entry("u", "you"), Map.entry("ur", "your"),
+            Map.entry("idk", "i dont know"), Map.entry("yrs", "years"), Map.entry("wks", "weeks"),
+            Map.entry("n", "and"), Map.entry("nite", "night"), Map.entry("nites", "nights"));
+
+    private TextNormalizer() {
+    }
+
+    /** The message's sentences, normalised; empty for a message with no words. */
+    static List<String> sentences(String message) {
+        String text = Normalizer.normalize(message == null ? "" : message, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ");
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : simplifyCharacters(text).split(String.valueOf(SENTENCE_BREAK))) {
+            if (!sentence.isEmpty()) {
+                sentences.add(respell(sentence));
+            }
+        }
+        return sentences;
+    }
+
+    /** One pass: drops apostrophes, keeps letters and digits, turns the rest into spaces, ", " or breaks. */
+    private static String simplifyCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        boolean pendingComma = false;
+        int run = 0;
+        char previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isApostrophe(c)) {
+                continue;
+            }
+            run = c == previous ? run + 1 : 1;
+            previous = c;
+            if (Character.isLetterOrDigit(c)) {
+                if (run > MAX_REPEATED_LETTERS && !Character.isDigit(c)) {
+                    continue;
+                }
+                boolean sentenceStart = out.length() == 0 || out.charAt(out.length() - 1) == SENTENCE_BREAK;
+                if (!sentenceStart && (pendingComma || pendingSpace)) {
+                    out.append(pendingComma ? ", " : " ");
+                }
+                pendingSpace = false;
+                pendingComma = false;
+                out.append(c);
+            } else if (c == ',' || c == ':') {
+                pendingComma = true;
+            } else if (c == '.' && isBetweenDigits(text, i)) {
+                continue; // "2.5 stone" stays one sentence
+            } else if (".!?;\n\r".indexOf(c) >= 0) {
+                out.append(SENTENCE_BREAK);
+                pendingSpace = false;
+                pendingComma = false;
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String respell(String sentence) {
+        String[] words = sentence.split(" ");
+        StringBuilder out = new StringBuilder(sentence.length());
+        for (int i = 0; i < words.length; i++) {
+            String pair = i + 1 < words.length ? SPELLINGS.get(words[i] + " " + words[i + 1]) : null;
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (pair != null) {
+                out.append(pair);
+                i++;
+            } else {
+                out.append(SPELLINGS.getOrDefault(words[i], words[i]));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`' || c == '\u00b4'
+                || c == '\u2032';
+    }
+
+    private static boolean isBetweenDigits(String text, int i) {
+        return i > 0 && i + 1 < text.length()
+                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+    }
+}

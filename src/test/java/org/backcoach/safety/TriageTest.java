@@ -1,0 +1,146 @@
+package org.backcoach.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TriageTest {
+
+    private static final String CASES = "/safety/triage-cases.tsv";
+    /** Generous: only catastrophic backtracking could reach it. Speed is measured in TriageLatency. */
+    private static final Duration NO_BACKTRACKING = Duration.ofSeconds(5);
+
+    private final Triage triage = new Triage();
+
+    record Case(String expected, String message) {
+    }
+
+    static List<Case> cases() throws IOException {
+        try (InputStream in = TriageTest.class.getResourceAsStream(CASES)) {
+            String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return table.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", 2))
+                    .map(cells -> new Case(cells[0].strip(), cells[1]))
+                    .toList();
+        }
+    }
+
+    static List<Arguments> caseArguments() throws IOException {
+        return cases().stream().map(c -> Arguments.of(c.expected(), c.message())).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("caseArguments")
+    void escalatesAtTheExpectedLevel(String expected, String message) {
+        assertThat(levelOf(message)).as(message).isEqualTo(expected);
+    }
+
+    @Test
+    void caseTableIsLargeAndCoversEveryLevel() throws IOException {
+        List<Case> cases = cases();
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(cases).extracting(Case::expected).containsOnly("emergency", "urgent", "stop", "none")
+                .contains("emergency", "urgent", "stop", "none");
+    }
+
+    @Test
+    void everyRuleIsExercisedByTheCaseTable() throws IOException {
+        Set<String> fired = cases().stream()
+                .map(c -> triage.assess(c.message()))
+                .flatMap(Optional::stream)
+                .map(Escalation::rule)
+                .collect(Collectors.toSet());
+        assertThat(fired).containsExactlyInAnyOrderElementsOf(
+                RedFlagRules.ALL.stream().map(RedFlagRule::name).toList());
+    }
+
+    @Test
+    void mostSevereLevelWinsWhenSeveralMatch() {
+        assertThat(triage.assess("felt a pop in my back deadlifting, I'm on chemo and now I can't feel my bum"))
+                .hasValueSatisfying(e -> assertThat(e.level()).isEqualTo(EscalationLevel.EMERGENCY));
+        assertThat(triage.assess("felt a pop in my back deadlifting and I've had a fever all week"))
+                .hasValueSatisfying(e -> assertThat(e.level()).isEqualTo(EscalationLevel.URGENT));
+        assertThat(triage.assess("I've had a fever all week. Then today my leg gave way."))
+                .hasValueSatisfying(e -> assertThat(e.level()).isEqualTo(EscalationLevel.EMERGENCY));
+    }
+
+    @Test
+    void namesTheRuleThatFiredNeverTheUsersWords() {
+        Escalation escalation = triage.assess("My name is Zebedee and I peed myself on the leg press").orElseThrow();
+        assertThat(escalation.rule()).isEqualTo("bladder-bowel");
+        for (RedFlagRule rule : RedFlagRules.ALL) {
+            assertThat(rule.name()).matches("[a-z]+(?:-[a-z]+)*");
+        }
+    }
+
+    @Test
+    void curlyApostrophesCapitalsAndEmojiReadLikePlainText() {
+        assertThat(levelOf("I CAN\u2019T FEEL MY BUM ON THE TOILET SEAT \ud83d\ude31\ud83d\ude31")).isEqualTo("emergency");
+        assertThat(levelOf("Im fine\ud83d\udc4d no numbness at all, just sore")).isEqualTo("none");
+        assertThat(levelOf("soooo sore after leg day \ud83d\ude02")).isEqualTo("none");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n\n\t", "?!?!...,,,;;", "\ud83d\ude00\ud83d\udca5\ud83e\udd15", "\u0000\u0001\u200b",
+            "(((((((((", "\\d+*?[a-z]{1,}$^|", "AND ( OR * ~ \"", "no no no no no no no no"})
+    void oddInputIsOrdinary(String message) {
+        assertThat(triage.assess(message)).isEmpty();
+    }
+
+    @Test
+    void longInputStaysLinearAndStillFindsALateRedFlag() {
+        String filler = "my back is a bit sore after training and I want to get stronger, ".repeat(80);
+        String late = filler + "also I wet myself yesterday";
+        assertThat(late.length()).isGreaterThan(5_000);
+        assertTimeoutPreemptively(NO_BACKTRACKING, () -> {
+            assertThat(triage.assess(filler)).isEmpty();
+            assertThat(triage.assess(late)).map(Escalation::level).contains(EscalationLevel.EMERGENCY);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileInputs")
+    void hostileInputNeverThrowsOrHangs(String message) {
+        assertTimeoutPreemptively(NO_BACKTRACKING, () -> triage.assess(message));
+    }
+
+    static List<String> hostileInputs() {
+        return List.of(
+                "a".repeat(5_000),
+                " ".repeat(5_000),
+                ",".repeat(5_000),
+                "no ".repeat(1_700),
+                "sharp ".repeat(850),
+                "sharp pain ".repeat(450),
+                "felt felt felt felt ".repeat(250),
+                "numb numb ".repeat(500),
+                "leg ".repeat(1_250) + "gave way",
+                "lost " + "weight ".repeat(700) + "without trying",
+                "I ".repeat(2_500),
+                "\ud83d\ude00".repeat(2_500),
+                "my back my back ".repeat(312),
+                "not sure if ".repeat(450),
+                "a, ".repeat(1_700),
+                "!?.".repeat(1_700),
+                "x".repeat(20_000));
+    }
+
+    private String levelOf(String message) {
+        return triage.assess(message).map(e -> e.level().name().toLowerCase(Locale.ROOT)).orElse("none");
+    }
+}
