@@ -59,5 +59,6 @@ final class Texts {
     static final String GREETING = "Hello! Ask me anything about strength training with back pain, or type /help.";
     static final String THANKS = "You're welcome. Train safely!";
     static final String THANKS_BYE = "You're welcome. Take care, and train safely!";
+    static final String ACKNOWLEDGED = "Anything else you'd like to know about training with back pain?";
     static final String BYE = "Take care, and train safely!";
 }

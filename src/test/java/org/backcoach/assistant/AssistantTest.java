@@ -57,7 +57,7 @@ class AssistantTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hi", "Hello there!", "thanks!", "cheers mate", "good morning", "bye", "ty \uD83D\uDE4F"})
+    @ValueSource(strings = {"hi", "Hello there!", "thanks!", "cheers mate", "good morning", "bye", "ty \uD83D\uDE4F", "ok thanks", "great, got it", "ok"})
     void smallTalkGetsAShortPoliteReply(String text) {
         assertThat(ask(text).kind()).isEqualTo(ReplyKind.SMALLTALK);
     }
