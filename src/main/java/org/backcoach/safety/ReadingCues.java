@@ -44,7 +44,7 @@ final class ReadingCues {
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?:"
-            + "went away|gone away|(?:has|have|is|are|its|all) gone|disappeared|resolved|cleared up|settled|healed"
+            + "went away|gone away|(?:has|have|is|are|its|all|thats|long) gone|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
             + "|no longer"

@@ -32,18 +32,21 @@ final class RedFlagRules {
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts|privates|private area|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|saddle area|saddle region|anus|back passage"
-                    + "|down there|nether regions|undercarriage|between my legs"),
+                    + "|down there|down below|nether regions|undercarriage|between my legs"
+                    + "|pelvic area|pelvic region|pelvic floor|perineal area"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like"),
             Map.entry("painword", "pains?|twinges?|jolts?|shocks?|zaps?|stabs?|pangs?|sensations?|feelings?|aches?"
-                    + "|spasms?|bolts?"),
+                    + "|spasms?|bolts?|jabs?|pinch(?:es)?|pinching|twangs?"),
             Map.entry("report", "felt|feel|feeling|feels|got|get|gets|getting|had|have|having|has|experienced"
                     + "|experiencing|there was|theres|noticed|developed|came|comes"),
             Map.entry("exercise", "lift[a-z]*|deadlift[a-z]*|dead lift[a-z]*|dls?|squat[a-z]*|bench[a-z]*"
                     + "|press(?:es|ing)?|rows?|rowing|pull ?ups?|cleans?|snatch[a-z]*|jerks?|swings?|kettlebells?"
                     + "|curls?|lunges?|reps?|sets?|bar|barbell|dumbbells?|weights?|gym|workout|work out|working out"
                     + "|training|train|exercis[a-z]*|bent over|bending|picked up|picking up|mid [a-z]+|rdls?"
-                    + "|good ?mornings?|hip thrusts?|leg press|yoga|pilates|stretch[a-z]*|session"),
+                    + "|good ?mornings?|hip thrusts?|leg press|yoga|pilates|stretch[a-z]*|session"
+                    + "|(?:back |hyper ?)?extensions?|hypers|roman chair|medicine ball|med ball|twist[a-z]*|sit ?ups?|crunch(?:es)?"
+                    + "|planks?|carry|carries|farmers? walks?|step ?ups?|floor"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"));
 
@@ -74,12 +77,24 @@ final class RedFlagRules {
                     (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:when|if) (?:i )?(?:need|have|want|needed) to (?:pee|wee|go|poo|poop)
                     (?:cant|couldnt|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
                     had an accident in my (?:pants|trousers|knickers|underwear|shorts|leggings|bed)
-                    urinary retention|cauda equina
+                    urinary retention
+                    (?:dont|cant|didnt|no longer|never) (?:get|have|feel|notice) (?:the |that |any |an )?(?:feeling|urge|sensation|need) (?:that |to |of )?(?:i )?(?:need to |have to |want to |should )?(?:pee|wee|go|poo|poop|urinate)
+                    (?:lost|no|lose|losing|loss of) (?:the |my |any )?(?:urge|feeling|sensation) (?:to|that i need to|of needing to) (?:pee|wee|go|poo|poop|urinate)
+                    {cant} (?:feel|notice|know|tell|sense) (?:when|if|whether) (?:i )?(?:need|have|want|needed) (?:to go to |to use |to )?(?:the )?(?:loo|toilet|bathroom)
+                    {cant} (?:feel|tell|know|sense) (?:if|when|whether) (?:ive|i have|i|im) (?:finished|done|emptied|empty)
+                    (?:bladder|i) (?:feels?|is|am) (?:really |so |very )?full .. (?:nothing|cant|wont|doesnt|little)
+                    nothing (?:comes|came|coming|will come) out
                     """).unlessNear(words("nearly|almost|practically|laugh[a-z]*|scared|fright[a-z]*|terrified|funny")),
+
+            // the term alone: asking what it means is not a report
+            rule("cauda-equina", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    cauda equina
+                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain")),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* (?:(?:in|around|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
                     {saddle} .. (?:numb[a-z]*|dead|no feeling|tingl[a-z]*|pins and needles)
+                    {cant} (?:feel|sense) (?:[a-z]+ ){0,3}?(?:on|in|around|at) (?:my |the )?{saddle}
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
@@ -92,6 +107,7 @@ final class RedFlagRules {
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     erectile (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
+                    (?:erection|erections|erectile|getting it up) (?:problems?|issues?|trouble|difficult[a-z]*)
                     {cant} (?:get|keep|maintain|sustain|have) (?:an? |it )?(?:erection|erections|it up|hard|erect|hard on|hardon|boner)
                     (?:no|lost|losing|loss of|less|reduced|weak|weaker|trouble getting|problems? getting|difficulty getting|struggling to get|cant get) (?:[a-z]+ )?(?:erections?|hard ?ons?|boners?)
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
@@ -111,7 +127,7 @@ final class RedFlagRules {
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     foot ?drop|drop ?foot|dropped foot
-                    {foot} (?:[a-z]+ )?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up)
+                    {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up)
                     (?:dragging|drag|drags|scuffing|scuff|catching) my (?:left |right )?(?:foot|toes|leg)
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:left |right )?(?:foot|toes)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping|tripping (?:a lot|all the time|because|over nothing|constantly|up)
@@ -177,7 +193,7 @@ final class RedFlagRules {
                     fe[ae]?ve?r[a-z]*
                     febrile|chills|chils|shivers|shivery|shivering|rigors|night sweats?|cold sweats?|hot and cold|hot then cold
                     (?:running|got|have|had|with|has|developed|spiked|spiking) (?:a )?(?:high |slight |mild |raised |bit of a )?temp(?:erature)?
-                    high temp(?:erature)?
+                    high temp(?:erature)?s?|(?:temps|temperatures) (?:of|over|above|around)
                     temp(?:erature)? (?:of|is|was|has been|reading) .. [0-9]+
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
@@ -189,6 +205,8 @@ final class RedFlagRules {
                     weight ?loss .. (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason)
                     (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:without (?:trying|dieting|meaning to|even trying|changing|doing anything)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why|not sure why|cant explain|unexplained|(?:and|but) (?:im |i am |i was |ive been )?not (?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been) eating|out of nowhere|by accident|accidentally)
                     weight .. (?:falling|dropping|melting) off
+                    (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
+                    (?:no|lost|losing|loss of|lost my|poor) appetite .. (?:weight|thinner|lighter|clothes (?:are )?loose)
                     """),
 
             rule("cancer", URGENT, NEVER_DISMISSED, """
@@ -196,7 +214,7 @@ final class RedFlagRules {
                     tum[ou]u?rs?|tumers?
                     malignan[a-z]*|metasta[a-z]*|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|carcinoma|mesothelioma|glioma
                     chemo[a-z]*|radiotherapy|radiation (?:therapy|treatment)|oncolog[a-z]*|in remission|mastectomy|lumpectomy
-                    the big c|bone mets|secondaries|growth on my spine|lump on my spine|(?:spinal|spine) (?:lesion|mass|growth)
+                    the big c|bone mets|mets|metastases|secondaries|growth on my spine|lump on my spine|(?:spinal|spine) (?:lesion|mass|growth)
                     """).unlessNear(words("family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research")),
 
@@ -205,6 +223,7 @@ final class RedFlagRules {
                     fractur[a-z]* .. (?:vertebra[a-z]*|vert[a-z]*br[a-z]*|spine|spinal|back|lumbar|l[1-5]|t[0-9]{1,2}|s1|tailbone|coccyx|pelvis|sacrum)
                     (?:broke|broken|break|cracked|crushed|fractured|snapped|busted|damaged) (?:a |my |one of my |the )?(?:[a-z]+ )?(?:vert[a-z]*br[a-z]*|spine|back ?bone|tailbone|coccyx|pelvis|sacrum|l[1-5]|t[0-9]{1,2})
                     (?:broke|broken|cracked|fractured) my back
+                    (?:broke|broken|cracked|fractured|snapped|damaged|bust|busted) (?:something|a bone|some?thing) in my (?:back|spine|lower back)
                     """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i")),
 
             rule("osteoporosis-fall", URGENT, LONG_AGO, """
@@ -213,6 +232,8 @@ final class RedFlagRules {
                     """).onlyWith(phrases("""
                     fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|took a tumble
                     lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted
+                    jarred|stepping off|stepped off|kerb|curb|bumped|coughed|sneezed|bent over|bending down|picked up|picking up|lifting|lifted
+                    felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
                     """)),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
