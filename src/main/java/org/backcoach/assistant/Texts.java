@@ -22,6 +22,11 @@ final class Texts {
             + DISCLAIMER + "\n\n"
             + "Type a question, or try /help.";
 
+    static final String ABOUT =
+            "Every answer I give is quoted from a curated article on strength training with back pain, "
+            + "and each one says which part of the article it comes from. I don't make up advice.\n\n"
+            + DISCLAIMER;
+
     static final String COMMANDS =
             "/help - what I can do and example questions\n"
             + "/flareup - what to do when your back pain flares up\n"

@@ -62,6 +62,22 @@ class AssistantTest {
         assertThat(ask(text).kind()).isEqualTo(ReplyKind.SMALLTALK);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "what can you do?", "who are you", "hey, what should i ask"})
+    void questionsAboutBackCoachGetTheHelpText(String text) {
+        assertThat(ask(text).text()).isEqualTo(Texts.HELP);
+    }
+
+    @Test
+    void askingWhetherThisIsMedicalAdviceGetsTheDisclaimer() {
+        assertThat(ask("is this medical advice?").text()).contains("not a substitute for a doctor");
+    }
+
+    @Test
+    void aNamedExerciseTheArticleDoesNotListGetsItsGuidanceOnChoosingExercises() {
+        assertThat(ask("can i do squats with a bad back").sources()).contains("avoid-abrupt-moves");
+    }
+
     @Test
     void aGreetingWithAQuestionIsAnswered() {
         assertThat(ask("hi! how often should i train?").kind()).isEqualTo(ReplyKind.ANSWER);
