@@ -197,6 +197,11 @@ final class Sender implements AutoCloseable {
                 new SendFailedException(Reason.CLOSED, 0, job.method.getMethod() + " not sent: shutting down")));
     }
 
+    /** Calls queued or in flight (the queue depth gauge). */
+    synchronized int queued() {
+        return pending;
+    }
+
     /** Waits (on the wall clock) until nothing is queued or in flight, at most {@code timeout}. */
     synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

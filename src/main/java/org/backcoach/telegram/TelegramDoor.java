@@ -1,6 +1,7 @@
 package org.backcoach.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,11 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.backcoach.assistant.Assistant;
 import org.backcoach.config.TelegramSettings;
+import org.backcoach.config.WebhookSettings;
+import org.backcoach.telegram.webhook.SeenUpdates;
+import org.backcoach.telegram.webhook.SetWebhookCall;
+import org.backcoach.telegram.webhook.WebhookServer;
+import org.backcoach.tips.TipSender;
 import org.backcoach.tips.DailyTips;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +64,11 @@ public final class TelegramDoor implements AutoCloseable {
             new BotCommand("settings", "Your daily tip: time, zone, next one"),
             new BotCommand("unsubscribe", "Stop the daily tip"),
             new BotCommand("forget", "Delete everything stored about this chat"));
+
+    /** The updates the door handles, asked of getUpdates and of setWebhook alike. */
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+    /** How many update ids the webhook remembers in memory to drop Telegram's repeats. */
+    static final int SEEN_UPDATES = 50_000;
 
     /** Tunables; tests shorten the waits and inject time. */
     record Options(Clock clock, Scheduler scheduler, RateLimits limits, RetryPolicy retry, Duration callTimeout,
@@ -104,6 +115,7 @@ public final class TelegramDoor implements AutoCloseable {
     private final TelegramUrl telegramUrl;
     private final Replies replies;
     private final State state;
+    private final DoorOps ops;
     private final ReplyRenderer renderer;
     private final OkHttpClient http;
     private final OkHttpClient pollHttp;
@@ -116,14 +128,16 @@ public final class TelegramDoor implements AutoCloseable {
     private final AtomicInteger lastHandedOver = new AtomicInteger(0);
     private volatile boolean stopping;
     private volatile TelegramBotsLongPollingApplication polling;
+    private volatile WebhookServer webhook;
     private volatile UpdateClassifier classifier;
     private volatile UpdateHandler handler;
 
-    private TelegramDoor(TelegramSettings settings, Replies replies, Options options, State state) {
+    private TelegramDoor(TelegramSettings settings, Replies replies, Options options, State state, DoorOps ops) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.options = Objects.requireNonNull(options, "options");
         this.state = Objects.requireNonNull(state, "state");
+        this.ops = Objects.requireNonNull(ops, "ops");
         this.renderer = new ReplyRenderer(options.splitLimit());
         this.telegramUrl = new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
         this.http = new OkHttpClient.Builder()
@@ -144,9 +158,10 @@ public final class TelegramDoor implements AutoCloseable {
         });
         this.lanes = new ChatLanes(options.workerThreads());
         OkHttpTelegramClient client = new OkHttpTelegramClient(new ObjectMapper(), http, settings.token(), telegramUrl);
-        this.sender = new Sender(BotApi.of(client, options.callTimeout()), options.clock(), options.scheduler(),
+        this.sender = new Sender(new MeteredBotApi(BotApi.of(client, options.callTimeout()), ops.metrics()), options.clock(), options.scheduler(),
                 options.limits(), options.retry(), options.broadcast(), state.memory().inactiveChats(),
                 state.memory()::chatInactive);
+        ops.metrics().senderQueueDepth(sender::queued);
     }
 
     /**
@@ -155,16 +170,21 @@ public final class TelegramDoor implements AutoCloseable {
      * @throws TelegramDoorException when the bot cannot start; the message is meant for the user
      */
     public static int run(TelegramSettings settings, Assistant assistant, State state) {
-        return run(settings, Replies.of(assistant), state);
+        return run(settings, Replies.of(assistant), state, DoorOps.polling());
     }
 
-    /** {@link #run(TelegramSettings, Assistant, State)} with another source of replies. */
-    public static int run(TelegramSettings settings, Replies replies, State state) {
+    /** {@link #run(TelegramSettings, Assistant, State)} in webhook or polling mode, as {@code ops} says. */
+    public static int run(TelegramSettings settings, Assistant assistant, State state, DoorOps ops) {
+        return run(settings, Replies.of(assistant), state, ops);
+    }
+
+    /** {@link #run(TelegramSettings, Assistant, State, DoorOps)} with another source of replies. */
+    public static int run(TelegramSettings settings, Replies replies, State state, DoorOps ops) {
         Options options = Options.defaults();
         if (state.tips().isPresent()) {
             options = options.withBroadcast(BroadcastLimits.perSecond(state.tips().get().settings().broadcastRate()));
         }
-        TelegramDoor door = start(settings, replies, options, state);
+        TelegramDoor door = start(settings, replies, options, state, ops);
         Signals.onTerminate(door::requestStop);
         Thread hook = new Thread(door::close, "backcoach-telegram-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -193,7 +213,11 @@ public final class TelegramDoor implements AutoCloseable {
     }
 
     static TelegramDoor start(TelegramSettings settings, Replies replies, Options options, State state) {
-        TelegramDoor door = new TelegramDoor(settings, replies, options, state);
+        return start(settings, replies, options, state, DoorOps.polling());
+    }
+
+    static TelegramDoor start(TelegramSettings settings, Replies replies, Options options, State state, DoorOps ops) {
+        TelegramDoor door = new TelegramDoor(settings, replies, options, state, ops);
         try {
             door.begin();
             return door;
@@ -214,7 +238,7 @@ public final class TelegramDoor implements AutoCloseable {
                 me.getUserName() == null ? "" : me.getUserName());
         classifier = new UpdateClassifier(identity);
         handler = new UpdateHandler(replies, new Conversations(options.conversations()), sender, renderer,
-                identity.username(), state.memory(), state.tips().map(DailyTips::commands));
+                identity.username(), state.memory(), state.tips().map(DailyTips::commands), ops.metrics());
 
         List<BotCommand> menu = new ArrayList<>(COMMANDS);
         if (state.tips().isPresent()) {
@@ -227,6 +251,17 @@ public final class TelegramDoor implements AutoCloseable {
             }
         });
 
+        if (ops.webhook().isPresent()) {
+            openWebhook(ops.webhook().get(), identity);
+        } else {
+            openPolling(identity);
+        }
+        state.tips().ifPresent(tips -> tips.scheduler().start(counted(tipSender())));
+        ops.whenOpen().run();
+    }
+
+    /** TelegramBots' long polling calls deleteWebhook before its first getUpdates: switching back from a webhook needs nothing else. */
+    private void openPolling(UpdateClassifier.BotIdentity identity) {
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor);
         try {
             polling.registerBot(settings.token(), () -> telegramUrl, this::nextGetUpdates, this::consume);
@@ -235,7 +270,49 @@ public final class TelegramDoor implements AutoCloseable {
                     + e.getClass().getSimpleName() + " (is a webhook set, or another instance polling?)");
         }
         log.info("Telegram door open: @{} (id {}) polling {}", identity.username(), identity.id(), settings.apiUrl());
-        state.tips().ifPresent(tips -> tips.scheduler().start(tipSender()));
+    }
+
+    /** Listens first, then calls setWebhook: Telegram may post the moment it has the URL. */
+    private void openWebhook(WebhookSettings hook, UpdateClassifier.BotIdentity identity) {
+        try {
+            webhook = WebhookServer.start(hook, SeenUpdates.recent(SEEN_UPDATES), update -> consume(List.of(update)),
+                    ops.metrics(), Math.max(2, options.workerThreads()));
+        } catch (UncheckedIOException e) {
+            throw new TelegramDoorException(e.getMessage() + " (check " + WebhookSettings.PORT_ENV + ")");
+        }
+        SetWebhookCall call = new SetWebhookCall(hook.url().toString(), hook.secret(), ALLOWED_UPDATES, 40);
+        try {
+            sender.system(call).get(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // The message names the method and the error code only, never the secret.
+            throw new TelegramDoorException("Telegram refused the webhook " + hook.url() + " (" + e.getCause().getMessage()
+                    + "). Check " + WebhookSettings.URL_ENV + ": a public https:// URL on port 443, 80, 88 or 8443");
+        } catch (TimeoutException e) {
+            throw new TelegramDoorException("the Telegram Bot API at " + settings.apiUrl() + " did not answer setWebhook within "
+                    + options.startTimeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramDoorException("interrupted while starting");
+        }
+        if (hook.secretGenerated()) {
+            log.warn("{} is not set: this run uses a random webhook secret. Several instances must share one secret:"
+                    + " set the same {} on each", WebhookSettings.SECRET_ENV, WebhookSettings.SECRET_ENV);
+        }
+        log.info("Telegram door open: @{} (id {}) webhook {} received on port {} path {}", identity.username(), identity.id(),
+                hook.url(), webhook.port(), hook.path());
+    }
+
+    /** The port the webhook listens on (tests start it on a free one). */
+    int webhookPort() {
+        return webhook.port();
+    }
+
+    private TipSender counted(TipSender tips) {
+        return (chatId, position) -> tips.send(chatId, position).whenComplete((id, error) -> {
+            if (error == null) {
+                ops.metrics().tipSent();
+            }
+        });
     }
 
     /** How daily tips reach Telegram: as broadcast messages through the one sender. */
@@ -270,7 +347,7 @@ public final class TelegramDoor implements AutoCloseable {
                 .offset(lastReceived + 1)
                 .limit(100)
                 .timeout(options.longPollSeconds())
-                .allowedUpdates(List.of("message", "callback_query"))
+                .allowedUpdates(ALLOWED_UPDATES)
                 .build();
     }
 
@@ -281,10 +358,11 @@ public final class TelegramDoor implements AutoCloseable {
                 return; // not handed over, so not confirmed: Telegram delivers it again after a restart
             }
             int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
+            long received = System.nanoTime();
             try {
                 Incoming incoming = classifier.classify(update);
                 long lane = laneOf(incoming);
-                lanes.submit(lane, () -> handler.handle(id, incoming));
+                lanes.submit(lane, () -> handler.handle(id, incoming, received));
             } catch (RuntimeException e) {
                 log.error("update {} could not be handed over", id, LogSafe.withoutMessages(e));
             }
@@ -340,6 +418,9 @@ public final class TelegramDoor implements AutoCloseable {
             // Tips not yet sent stay due and go after the restart; replies in flight are finished first.
             state.tips().ifPresent(tips -> tips.scheduler().requestStop());
             sender.dropBroadcasts();
+            if (webhook != null) {
+                webhook.close(); // Telegram keeps what it could not deliver and retries, here after a restart or at another instance
+            }
             stopPolling();
             if (!lanes.awaitIdle(left(deadline))) {
                 log.warn("shutdown: some updates were still being handled when time ran out");
@@ -379,7 +460,7 @@ public final class TelegramDoor implements AutoCloseable {
     /** Telegram forgets updates only when a later getUpdates names a higher offset: say so for what was handled. */
     private void confirmHandledUpdates(long deadline) throws InterruptedException {
         int last = lastHandedOver.get();
-        if (last <= 0) {
+        if (last <= 0 || webhook != null) { // a webhook's 200 is the confirmation
             return;
         }
         GetUpdates confirm = GetUpdates.builder().offset(last + 1).limit(1).timeout(0).build();

@@ -1,10 +1,12 @@
 package org.backcoach.telegram;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.backcoach.assistant.Conversation;
 import org.backcoach.assistant.Reply;
 import org.backcoach.assistant.ReplyKind;
+import org.backcoach.ops.Metrics;
 import org.backcoach.store.StoreException;
 import org.backcoach.tips.SubscriptionCommands;
 import org.backcoach.tips.TipsAnswer;
@@ -29,9 +31,13 @@ final class UpdateHandler {
     private final String botUsername;
     private final DoorMemory memory;
     private final Optional<SubscriptionCommands> tips;
+    private final Metrics metrics;
+    // When the update being handled arrived. A handler runs start to end on one lane thread, and every
+    // send it makes reads this on that thread, so the reply's latency needs no parameter threaded through.
+    private final ThreadLocal<Long> receivedAt = ThreadLocal.withInitial(System::nanoTime);
 
     UpdateHandler(Replies replies, Conversations conversations, Sender sender, ReplyRenderer renderer, String botUsername,
-                  DoorMemory memory, Optional<SubscriptionCommands> tips) {
+                  DoorMemory memory, Optional<SubscriptionCommands> tips, Metrics metrics) {
         this.replies = replies;
         this.conversations = conversations;
         this.sender = sender;
@@ -39,9 +45,16 @@ final class UpdateHandler {
         this.botUsername = botUsername;
         this.memory = memory;
         this.tips = tips;
+        this.metrics = metrics;
     }
 
     void handle(int updateId, Incoming incoming) {
+        handle(updateId, incoming, System.nanoTime());
+    }
+
+    /** @param receivedNanos {@link System#nanoTime()} when the update arrived, for the reply latency */
+    void handle(int updateId, Incoming incoming, long receivedNanos) {
+        receivedAt.set(receivedNanos);
         try {
             if (incoming instanceof Incoming.Ignored ignored) {
                 log.debug("update {} ignored: {}", updateId, ignored.why());
@@ -66,6 +79,8 @@ final class UpdateHandler {
             // Exception messages from deeper down may quote the user's text: log the trace without them.
             log.error("update {} failed; the user gets an apology", updateId, LogSafe.withoutMessages(e));
             apologise(incoming);
+        } finally {
+            receivedAt.remove();
         }
     }
 
@@ -206,17 +221,23 @@ final class UpdateHandler {
     }
 
     private void send(ReplyRenderer.Target target, Reply reply) {
+        metrics.replied(reply.kind(), reply.escalation());
         List<SendMessage> messages = renderer.render(target, reply);
-        for (SendMessage message : messages) {
-            sender.toChat(target.chatId(), message).whenComplete((sent, error) -> {
+        long received = receivedAt.get();
+        for (int i = 0; i < messages.size(); i++) {
+            boolean last = i == messages.size() - 1;
+            sender.toChat(target.chatId(), messages.get(i)).whenComplete((sent, error) -> {
                 if (error != null) {
                     log.debug("a {} reply to chat {} was not delivered: {}", reply.kind().wireName(), target.chatId(), error.getMessage());
+                } else if (last) {
+                    metrics.replyLatency(Duration.ofNanos(System.nanoTime() - received));
                 }
             });
         }
     }
 
     private void send(ReplyRenderer.Target target, TipsAnswer answer) {
+        metrics.replied(ReplyKind.COMMAND, Optional.empty());
         Optional<InlineKeyboardMarkup> keyboard = answer.timeChoices().isEmpty()
                 ? Optional.empty() : Optional.of(ReplyRenderer.timeKeyboard(answer.timeChoices()));
         for (SendMessage message : renderer.render(target, answer.text(), keyboard)) {
