@@ -249,7 +249,7 @@ final class FakeBotApi implements AutoCloseable {
 
     private static String canonical(String method) {
         for (String known : List.of("getMe", "getUpdates", "sendMessage", "setMyCommands", "answerCallbackQuery",
-                "deleteWebhook")) {
+                "deleteWebhook", "setWebhook")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }

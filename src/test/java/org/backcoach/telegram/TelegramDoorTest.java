@@ -94,6 +94,14 @@ class TelegramDoorTest {
     }
 
     @Test
+    void pollingStartsByDeletingAnyWebhook() {
+        startDoor();
+        FakeBotApi.Call delete = telegram.await("deleteWebhook", 1).get(0);
+        FakeBotApi.Call firstPoll = telegram.await("getUpdates", 1).get(0);
+        assertThat(delete.atNanos()).as("deleteWebhook before the first getUpdates").isLessThan(firstPoll.atNanos());
+    }
+
+    @Test
     void aServerThatRejectsSetMyCommandsGetsAWarningAndTheBotRunsOn() throws Exception {
         telegram.script("setMyCommands", Response.error(404, "Not Found: method not found"));
         startDoor();

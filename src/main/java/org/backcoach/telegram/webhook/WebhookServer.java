@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +43,8 @@ public final class WebhookServer implements AutoCloseable {
     private final Metrics metrics;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile boolean accepting = true;
+    private final Object idle = new Object();
+    private int inFlight; // guarded by idle
 
     private WebhookServer(HttpServer server, ExecutorService threads, WebhookSettings settings, SeenUpdates seen,
                           Consumer<Update> intake, Metrics metrics) {
@@ -57,7 +58,7 @@ public final class WebhookServer implements AutoCloseable {
     }
 
     /**
-     * Listens on all interfaces at the settings' port and path and returns once it does.
+     * Listens on the settings' address, port and path and returns once it does.
      *
      * @param intake takes a new update; must return quickly and never throw
      * @throws UncheckedIOException when the port cannot be opened
@@ -67,7 +68,7 @@ public final class WebhookServer implements AutoCloseable {
         HttpServer server;
         try {
             // A deep backlog: Telegram opens up to max_connections at once, a proxy may open more.
-            server = HttpServer.create(new InetSocketAddress(settings.port()), 1024);
+            server = HttpServer.create(settings.address(), 1024);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on port " + settings.port() + " for the webhook: " + e.getMessage(), e);
         }
@@ -94,6 +95,9 @@ public final class WebhookServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
+        synchronized (idle) {
+            inFlight++;
+        }
         try (exchange) {
             String outcome = outcome(exchange);
             metrics.webhookRequest(outcome);
@@ -109,6 +113,11 @@ public final class WebhookServer implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
         } catch (IOException | RuntimeException e) {
             log.warn("a webhook request failed: {}", e.getClass().getSimpleName());
+        } finally {
+            synchronized (idle) {
+                inFlight--;
+                idle.notifyAll();
+            }
         }
     }
 
@@ -163,7 +172,19 @@ public final class WebhookServer implements AutoCloseable {
     @Override
     public void close() {
         accepting = false;
-        server.stop(1);
+        // Our own wait: JDK 17's HttpServer.stop(n) always waits the full n seconds.
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        synchronized (idle) {
+            while (inFlight > 0 && System.nanoTime() < deadline) {
+                try {
+                    idle.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        server.stop(0);
         threads.shutdownNow();
     }
 }
