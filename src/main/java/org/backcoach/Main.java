@@ -19,11 +19,9 @@ import org.backcoach.config.TipSettings;
 import org.backcoach.console.AskCommand;
 import org.backcoach.console.ConsoleChat;
 import org.backcoach.corpus.CorpusException;
-import org.backcoach.store.AdvisoryLock;
 import org.backcoach.store.Database;
 import org.backcoach.store.StoreException;
 import org.backcoach.telegram.DoorMemory;
-import org.backcoach.telegram.PollingTurn;
 import org.backcoach.telegram.TelegramDoor;
 import org.backcoach.telegram.TelegramDoorException;
 import org.backcoach.tips.DailyTips;
@@ -79,19 +77,12 @@ public final class Main implements Callable<Integer> {
         try (Database db = Database.open(database)) {
             Clock clock = Clock.systemUTC();
             TelegramDoor.State state = new TelegramDoor.State(DoorMemory.of(db, clock),
-                    Optional.of(DailyTips.open(db, assistant.tips(), clock, tipSettings)), pollingTurn(database));
+                    Optional.of(DailyTips.open(db, assistant.tips(), clock, tipSettings)));
             return TelegramDoor.run(telegram.get(), assistant, state);
         } catch (TelegramDoorException e) {
             System.err.println("backcoach: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** With PostgreSQL several instances may run: the holder of an advisory lock polls, the others stand by. */
-    private static PollingTurn pollingTurn(DatabaseSettings database) {
-        return AdvisoryLock.on(database)
-                .map(lock -> PollingTurn.of(lock::tryHold, lock::close))
-                .orElse(PollingTurn.ALONE);
     }
 
     @Command(name = "ask", mixinStandardHelpOptions = true,

@@ -44,8 +44,6 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 public final class TelegramDoor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramDoor.class);
-    /** How often an instance standing by asks whether the polling instance is gone. */
-    private static final Duration STANDBY_RETRY = Duration.ofSeconds(2);
 
     /** The command menu. */
     static final List<BotCommand> COMMANDS = List.of(
@@ -89,16 +87,10 @@ public final class TelegramDoor implements AutoCloseable {
      * What the door keeps beyond one process: its memory (handled updates, inactive chats, feedback)
      * and, when on, the daily tips.
      */
-    public record State(DoorMemory memory, Optional<DailyTips> tips, PollingTurn pollingTurn) {
+    public record State(DoorMemory memory, Optional<DailyTips> tips) {
         public State {
             Objects.requireNonNull(memory, "memory");
             Objects.requireNonNull(tips, "tips");
-            Objects.requireNonNull(pollingTurn, "pollingTurn");
-        }
-
-        /** One instance alone: it always polls. */
-        public State(DoorMemory memory, Optional<DailyTips> tips) {
-            this(memory, tips, PollingTurn.ALONE);
         }
 
         /** Nothing kept: every restart starts afresh, and daily tips are off. */
@@ -118,11 +110,6 @@ public final class TelegramDoor implements AutoCloseable {
     private final Sender sender;
     private final ChatLanes lanes;
     private final ScheduledExecutorService pollExecutor;
-    private final ScheduledExecutorService standby = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "backcoach-polling-standby");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -241,50 +228,15 @@ public final class TelegramDoor implements AutoCloseable {
             }
         });
 
-        if (state.pollingTurn().tryTake(identity.id())) {
-            startPolling(identity);
-        } else {
-            log.info("Telegram door open: @{} (id {}) standing by: another instance is polling; asking again every {} s",
-                    identity.username(), identity.id(), STANDBY_RETRY.toSeconds());
-            standby.scheduleWithFixedDelay(() -> takeOverWhenFree(identity), STANDBY_RETRY.toMillis(),
-                    STANDBY_RETRY.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        // Every instance runs the tip scheduler: claims keep a tip from going out twice.
-        state.tips().ifPresent(tips -> tips.scheduler().start(tipSender()));
-    }
-
-    private void takeOverWhenFree(UpdateClassifier.BotIdentity identity) {
-        if (!stopping && polling == null && state.pollingTurn().tryTake(identity.id())) {
-            log.info("the polling instance is gone: this one polls now");
-            try {
-                startPolling(identity);
-            } catch (TelegramDoorException e) {
-                log.warn("taking over polling failed: {}", e.getMessage());
-                return;
-            }
-            standby.shutdown();
-        }
-    }
-
-    private synchronized void startPolling(UpdateClassifier.BotIdentity identity) {
-        if (polling != null || stopping) {
-            return;
-        }
-        TelegramBotsLongPollingApplication app =
-                new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor);
+        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor);
         try {
-            app.registerBot(settings.token(), () -> telegramUrl, this::nextGetUpdates, this::consume);
+            polling.registerBot(settings.token(), () -> telegramUrl, this::nextGetUpdates, this::consume);
         } catch (TelegramApiException e) {
             throw new TelegramDoorException("could not start long polling at " + settings.apiUrl() + ": "
                     + e.getClass().getSimpleName() + " (is a webhook set, or another instance polling?)");
         }
-        polling = app;
         log.info("Telegram door open: @{} (id {}) polling {}", identity.username(), identity.id(), settings.apiUrl());
-    }
-
-    /** Whether this instance polls Telegram now (false while it stands by). */
-    boolean isPolling() {
-        return polling != null;
+        state.tips().ifPresent(tips -> tips.scheduler().start(tipSender()));
     }
 
     /** How daily tips reach Telegram: as broadcast messages through the one sender. */
@@ -403,7 +355,6 @@ public final class TelegramDoor implements AutoCloseable {
             sender.close();
             state.tips().ifPresent(TelegramDoor::stopTips);
             lanes.close();
-            state.pollingTurn().close();
             options.scheduler().close();
             closeHttp(http);
             closeHttp(pollHttp);
@@ -414,7 +365,6 @@ public final class TelegramDoor implements AutoCloseable {
     }
 
     private void stopPolling() throws InterruptedException {
-        standby.shutdownNow();
         if (polling != null) {
             try {
                 polling.close();
