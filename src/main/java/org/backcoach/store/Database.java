@@ -101,14 +101,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * The row-lock clause for a claim query: PostgreSQL skips rows another instance is claiming;
-     * SQLite has no row locks (it serialises writers) and no such syntax.
-     */
-    public String skipLockedRows() {
-        return isSqlite() ? "" : " FOR UPDATE SKIP LOCKED";
-    }
-
     public boolean isSqlite() {
         return sqlite;
     }

@@ -73,37 +73,25 @@ public final class SubscriptionStore {
     }
 
     /**
-     * Claims up to {@code limit} active subscriptions due at {@code now} that nobody holds, for
-     * {@code owner} until {@code claimedUntil} (unique per claim of that owner), and returns them,
-     * earliest due first. Safe with several instances on PostgreSQL: rows another transaction is
-     * claiming are skipped ({@code FOR UPDATE SKIP LOCKED}), and the conditions are checked again on
-     * the row being updated, so a row is never claimed twice. A claim whose instance died runs out at
-     * {@code claimedUntil} and is then free again.
+     * Claims up to {@code limit} active subscriptions due at {@code now} that nobody holds, marking them
+     * {@code claimedUntil} (which the caller keeps unique per claim), and returns them, earliest due first.
      */
-    public List<Subscription> claimDue(Instant now, Instant claimedUntil, String owner, int limit) {
-        String free = "active = ? AND next_due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)";
+    public List<Subscription> claimDue(Instant now, Instant claimedUntil, int limit) {
         return db.transaction("claiming due subscriptions", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET claimed_until = ?, claimed_by = ?"
-                    + " WHERE chat_id IN (SELECT chat_id FROM subscriptions WHERE " + free
-                    + " ORDER BY next_due_at LIMIT ?" + db.skipLockedRows() + ") AND " + free)) {
-                int i = 1;
-                s.setLong(i++, claimedUntil.toEpochMilli());
-                s.setString(i++, owner);
-                for (int round = 0; round < 2; round++) {
-                    s.setBoolean(i++, true);
-                    s.setLong(i++, now.toEpochMilli());
-                    s.setLong(i++, now.toEpochMilli());
-                    if (round == 0) {
-                        s.setInt(i++, limit);
-                    }
-                }
+            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET claimed_until = ? WHERE chat_id IN ("
+                    + "SELECT chat_id FROM subscriptions WHERE active = ? AND next_due_at <= ?"
+                    + " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY next_due_at LIMIT ?)")) {
+                s.setLong(1, claimedUntil.toEpochMilli());
+                s.setBoolean(2, true);
+                s.setLong(3, now.toEpochMilli());
+                s.setLong(4, now.toEpochMilli());
+                s.setInt(5, limit);
                 s.executeUpdate();
             }
             List<Subscription> claimed = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM subscriptions WHERE claimed_by = ? AND claimed_until = ? ORDER BY next_due_at")) {
-                s.setString(1, owner);
-                s.setLong(2, claimedUntil.toEpochMilli());
+                    + " FROM subscriptions WHERE claimed_until = ? ORDER BY next_due_at")) {
+                s.setLong(1, claimedUntil.toEpochMilli());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         claimed.add(subscription(rs));
@@ -117,7 +105,7 @@ public final class SubscriptionStore {
     /** Gives a claimed subscription back unchanged (the send failed): it is due again at the next run. */
     public void release(long chatId) {
         db.read("releasing a claim", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET claimed_until = NULL, claimed_by = NULL WHERE chat_id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET claimed_until = NULL WHERE chat_id = ?")) {
                 s.setLong(1, chatId);
                 return s.executeUpdate();
             }
@@ -184,7 +172,7 @@ public final class SubscriptionStore {
     private static boolean advance(Connection c, Subscription claimed, Instant nextDue, long position, Instant now)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET next_due_at = ?, tip_position = ?,"
-                + " claimed_until = NULL, claimed_by = NULL, updated_at = ? WHERE chat_id = ? AND next_due_at = ? AND tip_position = ?"
+                + " claimed_until = NULL, updated_at = ? WHERE chat_id = ? AND next_due_at = ? AND tip_position = ?"
                 + " AND active = ?")) {
             s.setLong(1, nextDue.toEpochMilli());
             s.setLong(2, position);

@@ -60,8 +60,6 @@ public final class TipScheduler implements AutoCloseable {
     private final TipCatalogue tips;
     private final Clock clock;
     private final Options options;
-    /** Names this scheduler's claims, so instances sharing a database never take each other's. */
-    private final String instance = "scheduler-" + java.util.UUID.randomUUID();
     private final Object claimLock = new Object();
     private Instant lastClaim = Instant.EPOCH;
     private volatile boolean stopping;
@@ -135,7 +133,7 @@ public final class TipScheduler implements AutoCloseable {
         Run total = Run.NONE;
         while (!stopping) {
             Instant now = clock.instant();
-            List<Subscription> batch = store.claimDue(now, claimToken(now), instance, options.batchSize());
+            List<Subscription> batch = store.claimDue(now, claimToken(now), options.batchSize());
             if (batch.isEmpty()) {
                 break;
             }

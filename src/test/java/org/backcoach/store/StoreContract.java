@@ -57,10 +57,10 @@ abstract class StoreContract {
         subscriptions.save(daily(4, "07:00", "UTC", NOW.minusSeconds(60)), NOW);
         subscriptions.deactivate(4, NOW);
 
-        List<Subscription> claimed = subscriptions.claimDue(NOW, NOW.plusSeconds(300), "a", 10);
+        List<Subscription> claimed = subscriptions.claimDue(NOW, NOW.plusSeconds(300), 10);
         assertThat(claimed).extracting(Subscription::chatId).containsExactly(1L, 2L);
-        assertThat(subscriptions.claimDue(NOW, NOW.plusSeconds(301), "b", 10)).isEmpty(); // held
-        assertThat(subscriptions.claimDue(NOW.plusSeconds(300), NOW.plusSeconds(600), "b", 10)).hasSize(3); // claims ran out, 3 came due
+        assertThat(subscriptions.claimDue(NOW, NOW.plusSeconds(301), 10)).isEmpty(); // held
+        assertThat(subscriptions.claimDue(NOW.plusSeconds(300), NOW.plusSeconds(600), 10)).hasSize(3); // claims ran out, 3 came due
 
         Subscription one = claimed.get(0);
         Delivery delivery = new Delivery(1, one.nextDue(), "tip-a", 0, NOW, 5001);
