@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,31 @@ abstract class StoreContract {
         assertThat(updates.firstTime(1002, NOW.plusSeconds(100))).isTrue();
         assertThat(updates.prune(NOW.plusSeconds(50))).isEqualTo(1);
         assertThat(updates.firstTime(1002, NOW.plusSeconds(200))).isFalse();
+    }
+
+    @Test
+    void theQuestionLogCountsKindsAndLevelsSinceAnInstantAndIsPruned() {
+        QuestionLog log = new QuestionLog(db);
+        log.record("answer", Optional.empty(), NOW.minusSeconds(100));
+        log.record("answer", Optional.empty(), NOW);
+        log.record("fallback", Optional.empty(), NOW);
+        log.record("escalation", Optional.of("urgent"), NOW);
+        log.record("escalation", Optional.of("urgent"), NOW.plusSeconds(1));
+        log.record("escalation", Optional.of("stop"), NOW);
+        QuestionLog.Counts counts = log.since(NOW);
+        assertThat(counts.byKind()).isEqualTo(Map.of("answer", 1, "fallback", 1, "escalation", 3));
+        assertThat(counts.byEscalation()).isEqualTo(Map.of("urgent", 2, "stop", 1));
+        assertThat(log.since(NOW.minusSeconds(100)).kind("answer")).isEqualTo(2);
+        assertThat(log.prune(NOW)).isEqualTo(1);
+        assertThat(log.since(Instant.EPOCH).kind("answer")).isEqualTo(1);
+    }
+
+    @Test
+    void activeSubscriptionsAreCounted() {
+        subscriptions.save(daily(1, "07:00", "UTC", NOW), NOW);
+        subscriptions.save(daily(2, "07:00", "UTC", NOW), NOW);
+        subscriptions.deactivate(2, NOW);
+        assertThat(subscriptions.countActive()).isEqualTo(1);
     }
 
     @Test
