@@ -21,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a user's text into a reply: commands, then safety triage, then small talk, then search,
- * then the fallback. Knows nothing of Telegram or the console. Thread-safe; per-chat state lives
- * in the {@link Conversation} the door passes in.
+ * Turns a user's text into a reply: commands, then safety triage, then questions about BackCoach
+ * itself and small talk, then search, then the fallback. Knows nothing of Telegram or the console.
+ * Thread-safe; per-chat state lives in the {@link Conversation} the door passes in.
  */
 public final class Assistant {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
@@ -81,6 +81,10 @@ public final class Assistant {
         if (conversation.lastEscalation().isPresent() && Pushback.isPushback(message)) {
             var level = conversation.lastEscalation().get();
             return Reply.escalation(level, EscalationTexts.reminder(level));
+        }
+        Optional<String> meta = MetaQuestions.replyTo(message);
+        if (meta.isPresent()) {
+            return Reply.of(ReplyKind.SMALLTALK, meta.get());
         }
         Optional<String> smallTalk = SmallTalk.replyTo(message);
         if (smallTalk.isPresent()) {

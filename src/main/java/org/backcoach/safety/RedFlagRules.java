@@ -32,18 +32,21 @@ final class RedFlagRules {
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts|privates|private area|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|saddle area|saddle region|anus|back passage"
-                    + "|down there|nether regions|undercarriage|between my legs"),
+                    + "|down there|down below|nether regions|undercarriage|between my legs"
+                    + "|pelvic area|pelvic region|pelvic floor|perineal area|willy|cock|todger|knob|fanny|lady bits|man bits|bits down there|nuts"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like"),
             Map.entry("painword", "pains?|twinges?|jolts?|shocks?|zaps?|stabs?|pangs?|sensations?|feelings?|aches?"
-                    + "|spasms?|bolts?"),
+                    + "|spasms?|bolts?|jabs?|pinch(?:es)?|pinching|twangs?"),
             Map.entry("report", "felt|feel|feeling|feels|got|get|gets|getting|had|have|having|has|experienced"
                     + "|experiencing|there was|theres|noticed|developed|came|comes"),
             Map.entry("exercise", "lift[a-z]*|deadlift[a-z]*|dead lift[a-z]*|dls?|squat[a-z]*|bench[a-z]*"
                     + "|press(?:es|ing)?|rows?|rowing|pull ?ups?|cleans?|snatch[a-z]*|jerks?|swings?|kettlebells?"
                     + "|curls?|lunges?|reps?|sets?|bar|barbell|dumbbells?|weights?|gym|workout|work out|working out"
                     + "|training|train|exercis[a-z]*|bent over|bending|picked up|picking up|mid [a-z]+|rdls?"
-                    + "|good ?mornings?|hip thrusts?|leg press|yoga|pilates|stretch[a-z]*|session"),
+                    + "|good ?mornings?|hip thrusts?|leg press|yoga|pilates|stretch[a-z]*|session"
+                    + "|(?:back |hyper ?)?extensions?|hypers|roman chair|medicine ball|med ball|twist[a-z]*|sit ?ups?|crunch(?:es)?"
+                    + "|planks?|carry|carries|farmers? walks?|step ?ups?|floor"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"));
 
@@ -74,17 +77,33 @@ final class RedFlagRules {
                     (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:when|if) (?:i )?(?:need|have|want|needed) to (?:pee|wee|go|poo|poop)
                     (?:cant|couldnt|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
                     had an accident in my (?:pants|trousers|knickers|underwear|shorts|leggings|bed)
-                    urinary retention|cauda equina
+                    urinary retention
+                    (?:dont|cant|didnt|no longer|never) (?:get|have|feel|notice) (?:the |that |any |an )?(?:feeling|urge|sensation|need) (?:that |to |of )?(?:i )?(?:need to |have to |want to |should )?(?:pee|wee|go|poo|poop|urinate)
+                    (?:lost|no|lose|losing|loss of) (?:the |my |any )?(?:urge|feeling|sensation) (?:to|that i need to|of needing to) (?:pee|wee|go|poo|poop|urinate)
+                    {cant} (?:feel|notice|know|tell|sense) (?:when|if|whether) (?:i )?(?:need|have|want|needed) (?:to go to |to use |to )?(?:the )?(?:loo|toilet|bathroom)
+                    {cant} (?:feel|tell|know|sense) (?:if|when|whether) (?:ive|i have|i|im) (?:finished|done|emptied|empty)
+                    (?:bladder|i) (?:feels?|is|am) (?:really |so |very )?full .. (?:nothing|cant|wont|doesnt|little)
+                    nothing (?:comes|came|coming|will come) out
+                    {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
+                    (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
                     """).unlessNear(words("nearly|almost|practically|laugh[a-z]*|scared|fright[a-z]*|terrified|funny")),
 
+            // the term alone: asking what it means is not a report
+            rule("cauda-equina", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    cauda equina
+                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain")),
+
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
-                    numb[a-z]* (?:(?:in|around|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
+                    numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
                     {saddle} .. (?:numb[a-z]*|dead|no feeling|tingl[a-z]*|pins and needles)
+                    {cant} (?:feel|sense) (?:[a-z]+ ){0,3}?(?:on|in|around|at) (?:my |the )?{saddle}
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
                     (?:pins and needles|tingl[a-z]*) (?:in|around|on|at|between) (?:my |the )?{saddle}
                     saddle (?:anaesthesia|anesthesia|numbness|area numbness)
+                    (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) down below
+                    (?:wipe|wiping|wiped) .. (?:it |that |everything |things )?(?:feels?|felt) (?:[a-z]+ )?(?:different|weird|numb|odd|strange|funny|off|dull|like nothing|not all there)
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) (?:in|around|down|on|at|between) (?:my |the )?{saddle}
                     (?:sitting on|on) the toilet (?:seat )?(?:feels?|felt) (?:weird|numb|different|strange|like nothing)
                     """).unlessNear(words("cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore|asleep|sat on it"
@@ -92,6 +111,7 @@ final class RedFlagRules {
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     erectile (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
+                    (?:erection|erections|erectile|getting it up) (?:problems?|issues?|trouble|difficult[a-z]*)
                     {cant} (?:get|keep|maintain|sustain|have) (?:an? |it )?(?:erection|erections|it up|hard|erect|hard on|hardon|boner)
                     (?:no|lost|losing|loss of|less|reduced|weak|weaker|trouble getting|problems? getting|difficulty getting|struggling to get|cant get) (?:[a-z]+ )?(?:erections?|hard ?ons?|boners?)
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
@@ -111,9 +131,9 @@ final class RedFlagRules {
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     foot ?drop|drop ?foot|dropped foot
-                    {foot} (?:[a-z]+ )?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up)
+                    {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up)
                     (?:dragging|drag|drags|scuffing|scuff|catching) my (?:left |right )?(?:foot|toes|leg)
-                    (?:tripping|trip|trips|tripped) (?:over|on) my (?:left |right )?(?:foot|toes)
+                    (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
                     {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly|straight|without (?:falling|holding|support|help))
@@ -121,7 +141,7 @@ final class RedFlagRules {
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     (?:weak|weakness|weaker|weakening|no strength|lost strength|losing strength|loss of strength|lost power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
-                    {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
+                    {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
                     weak (?:legs?|feet|foot|thighs)
                     """).unlessNear(Pattern.compile(
                     // tired legs after training are ordinary, unless the user says they are worsening
@@ -153,7 +173,7 @@ final class RedFlagRules {
                     rear ?ended|t ?boned|whiplash|road traffic accident|rta
                     (?:bad|big|nasty|heavy|hard|serious|massive|huge|awful|terrible|horrible) (?:[a-z]+ )?(?:fall|tumble|crash|accident|wipeout|wipe out)
                     fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:back|spine|tailbone|coccyx|bum|butt|bottom|backside|head|neck)
-                    (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:stairs|steps|staircase|flight)
+                    (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:[a-z]+ ){0,3}?(?:stairs|steps|staircase|flight)
                     """).unlessNear(words("scared|afraid|worried|fear|terrified|nervous|avoid|prevent")),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
@@ -177,7 +197,7 @@ final class RedFlagRules {
                     fe[ae]?ve?r[a-z]*
                     febrile|chills|chils|shivers|shivery|shivering|rigors|night sweats?|cold sweats?|hot and cold|hot then cold
                     (?:running|got|have|had|with|has|developed|spiked|spiking) (?:a )?(?:high |slight |mild |raised |bit of a )?temp(?:erature)?
-                    high temp(?:erature)?
+                    high temp(?:erature)?s?|(?:temps|temperatures) (?:of|over|above|around)
                     temp(?:erature)? (?:of|is|was|has been|reading) .. [0-9]+
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
@@ -189,6 +209,9 @@ final class RedFlagRules {
                     weight ?loss .. (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason)
                     (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:without (?:trying|dieting|meaning to|even trying|changing|doing anything)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why|not sure why|cant explain|unexplained|(?:and|but) (?:im |i am |i was |ive been )?not (?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been) eating|out of nowhere|by accident|accidentally)
                     weight .. (?:falling|dropping|melting) off
+                    clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
+                    (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
+                    (?:no|lost|losing|loss of|lost my|poor) appetite .. (?:weight|thinner|lighter|clothes (?:are )?loose)
                     """),
 
             rule("cancer", URGENT, NEVER_DISMISSED, """
@@ -196,7 +219,7 @@ final class RedFlagRules {
                     tum[ou]u?rs?|tumers?
                     malignan[a-z]*|metasta[a-z]*|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|carcinoma|mesothelioma|glioma
                     chemo[a-z]*|radiotherapy|radiation (?:therapy|treatment)|oncolog[a-z]*|in remission|mastectomy|lumpectomy
-                    the big c|bone mets|secondaries|growth on my spine|lump on my spine|(?:spinal|spine) (?:lesion|mass|growth)
+                    the big c|bone mets|mets|metastases|secondaries|growth on my spine|lump on my spine|(?:spinal|spine) (?:lesion|mass|growth)
                     """).unlessNear(words("family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research")),
 
@@ -205,6 +228,7 @@ final class RedFlagRules {
                     fractur[a-z]* .. (?:vertebra[a-z]*|vert[a-z]*br[a-z]*|spine|spinal|back|lumbar|l[1-5]|t[0-9]{1,2}|s1|tailbone|coccyx|pelvis|sacrum)
                     (?:broke|broken|break|cracked|crushed|fractured|snapped|busted|damaged) (?:a |my |one of my |the )?(?:[a-z]+ )?(?:vert[a-z]*br[a-z]*|spine|back ?bone|tailbone|coccyx|pelvis|sacrum|l[1-5]|t[0-9]{1,2})
                     (?:broke|broken|cracked|fractured) my back
+                    (?:broke|broken|cracked|fractured|snapped|damaged|bust|busted) (?:something|a bone|some?thing) in my (?:back|spine|lower back)
                     """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i")),
 
             rule("osteoporosis-fall", URGENT, LONG_AGO, """
@@ -213,6 +237,8 @@ final class RedFlagRules {
                     """).onlyWith(phrases("""
                     fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|took a tumble
                     lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted
+                    jarred|stepping off|stepped off|kerb|curb|bumped|coughed|sneezed|bent over|bending down|picked up|picking up|lifting|lifted
+                    felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
                     """)),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
@@ -236,6 +262,8 @@ final class RedFlagRules {
                     {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position) .. (?:pain|hurts|hurt|agony)
                     (?:pain|it|back|ache) .. (?:worse|worst|unbearable|agony|terrible|horrible|excruciating|severe) (?:[a-z]+ )?(?:at night|in bed|when (?:i )?(?:lie|lying|lay|laying) (?:down|flat)|lying down|lying flat|laying down|laying flat|overnight|in the night)
                     (?:night ?time|nocturnal|night) pain
+                    (?:pain|it|back|ache) (?:[a-z]+ ){0,2}?(?:at night|in bed|overnight|in the night) (?:is |gets |feels |becomes )?(?:[a-z]+ )?(?:unbearable|agony|terrible|horrible|excruciating|severe|worse|worst|awful)
+                    (?:hurts|pain|worst|agony) (?:[a-z]+ ){0,2}?(?:at|around) [1-5] ?(?:am|in the morning)
                     pain (?:all|every|most|each) night
                     (?:rest|resting|lying down|lying still|laying down|painkillers|pain killers|sleep|lying flat) .. (?:doesnt|dont|wont|isnt|never|not) .. (?:help|ease|easing|helping|touch|relieve|stop|make (?:it|any) (?:better|difference)|improve)
                     nothing (?:[a-z]+ )?(?:helps|eases|works|relieves) .. (?:night|rest|lying)
@@ -248,6 +276,7 @@ final class RedFlagRules {
                     (?:keeps|keep|kept|keeping|continues|continue|continuing|continued) (?:on )?(?:getting|to get|growing|becoming|to grow) (?:[a-z]+ )?worse
                     (?:progressively|steadily|gradually|continually|constantly|consistently|increasingly|slowly) (?:getting |got |gotten |becoming |been getting )?(?:worse|more painful|more and more painful)
                     worse (?:and worse|every (?:single )?(?:day|week|morning|night)|each (?:day|week)|by the day|day by day|week on week|week by week|over (?:the )?(?:last|past) (?:few |couple of )?(?:days|weeks|months))
+                    worse than (?:the day before|the previous day|yesterday|last week|the week before|it was)
                     worsening (?:back )?pain|pain (?:is |has been |keeps )?worsening|getting more and more painful|worse than ever
                     (?:pain|back|it|its|spine|sciatica|symptoms|ache|this) .. (?:getting|is getting|keeps getting|has been getting|been getting) (?:[a-z]+ )?worse
                     """).unlessNear(words("form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|lifts?|squat|deadlift|bench")),
@@ -278,12 +307,15 @@ final class RedFlagRules {
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
+                    {quality} (?:[a-z]+ ){0,2}?{painword} (?:[a-z]+ ){0,8}?(?:every time|whenever|when|while|during|as|mid|doing|on) (?:[a-z]+ ){0,4}?{exercise}
+                    (?:with|and) (?:a |this |some )?{quality} (?:[a-z]+ ){0,2}?{painword}
+                    (?:doing|does|did) (?:a |this |some |that )?(?:sharp|stabbing|shooting|searing)
                     """),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
                     felt (?:some?thing|it|my back|a muscle) (?:go|give|move|shift|slip)
-                    (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|gave way|gave out|gave in)
+                    (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|went ping|went crack|went click|gave way|gave out|gave in)
                     some?thing (?:just )?gave
                     (?:pop|snap|twang|tear|rip|ping|crunch|clunk) (?:in|from|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|disc|disk|hip|glute|hamstring)
                     my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out|popped|snapped)

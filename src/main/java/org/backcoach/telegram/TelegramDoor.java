@@ -144,7 +144,8 @@ public final class TelegramDoor implements AutoCloseable {
                 .build();
         // Polling has its own dispatcher so that shutdown can cancel the long poll and nothing else.
         Duration pollLimit = Duration.ofSeconds(options.longPollSeconds()).plus(options.callTimeout());
-        this.pollHttp = http.newBuilder().dispatcher(dispatcher()).readTimeout(pollLimit).callTimeout(pollLimit).build();
+        this.pollHttp = http.newBuilder().dispatcher(dispatcher()).readTimeout(pollLimit).callTimeout(pollLimit)
+                .addInterceptor(new UnreadableUpdates()).build();
         this.pollExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "backcoach-telegram-poll");
             thread.setDaemon(true);
