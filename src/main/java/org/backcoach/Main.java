@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.backcoach.assistant.Assistant;
 import java.util.Optional;
+import org.backcoach.config.AdminSettings;
 import org.backcoach.config.DatabaseSettings;
 import org.backcoach.config.InvalidSettingException;
 import org.backcoach.config.TelegramSettings;
@@ -19,9 +20,12 @@ import org.backcoach.config.TipSettings;
 import org.backcoach.console.AskCommand;
 import org.backcoach.console.ConsoleChat;
 import org.backcoach.corpus.CorpusException;
+import org.backcoach.stats.StatsCommand;
 import org.backcoach.store.Database;
+import org.backcoach.store.InstanceId;
 import org.backcoach.store.StoreException;
 import org.backcoach.telegram.DoorMemory;
+import org.backcoach.telegram.PollingTurn;
 import org.backcoach.telegram.TelegramDoor;
 import org.backcoach.telegram.TelegramDoorException;
 import org.backcoach.tips.DailyTips;
@@ -73,11 +77,14 @@ public final class Main implements Callable<Integer> {
         // Settings first, so that a typo is reported before anything is opened.
         DatabaseSettings database = DatabaseSettings.load();
         TipSettings tipSettings = TipSettings.load();
+        AdminSettings admins = AdminSettings.load();
         // Only the Telegram door needs the database: the console chat and ask work without one.
         try (Database db = Database.open(database)) {
             Clock clock = Clock.systemUTC();
+            InstanceId instance = InstanceId.generate(); // several may share a PostgreSQL database
             TelegramDoor.State state = new TelegramDoor.State(DoorMemory.of(db, clock),
-                    Optional.of(DailyTips.open(db, assistant.tips(), clock, tipSettings)));
+                    Optional.of(DailyTips.open(db, assistant.tips(), clock, tipSettings, instance)),
+                    Optional.of(StatsCommand.of(db, admins, clock)), PollingTurn.of(db, telegram.get(), instance));
             return TelegramDoor.run(telegram.get(), assistant, state);
         } catch (TelegramDoorException e) {
             System.err.println("backcoach: " + e.getMessage());

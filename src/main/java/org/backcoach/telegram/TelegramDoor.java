@@ -20,6 +20,7 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.backcoach.assistant.Assistant;
 import org.backcoach.config.TelegramSettings;
+import org.backcoach.stats.StatsCommand;
 import org.backcoach.tips.DailyTips;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,13 +85,20 @@ public final class TelegramDoor implements AutoCloseable {
     }
 
     /**
-     * What the door keeps beyond one process: its memory (handled updates, inactive chats, feedback)
-     * and, when on, the daily tips.
+     * What the door keeps beyond one process: its memory (handled updates, inactive chats, feedback),
+     * when on, the daily tips, and whose turn it is to poll when several instances share the database.
      */
-    public record State(DoorMemory memory, Optional<DailyTips> tips) {
+    public record State(DoorMemory memory, Optional<DailyTips> tips, Optional<StatsCommand> stats, PollingTurn turn) {
         public State {
             Objects.requireNonNull(memory, "memory");
             Objects.requireNonNull(tips, "tips");
+            Objects.requireNonNull(stats, "stats");
+            Objects.requireNonNull(turn, "turn");
+        }
+
+        /** The only instance: it always polls; no admin command. */
+        public State(DoorMemory memory, Optional<DailyTips> tips) {
+            this(memory, tips, Optional.empty(), PollingTurn.always());
         }
 
         /** Nothing kept: every restart starts afresh, and daily tips are off. */
@@ -215,7 +223,7 @@ public final class TelegramDoor implements AutoCloseable {
                 me.getUserName() == null ? "" : me.getUserName());
         classifier = new UpdateClassifier(identity);
         handler = new UpdateHandler(replies, new Conversations(options.conversations()), sender, renderer,
-                identity.username(), state.memory(), state.tips().map(DailyTips::commands));
+                identity.username(), state.memory(), state.tips().map(DailyTips::commands), state.stats());
 
         List<BotCommand> menu = new ArrayList<>(COMMANDS);
         if (state.tips().isPresent()) {
@@ -229,14 +237,39 @@ public final class TelegramDoor implements AutoCloseable {
         });
 
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor);
+        log.info("Telegram door open: @{} (id {}) at {}", identity.username(), identity.id(), settings.apiUrl());
+        state.turn().start(new PollingTurn.Poller() {
+            @Override
+            public void startPolling() {
+                registerPolling();
+            }
+
+            @Override
+            public void stopPolling() {
+                pausePolling();
+            }
+        });
+        // Every instance runs the tip job, poller or not: the claims keep them from sending a tip twice.
+        state.tips().ifPresent(tips -> tips.scheduler().start(tipSender()));
+    }
+
+    private void registerPolling() {
         try {
             polling.registerBot(settings.token(), () -> telegramUrl, this::nextGetUpdates, this::consume);
         } catch (TelegramApiException e) {
             throw new TelegramDoorException("could not start long polling at " + settings.apiUrl() + ": "
                     + e.getClass().getSimpleName() + " (is a webhook set, or another instance polling?)");
         }
-        log.info("Telegram door open: @{} (id {}) polling {}", identity.username(), identity.id(), settings.apiUrl());
-        state.tips().ifPresent(tips -> tips.scheduler().start(tipSender()));
+    }
+
+    /** Another instance polls from now on: end our long poll at once so that Telegram sees one poller. */
+    private void pausePolling() {
+        try {
+            polling.unregisterBot(settings.token());
+        } catch (TelegramApiException e) {
+            log.debug("unregistering the long poll: {}", e.getMessage());
+        }
+        pollHttp.dispatcher().cancelAll();
     }
 
     /** How daily tips reach Telegram: as broadcast messages through the one sender. */
@@ -336,6 +369,7 @@ public final class TelegramDoor implements AutoCloseable {
             return;
         }
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
+        boolean wasPolling = state.turn().polling();
         try {
             stopping = true;
             // Tips not yet sent stay due and go after the restart; replies in flight are finished first.
@@ -348,10 +382,13 @@ public final class TelegramDoor implements AutoCloseable {
             if (!sender.awaitIdle(left(deadline))) {
                 log.warn("shutdown: some replies were still queued when time ran out");
             }
-            confirmHandledUpdates(deadline);
+            if (wasPolling) {
+                confirmHandledUpdates(deadline); // a standby's getUpdates would collide with the poller's
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            state.turn().close(); // lets a standby take over
             sender.close();
             state.tips().ifPresent(TelegramDoor::stopTips);
             lanes.close();

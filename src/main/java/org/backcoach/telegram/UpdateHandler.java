@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.backcoach.assistant.Conversation;
 import org.backcoach.assistant.Reply;
 import org.backcoach.assistant.ReplyKind;
+import org.backcoach.stats.StatsCommand;
 import org.backcoach.store.StoreException;
 import org.backcoach.tips.SubscriptionCommands;
 import org.backcoach.tips.TipsAnswer;
@@ -29,9 +30,15 @@ final class UpdateHandler {
     private final String botUsername;
     private final DoorMemory memory;
     private final Optional<SubscriptionCommands> tips;
+    private final Optional<StatsCommand> stats;
 
     UpdateHandler(Replies replies, Conversations conversations, Sender sender, ReplyRenderer renderer, String botUsername,
                   DoorMemory memory, Optional<SubscriptionCommands> tips) {
+        this(replies, conversations, sender, renderer, botUsername, memory, tips, Optional.empty());
+    }
+
+    UpdateHandler(Replies replies, Conversations conversations, Sender sender, ReplyRenderer renderer, String botUsername,
+                  DoorMemory memory, Optional<SubscriptionCommands> tips, Optional<StatsCommand> stats) {
         this.replies = replies;
         this.conversations = conversations;
         this.sender = sender;
@@ -39,6 +46,7 @@ final class UpdateHandler {
         this.botUsername = botUsername;
         this.memory = memory;
         this.tips = tips;
+        this.stats = stats;
     }
 
     void handle(int updateId, Incoming incoming) {
@@ -82,9 +90,18 @@ final class UpdateHandler {
                 return;
             }
         }
+        if (command.isPresent() && command.get().name().equals("stats")) {
+            // Admins only; anyone else falls through to the core's unknown-command reply.
+            Optional<String> figures = stats.flatMap(s -> s.answer(chatId));
+            if (figures.isPresent()) {
+                send(target, door(figures.get()));
+                return;
+            }
+        }
         Reply reply;
         if (command.isEmpty()) {
             reply = replies.reply(conversation, input.text());
+            logAnswered(reply);
         } else {
             String name = command.get().name();
             reply = switch (name) {
@@ -115,6 +132,14 @@ final class UpdateHandler {
             }
             default -> Optional.empty();
         };
+    }
+
+    private void logAnswered(Reply reply) {
+        try {
+            memory.answered(reply);
+        } catch (StoreException e) {
+            log.warn("could not log a {} reply for /stats: {}", reply.kind().wireName(), e.getMessage());
+        }
     }
 
     /** What follows the command word: {@code "07:30 Europe/Berlin"} from {@code "/subscribe@Bot 07:30 Europe/Berlin"}. */
