@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.backcoach.assistant.Assistant;
 import java.util.Optional;
+import org.backcoach.config.AdminSettings;
 import org.backcoach.config.DatabaseSettings;
 import org.backcoach.config.HealthSettings;
 import org.backcoach.config.InvalidSettingException;
@@ -28,10 +29,13 @@ import org.backcoach.ops.Metrics;
 import org.backcoach.ops.Readiness;
 import org.backcoach.ops.ReadinessCheck;
 import org.backcoach.ops.ReadyFlag;
+import org.backcoach.stats.StatsCommand;
 import org.backcoach.store.Database;
+import org.backcoach.store.InstanceId;
 import org.backcoach.store.StoreException;
 import org.backcoach.telegram.DoorMemory;
 import org.backcoach.telegram.DoorOps;
+import org.backcoach.telegram.PollingTurn;
 import org.backcoach.telegram.TelegramDoor;
 import org.backcoach.telegram.TelegramDoorException;
 import org.backcoach.tips.DailyTips;
@@ -85,6 +89,7 @@ public final class Main implements Callable<Integer> {
         // Settings first, so that a typo is reported before anything is opened.
         DatabaseSettings database = DatabaseSettings.load();
         TipSettings tipSettings = TipSettings.load();
+        AdminSettings admins = AdminSettings.load();
         Optional<WebhookSettings> webhook = WebhookSettings.load();
         HealthSettings health = HealthSettings.load();
         // The health port opens first, so that /readyz can say what start-up is waiting for.
@@ -100,8 +105,10 @@ public final class Main implements Callable<Integer> {
             try (Database db = Database.open(database)) {
                 readiness.add(ReadinessCheck.database(db));
                 Clock clock = Clock.systemUTC();
+                InstanceId instance = InstanceId.generate(); // several may share a PostgreSQL database
                 TelegramDoor.State state = new TelegramDoor.State(DoorMemory.of(db, clock),
-                        Optional.of(DailyTips.open(db, assistant.tips(), clock, tipSettings)));
+                        Optional.of(DailyTips.open(db, assistant.tips(), clock, tipSettings, instance)),
+                        Optional.of(StatsCommand.of(db, admins, clock)), PollingTurn.of(db, telegram.get(), instance));
                 return TelegramDoor.run(telegram.get(), assistant, state, new DoorOps(webhook, metrics, door::ready));
             } catch (TelegramDoorException e) {
                 System.err.println("backcoach: " + e.getMessage());

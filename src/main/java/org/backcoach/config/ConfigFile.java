@@ -7,7 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,6 +69,28 @@ final class ConfigFile {
             throw new InvalidSettingException(where(key) + " must be a single value, not a list or mapping");
         }
         return nonBlank(value.asText());
+    }
+
+    /** A list of scalars, or one scalar of comma-separated values; empty when absent. */
+    List<String> texts(String key) {
+        JsonNode value = node == null ? null : node.get(key);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (value.isValueNode()) {
+            return List.of(value.asText().split(","));
+        }
+        if (!value.isArray()) {
+            throw new InvalidSettingException(where(key) + " must be a list or a comma-separated value, not a mapping");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isValueNode()) {
+                throw new InvalidSettingException(where(key) + " must be a list of single values");
+            }
+            values.add(item.asText());
+        }
+        return values;
     }
 
     /** How to name a key in messages: {@code database.url in config/backcoach.yaml}. */

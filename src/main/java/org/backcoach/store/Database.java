@@ -29,11 +29,13 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource pool;
-    private final boolean sqlite;
+    private final DatabaseSettings settings;
+    private final Dialect dialect;
 
-    private Database(HikariDataSource pool, boolean sqlite) {
+    private Database(HikariDataSource pool, DatabaseSettings settings) {
         this.pool = pool;
-        this.sqlite = sqlite;
+        this.settings = settings;
+        this.dialect = Dialect.of(settings);
     }
 
     public static Database open(DatabaseSettings settings) {
@@ -62,7 +64,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the database at " + redacted(settings.url()) + ": " + rootMessage(e), e);
         }
-        Database database = new Database(pool, settings.isSqlite());
+        Database database = new Database(pool, settings);
         try {
             migrate(pool);
         } catch (RuntimeException e) {
@@ -101,16 +103,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * The row-lock clause for a claim query: PostgreSQL skips rows another instance is claiming;
-     * SQLite has no row locks (it serialises writers) and no such syntax.
-     */
-    public String skipLockedRows() {
-        return isSqlite() ? "" : " FOR UPDATE SKIP LOCKED";
+    public boolean isSqlite() {
+        return dialect == Dialect.SQLITE;
     }
 
-    public boolean isSqlite() {
-        return sqlite;
+    /**
+     * The lock that decides which instance polls Telegram for the bot {@code name}: a PostgreSQL
+     * advisory lock on a connection of its own, or, on SQLite, a lock that is always held.
+     */
+    public PollerLock pollerLock(String name, InstanceId instance) {
+        return dialect.pollerLock(settings, name, instance);
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     DataSource dataSource() {

@@ -42,7 +42,7 @@ public final class SubscriptionStore {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO subscriptions (" + COLUMNS
                     + ", claimed_until, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)"
                     + " ON CONFLICT (chat_id) DO UPDATE SET local_time = excluded.local_time, zone_id = excluded.zone_id,"
-                    + " active = excluded.active, next_due_at = excluded.next_due_at, claimed_until = NULL,"
+                    + " active = excluded.active, next_due_at = excluded.next_due_at, claimed_by = NULL, claimed_until = NULL,"
                     + " updated_at = excluded.updated_at")) {
                 s.setLong(1, subscription.chatId());
                 s.setString(2, subscription.time().toString());
@@ -61,7 +61,7 @@ public final class SubscriptionStore {
     /** Stops the chat's tips (unsubscribe, 403); returns whether an active subscription was stopped. */
     public boolean deactivate(long chatId, Instant now) {
         return db.read("stopping a subscription", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET active = ?, claimed_until = NULL,"
+            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET active = ?, claimed_by = NULL, claimed_until = NULL,"
                     + " updated_at = ? WHERE chat_id = ? AND active = ?")) {
                 s.setBoolean(1, false);
                 s.setLong(2, now.toEpochMilli());
@@ -73,37 +73,33 @@ public final class SubscriptionStore {
     }
 
     /**
-     * Claims up to {@code limit} active subscriptions due at {@code now} that nobody holds, for
-     * {@code owner} until {@code claimedUntil} (unique per claim of that owner), and returns them,
-     * earliest due first. Safe with several instances on PostgreSQL: rows another transaction is
-     * claiming are skipped ({@code FOR UPDATE SKIP LOCKED}), and the conditions are checked again on
-     * the row being updated, so a row is never claimed twice. A claim whose instance died runs out at
-     * {@code claimedUntil} and is then free again.
+     * Claims up to {@code limit} active subscriptions due at {@code now} that nobody holds (or whose claim
+     * ran out: its owner is presumed dead) for {@code claim}, and returns them, earliest due first.
+     *
+     * <p>Atomic across instances: on PostgreSQL the candidate rows are locked with {@code FOR UPDATE SKIP
+     * LOCKED}, so concurrent claimers take disjoint rows without waiting for each other, and a row another
+     * claim took meanwhile fails the re-check of the WHERE clause; on SQLite the IMMEDIATE transaction
+     * holds the write lock from its start.
      */
-    public List<Subscription> claimDue(Instant now, Instant claimedUntil, String owner, int limit) {
-        String free = "active = ? AND next_due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)";
+    public List<Subscription> claimDue(Claim claim, Instant now, int limit) {
         return db.transaction("claiming due subscriptions", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET claimed_until = ?, claimed_by = ?"
-                    + " WHERE chat_id IN (SELECT chat_id FROM subscriptions WHERE " + free
-                    + " ORDER BY next_due_at LIMIT ?" + db.skipLockedRows() + ") AND " + free)) {
-                int i = 1;
-                s.setLong(i++, claimedUntil.toEpochMilli());
-                s.setString(i++, owner);
-                for (int round = 0; round < 2; round++) {
-                    s.setBoolean(i++, true);
-                    s.setLong(i++, now.toEpochMilli());
-                    s.setLong(i++, now.toEpochMilli());
-                    if (round == 0) {
-                        s.setInt(i++, limit);
-                    }
-                }
+            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET claimed_by = ?, claimed_until = ?"
+                    + " WHERE chat_id IN (SELECT chat_id FROM subscriptions WHERE active = ? AND next_due_at <= ?"
+                    + " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY next_due_at LIMIT ?"
+                    + db.dialect().skipLocked() + ")")) {
+                s.setString(1, claim.owner().value());
+                s.setLong(2, claim.until().toEpochMilli());
+                s.setBoolean(3, true);
+                s.setLong(4, now.toEpochMilli());
+                s.setLong(5, now.toEpochMilli());
+                s.setInt(6, limit);
                 s.executeUpdate();
             }
             List<Subscription> claimed = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
                     + " FROM subscriptions WHERE claimed_by = ? AND claimed_until = ? ORDER BY next_due_at")) {
-                s.setString(1, owner);
-                s.setLong(2, claimedUntil.toEpochMilli());
+                s.setString(1, claim.owner().value());
+                s.setLong(2, claim.until().toEpochMilli());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         claimed.add(subscription(rs));
@@ -114,12 +110,30 @@ public final class SubscriptionStore {
         });
     }
 
-    /** Gives a claimed subscription back unchanged (the send failed): it is due again at the next run. */
-    public void release(long chatId) {
+    /**
+     * Gives a claimed subscription back unchanged (the send failed): it is due again at the next run.
+     * Only while the claim is still this one: a claim that ran out may have been taken over meanwhile.
+     */
+    public void release(long chatId, Claim claim) {
         db.read("releasing a claim", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET claimed_until = NULL, claimed_by = NULL WHERE chat_id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET claimed_by = NULL, claimed_until = NULL"
+                    + " WHERE chat_id = ? AND claimed_by = ? AND claimed_until = ?")) {
                 s.setLong(1, chatId);
+                s.setString(2, claim.owner().value());
+                s.setLong(3, claim.until().toEpochMilli());
                 return s.executeUpdate();
+            }
+        });
+    }
+
+    /** How many subscriptions are active (for /stats). */
+    public int countActive() {
+        return db.read("counting subscribers", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM subscriptions WHERE active = ?")) {
+                s.setBoolean(1, true);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
             }
         });
     }
@@ -184,7 +198,7 @@ public final class SubscriptionStore {
     private static boolean advance(Connection c, Subscription claimed, Instant nextDue, long position, Instant now)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET next_due_at = ?, tip_position = ?,"
-                + " claimed_until = NULL, claimed_by = NULL, updated_at = ? WHERE chat_id = ? AND next_due_at = ? AND tip_position = ?"
+                + " claimed_by = NULL, claimed_until = NULL, updated_at = ? WHERE chat_id = ? AND next_due_at = ? AND tip_position = ?"
                 + " AND active = ?")) {
             s.setLong(1, nextDue.toEpochMilli());
             s.setLong(2, position);

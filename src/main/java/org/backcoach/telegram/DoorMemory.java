@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.backcoach.assistant.Reply;
+import org.backcoach.safety.EscalationLevel;
 import org.backcoach.store.Database;
 import org.backcoach.store.FeedbackStore;
 import org.backcoach.store.HandledUpdates;
 import org.backcoach.store.InactiveChats;
+import org.backcoach.store.QuestionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +32,10 @@ public interface DoorMemory {
     void chatActive(long chatId);
 
     void feedback(long chatId, String sectionId, boolean helpful);
+
+    /** Logs that a message was answered from the core with this kind of reply (for /stats; no text, no chat). */
+    default void answered(Reply reply) {
+    }
 
     static DoorMemory none() {
         return new DoorMemory() {
@@ -57,25 +64,31 @@ public interface DoorMemory {
     }
 
     static DoorMemory of(Database db, Clock clock) {
-        return new Stored(new HandledUpdates(db), new InactiveChats(db), new FeedbackStore(db), clock);
+        return new Stored(new HandledUpdates(db), new InactiveChats(db), new FeedbackStore(db), new QuestionLog(db), clock);
     }
 
-    /** In the database. Update ids are kept two days: Telegram keeps undelivered updates for 24 hours. */
+    /**
+     * In the database. Update ids are kept two days (Telegram keeps undelivered updates for 24 hours), the
+     * question log eight (/stats looks back a week).
+     */
     final class Stored implements DoorMemory {
         private static final Logger log = LoggerFactory.getLogger(DoorMemory.class);
         static final Duration KEEP_UPDATE_IDS = Duration.ofDays(2);
+        static final Duration KEEP_QUESTIONS = Duration.ofDays(8);
         private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
         private final HandledUpdates updates;
         private final InactiveChats inactive;
         private final FeedbackStore feedback;
+        private final QuestionLog questions;
         private final Clock clock;
         private volatile Instant nextPrune = Instant.MIN;
 
-        Stored(HandledUpdates updates, InactiveChats inactive, FeedbackStore feedback, Clock clock) {
+        Stored(HandledUpdates updates, InactiveChats inactive, FeedbackStore feedback, QuestionLog questions, Clock clock) {
             this.updates = updates;
             this.inactive = inactive;
             this.feedback = feedback;
+            this.questions = questions;
             this.clock = clock;
         }
 
@@ -85,7 +98,8 @@ public interface DoorMemory {
             if (now.isAfter(nextPrune)) {
                 nextPrune = now.plus(PRUNE_EVERY);
                 int pruned = updates.prune(now.minus(KEEP_UPDATE_IDS));
-                log.debug("pruned {} old update ids", pruned);
+                int logged = questions.prune(now.minus(KEEP_QUESTIONS));
+                log.debug("pruned {} old update ids and {} old question log rows", pruned, logged);
             }
             return updates.firstTime(updateId, now);
         }
@@ -93,6 +107,11 @@ public interface DoorMemory {
         @Override
         public Set<Long> inactiveChats() {
             return inactive.all();
+        }
+
+        @Override
+        public void answered(Reply reply) {
+            questions.record(reply.kind().wireName(), reply.escalation().map(EscalationLevel::wireName), clock.instant());
         }
 
         @Override

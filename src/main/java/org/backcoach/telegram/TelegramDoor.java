@@ -22,6 +22,7 @@ import okhttp3.OkHttpClient;
 import org.backcoach.assistant.Assistant;
 import org.backcoach.config.TelegramSettings;
 import org.backcoach.config.WebhookSettings;
+import org.backcoach.stats.StatsCommand;
 import org.backcoach.telegram.webhook.SeenUpdates;
 import org.backcoach.telegram.webhook.SetWebhookCall;
 import org.backcoach.telegram.webhook.WebhookServer;
@@ -95,13 +96,20 @@ public final class TelegramDoor implements AutoCloseable {
     }
 
     /**
-     * What the door keeps beyond one process: its memory (handled updates, inactive chats, feedback)
-     * and, when on, the daily tips.
+     * What the door keeps beyond one process: its memory (handled updates, inactive chats, feedback),
+     * when on, the daily tips, and whose turn it is to poll when several instances share the database.
      */
-    public record State(DoorMemory memory, Optional<DailyTips> tips) {
+    public record State(DoorMemory memory, Optional<DailyTips> tips, Optional<StatsCommand> stats, PollingTurn turn) {
         public State {
             Objects.requireNonNull(memory, "memory");
             Objects.requireNonNull(tips, "tips");
+            Objects.requireNonNull(stats, "stats");
+            Objects.requireNonNull(turn, "turn");
+        }
+
+        /** The only instance: it always polls; no admin command. */
+        public State(DoorMemory memory, Optional<DailyTips> tips) {
+            this(memory, tips, Optional.empty(), PollingTurn.always());
         }
 
         /** Nothing kept: every restart starts afresh, and daily tips are off. */
@@ -150,7 +158,8 @@ public final class TelegramDoor implements AutoCloseable {
                 .build();
         // Polling has its own dispatcher so that shutdown can cancel the long poll and nothing else.
         Duration pollLimit = Duration.ofSeconds(options.longPollSeconds()).plus(options.callTimeout());
-        this.pollHttp = http.newBuilder().dispatcher(dispatcher()).readTimeout(pollLimit).callTimeout(pollLimit).build();
+        this.pollHttp = http.newBuilder().dispatcher(dispatcher()).readTimeout(pollLimit).callTimeout(pollLimit)
+                .addInterceptor(new UnreadableUpdates()).build();
         this.pollExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "backcoach-telegram-poll");
             thread.setDaemon(true);
@@ -238,7 +247,7 @@ public final class TelegramDoor implements AutoCloseable {
                 me.getUserName() == null ? "" : me.getUserName());
         classifier = new UpdateClassifier(identity);
         handler = new UpdateHandler(replies, new Conversations(options.conversations()), sender, renderer,
-                identity.username(), state.memory(), state.tips().map(DailyTips::commands), ops.metrics());
+                identity.username(), state.memory(), state.tips().map(DailyTips::commands), state.stats(), ops.metrics());
 
         List<BotCommand> menu = new ArrayList<>(COMMANDS);
         if (state.tips().isPresent()) {
@@ -256,20 +265,48 @@ public final class TelegramDoor implements AutoCloseable {
         } else {
             openPolling(identity);
         }
+        // Every instance runs the tip job, poller or not: the claims keep them from sending a tip twice.
         state.tips().ifPresent(tips -> tips.scheduler().start(counted(tipSender())));
         ops.whenOpen().run();
     }
 
-    /** TelegramBots' long polling calls deleteWebhook before its first getUpdates: switching back from a webhook needs nothing else. */
+    /**
+     * Polls while this instance holds the poller turn. TelegramBots' long polling calls deleteWebhook
+     * before its first getUpdates, so switching back from webhook mode needs nothing else.
+     */
     private void openPolling(UpdateClassifier.BotIdentity identity) {
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor);
+        log.info("Telegram door open: @{} (id {}) at {}", identity.username(), identity.id(), settings.apiUrl());
+        state.turn().start(new PollingTurn.Poller() {
+            @Override
+            public void startPolling() {
+                registerPolling();
+            }
+
+            @Override
+            public void stopPolling() {
+                pausePolling();
+            }
+        });
+    }
+
+    private void registerPolling() {
         try {
             polling.registerBot(settings.token(), () -> telegramUrl, this::nextGetUpdates, this::consume);
         } catch (TelegramApiException e) {
             throw new TelegramDoorException("could not start long polling at " + settings.apiUrl() + ": "
                     + e.getClass().getSimpleName() + " (is a webhook set, or another instance polling?)");
         }
-        log.info("Telegram door open: @{} (id {}) polling {}", identity.username(), identity.id(), settings.apiUrl());
+    }
+
+    /** Another instance polls from now on: end our long poll at once so that Telegram sees one poller. */
+    private void pausePolling() {
+        try {
+            polling.unregisterBot(settings.token());
+        } catch (TelegramApiException e) {
+            log.debug("unregistering the long poll: {}", e.getMessage());
+        }
+        pollHttp.dispatcher().cancelAll();
     }
 
     /** Listens first, then calls setWebhook: Telegram may post the moment it has the URL. */
@@ -413,6 +450,7 @@ public final class TelegramDoor implements AutoCloseable {
             return;
         }
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
+        boolean wasPolling = state.turn().polling();
         try {
             stopping = true;
             // Tips not yet sent stay due and go after the restart; replies in flight are finished first.
@@ -428,10 +466,13 @@ public final class TelegramDoor implements AutoCloseable {
             if (!sender.awaitIdle(left(deadline))) {
                 log.warn("shutdown: some replies were still queued when time ran out");
             }
-            confirmHandledUpdates(deadline);
+            if (wasPolling) {
+                confirmHandledUpdates(deadline); // a standby's getUpdates would collide with the poller's
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            state.turn().close(); // lets a standby take over
             sender.close();
             state.tips().ifPresent(TelegramDoor::stopTips);
             lanes.close();

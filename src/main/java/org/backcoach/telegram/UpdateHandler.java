@@ -7,6 +7,7 @@ import org.backcoach.assistant.Conversation;
 import org.backcoach.assistant.Reply;
 import org.backcoach.assistant.ReplyKind;
 import org.backcoach.ops.Metrics;
+import org.backcoach.stats.StatsCommand;
 import org.backcoach.store.StoreException;
 import org.backcoach.tips.SubscriptionCommands;
 import org.backcoach.tips.TipsAnswer;
@@ -31,13 +32,19 @@ final class UpdateHandler {
     private final String botUsername;
     private final DoorMemory memory;
     private final Optional<SubscriptionCommands> tips;
+    private final Optional<StatsCommand> stats;
     private final Metrics metrics;
     // When the update being handled arrived. A handler runs start to end on one lane thread, and every
     // send it makes reads this on that thread, so the reply's latency needs no parameter threaded through.
     private final ThreadLocal<Long> receivedAt = ThreadLocal.withInitial(System::nanoTime);
 
     UpdateHandler(Replies replies, Conversations conversations, Sender sender, ReplyRenderer renderer, String botUsername,
-                  DoorMemory memory, Optional<SubscriptionCommands> tips, Metrics metrics) {
+                  DoorMemory memory, Optional<SubscriptionCommands> tips) {
+        this(replies, conversations, sender, renderer, botUsername, memory, tips, Optional.empty(), new Metrics());
+    }
+
+    UpdateHandler(Replies replies, Conversations conversations, Sender sender, ReplyRenderer renderer, String botUsername,
+                  DoorMemory memory, Optional<SubscriptionCommands> tips, Optional<StatsCommand> stats, Metrics metrics) {
         this.replies = replies;
         this.conversations = conversations;
         this.sender = sender;
@@ -45,6 +52,7 @@ final class UpdateHandler {
         this.botUsername = botUsername;
         this.memory = memory;
         this.tips = tips;
+        this.stats = stats;
         this.metrics = metrics;
     }
 
@@ -97,9 +105,18 @@ final class UpdateHandler {
                 return;
             }
         }
+        if (command.isPresent() && command.get().name().equals("stats")) {
+            // Admins only; anyone else falls through to the core's unknown-command reply.
+            Optional<String> figures = stats.flatMap(s -> s.answer(chatId));
+            if (figures.isPresent()) {
+                send(target, door(figures.get()));
+                return;
+            }
+        }
         Reply reply;
         if (command.isEmpty()) {
             reply = replies.reply(conversation, input.text());
+            logAnswered(reply);
         } else {
             String name = command.get().name();
             reply = switch (name) {
@@ -130,6 +147,14 @@ final class UpdateHandler {
             }
             default -> Optional.empty();
         };
+    }
+
+    private void logAnswered(Reply reply) {
+        try {
+            memory.answered(reply);
+        } catch (StoreException e) {
+            log.warn("could not log a {} reply for /stats: {}", reply.kind().wireName(), e.getMessage());
+        }
     }
 
     /** What follows the command word: {@code "07:30 Europe/Berlin"} from {@code "/subscribe@Bot 07:30 Europe/Berlin"}. */

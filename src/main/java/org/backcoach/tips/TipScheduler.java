@@ -12,7 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.backcoach.store.Claim;
 import org.backcoach.store.Delivery;
+import org.backcoach.store.InstanceId;
 import org.backcoach.store.StoreException;
 import org.backcoach.store.Subscription;
 import org.backcoach.store.SubscriptionStore;
@@ -25,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * each one Telegram accepted, records the delivery and moves the subscription on in one transaction.
  *
  * <p>So a crash can resend only tips that were in flight (sent, not yet recorded): one per
- * subscriber at most, never a batch. Time comes from the injected {@link Clock}; tests call
- * {@link #runDue} directly.
+ * subscriber at most, never a batch. Several instances may run this job on one database: a claim names
+ * its owner, claimers never take the same row, and the claims of an instance that died are taken over
+ * once they run out. Time comes from the injected {@link Clock}; tests call {@link #runDue} directly.
  */
 public final class TipScheduler implements AutoCloseable {
     public static final String JOB = "backcoach-daily-tips";
@@ -53,25 +56,30 @@ public final class TipScheduler implements AutoCloseable {
         }
     }
 
-    private record Outcome(Subscription claimed, Instant due, long position, Long messageId, Throwable error) {
+    private record Outcome(Subscription claimed, Claim claim, Instant due, long position, Long messageId, Throwable error) {
     }
 
     private final SubscriptionStore store;
     private final TipCatalogue tips;
     private final Clock clock;
     private final Options options;
-    /** Names this scheduler's claims, so instances sharing a database never take each other's. */
-    private final String instance = "scheduler-" + java.util.UUID.randomUUID();
+    private final InstanceId owner;
     private final Object claimLock = new Object();
     private Instant lastClaim = Instant.EPOCH;
     private volatile boolean stopping;
     private ScheduledExecutorService job;
 
     public TipScheduler(SubscriptionStore store, TipCatalogue tips, Clock clock, Options options) {
+        this(store, tips, clock, options, InstanceId.generate());
+    }
+
+    /** @param owner this instance, named in its claims */
+    public TipScheduler(SubscriptionStore store, TipCatalogue tips, Clock clock, Options options, InstanceId owner) {
         this.store = store;
         this.tips = tips;
         this.clock = clock;
         this.options = options;
+        this.owner = owner;
     }
 
     /** Starts the job: a first run at once (tips missed while the bot was down), then one every {@code options.every()}. */
@@ -135,11 +143,12 @@ public final class TipScheduler implements AutoCloseable {
         Run total = Run.NONE;
         while (!stopping) {
             Instant now = clock.instant();
-            List<Subscription> batch = store.claimDue(now, claimToken(now), instance, options.batchSize());
+            Claim claim = newClaim(now);
+            List<Subscription> batch = store.claimDue(claim, now, options.batchSize());
             if (batch.isEmpty()) {
                 break;
             }
-            total = total.plus(runBatch(batch, now, sender));
+            total = total.plus(runBatch(batch, claim, now, sender));
             if (batch.size() < options.batchSize()) {
                 break;
             }
@@ -147,7 +156,7 @@ public final class TipScheduler implements AutoCloseable {
         return total;
     }
 
-    private Run runBatch(List<Subscription> batch, Instant now, TipSender sender) throws InterruptedException {
+    private Run runBatch(List<Subscription> batch, Claim claim, Instant now, TipSender sender) throws InterruptedException {
         // Outcomes arrive on the sender's threads; they are recorded here, on this one thread, one transaction each.
         BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
         Run run = Run.NONE;
@@ -155,7 +164,14 @@ public final class TipScheduler implements AutoCloseable {
         int recorded = 0;
         for (Subscription s : batch) {
             if (stopping) {
-                store.release(s.chatId()); // shutting down: the next start sends it
+                store.release(s.chatId(), claim); // shutting down: the next start sends it
+                continue;
+            }
+            if (!claim.heldAt(clock.instant())) {
+                // Handing the batch over took longer than the claim (a stalled database): another instance may
+                // have taken the rest over, so they are its to send.
+                log.warn("daily tips: claim ran out with tips left; they go with a later claim");
+                run = run.plus(new Run(0, 0, 0, 1));
                 continue;
             }
             DailyTime daily = new DailyTime(s.time(), s.zone());
@@ -178,7 +194,7 @@ public final class TipScheduler implements AutoCloseable {
                 sent = CompletableFuture.failedFuture(e);
             }
             sending++;
-            sent.whenComplete((id, error) -> outcomes.add(new Outcome(s, dueAt, position, id, error)));
+            sent.whenComplete((id, error) -> outcomes.add(new Outcome(s, claim, dueAt, position, id, error)));
             // Record what is already settled as we go: the fewer accepted-but-unrecorded tips, the smaller the crash window.
             for (Outcome settled = outcomes.poll(); settled != null; settled = outcomes.poll()) {
                 run = run.plus(record(settled));
@@ -210,7 +226,7 @@ public final class TipScheduler implements AutoCloseable {
                 log.info("chat {} blocked the bot or removed it (403): its daily tips are stopped", chatId);
                 return new Run(0, 0, 1, 0);
             }
-            store.release(chatId);
+            store.release(chatId, o.claim());
             log.warn("tip to chat {} not sent ({}); it stays due", chatId, error.getMessage());
             return new Run(0, 0, 0, 1);
         } catch (StoreException e) {
@@ -226,15 +242,15 @@ public final class TipScheduler implements AutoCloseable {
         }
     }
 
-    /** Claims are told apart by their expiry, so each claim gets a distinct one. */
-    private Instant claimToken(Instant now) {
+    /** This instance's claims are told apart by their expiry, so each claim gets a distinct one. */
+    private Claim newClaim(Instant now) {
         synchronized (claimLock) {
-            Instant token = now.plus(options.claimFor()).truncatedTo(ChronoUnit.MILLIS); // stored in milliseconds
-            if (!token.isAfter(lastClaim)) {
-                token = lastClaim.plusMillis(1);
+            Instant until = now.plus(options.claimFor()).truncatedTo(ChronoUnit.MILLIS); // stored in milliseconds
+            if (!until.isAfter(lastClaim)) {
+                until = lastClaim.plusMillis(1);
             }
-            lastClaim = token;
-            return token;
+            lastClaim = until;
+            return new Claim(owner, until);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,14 @@ abstract class StoreContract {
         }
     }
 
+    static final InstanceId A = new InstanceId("instance-a");
+    static final InstanceId B = new InstanceId("instance-b");
+
+    /** A claim by {@code owner} that runs out {@code seconds} after NOW. */
+    static Claim claim(InstanceId owner, long seconds) {
+        return new Claim(owner, NOW.plusSeconds(seconds));
+    }
+
     static Subscription daily(long chat, String time, String zone, Instant due) {
         return new Subscription(chat, LocalTime.parse(time), ZoneId.of(zone), true, due, 0);
     }
@@ -57,10 +67,18 @@ abstract class StoreContract {
         subscriptions.save(daily(4, "07:00", "UTC", NOW.minusSeconds(60)), NOW);
         subscriptions.deactivate(4, NOW);
 
-        List<Subscription> claimed = subscriptions.claimDue(NOW, NOW.plusSeconds(300), "a", 10);
+        List<Subscription> claimed = subscriptions.claimDue(claim(A, 300), NOW, 10);
         assertThat(claimed).extracting(Subscription::chatId).containsExactly(1L, 2L);
-        assertThat(subscriptions.claimDue(NOW, NOW.plusSeconds(301), "b", 10)).isEmpty(); // held
-        assertThat(subscriptions.claimDue(NOW.plusSeconds(300), NOW.plusSeconds(600), "b", 10)).hasSize(3); // claims ran out, 3 came due
+        assertThat(subscriptions.claimDue(claim(B, 300), NOW, 10)).as("same expiry, other owner").isEmpty(); // held
+        assertThat(subscriptions.claimDue(claim(A, 301), NOW, 10)).isEmpty(); // held
+        // A died: its claims ran out, and B takes them over with the one that came due meanwhile.
+        assertThat(subscriptions.claimDue(claim(B, 600), NOW.plusSeconds(300), 10)).extracting(Subscription::chatId)
+                .containsExactly(1L, 2L, 3L);
+        subscriptions.release(2, claim(A, 300));
+        assertThat(subscriptions.claimDue(claim(A, 700), NOW.plusSeconds(300), 10)).as("A's late release leaves B's claim").isEmpty();
+        subscriptions.release(2, claim(B, 600));
+        assertThat(subscriptions.claimDue(claim(A, 701), NOW.plusSeconds(300), 10)).extracting(Subscription::chatId)
+                .containsExactly(2L);
 
         Subscription one = claimed.get(0);
         Delivery delivery = new Delivery(1, one.nextDue(), "tip-a", 0, NOW, 5001);
@@ -99,6 +117,31 @@ abstract class StoreContract {
         assertThat(updates.firstTime(1002, NOW.plusSeconds(100))).isTrue();
         assertThat(updates.prune(NOW.plusSeconds(50))).isEqualTo(1);
         assertThat(updates.firstTime(1002, NOW.plusSeconds(200))).isFalse();
+    }
+
+    @Test
+    void theQuestionLogCountsKindsAndLevelsSinceAnInstantAndIsPruned() {
+        QuestionLog log = new QuestionLog(db);
+        log.record("answer", Optional.empty(), NOW.minusSeconds(100));
+        log.record("answer", Optional.empty(), NOW);
+        log.record("fallback", Optional.empty(), NOW);
+        log.record("escalation", Optional.of("urgent"), NOW);
+        log.record("escalation", Optional.of("urgent"), NOW.plusSeconds(1));
+        log.record("escalation", Optional.of("stop"), NOW);
+        QuestionLog.Counts counts = log.since(NOW);
+        assertThat(counts.byKind()).isEqualTo(Map.of("answer", 1, "fallback", 1, "escalation", 3));
+        assertThat(counts.byEscalation()).isEqualTo(Map.of("urgent", 2, "stop", 1));
+        assertThat(log.since(NOW.minusSeconds(100)).kind("answer")).isEqualTo(2);
+        assertThat(log.prune(NOW)).isEqualTo(1);
+        assertThat(log.since(Instant.EPOCH).kind("answer")).isEqualTo(1);
+    }
+
+    @Test
+    void activeSubscriptionsAreCounted() {
+        subscriptions.save(daily(1, "07:00", "UTC", NOW), NOW);
+        subscriptions.save(daily(2, "07:00", "UTC", NOW), NOW);
+        subscriptions.deactivate(2, NOW);
+        assertThat(subscriptions.countActive()).isEqualTo(1);
     }
 
     @Test

@@ -13,41 +13,55 @@ import org.backcoach.config.DatabaseSettings;
 
 /**
  * A schema of its own on the PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres},
- * trust auth) for one test. Skipped, saying why, when no server is reachable there; a failure instead
- * when CI=true or -Dbackcoach.postgres.required=true, since CI's machine has one.
+ * trust auth), dropped on {@link #close()}. {@link #create()} skips the calling test, saying why, when no
+ * server is reachable there, and fails it instead when CI=true or -Dbackcoach.postgres.required=true.
  */
 public final class TestPostgres implements AutoCloseable {
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-    static final String USER = "postgres";
+    public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+    public static final String USER = "postgres";
 
-    private final String schema = "backcoach_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema;
 
-    private TestPostgres() throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER, USER, ""); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
+    private TestPostgres(String schema) {
+        this.schema = schema;
     }
 
-    /** A fresh schema, or the test is skipped (or fails on CI) when PostgreSQL is not there. */
-    public static TestPostgres schema() throws SQLException {
+    public static TestPostgres create() throws SQLException {
         String why = "PostgreSQL is not reachable at " + SERVER + " as " + USER;
+        // CI runs on a machine that has PostgreSQL: there a missing server is a failure, not a skip.
         if (required()) {
             assertTrue(reachable(), why + " (required: CI=true or -Dbackcoach.postgres.required=true)");
         }
         assumeTrue(reachable(), why + ": PostgreSQL tests skipped");
-        return new TestPostgres();
+        String schema = "backcoach_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE SCHEMA " + schema);
+        return new TestPostgres(schema);
     }
 
-    /** Settings for one more connection pool on this schema, as another instance would open. */
+    /** What an instance on this schema is configured with. */
     public DatabaseSettings settings() {
         return new DatabaseSettings(SERVER + "?currentSchema=" + schema, Optional.of(USER), Optional.empty());
     }
 
+    /** One instance's pool on this schema (migrated). */
+    public Database open() {
+        return Database.open(settings());
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    /** Runs one statement as the superuser, outside any instance (e.g. to end another session). */
+    public static void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(SERVER, USER, ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER, USER, ""); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        execute("DROP SCHEMA " + schema + " CASCADE");
     }
 
     static boolean required() {

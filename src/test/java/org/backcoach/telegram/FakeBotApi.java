@@ -122,6 +122,12 @@ final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    /** Later updates get ids above {@code id}: fakes standing in for one Telegram must not reuse each other's ids. */
+    FakeBotApi idsAbove(int id) {
+        updateIds.set(id);
+        return this;
+    }
+
     /** Queues an update again with the id it already has: Telegram's redelivery after a restart. */
     void pushAgain(ObjectNode update) {
         pendingUpdates.add(update.deepCopy());
