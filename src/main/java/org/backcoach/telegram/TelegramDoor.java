@@ -452,13 +452,15 @@ public final class TelegramDoor implements AutoCloseable {
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
         boolean wasPolling = state.turn().polling();
         try {
+            if (webhook != null) {
+                // First, while updates are still taken: requests in progress hand theirs over, later ones get
+                // 503 and Telegram delivers them again, here after a restart or at another instance.
+                webhook.close();
+            }
             stopping = true;
             // Tips not yet sent stay due and go after the restart; replies in flight are finished first.
             state.tips().ifPresent(tips -> tips.scheduler().requestStop());
             sender.dropBroadcasts();
-            if (webhook != null) {
-                webhook.close(); // Telegram keeps what it could not deliver and retries, here after a restart or at another instance
-            }
             stopPolling();
             if (!lanes.awaitIdle(left(deadline))) {
                 log.warn("shutdown: some updates were still being handled when time ran out");
