@@ -71,6 +71,21 @@ final class ConfigFile {
         return nonBlank(value.asText());
     }
 
+    /**
+     * A value that must be written as a string. YAML reads some unquoted values as numbers (a bot
+     * token's "123:456" part can become a base-60 number), so secrets must be quoted.
+     */
+    Optional<String> string(String key) {
+        JsonNode value = node == null ? null : node.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw new InvalidSettingException(where(key) + " must be a string (quote it)");
+        }
+        return nonBlank(value.asText());
+    }
+
     /** A list of scalars, or one scalar of comma-separated values; empty when absent. */
     List<String> texts(String key) {
         JsonNode value = node == null ? null : node.get(key);
