@@ -35,7 +35,9 @@ final class Mention {
             return false;
         }
         String clauseStart = clauseBefore();
-        boolean personal = ReadingCues.FIRST_PERSON.matcher(clauseStart + " " + clauseAfter).find();
+        // "how do I spot cauda equina?" asks about it: the "I" of the question is not a report
+        String clause = ReadingCues.INQUIRY.matcher(clauseStart + " " + clauseAfter).replaceAll(" ");
+        boolean personal = ReadingCues.FIRST_PERSON.matcher(clause).find();
         boolean generalTalk = ReadingCues.GENERAL_SUBJECT.matcher(scope).find()
                 || ReadingCues.INQUIRY.matcher(context(scope)).find();
         if (!personal && generalTalk) {

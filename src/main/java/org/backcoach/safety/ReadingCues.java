@@ -34,7 +34,8 @@ final class ReadingCues {
             + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue)\\b)"
             + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right)\\b)"
             + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing|zero|nope|nah"
-            + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking)\\b)"
+            + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking"
+            + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
             + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt|didnt(?! (?:realise|realize|notice|know|see) (?:i|that|until|id|ive|how|when|it)\\b)"
             + "|havent|hasnt|hadnt|isnt|arent|wasnt|werent|deny|denies|denied|free of|absence of|ruled out|negative for"
             + "|no longer|no more)\\b");
@@ -47,7 +48,7 @@ final class ReadingCues {
             + "went away|gone away|(?:has|have|is|are|its|all) gone|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
-            + "|no longer"
+            + "|no longer|long gone|gone now|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
             + ")\\b");
 
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
@@ -75,6 +76,7 @@ final class ReadingCues {
             + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people) (?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
             + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|explain|define"
+            + "|what (?:does|do|is|s) (?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?"
             + "|(?:whats|what is|what are) (?:an? )?"
             + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of)"
