@@ -26,17 +26,21 @@ final class Mention {
     /**
      * Whether the mention counts as the user's own, current report. Emergency symptoms count even in
      * a question or a "what if" (we would rather over-warn than miss one); lower levels need a plain
-     * report, since the article itself discusses sharp pain, fractures, tumours and surgery.
+     * report, since the article itself discusses sharp pain, fractures, tumours and surgery. A general
+     * mention counts when the message claims it elsewhere ("... I had mine 3 weeks ago").
      */
-    boolean isReport(EscalationLevel level, Recovery recovery) {
+    boolean isReport(EscalationLevel level, Recovery recovery, boolean claimedElsewhere) {
         String scope = scopeBefore();
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
         if (isNegated(scope) || recovery.dismisses(scope + " " + after()) || isAboutSomeoneElse(scope, clauseAfter)) {
             return false;
         }
+        if (claimedElsewhere) {
+            return true; // "what can you do after a discectomy? I had mine 3 weeks ago"
+        }
         String clauseStart = clauseBefore();
         // "how do I spot cauda equina?" asks about it: the "I" of the question is not a report
-        String clause = ReadingCues.INQUIRY.matcher(clauseStart + " " + clauseAfter).replaceAll(" ");
+        String clause = ReadingCues.INQUIRY.matcher(clauseStart + " " + phrase() + " " + clauseAfter).replaceAll(" ");
         boolean personal = ReadingCues.FIRST_PERSON.matcher(clause).find();
         boolean generalTalk = ReadingCues.GENERAL_SUBJECT.matcher(scope).find()
                 || ReadingCues.INQUIRY.matcher(context(scope)).find();

@@ -64,8 +64,11 @@ final class ReadingCues {
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|in case|suppose|supposing"
             + "|imagine|hypothetically|say i|let us say|lets say|is it possible to|would it be"
+            // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
             + "|if (?:i|you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
-            + " (?:feel|feels|get|gets|have|has|had|experience|experiences|notice|notices|develop|develops|start|starts|were|was|is|does|become|becomes|hear|heard|am|m)"
+            + " (?:feel|feels|get|gets|experience|experiences|notice|notices|develop|develops|start|starts|become|becomes|hear|heard)"
+            + "|if (?:you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| suddenly)?"
+            + " (?:have|has|had|were|was|is|does)|what would happen if|if i (?:ever )?(?:were|was) to"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of)"
             + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
@@ -87,13 +90,24 @@ final class ReadingCues {
             "^(?:is|are|was|were|can|could|do|does|did|should|would|will|shall|may|might|must|what|whats|how|hows"
             + "|why|when|which|who|where|isnt|arent|cant|wont)\\b");
 
-    /** The speaker: a clause with one of these is about the user. */
-    static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|im|ive|id|ill|me|my|mine|myself)\\b");
+    /** The speaker: a clause with one of these is about the user ("is it normal to ..." asks about the user too). */
+    static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|im|ive|id|ill|me|my|mine|myself"
+            + "|is (?:it|this|that) (?:normal|ok|okay|bad|serious|a problem)|should i (?:be )?worr(?:y|ied))\\b");
+
+    /**
+     * The user points back at a general mention as their own: "what can you do after a discectomy? I had
+     * mine 3 weeks ago", "can people with a fracture lift, because I have one".
+     */
+    static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
+            + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)"
+            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|same (?:here|with me)|(?:happened|happening) to me"
+            + ")\\b");
 
     /** A general subject: "can people with a spinal fracture lift?", "someone who had a fusion". */
     static final Pattern GENERAL_SUBJECT = Pattern.compile(
             "\\b(?:people|someone|somebody|anyone|anybody|a person|persons|patients|those|folks|ppl|others|lifters"
-            + "|athletes|you|your|yourself|one|men|women|guys|everyone|most)\\b");
+            + "|athletes|you|your|yourself|one (?=should|can|could|must|would|might|may|needs?)|men|women|guys|everyone"
+            + "|most (?=people|lifters|folks))\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class RedFlagRules {
 
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("cant", "cant|couldnt|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to"
+            Map.entry("cant", "cant i|couldnt i|can i not|cant|couldnt|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to"
                     + "|can barely|can hardly|barely|hardly|wont|having trouble|have trouble|trouble|difficulty|hard to"),
             Map.entry("legs", "legs?|feet|foot|foots|thighs?|calf|calves|shins?|knees?|toes?|big toe|ankles?|heels?"
                     + "|soles?|lower legs?"),
@@ -37,7 +37,7 @@ final class RedFlagRules {
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts|privates|private area|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|saddle area|saddle region|anus|back passage"
-                    + "|down there|down below|nether regions|undercarriage|between my legs|my bits|lady bits|lady parts"
+                    + "|down there|down below|nether regions|undercarriage|between (?:my |the )?legs|my bits|lady bits|lady parts"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
@@ -72,7 +72,7 @@ final class RedFlagRules {
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     incontin[a-z]*|incontenen[a-z]*
                     (?:wet|wetted|wetting|peed|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|my (?:pants|trousers|knickers|underwear|undies|bed|shorts|leggings))
-                    wet the bed|bed ?wetting
+                    wet the bed|bed ?wetting|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
@@ -109,8 +109,8 @@ final class RedFlagRules {
                     (?:didnt|couldnt|dont|cant|wont|not|never) (?:make|made|get|got) (?:it )?to {the_loo} in time
                     {cant} (?:stop|help) (?:myself )?(?:from )?(?:peeing|weeing|pooing|wetting|leaking)
                     (?:keep|keeps|kept|been|started|always|constantly|now) (?:leaking|dribbling|wetting myself|peeing myself|weeing myself)
-                    (?:bladder|bowels?|waterworks) (?:is |are |has been |have been |keeps |seems |seem )?(?:acting up|playing up|misbehaving|all over the place|gone haywire|haywire|acting weird|not right|off)
-                    (?:peeing|weeing|urinating|pooing|going to the (?:toilet|loo)|my (?:bladder|bowels?|bowls|waterworks)|bladd?er|blader) (?:is |are |has been |feels |seems )?(?:so |really |very |a bit |all )?(?:weird|strange|different|odd|funny|off|wrong|changed|not right|not normal|not working|not emptying|isnt emptying|hard work|difficult|a struggle|out of control)
+                    (?:bladder|bowels?|waterworks) (?:is |are |has been |have been |been |keeps |seems |seem )?(?:acting up|playing up|misbehaving|all over the place|gone haywire|haywire|acting weird|not right|off)
+                    (?:peeing|weeing|urinating|pooing|going to the (?:toilet|loo)|my (?:bladder|bowels?|bowls|waterworks)|bladd?er|blader) (?:is |are |has been |have been |been |feels |seems |is being |going )?(?:so |really |very |a bit |all )?(?:weird|strange|different|odd|funny|off|wrong|changed|not right|not normal|not working|not emptying|isnt emptying|hard work|difficult|a struggle|out of control)
                     (?:have|had|having|need|needed) to (?:really )?(?:concentrate|focus|wait|strain|push) to (?:get (?:it|the pee|the wee|my pee|my wee) (?:going|started|out)|(?:start )?(?:pee|wee|urinate|go))
                     (?:keep|keeps|been|kept|started) having (?:little |small |a few )?(?:accidents|leaks)|(?:little|small|tiny|bit of an?) (?:leak|leaks|accident|accidents)(?= (?:during|when|while|on|at|in|doing|with)|,|$)
                     (?:peed|weed|pooed|pooped|wet|leaked|pissed|peeing|weeing|leaking) (?:a (?:little|bit|tiny bit)|slightly|some|a little bit) (?:on|in|during|while|when|doing|at)
@@ -338,13 +338,14 @@ final class RedFlagRules {
                     lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
                     (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
+                    a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
                     """)),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
                     (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5]) fusion
                     (?:had|have had|ive had|got|just had|recovering from|recent|after|since|post|following) (?:a |an |my |the )?fusion
-                    fusion (?:surgery|operation|op)
+                    fusion (?:surgery|operation|op)|fusion (?:on|of|in|at) (?:my )?(?:back|spine|lower back|lumbar|vertebrae|l[1-5]|c[1-7])
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
                     (?:surgery|operation|op|operated) on (?:my |the )?(?:back|spine|disc|disk|lower back|lumbar|vertebra[a-z]*|l[1-5])
                     (?:lumbar|spinal) decompression|disc (?:replacement|surgery)|spinal cord stimulator|rods? .. in my (?:back|spine)|(?:screws|hardware|cage|plates?) in my (?:back|spine)
@@ -363,7 +364,7 @@ final class RedFlagRules {
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
                     (?:keeps|kept|keeping) me (?:up|awake) .. (?:night|nights)
-                    (?:woken|woke|waking|wakes|awoken|wake) (?:up )?.. (?:by|from|because of|due to) (?:the |my |severe |bad |terrible |awful |horrible )?(?:pain|agony|back pain|backache)
+                    (?:woken|woke|waking|wakes|awoken|wake) .. (?:by|from|because of|due to) (?:the |my |severe |bad |terrible |awful |horrible )?(?:pain|agony|back pain|backache)
                     (?:wake|woke|waking) (?:up )?(?:in the night|at night|during the night|every night) (?:in|with) (?:pain|agony)
                     {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position) .. (?:pain|hurts|hurt|agony)
                     (?:pain|pains|it|its|back|backs|ache|aching|agony|sciatica) .. (?:worse|worst|unbearable|agony|terrible|horrible|excruciating|severe) (?:[a-z]+ )?(?:at night|in bed|when (?:i )?(?:lie|lying|lay|laying) (?:down|flat)|lying down|lying flat|laying down|laying flat|overnight|in the night)
@@ -429,6 +430,8 @@ final class RedFlagRules {
                     {quality} (?:[a-z]+ ){0,2}?{painword} .. (?:in|down|through|into|across|up|along|shot|shooting|shoots|going|went|ran|runs|running|radiating|from) (?:[a-z]+ )?(?:my|me)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:when|while|during|as|mid|after|whenever|every time) .. (?:i|im|my)
                     {quality} (?:[a-z]+ ){0,2}?{painword} .. {exercise}
+                    {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
+                    {quality} (?:[a-z]+ ){0,2}?{painword} (?:in|down|through|across|into|up) (?:the |my |me )?(?:lower |low |upper |mid |left |right )?(?:back|spine|leg|legs|hip|glute|buttock|side)
                     (?:pain|it|twinge|ache|feeling) (?:is|was|felt|feels|went|got|turned|became|goes|gets|has been|keeps) (?:[a-z]+ )?(?:really |very |quite |so |super )?(?:sharp|stabbing|shooting|electric|searing|piercing)
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
