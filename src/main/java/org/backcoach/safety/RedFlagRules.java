@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The red-flag table, written to be reviewed by a clinician: one named rule per red flag
  * (after the NICE and NHS low back pain pathways), each a list of phrases people actually type.
  * Text is normalised first (lower case, no apostrophes: "can't" is {@code cant}); {@code ..} stands
- * for up to three other words that are not a negation; {@code {legs}} and friends are the word lists
+ * for up to three other words that are not a negation ({@code ...} for up to six); {@code {legs}} and friends are the word lists
  * below. Whether a matched phrase is negated, resolved, hypothetical or about someone else is decided
  * by {@link Mention}, the same way for every rule.
  */
@@ -43,7 +43,7 @@ final class RedFlagRules {
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"),
             Map.entry("painword", "pains?|twinges?|jolts?|shocks?|zaps?|stabs?|pangs?|sensations?|feelings?|aches?"
-                    + "|spasms?|bolts?|pinch(?:es)?|jabs?|tugs?|nips?|catch|spikes?|surges?|stitch|cramps?|tweaks?|zings?"),
+                    + "|spasms?|bolts?|pinch(?:es)?|jabs?|tugs?|pulls?|nips?|catch|spikes?|surges?|stitch|cramps?|tweaks?|zings?"),
             Map.entry("report", "felt|feel|feeling|feels|got|get|gets|getting|had|have|having|has|experienced"
                     + "|experiencing|there was|theres|noticed|developed|came|comes"),
             Map.entry("exercise", "lift[a-z]*|deadlift[a-z]*|dead lift[a-z]*|dls?|squat[a-z]*|bench[a-z]*"
@@ -99,7 +99,7 @@ final class RedFlagRules {
                     (?:{cant}|dont|didnt) (?:tell|feel|sense|know) (?:when|if|whether) (?:i|ive|im|my bladder|my bowels) (?:[a-z]+ )?(?:finished|done|empty|emptied|stopped)
                     (?:never|dont|cant|doesnt|not|wont) (?:fully |completely |properly |ever )?(?:empty|emptying|emptied|finish emptying) (?:my )?(?:bladder|bowels?)
                     (?:{cant}|dont|didnt) (?:tell|feel|sense|know) (?:when|if|whether) my (?:bladder|bowels?) (?:is |are )?(?:full|empty)
-                    {cant} feel (?:myself |it |the pee |the wee |anything )?(?:when i |while i |as i )?(?:peeing|weeing|pooing|pee|wee|poo|urinate|urinating)
+                    {cant} feel (?:myself |it |the pee |the wee |anything )?(?:when i |while i |as i )?(?:peeing|weeing|pooing|pee|wee|poo|urinate|urinating|going|go)(?! to the gym| out| for| back)
                     (?:no|reduced|less|lost|weird|altered|strange|different|numb) (?:sensation|feeling) (?:when|while|as) (?:i )?(?:pee|wee|urinate|poo|poop|go to the (?:toilet|loo))
                     # cannot get it out, or cannot keep it in
                     (?:pee|wee|urine|urinary stream|urine stream|pee stream|wee stream|stream when i pee|flow when i pee) (?:is |has been |just |only |keeps |now )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|stop start|hesitant|wont come|doesnt come|wont start|doesnt start)
@@ -119,6 +119,8 @@ final class RedFlagRules {
                     {cant} (?:hold|keep) it(?: in)?(?= anymore| any more| until| till| and|,|$)
                     (?:pee|wee|urine|poo|poop) (?:[a-z]+ ){0,2}?(?:coming out|comes out|came out|leaks? out|leaking out|dribbles? out) (?:by itself|on its own|without (?:me|warning|my control)|randomly)
                     (?:peed|weed|pooed|pooped|wet myself|leaked|pissed|shat) (?:a (?:little|bit) )?(?:during|in|on|mid|while|when|at) (?:my|the|a) (?:set|rep|lift|squat|deadlift|workout|session|gym|class|run|platform)
+                    (?:comes|coming|come|came) out in (?:dribbles|drips|a trickle|spurts)
+                    (?:no|lost|losing|reduced|less|weird|altered) (?:sensation|feeling) (?:in|of|from) (?:my )?(?:bladder|bowels?)
                     catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
                     (?:problems?|issues?|trouble) with (?:my )?waterworks
                     (?:pee|wee|poo|poop|urine) (?:[a-z]+ )?(?:without (?:me )?(?:knowing|noticing|feeling it|realising|realizing))
@@ -142,7 +144,7 @@ final class RedFlagRules {
                     {saddle} .. (?:gone dead|feels dead|is dead|gone to sleep and|asleep all the time|permanently asleep)
                     {cant} feel (?:the |my )?(?:chair|seat|saddle|toilet) (?:when|under|beneath|properly)
                     (?:wipe|wiping|wiped) .. (?:{cant} (?:feel|sense)|numb[a-z]*|feels? (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull))
-                    (?:toilet paper|loo roll|the paper|tissue) (?:feels?|felt) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
+                    (?:toilet paper|toilet roll|loo roll|loo paper|the paper|tissue) (?:feels?|felt) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
                     {saddle} (?:[a-z]+ ){0,3}?(?:has |have )?(?:no|lost (?:all |the )?|reduced|less) (?:feeling|sensation)
                     {saddle} (?:feels?|felt|is|are) (?:[a-z]+ )?(?:like (?:it|they) (?:isnt|arent|is not|are not) (?:mine|there)|like after (?:a|the) (?:dentist|injection|anaesthetic|anesthetic))
                     """).unlessNear(words("cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore|asleep|sat on it"
@@ -159,7 +161,7 @@ final class RedFlagRules {
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
                     {cant} (?:orgasm|climax|ejaculate)
                     numb[a-z]* .. (?:during|in|when having|having|while having) sex
-                    sex (?:feels?|is|felt|was) (?:[a-z]+ )?(?:numb|different|weird|like nothing|strange)
+                    sex (?:feels?|is|felt|was|has been|has felt) (?:[a-z]+ )?(?:numb|different|weird|like nothing|strange)
                     (?:no|lost|loss of|reduced|less|zero|dont have any|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|when we have|having) sex
                     erections? (?:have |has |are |is )?(?:stopped|gone|disappeared|weak|weaker|not happening)
                     sexual (?:dysfunction|problems?|issues?|difficult[a-z]*)
@@ -196,6 +198,7 @@ final class RedFlagRules {
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
                     {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt) (?:lift|move|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
+                    unsteady on my (?:feet|legs)|wobbly on my (?:feet|legs)|walking like (?:im |i am )?(?:drunk|a drunk)
                     (?:too weak|not strong enough) to (?:walk|stand|climb|get up|lift (?:it|my leg|my foot))
                     """).unlessNear(Pattern.compile(
                     // tired legs after training, or wanting stronger legs, are ordinary, unless the user says
@@ -216,8 +219,9 @@ final class RedFlagRules {
                     (?:tingl[a-z]*|pins and needles) .. (?:in|down|through) (?:both|my) (?:legs|feet)
                     {legs} (?:has |have |is |are )?(?:gone |went |feels? |felt )?(?:dead|like (?:it|they) (?:belongs?|belonged) to someone else|like (?:it|they) (?:isnt|arent) (?:mine|there))
                     numb (?:patch|area|spot|strip) .. {legs}
+                    {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("asleep|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
+                    """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling")),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
@@ -244,12 +248,17 @@ final class RedFlagRules {
                     (?:rolled|flipped|wrapped|wrote off|totalled|totaled|wrecked) (?:my |the |our |a )?(?:[a-z]+ )?(?:car|van|truck|quad|atv|jeep|motorbike|bike)
                     (?:went|flew|go|gone) over (?:the )?(?:handlebars|handle bars|bars)|wiped out (?:hard|badly|at speed|on my (?:bike|board|skis))
                     motor (?:vehicle|car|bike|cycle) (?:accident|crash|collision)|mva|mvc|car smash|(?:hit|struck) by (?:a |the )?(?:falling|heavy)
-                    (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:stairs|steps|staircase|flight)
-                    """).unlessNear(words("scared|afraid|worried|fear|terrified|nervous|avoid|prevent")),
+                    (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |an |some )?(?:stairs|steps|staircase|flight|escalator|hole|ditch|embankment|bank|cliff|hill|slope|mountain|ravine|gully)
+                    crashed (?:while|when) [a-z]+ing|hit and run|(?:dived|dove|jumped) (?:head first )?into (?:a |the )?shallow
+                    had (?:an?|a bad|a serious|a nasty|a big) (?:[a-z]+ )?accident(?! in my| in the)
+                    """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
+                    + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     chest .. (?:pain|pains|hurts?|hurting|tight|tightness|tightening|pressure|heavy|heaviness|crushing|squeez[a-z]*|burning|ache|aches|aching|discomfort|feels? funny|feels? weird)
                     (?:pain|pains|tightness|pressure|heaviness|ache|aching|discomfort|squeezing|crushing|burning) (?:[a-z]+ )?(?:in|across|on|around|through|into) (?:my |the )?chest
+                    (?:pain|pressure|tight[a-z]*|ache|aching|crushing) .. (?:breast ?bone|sternum)|(?:breast ?bone|sternum) .. (?:pain|hurts|ache|aching|tight)
                     tight chest|chest tightness|heart attack|(?:pain|ache|aching) in my heart|heart (?:pain|hurts)
                     chest ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
                     (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|round to|around to|towards) (?:my |the )?(?:chest|left arm|jaw)
@@ -277,7 +286,8 @@ final class RedFlagRules {
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
                     fe[ae]?ve?r[a-z]*
-                    febrile|chills|chils|shivers|shivery|shivering|rigors|night sweats?|cold sweats?|hot and cold|hot then cold
+                    febrile|chills|chils|shivers|shivery|shivering|rigors|night sweat[a-z]*|running hot|temp(?:erature)? (?:keeps |is |has been |keeps on )?spik[a-z]*
+                    temp(?:erature)? (?:is |s |has been |keeps )?(?:going )?(?:up|high|raised|through the roof)|cold sweats?|hot and cold|hot then cold
                     (?:running|got|have|had|with|has|developed|spiked|spiking|getting) (?:a )?(?:high |slight |mild |raised |bit of a )?temp(?:e?r[ae]?ture)?s?
                     high temp(?:e?r[ae]?ture)?s?
                     temp(?:e?r[ae]?ture)?s? (?:of|is|was|has been|reading|at|hit|hitting|up to) .. [0-9]+
@@ -302,8 +312,9 @@ final class RedFlagRules {
                     (?:no|lost (?:my )?|losing (?:my )?|loss of|poor|reduced|off my) (?:appetite|food) .. (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,2}?(?:weight|stone|kg|kilos|pounds|lbs)
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
                     (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just )?(?:hanging off me|falling off me)
+                    (?:losing|lost|dropping|dropped) (?:[a-z0-9]+ ){0,3}?weight (?:really |very |so )?(?:rapidly|fast|quickly|dramatically)|(?:rapid|dramatic|sudden|drastic) weight ?loss
                     """).unlessNear(words("want to|wanna|(?<!not )trying to|(?<!not )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|diet(?:ing)? (?:and|plan)")),
+                    + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*")),
 
             rule("cancer", URGENT, NEVER_DISMISSED, """
                     cancers?|cancerous
@@ -381,6 +392,8 @@ final class RedFlagRules {
                     nothing (?:[a-z]+ )?(?:helps|eases|works|relieves) .. (?:night|rest|lying)
                     (?:doesnt|dont|wont|isnt|never|not) (?:[a-z]+ )?(?:ease|eased|easing|improve|get better|go away|settle|let up) .. (?:with|when|even with|even when|even if) (?:i )?(?:rest|resting|lie down|lying down|lying still|sleep|sleeping)
                     no position (?:is |feels )?comfortable|no comfortable position
+                    (?:sleep|sleeping|getting to sleep) (?:is |has been )?(?:impossible|a nightmare|hell)
+                    (?:up|awake) at [0-9]+ ?(?:am|in the morning) (?:with|because of|from|in) .. (?:pain|agony|back)|(?:can only|have to) sleep (?:in a chair|sitting up|upright)
                     nights are (?:the )?(?:worst|hell|awful|terrible|agony|unbearable|a nightmare)|(?:worst|worse) (?:at|during the|in the) night
                     {night} .. {cant} (?:sleep|get comfy|get comfortable|lie down|settle|lie still|stay in bed)
                     {cant} (?:get comfy|find a comfy position|get comfortable in any position|sleep) .. (?:pain|hurts|hurt|agony|back)
@@ -408,6 +421,7 @@ final class RedFlagRules {
                     worse (?:not|instead of|rather than) better|deteriorat[a-z]*|going downhill|not getting any better,? (?:just |only )?(?:getting )?worse
                     (?:keeps|keep|kept) getting (?:more painful|more intense|more severe|stronger|more sore|sorer)
                     (?:each|every) (?:single )?(?:day|week|morning) (?:[a-z]+ ){0,3}?worse
+                    (?:pain|pain levels?|it) (?:keeps|keep|is|are|has been) (?:rising|going up|climbing|increasing|creeping up)
                     worse than (?:the day before|the week before|the previous (?:day|week)|last week and)
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
                     """).unlessNear(words("form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|lifts?|squat|deadlift|bench"
@@ -440,7 +454,7 @@ final class RedFlagRules {
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:in|down|through|across|into|up) (?:the |my |me )?(?:lower |low |upper |mid |left |right )?(?:back|spine|leg|legs|hip|glute|buttock|side)
                     (?:pain|it|twinge|ache|feeling) (?:is|was|felt|feels|went|got|turned|became|goes|gets|has been|keeps) (?:[a-z]+ )?(?:really |very |quite |so |super )?(?:sharp|stabbing|shooting|electric|searing|piercing)
-                    (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|both|the back of my)
+                    (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|me|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
                     (?:twinged|stabbed|shot|spasmed|seized|went) (?:really |very )?(?:sharply|suddenly)
@@ -450,6 +464,7 @@ final class RedFlagRules {
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
                     felt (?:some?thing|it|my back|a muscle) (?:go|give|move|shift|slip)
+                    felt like (?:some?thing|my back|a muscle|a disc|my disc) (?:moved|shifted|slipped|went|gave|popped|tore|snapped|ripped)
                     (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|gave way|gave out|gave in)
                     some?thing (?:just )?gave
                     some?thing (?:just )?(?:went|gave|moved|shifted|slipped|tore|pulled|popped|clicked|snapped|cracked) (?:in|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|hip|glute|hamstring)
@@ -457,7 +472,7 @@ final class RedFlagRules {
                     back (?:just |completely |totally )?(?:locked|locked up|seized|seized up|spasmed|went into spasm|gave out|gave way)
                     (?:pop|snap|twang|tear|rip|ping|crunch|clunk) (?:in|from|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|disc|disk|hip|glute|hamstring)
                     my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out|popped|snapped)
-                    (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
+                    (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("feels? (?:good|great|nice|better|relieved|amazing)|no pain|painless|relief"
                     + "|chiropract[a-z]*|chiro|crack my back|cracking my back|stretch[a-z]*|yoga|knuckles")),
