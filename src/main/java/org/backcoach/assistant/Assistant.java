@@ -17,15 +17,18 @@ import org.backcoach.search.ConfidenceRule;
 import org.backcoach.search.Match;
 import org.backcoach.search.SectionIndex;
 import org.backcoach.tips.TipCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Turns a user's text into a reply: commands, then safety triage, then small talk, then search,
- * then the fallback. Knows nothing of Telegram or the console. Thread-safe; per-chat state lives
- * in the {@link Conversation} the door passes in.
+ * Turns a user's text into a reply: commands, then safety triage, then questions about BackCoach
+ * itself and small talk, then search, then the fallback. Knows nothing of Telegram or the console.
+ * Thread-safe; per-chat state lives in the {@link Conversation} the door passes in.
  */
 public final class Assistant {
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int RELATED_TOPICS = 3;
-    private static final int FALLBACK_TOPICS = 10;
+    private static final int FALLBACK_TOPICS = 15;
 
     private final Corpus corpus;
     private final SectionIndex index;
@@ -43,9 +46,13 @@ public final class Assistant {
 
     /** Loads the corpus from {@code corpusDir} and builds the search index. */
     public static Assistant load(Path corpusDir) {
+        long start = System.nanoTime();
         Corpus corpus = new CorpusLoader().load(corpusDir);
         SectionIndex index = SectionIndex.build(corpus, AnalysisResources.load(corpusDir), ConfidenceRule.DEFAULT);
-        return new Assistant(corpus, index, new TipCatalogue(corpus), new Triage());
+        Assistant assistant = new Assistant(corpus, index, new TipCatalogue(corpus), new Triage());
+        log.info("corpus loaded and indexed: {} sections in {} ms", corpus.sections().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return assistant;
     }
 
     public Corpus corpus() {
@@ -75,6 +82,10 @@ public final class Assistant {
             var level = conversation.lastEscalation().get();
             return Reply.escalation(level, EscalationTexts.reminder(level));
         }
+        Optional<String> meta = MetaQuestions.replyTo(message);
+        if (meta.isPresent()) {
+            return Reply.of(ReplyKind.SMALLTALK, meta.get());
+        }
         Optional<String> smallTalk = SmallTalk.replyTo(message);
         if (smallTalk.isPresent()) {
             return Reply.of(ReplyKind.SMALLTALK, smallTalk.get());
@@ -85,12 +96,12 @@ public final class Assistant {
             return Reply.of(ReplyKind.FALLBACK, fallbackText);
         }
         Optional<Section> alsoRelevant = index.closeRunnerUp(matches).map(Match::section);
-        return answer(best.get().section(), alsoRelevant, related(best.get().section(), matches));
+        return answer(best.get().section(), alsoRelevant, related(best.get().section(), matches), message);
     }
 
     /** The answer for a topic the user picked (a related-topic button); empty for an unknown id. */
     public Optional<Reply> aboutTopic(String sectionId) {
-        return corpus.section(sectionId).map(s -> answer(s, Optional.empty(), related(s, List.of())));
+        return corpus.section(sectionId).map(s -> answer(s, Optional.empty(), related(s, List.of()), ""));
     }
 
     public Reply start() {
@@ -123,6 +134,13 @@ public final class Assistant {
                 "Tip: " + AnswerFormatter.withSource(tip.text(), tip), List.of(tip.id()), related(tip, List.of()));
     }
 
+    /** The daily tip at rotation {@code position}: the same text as /tip, with the tip's section as its source. */
+    public Reply dailyTip(long position) {
+        Section tip = tips.at(position);
+        return new Reply(ReplyKind.TIP, Optional.empty(), "Your daily tip: " + AnswerFormatter.withSource(tip.text(), tip),
+                List.of(tip.id()), List.of());
+    }
+
     private Reply command(Conversation conversation, String message) {
         String name = message.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         int at = name.indexOf('@');
@@ -138,14 +156,14 @@ public final class Assistant {
         };
     }
 
-    private Reply answer(Section section, Optional<Section> alsoRelevant, List<Reply.Topic> related) {
+    private Reply answer(Section section, Optional<Section> alsoRelevant, List<Reply.Topic> related, String question) {
+        String first = AnswerFormatter.withSource(index.passageFor(section, question), section);
         if (alsoRelevant.isEmpty()) {
-            return new Reply(ReplyKind.ANSWER, Optional.empty(), AnswerFormatter.withSource(section.text(), section),
-                    List.of(section.id()), related);
+            return new Reply(ReplyKind.ANSWER, Optional.empty(), first, List.of(section.id()), related);
         }
         Section second = alsoRelevant.get();
-        String text = AnswerFormatter.withSource(section.text(), section) + "\n\n" + Texts.ALSO_RELEVANT + "\n"
-                + AnswerFormatter.withSource(second.text(), second);
+        String text = first + "\n\n" + Texts.ALSO_RELEVANT + "\n"
+                + AnswerFormatter.withSource(index.passageFor(second, question), second);
         List<Reply.Topic> others = related.stream().filter(t -> !t.sectionId().equals(second.id())).toList();
         return new Reply(ReplyKind.ANSWER, Optional.empty(), text, List.of(section.id(), second.id()), others);
     }

@@ -20,10 +20,6 @@ public final class Conversation {
         lastEscalation = level;
     }
 
-    void moveOn() {
-        lastEscalation = null;
-    }
-
     int takeTipPosition() {
         return nextTip++;
     }

@@ -1,6 +1,10 @@
 package org.backcoach.assistant;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,9 +19,13 @@ final class SmallTalk {
             + "|what'?s up|sup|how are (you|u)( doing)?|how'?s it going)( there| bot| backcoach| mate| all| everyone)?");
     private static final Pattern THANKS = Pattern.compile(
             "(thanks+|thank (you|u)( (so|very) much)?|thx|ty|tysm|cheers|ta|much appreciated|appreciate (it|that)"
-            + "|(that'?s|that was|very|really|super) (helpful|useful|great)|great|awesome|perfect|nice|cool|brilliant"
+            + "|(that'?s|that was|very|really|super) (helpful|useful|great)"
             + "|you'?re (great|awesome|the best|a star|helpful)|love (it|this)|got it|noted|understood)"
             + "( (mate|a lot|again|so much|man|dude|bot|backcoach))*");
+    /** Acknowledgements: on their own they get a short "anything else?", before thanks they are ignored. */
+    private static final Pattern ACK = Pattern.compile(
+            "(ok+|okay|okey|k+|alright|all right|right|sure|fine|cool|great|nice|perfect|awesome|brilliant|lovely"
+            + "|got it|understood|noted|will do|makes sense|fair enough|i see|ah|oh)( then| now)?");
     private static final Pattern BYE = Pattern.compile(
             "(bye+|goodbye|good bye|see (you|ya|u)( later| soon)?|later|cya|good night|night|take care|have a good (one|day))"
             + "( (mate|then|now|bot|backcoach))*");
@@ -25,38 +33,41 @@ final class SmallTalk {
     private SmallTalk() {
     }
 
+    private enum Kind { ACKNOWLEDGEMENT, GREETING, THANKS, BYE }
+
+    /** Tried in this order at the front of what is left of the message. */
+    private static final Map<Kind, Pattern> PHRASES = new EnumMap<>(Map.of(
+            Kind.ACKNOWLEDGEMENT, ACK, Kind.GREETING, GREETING, Kind.THANKS, THANKS, Kind.BYE, BYE));
+
     static Optional<String> replyTo(String message) {
         String text = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
                 .replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
         if (text.isEmpty() || text.split(" ").length > 8 || !text.matches("(" + WORDS + " ?)+")) {
             return Optional.empty();
         }
+        // Peel small-talk phrases off the front until nothing (small talk) or something else (a question) is left.
+        Set<Kind> found = EnumSet.noneOf(Kind.class);
         String rest = text;
-        boolean greeted = false;
-        boolean thanked = false;
-        boolean bye = false;
-        // Peel off small-talk phrases from the front until nothing (or something else) is left.
         while (!rest.isEmpty()) {
             String before = rest;
-            rest = strip(rest, GREETING);
-            greeted |= !rest.equals(before);
-            String afterGreeting = rest;
-            rest = strip(rest, THANKS);
-            thanked |= !rest.equals(afterGreeting);
-            String afterThanks = rest;
-            rest = strip(rest, BYE);
-            bye |= !rest.equals(afterThanks);
+            for (Map.Entry<Kind, Pattern> phrase : PHRASES.entrySet()) {
+                String after = strip(rest, phrase.getValue());
+                if (!after.equals(rest)) {
+                    found.add(phrase.getKey());
+                    rest = after;
+                }
+            }
             if (rest.equals(before)) {
                 return Optional.empty();
             }
         }
-        if (thanked) {
-            return Optional.of(bye ? Texts.THANKS_BYE : Texts.THANKS);
+        if (found.contains(Kind.THANKS)) {
+            return Optional.of(found.contains(Kind.BYE) ? Texts.THANKS_BYE : Texts.THANKS);
         }
-        if (bye) {
+        if (found.contains(Kind.BYE)) {
             return Optional.of(Texts.BYE);
         }
-        return greeted ? Optional.of(Texts.GREETING) : Optional.empty();
+        return Optional.of(found.contains(Kind.GREETING) ? Texts.GREETING : Texts.ACKNOWLEDGED);
     }
 
     private static String strip(String text, Pattern phrase) {

@@ -22,6 +22,11 @@ final class Texts {
             + DISCLAIMER + "\n\n"
             + "Type a question, or try /help.";
 
+    static final String ABOUT =
+            "Every answer I give is quoted from a curated article on strength training with back pain, "
+            + "and each one says which part of the article it comes from. I don't make up advice.\n\n"
+            + DISCLAIMER;
+
     static final String COMMANDS =
             "/help - what I can do and example questions\n"
             + "/flareup - what to do when your back pain flares up\n"
@@ -59,5 +64,6 @@ final class Texts {
     static final String GREETING = "Hello! Ask me anything about strength training with back pain, or type /help.";
     static final String THANKS = "You're welcome. Train safely!";
     static final String THANKS_BYE = "You're welcome. Take care, and train safely!";
+    static final String ACKNOWLEDGED = "Anything else you'd like to know about training with back pain?";
     static final String BYE = "Take care, and train safely!";
 }

@@ -1,15 +1,8 @@
 package org.backcoach.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -65,9 +58,9 @@ public record TelegramSettings(String token, URI apiUrl) {
      * @throws InvalidSettingException when a value is present but unusable
      */
     public static Optional<TelegramSettings> load(Map<String, String> env, Path file) {
-        JsonNode section = readSection(file);
-        String fileToken = text(section, "token", file);
-        String fileUrl = text(section, "api-url", file);
+        ConfigFile section = ConfigFile.section(file, "telegram", SECTION_KEYS);
+        String fileToken = section.string("token").orElse(null);
+        String fileUrl = section.string("api-url").orElse(null);
 
         String envToken = blankToNull(env.get(TOKEN_ENV));
         String envUrl = blankToNull(env.get(API_URL_ENV));
@@ -135,54 +128,6 @@ public record TelegramSettings(String token, URI apiUrl) {
         }
         String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
         return URI.create(scheme + "://" + uri.getHost() + port);
-    }
-
-    private static JsonNode readSection(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            // The original message only: the full one may quote the line, and the line may hold the token.
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new InvalidSettingException(file + " is not valid YAML" + where + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidSettingException(file + " cannot be read: " + e.getClass().getSimpleName());
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            return null;
-        }
-        JsonNode section = root.get("telegram");
-        if (section == null || section.isNull()) {
-            return null;
-        }
-        if (!section.isObject()) {
-            throw new InvalidSettingException("telegram in " + file + " must be a mapping with the keys " + SECTION_KEYS);
-        }
-        for (Iterator<String> names = section.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!SECTION_KEYS.contains(name)) {
-                throw new InvalidSettingException("telegram." + name + " in " + file + " is not a setting; accepted keys: "
-                        + String.join(", ", SECTION_KEYS.stream().sorted().toList()));
-            }
-        }
-        return section;
-    }
-
-    private static String text(JsonNode section, String key, Path file) {
-        if (section == null) {
-            return null;
-        }
-        JsonNode node = section.get(key);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw new InvalidSettingException("telegram." + key + " in " + file + " must be a string (quote it)");
-        }
-        return blankToNull(node.asText());
     }
 
     private static String blankToNull(String value) {

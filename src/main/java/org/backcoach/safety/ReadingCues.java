@@ -46,7 +46,7 @@ final class ReadingCues {
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
-            + "went away|gone away|(?:has|have|is|are|its|all) gone|disappeared|resolved|cleared up|settled|healed"
+            + "went away|gone away|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
@@ -83,7 +83,9 @@ final class ReadingCues {
             + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|explain|define"
             + "|what (?:does|do|is|s) (?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?"
-            + "|(?:whats|what is|what are) (?:an? )?"
+            + "|(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
+            + "|in general|generally speaking|out of interest|for an essay|for a friend"
+            + "|(?:whats|what is|what are) (?!going on|happening|wrong|up\\b|that\\b|this\\b)(?:an? )?"
             + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of)"
             + ")\\b");
 

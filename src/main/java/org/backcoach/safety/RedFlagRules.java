@@ -39,11 +39,12 @@ final class RedFlagRules {
                     + "|scrotum|testicles|perineum|taint|inner thighs?|saddle area|saddle region|anus|back passage"
                     + "|down there|down below|nether regions|undercarriage|between (?:my |the )?legs|my bits|lady bits|lady parts"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
-                    + "|butt ?hole|arse ?hole|front bottom|tailbone area"),
+                    + "|butt ?hole|arse ?hole|front bottom|tailbone area"
+                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"),
             Map.entry("painword", "pains?|twinges?|jolts?|shocks?|zaps?|stabs?|pangs?|sensations?|feelings?|aches?"
-                    + "|spasms?|bolts?|pinch(?:es)?|jabs?|tugs?|pulls?|nips?|catch|spikes?|surges?|stitch|cramps?|tweaks?|zings?"),
+                    + "|spasms?|bolts?|pinch(?:es)?|jabs?|tugs?|pulls?|nips?|catch|spikes?|surges?|stitch|cramps?|tweaks?|zings?|pinching|twangs?"),
             Map.entry("report", "felt|feel|feeling|feels|got|get|gets|getting|had|have|having|has|experienced"
                     + "|experiencing|there was|theres|noticed|developed|came|comes"),
             Map.entry("exercise", "lift[a-z]*|deadlift[a-z]*|dead lift[a-z]*|dls?|squat[a-z]*|bench[a-z]*"
@@ -54,7 +55,7 @@ final class RedFlagRules {
                     + "|twists?|crunch(?:es)?|sit ?ups?|planks?|bridges?|leg raises?|back extensions?|extensions?"
                     + "|hyper ?extensions?|roman chair|step ?ups?|burpees?|box jumps?|jump[a-z]*|carr(?:y|ies|ying)"
                     + "|farmers? walks?|cables?|cable [a-z]+|machine|bands?|medicine ball|med ball|sled|rower"
-                    + "|treadmill|sprint[a-z]*|throw[a-z]*|plates?|boxes|box|heavy|one rep max|1rm|pr|pb|max"),
+                    + "|treadmill|sprint[a-z]*|throw[a-z]*|plates?|boxes|box|heavy|one rep max|1rm|pr|pb|max|hypers|floor"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
             Map.entry("unexplained", "without (?:trying|dieting|meaning to|even trying|changing anything|doing anything"
@@ -92,7 +93,7 @@ final class RedFlagRules {
                     (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:when|if) (?:i )?(?:need|have|want|needed) to (?:pee|wee|go|poo|poop)
                     (?:cant|couldnt|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
                     had an accident in my (?:pants|trousers|knickers|underwear|shorts|leggings|bed)
-                    urinary retention|cauda equina
+                    urinary retention
                     # no longer feeling the need to go, or when it is over
                     (?:no|lost|losing|dont (?:get|have|feel)|{cant} feel|never (?:get|feel)|without) (?:the |an? |any |my |all )?(?:urge|urges|need|feeling|sensation|signal|sense) (?:that i need |that i have |of needing |when i need |i need |like i need )?to {toilet}
                     (?:{cant}|dont|didnt|no longer|never) (?:tell|feel|sense|know|notice|realise|realize|work out) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) (?:to {toilet}|{the_loo}|a (?:pee|wee|poo|number two))
@@ -126,17 +127,33 @@ final class RedFlagRules {
                     (?:pee|wee|poo|poop|urine) (?:[a-z]+ )?(?:without (?:me )?(?:knowing|noticing|feeling it|realising|realizing))
                     (?:soiled|wet|wetting|peed|weed|pooed|pooped) (?:my )?(?:[a-z]+ )?without (?:me )?(?:knowing|noticing|feeling it|realising|realizing)
                     (?:wear|wearing|need|needing|started wearing|buy|buying) (?:incontinence )?(?:pads|nappies|diapers|tena)(?= because| for leak| since| now)
+                    (?:dont|cant|didnt|no longer|never) (?:get|have|feel|notice) (?:the |that |any |an )?(?:feeling|urge|sensation|need) (?:that |to |of )?(?:i )?(?:need to |have to |want to |should )?(?:pee|wee|go|poo|poop|urinate)
+                    (?:lost|no|lose|losing|loss of) (?:the |my |any )?(?:urge|feeling|sensation) (?:to|that i need to|of needing to) (?:pee|wee|go|poo|poop|urinate)
+                    {cant} (?:feel|notice|know|tell|sense) (?:when|if|whether) (?:i )?(?:need|have|want|needed) (?:to go to |to use |to )?(?:the )?(?:loo|toilet|bathroom)
+                    {cant} (?:feel|tell|know|sense) (?:if|when|whether) (?:ive|i have|i|im) (?:finished|done|emptied|empty)
+                    (?:bladder|i) (?:feels?|is|am) (?:really |so |very )?full .. (?:nothing|cant|wont|doesnt|little)
+                    nothing (?:comes|came|coming|will come) out
+                    {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
+                    (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
                     """).unlessNear(words("nearly|almost|practically|laugh[a-z]*|scared|fright[a-z]*|terrified|funny"
                     + "|sweat[a-z]*|rain|swim[a-z]*|pool|water bottle|spilt|spilled")),
 
+            // the term alone: asking what it means is not a report
+            rule("cauda-equina", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    cauda equina
+                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain")),
+
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
-                    numb[a-z]* (?:(?:in|around|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
+                    numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
                     {saddle} .. (?:numb[a-z]*|dead|no feeling|tingl[a-z]*|pins and needles)
+                    {cant} (?:feel|sense) (?:[a-z]+ ){0,3}?(?:on|in|around|at) (?:my |the )?{saddle}
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
                     (?:pins and needles|tingl[a-z]*) (?:in|around|on|at|between) (?:my |the )?{saddle}
                     saddle (?:anaesthesia|anesthesia|numbness|area numbness)
+                    (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) down below
+                    (?:wipe|wiping|wiped) .. (?:it |that |everything |things )?(?:feels?|felt) (?:[a-z]+ )?(?:different|weird|numb|odd|strange|funny|off|dull|like nothing|not all there)
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) (?:in|around|down|on|at|between) (?:my |the )?{saddle}
                     (?:sitting on|on) the toilet (?:seat )?(?:feels?|felt) (?:weird|numb|different|strange|like nothing)
                     {cant} (?:feel|sense) ... (?:{saddle}|the (?:toilet )?seat|toilet seat)
@@ -156,6 +173,7 @@ final class RedFlagRules {
                     (?:problems?|issues?|trouble|difficulty|struggl[a-z]*) (?:with )?(?:getting |keeping |to get |to keep )?(?:an? )?(?:erections?|hard ?ons?|boners?|it up|hard)
                     {cant} (?:get|stay|keep it) hard|(?:not|no longer) getting hard|wont get hard
                     (?:nothing|things|it|stuff|everything) (?:dont|doesnt|isnt|arent|wont) work[a-z]* (?:properly |right )?(?:down there|down below|in the bedroom)
+                    (?:erection|erections|erectile|getting it up) (?:problems?|issues?|trouble|difficult[a-z]*)
                     {cant} (?:get|keep|maintain|sustain|have) (?:an? |it )?(?:erection|erections|it up|hard|erect|hard on|hardon|boner)
                     (?:no|lost|losing|loss of|less|reduced|weak|weaker|trouble getting|problems? getting|difficulty getting|struggling to get|cant get) (?:[a-z]+ )?(?:erections?|hard ?ons?|boners?)
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
@@ -175,13 +193,13 @@ final class RedFlagRules {
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
                     {legs} ... (?:collapse|collapsing|buckle|buckling|give|giving|go|going|went|gone|fold|folding|folded|crumple|crumpled) (?:under|beneath|from under|from underneath|out from under) me
                     {legs} (?:[a-z]+ )?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
-                    """).unlessNear(words("too heavy|failed|to failure|ego lift[a-z]*")),
+                    """).unlessNear(words("too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     foot ?drop|drop ?foot|dropped foot
-                    {foot} (?:[a-z]+ ){0,2}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
+                    {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
                     (?:dragging|drag|drags|scuffing|scuff|catching) my (?:left |right )?(?:foot|toes|leg)
-                    (?:tripping|trip|trips|tripped) (?:over|on) my (?:left |right )?(?:foot|toes)
+                    (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
                     {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly|straight|without (?:falling|holding|support|help))
@@ -193,7 +211,7 @@ final class RedFlagRules {
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     (?:weak|weakness|weaker|weakening|no strength|lost strength|losing strength|loss of strength|lost power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
-                    {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
+                    {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
                     weak (?:legs?|feet|foot|thighs)
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
@@ -204,7 +222,7 @@ final class RedFlagRules {
                     // tired legs after training, or wanting stronger legs, are ordinary, unless the user says
                     // they are worsening or it is one leg
                     "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
-                    + "|one leg|still|floppy|numb)\\b).*\\b(?:strengthen[a-z]*|build|exercises? for|work on|improve|"
+                    + "|one leg|still|floppy|numb|since|went|gone|giving|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
                     + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z]+ ){0,2}(?:leg day|legs day|workout|work out"
                     + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
                     + "|class|spin|walk|game|match|race|marathon)|leg day|doms|tired|fatigued?|exhausted)\\b")),
@@ -251,6 +269,7 @@ final class RedFlagRules {
                     (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |an |some )?(?:stairs|steps|staircase|flight|escalator|hole|ditch|embankment|bank|cliff|hill|slope|mountain|ravine|gully)
                     crashed (?:while|when) [a-z]+ing|hit and run|(?:dived|dove|jumped) (?:head first )?into (?:a |the )?shallow
                     had (?:an?|a bad|a serious|a nasty|a big) (?:[a-z]+ )?accident(?! in my| in the)
+                    (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:[a-z]+ ){0,3}?(?:stairs|steps|staircase|flight)
                     """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
@@ -277,11 +296,10 @@ final class RedFlagRules {
                     (?:suddenly|sudden|new) (?:[a-z]+ )?(?:short of breath|out of breath|breathless[a-z]*|winded)
                     (?:{cant}|dont|cant) (?:get|take in) enough air|struggling to get air|gasping for (?:air|breath)|(?:air|breath) hunger
                     """).unlessNear(Pattern.compile(
-                    // puffed after running or climbing stairs is ordinary, unless it is new, sudden or at rest
+                    // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
                     "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|chest|talking"
-                    + "|since|anymore)\\b).*\\b(?:(?:after|when|while|during|from|on|doing|climbing|up) (?:[a-z]+ ){0,2}(?:run|runs|running"
-                    + "|jog[a-z]*|stairs|sprints?|sprinting|cardio|workout|exercis[a-z]*|training|gym|sets?|hiit|rower|rowing|cycling"
-                    + "|hill|hills|bike|class|game|match|squats?|burpees)|unfit|out of shape|fitness|cardio)\\b")),
+                    + "|since|anymore|stairs|walking)\\b).*\\b(?:unfit|out of shape|fitness|cardio|run|runs|running|jog[a-z]*"
+                    + "|sprints?|sprinting|hiit|rower|rowing|burpees)\\b")),
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
@@ -296,6 +314,7 @@ final class RedFlagRules {
                     sweat(?:ing|s)? (?:buckets|like mad|profusely) .. (?:night|bed|sleep)
                     (?:got|have|feel like i have|feel like ive got|coming down with|caught) (?:the |a )?(?:flu|fever)
                     (?:kidney|spinal|spine|bone|disc|disk|urine|urinary|bladder|water) infection|utis?|pyelonephritis|discitis|osteomyelitis|(?:epidural|spinal|spine|back) abscess|sepsis
+                    (?:temps|temperatures) (?:of|over|above|around)
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
@@ -313,6 +332,9 @@ final class RedFlagRules {
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
                     (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just )?(?:hanging off me|falling off me)
                     (?:losing|lost|dropping|dropped) (?:[a-z0-9]+ ){0,3}?weight (?:really |very |so )?(?:rapidly|fast|quickly|dramatically)|(?:rapid|dramatic|sudden|drastic) weight ?loss
+                    clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
+                    (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
+                    (?:no|lost|losing|loss of|lost my|poor) appetite .. (?:weight|thinner|lighter|clothes (?:are )?loose)
                     """).unlessNear(words("want to|wanna|(?<!not )trying to|(?<!not )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*")),
 
@@ -321,7 +343,7 @@ final class RedFlagRules {
                     tum[ou]u?rs?|tumers?
                     malignan[a-z]*|metasta[a-z]*|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|carcinoma|mesothelioma|glioma
                     chemo[a-z]*|radiotherapy|radiation (?:therapy|treatment)|oncolog[a-z]*|in remission|mastectomy|lumpectomy
-                    the big c|bone mets|secondaries|growth on my spine|lump on my spine|(?:spinal|spine) (?:lesion|mass|growth)
+                    the big c|bone mets|mets|metastases|secondaries|growth on my spine|lump on my spine|(?:spinal|spine) (?:lesion|mass|growth)
                     (?:spinal|spine|bone|bony|liver|lung|brain) mets|mets (?:in|on|to) (?:my )?(?:spine|bones?|back|vertebra[a-z]*)
                     (?:has |had |its |it |cancer |it has |cancer has )?spread to (?:my )?(?:bones?|spine|vertebra[a-z]*|liver|lungs?|lymph nodes|brain)
                     (?:had|having|getting|finished|course of|rounds? of|doing|undergoing|after|post|started) (?:[a-z]+ )?(?:radiation|radiotherapy|rads|immunotherapy for)
@@ -342,6 +364,7 @@ final class RedFlagRules {
                     (?:crack|cracks|break|fracture|fractures) in (?:my |a |the |one of my )?(?:vert[a-z]*br[a-z]*|spine|back ?bone|tailbone|coccyx|pelvis|sacrum|l[1-5]|t[0-9]{1,2})
                     spondylolysis|pars defects?
                     (?:broke|broken|cracked|fractured|busted|chipped) (?:something|a bone|bones?|one|it) (?:[a-z]+ )?in my (?:back|spine|lower back|mid back)
+                    (?:broke|broken|cracked|fractured|snapped|damaged|bust|busted) (?:something|a bone|some?thing) in my (?:back|spine|lower back)
                     """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i")),
 
             rule("osteoporosis-fall", URGENT, LONG_AGO, """
@@ -356,6 +379,9 @@ final class RedFlagRules {
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
+                    stepping off|stepped off|kerb|curb|bent over|bending down
+                    (?:lifted|lifting|picked up|picking up) (?:[a-z]+ ){0,4}?(?:and|then|when) (?:i )?(?:felt|heard|now)
+                    felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
                     """)),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
@@ -387,6 +413,8 @@ final class RedFlagRules {
                     (?:pain|pains|it|its|back|backs|ache|aching|agony|sciatica) .. (?:worse|worst|unbearable|agony|terrible|horrible|excruciating|severe) (?:[a-z]+ )?(?:at night|in bed|when (?:i )?(?:lie|lying|lay|laying) (?:down|flat)|lying down|lying flat|laying down|laying flat|overnight|in the night)
                     (?:night ?time|nocturnal|night) pain|(?:pain|ache|aching|agony|hurts|hurting) (?:at|in the|during the|through the) night
                     (?:lie|lying|lay|laying) awake .. (?:pain|agony|back|hurts|hurting)
+                    (?:pain|it|back|ache) (?:[a-z]+ ){0,2}?(?:at night|in bed|overnight|in the night) (?:is |gets |feels |becomes )?(?:[a-z]+ )?(?:unbearable|agony|terrible|horrible|excruciating|severe|worse|worst|awful)
+                    (?:hurts|pain|worst|agony) (?:[a-z]+ ){0,2}?(?:at|around) [1-5] ?(?:am|in the morning)
                     pain (?:all|every|most|each) night
                     (?:rest|resting|lying down|lying still|laying down|painkillers|pain killers|sleep|lying flat) .. (?:doesnt|dont|wont|isnt|never|not) .. (?:help|ease|easing|helping|touch|relieve|stop|make (?:it|any) (?:better|difference)|improve)
                     nothing (?:[a-z]+ )?(?:helps|eases|works|relieves) .. (?:night|rest|lying)
@@ -414,6 +442,7 @@ final class RedFlagRules {
                     (?:keeps|keep|kept|keeping|continues|continue|continuing|continued) (?:on )?(?:getting|to get|growing|becoming|to grow) (?:[a-z]+ )?worse
                     (?:progressively|steadily|gradually|continually|constantly|consistently|increasingly|slowly) (?:getting |got |gotten |becoming |been getting )?(?:worse|more painful|more and more painful)
                     worse (?:and worse|every (?:single )?(?:day|week|morning|night)|each (?:day|week)|by the day|day by day|week on week|week by week|over (?:the )?(?:last|past) (?:few |couple of )?(?:days|weeks|months))
+                    worse than (?:the day before|the previous day|yesterday|last week|the week before|it was)
                     worsening (?:back )?pain|pain (?:is |has been |keeps )?worsening|getting more and more painful|worse than ever
                     (?:pain|back|it|its|spine|sciatica|symptoms|ache|this) .. (?:getting|is getting|keeps getting|has been getting|been getting) (?:[a-z]+ )?worse
                     (?:steadily|gradually|progressively|constantly|continually|slowly) (?:increasing|intensifying|escalating|worsening|ramping up|building|spreading)
@@ -421,11 +450,12 @@ final class RedFlagRules {
                     worse (?:not|instead of|rather than) better|deteriorat[a-z]*|going downhill|not getting any better,? (?:just |only )?(?:getting )?worse
                     (?:keeps|keep|kept) getting (?:more painful|more intense|more severe|stronger|more sore|sorer)
                     (?:each|every) (?:single )?(?:day|week|morning) (?:[a-z]+ ){0,3}?worse
+                    worse (?:[a-z]+ ){0,5}?(?:each|every) (?:single )?(?:day|week|morning)
                     (?:pain|pain levels?|it) (?:keeps|keep|is|are|has been) (?:rising|going up|climbing|increasing|creeping up)
                     worse than (?:the day before|the week before|the previous (?:day|week)|last week and)
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
                     """).unlessNear(words("form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|lifts?|squat|deadlift|bench"
-                    + "|strength|numbers|pbs?|prs?|reps|gains|progress|score|weights? (?:on|i lift)")),
+                    + "|my (?:strength|numbers|pbs?|prs?|gains)")),
 
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
                     immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
@@ -459,13 +489,16 @@ final class RedFlagRules {
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
                     (?:twinged|stabbed|shot|spasmed|seized|went) (?:really |very )?(?:sharply|suddenly)
                     (?:sudden|instant|searing) agony|(?:jolt|jolts|bolt|shock|stab|stabs|surge|spike|burst|flash|zap|shot) of (?:sharp |sudden |intense |severe |bad |real )?(?:pain|agony|electricity)
+                    {quality} (?:[a-z]+ ){0,2}?{painword} (?:[a-z]+ ){0,8}?(?:every time|whenever|when|while|during|as|mid|doing|on) (?:[a-z]+ ){0,4}?{exercise}
+                    (?:with|and) (?:a |this |some )?{quality} (?:[a-z]+ ){0,2}?{painword}
+                    (?:doing|does|did) (?:a |this |some |that )?(?:sharp|stabbing|shooting|searing)
                     """),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
                     felt (?:some?thing|it|my back|a muscle) (?:go|give|move|shift|slip)
                     felt like (?:some?thing|my back|a muscle|a disc|my disc) (?:moved|shifted|slipped|went|gave|popped|tore|snapped|ripped)
-                    (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|gave way|gave out|gave in)
+                    (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|went ping|went crack|went click|gave way|gave out|gave in)
                     some?thing (?:just )?gave
                     some?thing (?:just )?(?:went|gave|moved|shifted|slipped|tore|pulled|popped|clicked|snapped|cracked) (?:in|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|hip|glute|hamstring)
                     some?thing (?:just )?(?:went|go|goes) (?:pop|snap|crunch|click|crack|twang|ping|bang)

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,12 +24,15 @@ import org.backcoach.corpus.CorpusException;
 
 /**
  * The analysis data kept beside the documents in {@code corpus/}: the domain synonym list
- * ({@code synonyms.txt}, Solr format) and the stop words of chat questions ({@code stopwords.txt}).
+ * ({@code synonyms.txt}, Solr format), the stop words of chat questions ({@code stopwords.txt}) and
+ * the topics the corpus does not cover ({@code not-covered.txt}).
  */
-public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set<String> words, Set<String> domainWords) {
+public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set<String> words, Set<String> domainWords,
+                                List<String> notCovered) {
 
     public static final String SYNONYMS_FILE = "synonyms.txt";
     public static final String STOPWORDS_FILE = "stopwords.txt";
+    public static final String NOT_COVERED_FILE = "not-covered.txt";
 
     /** Loads both files; a missing file is an error because answers would silently get worse. */
     public static AnalysisResources load(Path corpusFolder) {
@@ -43,11 +47,13 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set
                     stop.add(word);
                 }
             }
+            List<String> notCovered = Files.readAllLines(corpusFolder.resolve(NOT_COVERED_FILE), StandardCharsets.UTF_8)
+                    .stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
             String synonymText = Files.readString(synonymsFile, StandardCharsets.UTF_8);
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plainAnalyzer());
             parser.parse(new StringReader(synonymText));
             return new AnalysisResources(parser.build(), CharArraySet.unmodifiableSet(stop), wordsOf(synonymText),
-                    singleWordEntries(synonymText));
+                    singleWordEntries(synonymText), notCovered);
         } catch (ParseException e) {
             throw new CorpusException(SYNONYMS_FILE + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -72,22 +78,28 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set
         Set<String> words = new HashSet<>();
         try (Analyzer analyzer = plainAnalyzer()) {
             for (String line : text.split("\n")) {
-                if (line.strip().startsWith("#")) {
-                    continue;
-                }
-                try (TokenStream ts = analyzer.tokenStream("", new StringReader(line))) {
-                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        words.add(term.toString());
-                    }
-                    ts.end();
+                if (!line.strip().startsWith("#")) {
+                    words.addAll(terms(analyzer, line));
                 }
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("reading from a string cannot fail", e);
         }
         return words;
+    }
+
+    /** The terms {@code analyzer} makes of {@code text}, in order. */
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new IllegalStateException("analysing an in-memory string cannot fail", e);
+        }
+        return terms;
     }
 
     /**

@@ -10,15 +10,16 @@ package org.backcoach.search;
  * @param unknownWordWeight how much a word the corpus never uses counts in the question's total
  * @param maxUnknownWeight  unknown words together count at most this much: chatty context ("my physio, 52,
  *                          warehouse job") must not drown a question that clearly matches
- * @param strongMatch       a match this heavy is accepted whatever the coverage
+ * @param notCoveredWeight  how much each mention of a topic the corpus does not cover counts against coverage
+ * @param strongMatch       a match this heavy is accepted whatever the coverage, unless it mentions such a topic
  * @param runnerUpShare     a second section is shown too when it matched at least this share of the first's weight
  */
 public record ConfidenceRule(double minCoverage, double minMatchedWeight, double unknownWordWeight,
-                             double maxUnknownWeight, double strongMatch, double runnerUpShare) {
-    public static final ConfidenceRule DEFAULT = new ConfidenceRule(0.4, 0.6, 3.0, 5, 2.0, 0.8);
+                             double maxUnknownWeight, double notCoveredWeight, double strongMatch, double runnerUpShare) {
+    public static final ConfidenceRule DEFAULT = new ConfidenceRule(0.3, 0.6, 3.0, 5, 3.0, 2.0, 0.8);
 
     public boolean accepts(Match match) {
-        return match.matchedWeight() >= strongMatch
+        return (match.matchedWeight() >= strongMatch && !match.mentionsUncoveredTopic())
                 || (match.coverage() >= minCoverage && match.matchedWeight() >= minMatchedWeight);
     }
 }

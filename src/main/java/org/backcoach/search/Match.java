@@ -9,6 +9,7 @@ import org.backcoach.corpus.Section;
  * @param coverage share (0..1) of what the user asked that the section speaks of, weighted by how
  *                 telling each word is; the confidence rule reads it
  * @param matchedWeight summed weight of the user's concepts found in the section
+ * @param mentionsUncoveredTopic the message speaks of a topic the corpus does not cover
  */
-public record Match(Section section, float score, double coverage, double matchedWeight) {
+public record Match(Section section, float score, double coverage, double matchedWeight, boolean mentionsUncoveredTopic) {
 }

@@ -1,9 +1,9 @@
 package org.backcoach.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,12 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -36,49 +33,67 @@ import org.backcoach.corpus.Section;
 
 /**
  * An in-memory Lucene index with one document per corpus section, searched with the user's
- * analysed words (never the classic query syntax). Thread-safe once built.
+ * analysed words (never the classic query syntax). Lucene's BM25 finds the candidates; they are
+ * ranked by how much, and how telling a part, of the question each covers. Thread-safe once built.
  */
 public final class SectionIndex implements AutoCloseable {
-    private static final String ID = "id";
+    private static final String SECTION = "section";
     private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 1.5f, "text", 1.0f, "questions", 1.2f);
     private static final int CANDIDATES = 10;
     /** How much Lucene's BM25 score counts beside the matched weight: it breaks ties between sections. */
     private static final double BM25_SHARE = 0.1;
+    private static final double QUESTIONS_ONLY = 0.6;
+    /** Sections longer than this are answered with their best passage of at most {@link #PASSAGE} characters. */
+    private static final int LONG_SECTION = 700;
+    private static final int PASSAGE = 450;
+    private static final double MIN_SENTENCE_CREDIT = 0.1;
 
     private final List<Section> sections;
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final int[] sectionOfDoc;
+    private final Analyzer indexAnalyzer;
     private final QuestionParser parser;
-    private final List<Set<String>> termsBySection;
-    private final Map<String, Integer> sectionFrequency;
-    private final Map<String, Double> termSpecificity;
+    private final SectionVocabulary vocabulary;
+    private final NotCoveredTopics notCovered;
     private final ConfidenceRule rule;
 
     private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) throws IOException {
         this.sections = corpus.sections();
         this.rule = rule;
-        Analyzer indexAnalyzer = BackCoachAnalyzers.forIndex(resources);
+        this.indexAnalyzer = BackCoachAnalyzers.forIndex(resources);
         this.directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
-            for (Section section : sections) {
-                writer.addDocument(toDocument(section));
+            for (int i = 0; i < sections.size(); i++) {
+                writer.addDocument(toDocument(sections.get(i), i));
             }
         }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.termsBySection = new ArrayList<>();
-        this.sectionFrequency = new HashMap<>();
-        for (Section section : sections) {
-            Set<String> terms = analysed(indexAnalyzer, String.join("\n", searchableTexts(section)));
-            termsBySection.add(terms);
-            terms.forEach(t -> sectionFrequency.merge(t, 1, Integer::sum));
+        this.sectionOfDoc = new int[reader.maxDoc()];
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            sectionOfDoc[doc] = searcher.storedFields().document(doc).getField(SECTION).numericValue().intValue();
         }
+
+        List<Set<String>> termsBySection = new ArrayList<>();
+        Set<String> guidanceTerms = new HashSet<>();
         Set<String> dictionary = new HashSet<>(resources.words());
-        sections.forEach(s -> dictionary.addAll(AnalysisResources.wordsOf(String.join("\n", searchableTexts(s)))));
+        for (Section section : sections) {
+            String searchable = String.join("\n", searchableTexts(section));
+            termsBySection.add(new HashSet<>(analysed(searchable)));
+            guidanceTerms.addAll(analysed(section.title() + "\n" + section.text()));
+            dictionary.addAll(AnalysisResources.wordsOf(searchable));
+        }
         resources.stopwords().forEach(w -> dictionary.add(new String((char[]) w)));
         WordRarity english = WordRarity.load();
-        this.termSpecificity = termSpecificity(indexAnalyzer, dictionary, resources.domainWords(), english);
+        Map<String, List<String>> termsOfWord = new HashMap<>();
+        dictionary.forEach(word -> termsOfWord.put(word, analysed(word)));
+        Map<String, Double> specificity = SectionVocabulary.termSpecificity(termsOfWord, resources.domainWords(), english);
+        // A word only the editors' sample questions use ("recommend") is weaker evidence than the guidance's own words.
+        specificity.replaceAll((term, value) -> guidanceTerms.contains(term) ? value : value * QUESTIONS_ONLY);
+        this.vocabulary = new SectionVocabulary(termsBySection, specificity);
+        this.notCovered = new NotCoveredTopics(resources.notCovered(), this::analysed);
         this.parser = new QuestionParser(
                 BackCoachAnalyzers.forQuestions(resources, new SpellingCorrector(dictionary, english)), english);
     }
@@ -88,10 +103,11 @@ public final class SectionIndex implements AutoCloseable {
         this.directory = base.directory;
         this.reader = base.reader;
         this.searcher = base.searcher;
+        this.sectionOfDoc = base.sectionOfDoc;
+        this.indexAnalyzer = base.indexAnalyzer;
         this.parser = base.parser;
-        this.termsBySection = base.termsBySection;
-        this.sectionFrequency = base.sectionFrequency;
-        this.termSpecificity = base.termSpecificity;
+        this.vocabulary = base.vocabulary;
+        this.notCovered = base.notCovered;
         this.rule = rule;
     }
 
@@ -103,17 +119,53 @@ public final class SectionIndex implements AutoCloseable {
         }
     }
 
+    /** The same index judged by another confidence rule (for calibration). */
+    public SectionIndex withRule(ConfidenceRule other) {
+        return new SectionIndex(this, other);
+    }
+
+    /** A concept of the question with its weight and the sections that speak of it. */
+    private record Weighed(double weight, BitSet sections) {
+        boolean known() {
+            return !sections.isEmpty();
+        }
+    }
+
     /** Ranked matches for a message, best first; empty when nothing in it is searchable. */
     public List<Match> search(String message) {
         List<Concept> concepts = parser.parse(message);
         if (concepts.isEmpty()) {
             return List.of();
         }
+        List<Weighed> weighed = new ArrayList<>(concepts.size());
+        double known = 0;
+        double unknown = 0;
+        for (Concept concept : concepts) {
+            BitSet where = vocabulary.sectionsWith(concept);
+            double weight = where.isEmpty()
+                    ? concept.specificity() * rule.unknownWordWeight() : vocabulary.weight(concept);
+            weighed.add(new Weighed(weight, where));
+            if (where.isEmpty()) {
+                unknown += weight;
+            } else {
+                known += weight;
+            }
+        }
+        int offTopics = notCovered.mentions(analysed(QuestionParser.normalise(message)));
+        double total = known + Math.min(unknown, rule.maxUnknownWeight()) + offTopics * rule.notCoveredWeight();
         try {
             ScoreDoc[] hits = searcher.search(queryFor(concepts), CANDIDATES).scoreDocs;
             List<Match> matches = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
-                matches.add(match(hit.doc, hit.score, concepts));
+                int section = sectionOfDoc[hit.doc];
+                double matched = 0;
+                for (Weighed w : weighed) {
+                    if (w.sections().get(section)) {
+                        matched += w.weight();
+                    }
+                }
+                double coverage = total == 0 ? 0 : Math.min(1, matched / total);
+                matches.add(new Match(sections.get(section), hit.score, coverage, matched, offTopics > 0));
             }
             matches.sort(Comparator.comparingDouble(SectionIndex::rank).reversed());
             return matches;
@@ -122,18 +174,70 @@ public final class SectionIndex implements AutoCloseable {
         }
     }
 
-    /** The concepts and their weights, for tuning and tests. */
-    String debugConcepts(String message) {
-        StringBuilder out = new StringBuilder();
-        for (Concept c : parser.parse(message)) {
-            out.append(String.format("%s=%.2f ", c.terms(), weight(c)));
+    /**
+     * The section's guidance, or for a long section the run of consecutive sentences that speaks
+     * of most of the question: one focused passage rather than a wall of text. Sentences are
+     * never cut or changed, so the passage is still the corpus's own words.
+     */
+    public String passageFor(Section section, String message) {
+        String text = section.text();
+        if (text.length() <= LONG_SECTION) {
+            return text;
         }
-        return out.toString();
+        List<String> sentences = sentences(text);
+        List<Concept> concepts = parser.parse(message);
+        double[] scores = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            Set<String> terms = new HashSet<>(analysed(sentences.get(i)));
+            for (Concept concept : concepts) {
+                if (concept.matches(terms)) {
+                    scores[i] += Math.max(vocabulary.weight(concept), MIN_SENTENCE_CREDIT);
+                }
+            }
+        }
+        int bestStart = 0;
+        int bestEnd = 1;
+        double bestScore = -1;
+        for (int start = 0; start < sentences.size(); start++) {
+            double score = 0;
+            int length = 0;
+            for (int end = start; end < sentences.size(); end++) {
+                length += sentences.get(end).length();
+                if (length > PASSAGE && end > start) {
+                    break;
+                }
+                score += scores[end];
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestStart = start;
+                    bestEnd = end + 1;
+                }
+            }
+        }
+        return String.join(" ", sentences.subList(bestStart, bestEnd));
     }
 
-    /** The same index judged by another confidence rule (for calibration). */
-    public SectionIndex withRule(ConfidenceRule other) {
-        return new SectionIndex(this, other);
+    private static List<String> sentences(String text) {
+        java.text.BreakIterator breaks = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
+        breaks.setText(text);
+        List<String> sentences = new ArrayList<>();
+        for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            String sentence = text.substring(start, end).strip();
+            if (!sentence.isEmpty()) {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
+    }
+
+    /** The concepts and their weights, for tuning and tests. */
+    String describe(String message) {
+        StringBuilder out = new StringBuilder();
+        for (Concept c : parser.parse(message)) {
+            out.append(String.format("%s=%.2f ", c.forms(), vocabulary.weight(c)));
+        }
+        return out.toString();
     }
 
     /**
@@ -159,104 +263,29 @@ public final class SectionIndex implements AutoCloseable {
         return match.matchedWeight() + BM25_SHARE * match.score();
     }
 
-    private Match match(int doc, float score, List<Concept> concepts) throws IOException {
-        String id = searcher.storedFields().document(doc).get(ID);
-        int index = indexOf(id);
-        Set<String> terms = termsBySection.get(index);
-        double known = 0;
-        double unknown = 0;
-        double matched = 0;
-        for (Concept concept : concepts) {
-            if (isKnown(concept)) {
-                known += weight(concept);
-            } else {
-                unknown += weight(concept);
-            }
-            matched += concept.terms().stream().filter(terms::contains)
-                    .mapToDouble(this::termWeight).max().orElse(0);
-        }
-        double total = known + Math.min(unknown, rule.maxUnknownWeight());
-        return new Match(sections.get(index), score, total == 0 ? 0 : Math.min(1, matched / total), matched);
-    }
-
-    /**
-     * How telling a concept is: the inverse section frequency of its rarest known form, or, for a
-     * word the corpus never uses, the rule's weight for unknown words.
-     */
-    private double weight(Concept concept) {
-        return concept.terms().stream().filter(sectionFrequency::containsKey)
-                .mapToDouble(this::termWeight).max()
-                .orElse(concept.specificity() * rule.unknownWordWeight());
-    }
-
-    private boolean isKnown(Concept concept) {
-        return concept.terms().stream().anyMatch(sectionFrequency::containsKey);
-    }
-
-    /** Rare in the corpus and telling in English: "hamstr" weighs a lot, "work" or "time" little. */
-    private double termWeight(String term) {
-        return idf(term) * termSpecificity.getOrDefault(term, 1.0);
-    }
-
-    /** Words an editor put in the synonym list count as at least this telling. */
-    private static final double DOMAIN_SPECIFICITY = 0.6;
-
-    /** Specificity per indexed (stemmed) term, from the commonest English word that stems to it. */
-    private static Map<String, Double> termSpecificity(Analyzer analyzer, Set<String> words, Set<String> domainWords,
-                                                       WordRarity english) {
-        Map<String, Double> bySurface = new HashMap<>();
-        Set<String> domainTerms = new HashSet<>();
-        for (String word : words) {
-            for (String term : analysed(analyzer, word)) {
-                bySurface.merge(term, english.specificity(word), Math::min);
-                if (domainWords.contains(word)) {
-                    domainTerms.add(term);
-                }
-            }
-        }
-        domainTerms.forEach(t -> bySurface.merge(t, DOMAIN_SPECIFICITY, Math::max));
-        return Map.copyOf(bySurface);
-    }
-
-    private double idf(String term) {
-        int n = sections.size();
-        int df = sectionFrequency.getOrDefault(term, 0);
-        return df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-
     private Query queryFor(List<Concept> concepts) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         Set<String> added = new HashSet<>();
         for (Concept concept : concepts) {
             for (String term : concept.terms()) {
-                if (!added.add(term)) {
-                    continue;
+                // Terms no section uses cannot match; leaving them out keeps the query small.
+                if (vocabulary.uses(term) && added.add(term)) {
+                    FIELD_BOOSTS.forEach((field, boost) -> query.add(
+                            new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
                 }
-                FIELD_BOOSTS.forEach((field, boost) -> query.add(
-                        new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
             }
         }
         return query.build();
     }
 
-    private int indexOf(String id) {
-        for (int i = 0; i < sections.size(); i++) {
-            if (sections.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("index holds unknown section " + id);
-    }
-
-    private static Document toDocument(Section section) {
+    private static Document toDocument(Section section, int position) {
         Document doc = new Document();
-        doc.add(new StringField(ID, section.id(), Field.Store.YES));
+        doc.add(new StoredField(SECTION, position));
         doc.add(new TextField("title", section.title(), Field.Store.NO));
         doc.add(new TextField("text", section.text(), Field.Store.NO));
         for (String question : section.questions()) {
             doc.add(new TextField("questions", question, Field.Store.NO));
         }
-        doc.add(new StoredField("tags", String.join(" ", section.tags())));
         return doc;
     }
 
@@ -267,19 +296,9 @@ public final class SectionIndex implements AutoCloseable {
         return texts;
     }
 
-    private static Set<String> analysed(Analyzer analyzer, String text) {
-        Set<String> terms = new HashSet<>();
-        try (TokenStream ts = analyzer.tokenStream("text", new StringReader(text))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+    /** The text as the index sees it: plain English analysis, no synonyms. */
+    private List<String> analysed(String text) {
+        return AnalysisResources.terms(indexAnalyzer, text);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package org.backcoach.telegram;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What an inline button carries back (Telegram allows 1 to 64 bytes):
  * {@code t:<sectionId>} for a related topic, {@code f:u[:<sectionId>]} and {@code f:d[:<sectionId>]}
- * for 👍/👎 on an answer built from that section.
+ * for 👍/👎 on an answer built from that section, {@code s:HH:MM} for a daily-tip time.
  */
 sealed interface CallbackData {
     int MAX_BYTES = 64;
@@ -25,6 +28,13 @@ sealed interface CallbackData {
         }
     }
 
+    record SubscribeAt(LocalTime time) implements CallbackData {
+        @Override
+        public String encode() {
+            return String.format(Locale.ROOT, "s:%02d:%02d", time.getHour(), time.getMinute());
+        }
+    }
+
     String encode();
 
     /** Whether the encoded form fits Telegram's limit. */
@@ -38,6 +48,13 @@ sealed interface CallbackData {
         }
         if (data.startsWith("t:") && data.length() > 2) {
             return Optional.of(new Topic(data.substring(2)));
+        }
+        if (data.startsWith("s:")) {
+            try {
+                return Optional.of(new SubscribeAt(LocalTime.parse(data.substring(2))));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
         }
         if (data.equals("f:u") || data.equals("f:d")) {
             return Optional.of(new Feedback(data.charAt(2) == 'u', Optional.empty()));

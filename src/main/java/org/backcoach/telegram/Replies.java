@@ -17,6 +17,9 @@ public interface Replies {
     /** The reply to a tap on a related-topic button. */
     Reply aboutTopic(Conversation conversation, String sectionId);
 
+    /** The daily tip at rotation {@code position}. */
+    Reply dailyTip(long position);
+
     /** Adapts the core. A tap on a topic the corpus no longer has gets the help text. */
     static Replies of(Assistant assistant) {
         Objects.requireNonNull(assistant, "assistant");
@@ -29,6 +32,11 @@ public interface Replies {
             @Override
             public Reply aboutTopic(Conversation conversation, String sectionId) {
                 return assistant.aboutTopic(sectionId).orElseGet(assistant::help);
+            }
+
+            @Override
+            public Reply dailyTip(long position) {
+                return assistant.dailyTip(position);
             }
         };
     }

@@ -1,7 +1,9 @@
 package org.backcoach.telegram;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.backcoach.assistant.Reply;
 import org.backcoach.assistant.ReplyKind;
@@ -36,13 +38,9 @@ final class ReplyRenderer {
         }
     }
 
-    List<SendMessage> render(Target target, Reply reply) {
-        List<String> parts = MessageSplitter.split(reply.text(), limit);
-        if (parts.isEmpty()) {
-            log.warn("a {} reply has no text; nothing sent", reply.kind().wireName());
-            return List.of();
-        }
-        Optional<InlineKeyboardMarkup> keyboard = reply.kind() == ReplyKind.ANSWER ? Optional.of(keyboard(reply)) : Optional.empty();
+    /** The messages for {@code text} with the given keyboard under the last part (the door's own replies). */
+    List<SendMessage> render(Target target, String text, Optional<InlineKeyboardMarkup> keyboard) {
+        List<String> parts = MessageSplitter.split(text, limit);
         List<SendMessage> messages = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
@@ -60,6 +58,26 @@ final class ReplyRenderer {
             messages.add(message.build());
         }
         return messages;
+    }
+
+    /** One row of time buttons, e.g. 07:00 08:00 12:00 18:00 20:00, each carrying {@code s:HH:MM}. */
+    static InlineKeyboardMarkup timeKeyboard(List<LocalTime> times) {
+        InlineKeyboardRow row = new InlineKeyboardRow();
+        for (LocalTime time : times) {
+            row.add(button(String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute()),
+                    new CallbackData.SubscribeAt(time)));
+        }
+        return InlineKeyboardMarkup.builder().keyboardRow(row).build();
+    }
+
+    List<SendMessage> render(Target target, Reply reply) {
+        if (MessageSplitter.split(reply.text(), limit).isEmpty()) {
+            log.warn("a {} reply has no text; nothing sent", reply.kind().wireName());
+            return List.of();
+        }
+        Optional<InlineKeyboardMarkup> keyboard = reply.kind() == ReplyKind.ANSWER || reply.kind() == ReplyKind.TIP
+                ? Optional.of(keyboard(reply)) : Optional.empty();
+        return render(target, reply.text(), keyboard);
     }
 
     static InlineKeyboardMarkup keyboard(Reply reply) {

@@ -1,10 +1,13 @@
 package org.backcoach.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -18,6 +21,13 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.backcoach.assistant.Assistant;
 import org.backcoach.config.TelegramSettings;
+import org.backcoach.config.WebhookSettings;
+import org.backcoach.stats.StatsCommand;
+import org.backcoach.telegram.webhook.SeenUpdates;
+import org.backcoach.telegram.webhook.SetWebhookCall;
+import org.backcoach.telegram.webhook.WebhookServer;
+import org.backcoach.tips.TipSender;
+import org.backcoach.tips.DailyTips;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -42,22 +52,69 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramDoor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramDoor.class);
 
-    /** The command menu. /subscribe, /unsubscribe, /forget and /settings join it with daily tips. */
+    /** The command menu. */
     static final List<BotCommand> COMMANDS = List.of(
             new BotCommand("start", "Welcome and medical disclaimer"),
             new BotCommand("help", "What I can answer, with examples"),
             new BotCommand("flareup", "What to do during a flare-up"),
             new BotCommand("tip", "One tip now"));
 
+    /** Joins the menu when daily tips are on. */
+    static final List<BotCommand> TIP_COMMANDS = List.of(
+            new BotCommand("subscribe", "A daily tip at your time, e.g. /subscribe 07:30 Europe/Berlin"),
+            new BotCommand("settings", "Your daily tip: time, zone, next one"),
+            new BotCommand("unsubscribe", "Stop the daily tip"),
+            new BotCommand("forget", "Delete everything stored about this chat"));
+
+    /** The updates the door handles, asked of getUpdates and of setWebhook alike. */
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+    /** How many update ids the webhook remembers in memory to drop Telegram's repeats. */
+    static final int SEEN_UPDATES = 50_000;
+
     /** Tunables; tests shorten the waits and inject time. */
     record Options(Clock clock, Scheduler scheduler, RateLimits limits, RetryPolicy retry, Duration callTimeout,
                    int longPollSeconds, Duration startTimeout, Duration shutdownGrace, int workerThreads,
-                   int conversations, int splitLimit) {
+                   int conversations, int splitLimit, BroadcastLimits broadcast) {
+
+        Options(Clock clock, Scheduler scheduler, RateLimits limits, RetryPolicy retry, Duration callTimeout,
+                int longPollSeconds, Duration startTimeout, Duration shutdownGrace, int workerThreads,
+                int conversations, int splitLimit) {
+            this(clock, scheduler, limits, retry, callTimeout, longPollSeconds, startTimeout, shutdownGrace, workerThreads,
+                    conversations, splitLimit, BroadcastLimits.DEFAULT);
+        }
 
         static Options defaults() {
             return new Options(Clock.systemUTC(), Scheduler.newDaemon("backcoach-telegram-sender"), RateLimits.TELEGRAM,
                     RetryPolicy.DEFAULT, Duration.ofSeconds(15), 50, Duration.ofSeconds(45), Duration.ofSeconds(5),
                     Math.max(2, Runtime.getRuntime().availableProcessors()), 50_000, MessageSplitter.DEFAULT_LIMIT);
+        }
+
+        Options withBroadcast(BroadcastLimits limits) {
+            return new Options(clock, scheduler, this.limits, retry, callTimeout, longPollSeconds, startTimeout, shutdownGrace,
+                    workerThreads, conversations, splitLimit, limits);
+        }
+    }
+
+    /**
+     * What the door keeps beyond one process: its memory (handled updates, inactive chats, feedback),
+     * when on, the daily tips, and whose turn it is to poll when several instances share the database.
+     */
+    public record State(DoorMemory memory, Optional<DailyTips> tips, Optional<StatsCommand> stats, PollingTurn turn) {
+        public State {
+            Objects.requireNonNull(memory, "memory");
+            Objects.requireNonNull(tips, "tips");
+            Objects.requireNonNull(stats, "stats");
+            Objects.requireNonNull(turn, "turn");
+        }
+
+        /** The only instance: it always polls; no admin command. */
+        public State(DoorMemory memory, Optional<DailyTips> tips) {
+            this(memory, tips, Optional.empty(), PollingTurn.always());
+        }
+
+        /** Nothing kept: every restart starts afresh, and daily tips are off. */
+        public static State none() {
+            return new State(DoorMemory.none(), Optional.empty());
         }
     }
 
@@ -65,6 +122,9 @@ public final class TelegramDoor implements AutoCloseable {
     private final TelegramSettings settings;
     private final TelegramUrl telegramUrl;
     private final Replies replies;
+    private final State state;
+    private final DoorOps ops;
+    private final ReplyRenderer renderer;
     private final OkHttpClient http;
     private final OkHttpClient pollHttp;
     private final Sender sender;
@@ -76,13 +136,17 @@ public final class TelegramDoor implements AutoCloseable {
     private final AtomicInteger lastHandedOver = new AtomicInteger(0);
     private volatile boolean stopping;
     private volatile TelegramBotsLongPollingApplication polling;
+    private volatile WebhookServer webhook;
     private volatile UpdateClassifier classifier;
     private volatile UpdateHandler handler;
 
-    private TelegramDoor(TelegramSettings settings, Replies replies, Options options) {
+    private TelegramDoor(TelegramSettings settings, Replies replies, Options options, State state, DoorOps ops) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.options = Objects.requireNonNull(options, "options");
+        this.state = Objects.requireNonNull(state, "state");
+        this.ops = Objects.requireNonNull(ops, "ops");
+        this.renderer = new ReplyRenderer(options.splitLimit());
         this.telegramUrl = new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
         this.http = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(20, 60, TimeUnit.SECONDS))
@@ -94,7 +158,8 @@ public final class TelegramDoor implements AutoCloseable {
                 .build();
         // Polling has its own dispatcher so that shutdown can cancel the long poll and nothing else.
         Duration pollLimit = Duration.ofSeconds(options.longPollSeconds()).plus(options.callTimeout());
-        this.pollHttp = http.newBuilder().dispatcher(dispatcher()).readTimeout(pollLimit).callTimeout(pollLimit).build();
+        this.pollHttp = http.newBuilder().dispatcher(dispatcher()).readTimeout(pollLimit).callTimeout(pollLimit)
+                .addInterceptor(new UnreadableUpdates()).build();
         this.pollExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "backcoach-telegram-poll");
             thread.setDaemon(true);
@@ -102,8 +167,10 @@ public final class TelegramDoor implements AutoCloseable {
         });
         this.lanes = new ChatLanes(options.workerThreads());
         OkHttpTelegramClient client = new OkHttpTelegramClient(new ObjectMapper(), http, settings.token(), telegramUrl);
-        this.sender = new Sender(BotApi.of(client, options.callTimeout()), options.clock(), options.scheduler(),
-                options.limits(), options.retry());
+        this.sender = new Sender(new MeteredBotApi(BotApi.of(client, options.callTimeout()), ops.metrics()), options.clock(), options.scheduler(),
+                options.limits(), options.retry(), options.broadcast(), state.memory().inactiveChats(),
+                state.memory()::chatInactive);
+        ops.metrics().senderQueueDepth(sender::queued);
     }
 
     /**
@@ -111,13 +178,22 @@ public final class TelegramDoor implements AutoCloseable {
      *
      * @throws TelegramDoorException when the bot cannot start; the message is meant for the user
      */
-    public static int run(TelegramSettings settings, Assistant assistant) {
-        return run(settings, Replies.of(assistant));
+    public static int run(TelegramSettings settings, Assistant assistant, State state) {
+        return run(settings, Replies.of(assistant), state, DoorOps.polling());
     }
 
-    /** {@link #run(TelegramSettings, Assistant)} with another source of replies. */
-    public static int run(TelegramSettings settings, Replies replies) {
-        TelegramDoor door = start(settings, replies);
+    /** {@link #run(TelegramSettings, Assistant, State)} in webhook or polling mode, as {@code ops} says. */
+    public static int run(TelegramSettings settings, Assistant assistant, State state, DoorOps ops) {
+        return run(settings, Replies.of(assistant), state, ops);
+    }
+
+    /** {@link #run(TelegramSettings, Assistant, State, DoorOps)} with another source of replies. */
+    public static int run(TelegramSettings settings, Replies replies, State state, DoorOps ops) {
+        Options options = Options.defaults();
+        if (state.tips().isPresent()) {
+            options = options.withBroadcast(BroadcastLimits.perSecond(state.tips().get().settings().broadcastRate()));
+        }
+        TelegramDoor door = start(settings, replies, options, state, ops);
         Signals.onTerminate(door::requestStop);
         Thread hook = new Thread(door::close, "backcoach-telegram-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -138,11 +214,19 @@ public final class TelegramDoor implements AutoCloseable {
 
     /** Starts the bot and returns at once; {@link #close()} stops it. */
     public static TelegramDoor start(TelegramSettings settings, Replies replies) {
-        return start(settings, replies, Options.defaults());
+        return start(settings, replies, Options.defaults(), State.none());
     }
 
     static TelegramDoor start(TelegramSettings settings, Replies replies, Options options) {
-        TelegramDoor door = new TelegramDoor(settings, replies, options);
+        return start(settings, replies, options, State.none());
+    }
+
+    static TelegramDoor start(TelegramSettings settings, Replies replies, Options options, State state) {
+        return start(settings, replies, options, state, DoorOps.polling());
+    }
+
+    static TelegramDoor start(TelegramSettings settings, Replies replies, Options options, State state, DoorOps ops) {
+        TelegramDoor door = new TelegramDoor(settings, replies, options, state, ops);
         try {
             door.begin();
             return door;
@@ -162,24 +246,115 @@ public final class TelegramDoor implements AutoCloseable {
         UpdateClassifier.BotIdentity identity = new UpdateClassifier.BotIdentity(me.getId(),
                 me.getUserName() == null ? "" : me.getUserName());
         classifier = new UpdateClassifier(identity);
-        handler = new UpdateHandler(replies, new Conversations(options.conversations()), sender,
-                new ReplyRenderer(options.splitLimit()), identity.username());
+        handler = new UpdateHandler(replies, new Conversations(options.conversations()), sender, renderer,
+                identity.username(), state.memory(), state.tips().map(DailyTips::commands), state.stats(), ops.metrics());
 
-        sender.system(new SetMyCommands(COMMANDS)).whenComplete((ok, error) -> {
+        List<BotCommand> menu = new ArrayList<>(COMMANDS);
+        if (state.tips().isPresent()) {
+            menu.addAll(TIP_COMMANDS);
+        }
+        sender.system(new SetMyCommands(menu)).whenComplete((ok, error) -> {
             if (error != null) {
                 log.warn("the Bot API server rejected setMyCommands ({}); the command menu is not registered,"
                         + " the bot runs on", error.getMessage());
             }
         });
 
+        if (ops.webhook().isPresent()) {
+            openWebhook(ops.webhook().get(), identity);
+        } else {
+            openPolling(identity);
+        }
+        // Every instance runs the tip job, poller or not: the claims keep them from sending a tip twice.
+        state.tips().ifPresent(tips -> tips.scheduler().start(counted(tipSender())));
+        ops.whenOpen().run();
+    }
+
+    /**
+     * Polls while this instance holds the poller turn. TelegramBots' long polling calls deleteWebhook
+     * before its first getUpdates, so switching back from webhook mode needs nothing else.
+     */
+    private void openPolling(UpdateClassifier.BotIdentity identity) {
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor);
+        log.info("Telegram door open: @{} (id {}) at {}", identity.username(), identity.id(), settings.apiUrl());
+        state.turn().start(new PollingTurn.Poller() {
+            @Override
+            public void startPolling() {
+                registerPolling();
+            }
+
+            @Override
+            public void stopPolling() {
+                pausePolling();
+            }
+        });
+    }
+
+    private void registerPolling() {
         try {
             polling.registerBot(settings.token(), () -> telegramUrl, this::nextGetUpdates, this::consume);
         } catch (TelegramApiException e) {
             throw new TelegramDoorException("could not start long polling at " + settings.apiUrl() + ": "
                     + e.getClass().getSimpleName() + " (is a webhook set, or another instance polling?)");
         }
-        log.info("Telegram door open: @{} (id {}) polling {}", identity.username(), identity.id(), settings.apiUrl());
+    }
+
+    /** Another instance polls from now on: end our long poll at once so that Telegram sees one poller. */
+    private void pausePolling() {
+        try {
+            polling.unregisterBot(settings.token());
+        } catch (TelegramApiException e) {
+            log.debug("unregistering the long poll: {}", e.getMessage());
+        }
+        pollHttp.dispatcher().cancelAll();
+    }
+
+    /** Listens first, then calls setWebhook: Telegram may post the moment it has the URL. */
+    private void openWebhook(WebhookSettings hook, UpdateClassifier.BotIdentity identity) {
+        try {
+            webhook = WebhookServer.start(hook, SeenUpdates.recent(SEEN_UPDATES), update -> consume(List.of(update)),
+                    ops.metrics(), Math.max(2, options.workerThreads()));
+        } catch (UncheckedIOException e) {
+            throw new TelegramDoorException(e.getMessage() + " (check " + WebhookSettings.PORT_ENV + ")");
+        }
+        SetWebhookCall call = new SetWebhookCall(hook.url().toString(), hook.secret(), ALLOWED_UPDATES, 40);
+        try {
+            sender.system(call).get(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // The message names the method and the error code only, never the secret.
+            throw new TelegramDoorException("Telegram refused the webhook " + hook.url() + " (" + e.getCause().getMessage()
+                    + "). Check " + WebhookSettings.URL_ENV + ": a public https:// URL on port 443, 80, 88 or 8443");
+        } catch (TimeoutException e) {
+            throw new TelegramDoorException("the Telegram Bot API at " + settings.apiUrl() + " did not answer setWebhook within "
+                    + options.startTimeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramDoorException("interrupted while starting");
+        }
+        if (hook.secretGenerated()) {
+            log.warn("{} is not set: this run uses a random webhook secret. Several instances must share one secret:"
+                    + " set the same {} on each", WebhookSettings.SECRET_ENV, WebhookSettings.SECRET_ENV);
+        }
+        log.info("Telegram door open: @{} (id {}) webhook {} received on port {} path {}", identity.username(), identity.id(),
+                hook.url(), webhook.port(), hook.path());
+    }
+
+    /** The port the webhook listens on (tests start it on a free one). */
+    int webhookPort() {
+        return webhook.port();
+    }
+
+    private TipSender counted(TipSender tips) {
+        return (chatId, position) -> tips.send(chatId, position).whenComplete((id, error) -> {
+            if (error == null) {
+                ops.metrics().tipSent();
+            }
+        });
+    }
+
+    /** How daily tips reach Telegram: as broadcast messages through the one sender. */
+    TelegramTipSender tipSender() {
+        return new TelegramTipSender(sender, replies, renderer);
     }
 
     private User getMe() {
@@ -209,7 +384,7 @@ public final class TelegramDoor implements AutoCloseable {
                 .offset(lastReceived + 1)
                 .limit(100)
                 .timeout(options.longPollSeconds())
-                .allowedUpdates(List.of("message", "callback_query"))
+                .allowedUpdates(ALLOWED_UPDATES)
                 .build();
     }
 
@@ -220,10 +395,11 @@ public final class TelegramDoor implements AutoCloseable {
                 return; // not handed over, so not confirmed: Telegram delivers it again after a restart
             }
             int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
+            long received = System.nanoTime();
             try {
                 Incoming incoming = classifier.classify(update);
                 long lane = laneOf(incoming);
-                lanes.submit(lane, () -> handler.handle(id, incoming));
+                lanes.submit(lane, () -> handler.handle(id, incoming, received));
             } catch (RuntimeException e) {
                 log.error("update {} could not be handed over", id, LogSafe.withoutMessages(e));
             }
@@ -274,8 +450,17 @@ public final class TelegramDoor implements AutoCloseable {
             return;
         }
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
+        boolean wasPolling = state.turn().polling();
         try {
+            if (webhook != null) {
+                // First, while updates are still taken: requests in progress hand theirs over, later ones get
+                // 503 and Telegram delivers them again, here after a restart or at another instance.
+                webhook.close();
+            }
             stopping = true;
+            // Tips not yet sent stay due and go after the restart; replies in flight are finished first.
+            state.tips().ifPresent(tips -> tips.scheduler().requestStop());
+            sender.dropBroadcasts();
             stopPolling();
             if (!lanes.awaitIdle(left(deadline))) {
                 log.warn("shutdown: some updates were still being handled when time ran out");
@@ -283,11 +468,15 @@ public final class TelegramDoor implements AutoCloseable {
             if (!sender.awaitIdle(left(deadline))) {
                 log.warn("shutdown: some replies were still queued when time ran out");
             }
-            confirmHandledUpdates(deadline);
+            if (wasPolling) {
+                confirmHandledUpdates(deadline); // a standby's getUpdates would collide with the poller's
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            state.turn().close(); // lets a standby take over
             sender.close();
+            state.tips().ifPresent(TelegramDoor::stopTips);
             lanes.close();
             options.scheduler().close();
             closeHttp(http);
@@ -314,7 +503,7 @@ public final class TelegramDoor implements AutoCloseable {
     /** Telegram forgets updates only when a later getUpdates names a higher offset: say so for what was handled. */
     private void confirmHandledUpdates(long deadline) throws InterruptedException {
         int last = lastHandedOver.get();
-        if (last <= 0) {
+        if (last <= 0 || webhook != null) { // a webhook's 200 is the confirmation
             return;
         }
         GetUpdates confirm = GetUpdates.builder().offset(last + 1).limit(1).timeout(0).build();
@@ -323,6 +512,16 @@ public final class TelegramDoor implements AutoCloseable {
             sender.system(confirm).get(Math.max(millis, 200), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             log.warn("could not confirm the handled updates; Telegram may deliver the last ones again after a restart");
+        }
+    }
+
+    private static void stopTips(DailyTips tips) {
+        try {
+            if (!tips.scheduler().stop(Duration.ofSeconds(2))) {
+                log.warn("shutdown: the daily tip job did not finish in time; tips in flight go again after the restart");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

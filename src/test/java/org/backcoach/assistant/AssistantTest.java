@@ -57,9 +57,25 @@ class AssistantTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hi", "Hello there!", "thanks!", "cheers mate", "good morning", "bye", "ty \uD83D\uDE4F"})
+    @ValueSource(strings = {"hi", "Hello there!", "thanks!", "cheers mate", "good morning", "bye", "ty \uD83D\uDE4F", "ok thanks", "great, got it", "ok"})
     void smallTalkGetsAShortPoliteReply(String text) {
         assertThat(ask(text).kind()).isEqualTo(ReplyKind.SMALLTALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "what can you do?", "who are you", "hey, what should i ask"})
+    void questionsAboutBackCoachGetTheHelpText(String text) {
+        assertThat(ask(text).text()).isEqualTo(Texts.HELP);
+    }
+
+    @Test
+    void askingWhetherThisIsMedicalAdviceGetsTheDisclaimer() {
+        assertThat(ask("is this medical advice?").text()).contains("not a substitute for a doctor");
+    }
+
+    @Test
+    void aNamedExerciseTheArticleDoesNotListGetsItsGuidanceOnChoosingExercises() {
+        assertThat(ask("can i do squats with a bad back").sources()).contains("avoid-abrupt-moves");
     }
 
     @Test

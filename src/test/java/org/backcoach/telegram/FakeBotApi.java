@@ -88,6 +88,7 @@ final class FakeBotApi implements AutoCloseable {
     private final LinkedBlockingQueue<ObjectNode> pendingUpdates = new LinkedBlockingQueue<>();
     private final AtomicInteger updateIds = new AtomicInteger(1000);
     private final AtomicInteger messageIds = new AtomicInteger(5000);
+    private final AtomicInteger pollsInFlight = new AtomicInteger();
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Deque<Response>> scripted = new HashMap<>();
     private final Map<String, Long> deliveredAt = new java.util.concurrent.ConcurrentHashMap<>();
@@ -119,6 +120,17 @@ final class FakeBotApi implements AutoCloseable {
         update.put("update_id", id);
         pendingUpdates.add(update);
         return id;
+    }
+
+    /** Later updates get ids above {@code id}: fakes standing in for one Telegram must not reuse each other's ids. */
+    FakeBotApi idsAbove(int id) {
+        updateIds.set(id);
+        return this;
+    }
+
+    /** Queues an update again with the id it already has: Telegram's redelivery after a restart. */
+    void pushAgain(ObjectNode update) {
+        pendingUpdates.add(update.deepCopy());
     }
 
     /** Called with each update when getUpdates hands it out (for the benchmark's arrival times). */
@@ -165,6 +177,28 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits (bounded) until no getUpdates is being served: after a door closed, its cancelled long poll
+     * still waits here for a moment and would take the next door's updates to a closed connection.
+     */
+    void awaitNoPollInFlight() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        synchronized (this) {
+            while (pollsInFlight.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    fail("a getUpdates is still being served");
+                }
+                try {
+                    wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail("interrupted");
+                }
+            }
+        }
+    }
+
     List<Call> await(String method, int count) {
         return await(method, count, c -> true);
     }
@@ -193,7 +227,15 @@ final class FakeBotApi implements AutoCloseable {
             JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
             if (method.equals("getUpdates")) {
                 record(method, body);
-                respond(exchange, getUpdates(body));
+                pollsInFlight.incrementAndGet();
+                try {
+                    respond(exchange, getUpdates(body));
+                } finally {
+                    pollsInFlight.decrementAndGet();
+                    synchronized (this) {
+                        notifyAll();
+                    }
+                }
                 return;
             }
             Response response;
@@ -213,7 +255,7 @@ final class FakeBotApi implements AutoCloseable {
 
     private static String canonical(String method) {
         for (String known : List.of("getMe", "getUpdates", "sendMessage", "setMyCommands", "answerCallbackQuery",
-                "deleteWebhook")) {
+                "deleteWebhook", "setWebhook")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }

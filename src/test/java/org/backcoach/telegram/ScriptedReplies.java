@@ -53,6 +53,11 @@ final class ScriptedReplies implements Replies {
         return scripted != null ? scripted.get() : core.aboutTopic(conversation, sectionId);
     }
 
+    @Override
+    public Reply dailyTip(long position) {
+        return core.dailyTip(position);
+    }
+
     /** What the real core says to {@code text} in a fresh conversation. */
     static Reply coreSays(String text) {
         return CORE.reply(new Conversation(), text);

@@ -61,6 +61,11 @@ public final class TelegramDoorBenchmark {
             public Reply aboutTopic(Conversation conversation, String sectionId) {
                 return core.aboutTopic(conversation, sectionId);
             }
+
+            @Override
+            public Reply dailyTip(long position) {
+                return core.dailyTip(position);
+            }
         };
 
         try (FakeBotApi telegram = new FakeBotApi()) {

@@ -94,6 +94,14 @@ class TelegramDoorTest {
     }
 
     @Test
+    void pollingStartsByDeletingAnyWebhook() {
+        startDoor();
+        FakeBotApi.Call delete = telegram.await("deleteWebhook", 1).get(0);
+        FakeBotApi.Call firstPoll = telegram.await("getUpdates", 1).get(0);
+        assertThat(delete.atNanos()).as("deleteWebhook before the first getUpdates").isLessThan(firstPoll.atNanos());
+    }
+
+    @Test
     void aServerThatRejectsSetMyCommandsGetsAWarningAndTheBotRunsOn() throws Exception {
         telegram.script("setMyCommands", Response.error(404, "Not Found: method not found"));
         startDoor();
@@ -355,17 +363,20 @@ class TelegramDoorTest {
     }
 
     @Test
-    void a403MarksTheChatInactiveAndNothingMoreIsSentToIt() throws Exception {
+    void a403MarksTheChatInactiveUntilItWritesAgain() throws Exception {
         telegram.script("sendMessage", Response.error(403, "Forbidden: bot was blocked by the user"));
         startDoor();
         int first = telegram.push(privateText(PAT, "/help"));
         quiet(first);
-        int second = telegram.push(privateText(PAT, "/tip"));
-        quiet(second);
+        assertThat(door.tipSender().send(PAT, 0)).failsWithin(Duration.ofSeconds(5)); // no broadcast to a blocked chat
         assertThat(telegram.sentTo(PAT)).hasSize(1);
-        assertThat(replies.asked).containsExactly("/help", "/tip");
         telegram.push(privateText(PAT + 1, "/tip"));
         telegram.awaitSent(PAT + 1, 1); // other chats are not affected
+        // Telegram only delivers messages from users who have not blocked the bot: writing makes the chat active again.
+        int second = telegram.push(privateText(PAT, "/tip"));
+        quiet(second);
+        assertThat(telegram.sentTo(PAT)).hasSize(2);
+        assertThat(replies.asked).containsExactly("/help", "/tip", "/tip");
     }
 
     @Test

@@ -42,6 +42,11 @@ final class VirtualTime extends Clock implements Scheduler {
         }
     }
 
+    /** Moves the clock to {@code instant} (forward or back), as a test's scene change. */
+    void set(Instant instant) {
+        now.set(instant);
+    }
+
     /** Every wait asked for so far. */
     List<Duration> requested() {
         synchronized (requested) {

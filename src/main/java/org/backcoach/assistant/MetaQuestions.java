@@ -1,0 +1,35 @@
+package org.backcoach.assistant;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Questions about BackCoach itself ("help", "what can you do", "is this medical advice?") get the
+ * help text or the disclaimer instead of a search that would only find the fallback.
+ */
+final class MetaQuestions {
+    private static final Pattern HELP = Pattern.compile(
+            "(?:help|help me|help please|menu|commands|options|what can (?:you|u) (?:do|help with|answer)"
+            + "|what do (?:you|u) (?:do|know)|how does this work|how do (?:i|you) use (?:this|you)|what (?:can|should) i ask"
+            + "|what (?:is|are) (?:this|you)|who are (?:you|u)|what are (?:you|u) for|are (?:you|u) a (?:bot|robot|human|person|real person))");
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "(?:is this|are (?:you|u)|is (?:this|that|it)) (?:real |proper |actual )?(?:medical advice|a doctor|a physio|qualified)"
+            + "|can i trust (?:this|you)|where (?:does|do) (?:this|your|the) (?:advice|info|information|answers?) come from"
+            + "|what (?:are|is) your sources?|sources?");
+
+    private MetaQuestions() {
+    }
+
+    static Optional<String> replyTo(String message) {
+        String text = message.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip()
+                .replaceAll("^(?:hi|hey|hello|ok|okay|so|um|erm) ", "");
+        if (HELP.matcher(text).matches()) {
+            return Optional.of(Texts.HELP);
+        }
+        if (DISCLAIMER.matcher(text).matches()) {
+            return Optional.of(Texts.ABOUT);
+        }
+        return Optional.empty();
+    }
+}

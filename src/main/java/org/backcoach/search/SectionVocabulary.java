@@ -1,0 +1,106 @@
+package org.backcoach.search;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which sections use which analysed terms, and how much a term tells: the numbers behind the
+ * confidence rule. Sets of sections are bit sets, so weighing a question costs a few ANDs.
+ */
+final class SectionVocabulary {
+    /** Words an editor put in the synonym list count as at least this telling. */
+    static final double DOMAIN_SPECIFICITY = 0.6;
+
+    private final int sectionCount;
+    private final Map<String, BitSet> sectionsWithTerm;
+    private final Map<String, Double> termSpecificity;
+
+    /**
+     * @param termsBySection the analysed terms of every section, in section order
+     * @param termSpecificity how telling each term is (see {@link WordRarity}); 1.0 when absent
+     */
+    SectionVocabulary(List<Set<String>> termsBySection, Map<String, Double> termSpecificity) {
+        this.sectionCount = termsBySection.size();
+        Map<String, BitSet> where = new HashMap<>();
+        for (int i = 0; i < termsBySection.size(); i++) {
+            for (String term : termsBySection.get(i)) {
+                where.computeIfAbsent(term, t -> new BitSet(sectionCount)).set(i);
+            }
+        }
+        this.sectionsWithTerm = Map.copyOf(where);
+        this.termSpecificity = Map.copyOf(termSpecificity);
+    }
+
+    boolean uses(String term) {
+        return sectionsWithTerm.containsKey(term);
+    }
+
+    /** The sections in which every term of the form occurs. */
+    BitSet sectionsWith(List<String> form) {
+        BitSet result = null;
+        for (String term : form) {
+            BitSet with = sectionsWithTerm.get(term);
+            if (with == null) {
+                return new BitSet();
+            }
+            if (result == null) {
+                result = (BitSet) with.clone();
+            } else {
+                result.and(with);
+            }
+        }
+        return result == null ? new BitSet() : result;
+    }
+
+    /** The sections in which any form of the concept occurs. */
+    BitSet sectionsWith(Concept concept) {
+        BitSet result = new BitSet(sectionCount);
+        concept.forms().forEach(form -> result.or(sectionsWith(form)));
+        return result;
+    }
+
+    /** Rare in the corpus and telling in English: "hamstr" weighs a lot, "work" or "time" little; 0 if unused. */
+    double weight(List<String> form) {
+        int sections = sectionsWith(form).cardinality();
+        return sections == 0 ? 0 : idf(sections) * specificity(form);
+    }
+
+    /** The weight of the concept's most telling form, 0 when the corpus uses none of them. */
+    double weight(Concept concept) {
+        return concept.forms().stream().mapToDouble(this::weight).max().orElse(0);
+    }
+
+    /** A single word's own specificity; a form of several words is an editor's phrase, so at least domain-specific. */
+    private double specificity(List<String> form) {
+        double most = form.stream().mapToDouble(t -> termSpecificity.getOrDefault(t, 1.0)).max().orElse(0);
+        return form.size() > 1 ? Math.max(most, DOMAIN_SPECIFICITY) : most;
+    }
+
+    private double idf(int sections) {
+        return Math.log(1 + (sectionCount - sections + 0.5) / (sections + 0.5));
+    }
+
+    /**
+     * Specificity per analysed term, from the commonest English word that analyses to it, raised to
+     * {@link #DOMAIN_SPECIFICITY} for words the synonym list names.
+     */
+    static Map<String, Double> termSpecificity(Map<String, List<String>> termsOfWord, Set<String> domainWords,
+                                               WordRarity english) {
+        Map<String, Double> byTerm = new HashMap<>();
+        Set<String> domainTerms = new HashSet<>();
+        termsOfWord.forEach((word, terms) -> {
+            for (String term : terms) {
+                byTerm.merge(term, english.specificity(word), Math::min);
+                if (domainWords.contains(word)) {
+                    domainTerms.add(term);
+                }
+            }
+        });
+        domainTerms.forEach(t -> byTerm.merge(t, DOMAIN_SPECIFICITY, Math::max));
+        return byTerm;
+    }
+}

@@ -1,0 +1,95 @@
+package org.backcoach.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.backcoach.corpus.CorpusLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Analysis and retrieval on the shipped corpus: synonyms, typos, stemming, stop words, odd input. */
+class SectionIndexTest {
+    private static SectionIndex index;
+
+    @BeforeAll
+    static void build() {
+        Path corpus = Path.of("corpus");
+        index = SectionIndex.build(new CorpusLoader().load(corpus), AnalysisResources.load(corpus), ConfidenceRule.DEFAULT);
+    }
+
+    private static String best(String question) {
+        return index.accepted(index.search(question)).map(m -> m.section().id()).orElse("fallback");
+    }
+
+    /** What the user is shown: the best section and, when the question sits between two, the runner-up. */
+    private static List<String> shown(String question) {
+        List<Match> matches = index.search(question);
+        List<String> ids = new java.util.ArrayList<>();
+        index.accepted(matches).ifPresent(m -> ids.add(m.section().id()));
+        index.closeRunnerUp(matches).ifPresent(m -> ids.add(m.section().id()));
+        return ids;
+    }
+
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            do my glutes matter for back pain?          | core-muscles
+            should i work my abs                        | core-muscles
+            are rdls ok with a bad back                 | avoid-abrupt-moves
+            what about power cleans                     | avoid-abrupt-moves
+            can i use a theraband at home               | training-at-home
+            icing after the gym, yes or no              | ice-after-workout
+            how many reps should i do                   | lighter-weights-more-reps
+            do i need to warm up first                  | warm-up-and-stretch
+            my back is acting up, keep training?        | flare-ups
+            how many days a week should i lift          | how-often-and-how-long
+            """)
+    void domainSynonymsBridgeHowPeopleTalkAndHowTheArticleWrites(String question, String section) {
+        assertThat(best(question)).isEqualTo(section);
+    }
+
+    @ParameterizedTest(name = "{1} <- {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            deadlfits with a dodgy back, yes or no?     | avoid-abrupt-moves
+            how often shuold i excercise                | how-often-and-how-long
+            do hamstrngs matter                         | core-muscles
+            shoud i strech afterwards                   | warm-up-and-stretch
+            """)
+    void commonTyposAreTolerated(String question, String section) {
+        assertThat(shown(question)).contains(section);
+    }
+
+    @Test
+    void realWordsAreNotTakenForTypos() {
+        // "bread" is one edit from "break" (a flare-up word) but is a word in its own right.
+        assertThat(best("how do i make banana bread")).isEqualTo("fallback");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "AND (", "*", "~", "title:ice OR text:*", "\\", "+-&&||!(){}[]^\"~*?:/",
+        "\uD83D\uDCAA\uD83D\uDCAA\uD83D\uDCAA", "", "   "})
+    void anyTextIsSafeToSearch(String text) {
+        List<Match> matches = index.search(text);
+        assertThat(index.accepted(matches)).isEmpty();
+    }
+
+    @Test
+    void queryOperatorsAreJustWords() {
+        assertThat(best("ice AND (after OR workout)")).isEqualTo("ice-after-workout");
+    }
+
+    @Test
+    void veryLongTextIsCutNotRejected() {
+        String question = "is ice good after a workout? " + "blah ".repeat(2000);
+        assertThat(question.length()).isGreaterThan(5000);
+        assertThat(index.search(question)).isNotEmpty();
+    }
+
+    @Test
+    void aQuestionOnlyOfFillerWordsMatchesNothing() {
+        assertThat(index.search("what should i do about this?")).isEmpty();
+    }
+}
