@@ -26,17 +26,26 @@ final class Mention {
     /**
      * Whether the mention counts as the user's own, current report. Emergency symptoms count even in
      * a question or a "what if" (we would rather over-warn than miss one); lower levels need a plain
-     * report, since the article itself discusses sharp pain, fractures, tumours and surgery.
+     * report, since the article itself discusses sharp pain, fractures, tumours and surgery. A general
+     * mention counts when the message claims it elsewhere ("... I had mine 3 weeks ago").
      */
-    boolean isReport(EscalationLevel level, Recovery recovery) {
+    boolean isReport(EscalationLevel level, Recovery recovery, boolean claimedElsewhere) {
         String scope = scopeBefore();
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
         if (isNegated(scope) || recovery.dismisses(scope + " " + after()) || isAboutSomeoneElse(scope, clauseAfter)) {
             return false;
         }
+        if (claimedElsewhere) {
+            return true; // "what can you do after a discectomy? I had mine 3 weeks ago"
+        }
         String clauseStart = clauseBefore();
-        boolean personal = ReadingCues.FIRST_PERSON.matcher(clauseStart + " " + clauseAfter).find();
-        boolean generalTalk = ReadingCues.GENERAL_SUBJECT.matcher(scope).find()
+        // "how do I spot cauda equina?" asks about it: the "I" of the question is not a report
+        String clause = ReadingCues.INQUIRY.matcher(clauseStart + " " + phrase() + " " + clauseAfter).replaceAll(" ");
+        boolean personal = ReadingCues.FIRST_PERSON.matcher(clause).find();
+        // people say "you" about themselves ("your leg just goes"): for an emergency only a plainly general
+        // subject ("can people ...") or an inquiry makes the mention general
+        Pattern general = level == EscalationLevel.EMERGENCY ? ReadingCues.PLAINLY_GENERAL_SUBJECT : ReadingCues.GENERAL_SUBJECT;
+        boolean generalTalk = general.matcher(scope).find()
                 || ReadingCues.INQUIRY.matcher(context(scope)).find();
         if (!personal && generalTalk) {
             return false;
@@ -47,7 +56,7 @@ final class Mention {
         // only what leads up to the phrase: "fusion in March, what is safe?" is still a report
         String lead = scope + phrase();
         boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
-                || ReadingCues.INQUIRY.matcher(lead).find();
+                || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
         boolean generalQuestion = !personal && ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find();
         return !hypothetical && !generalQuestion;
     }
@@ -71,7 +80,7 @@ final class Mention {
 
     /** "My mum had breast cancer", unless the user comes back in ("my wife says I wet myself"). */
     private static boolean isAboutSomeoneElse(String scope, String clauseAfter) {
-        int afterOther = lastEnd(ReadingCues.THIRD_PARTY, scope);
+        int afterOther = lastSubjectEnd(scope);
         return afterOther > 0
                 && !ReadingCues.FIRST_PERSON.matcher(scope.substring(afterOther) + " " + clauseAfter).find();
     }
@@ -101,6 +110,18 @@ final class Mention {
         String after = sentence.substring(end, Math.min(sentence.length(), end + REACH));
         Matcher m = stop.matcher(after);
         return m.find() ? after.substring(0, m.start()) : after;
+    }
+
+    /** Where the last person other than the user ends, skipping objects ("lifting my son"). */
+    private static int lastSubjectEnd(String scope) {
+        Matcher m = ReadingCues.THIRD_PARTY.matcher(scope);
+        int last = 0;
+        while (m.find()) {
+            if (!ReadingCues.OBJECT_LEAD.matcher(scope.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                last = m.end();
+            }
+        }
+        return last;
     }
 
     private static int lastEnd(Pattern pattern, String text) {

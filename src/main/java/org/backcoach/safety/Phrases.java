@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code a .. b}: "a", then up to three other words, then "b"; the words in between are never
  *       a negation, so "pain is not sharp" does not read as "pain is .. sharp";</li>
+ *   <li>{@code a ... b}: the same with up to six words in between ("chest ... squeezed" reads
+ *       "my chest feels like it is being squeezed");</li>
  *   <li>{@code {name}}: a shared word list, such as {@code {legs}};</li>
  *   <li>{@code (?:x|y)}, {@code s?}, {@code [a-z]*}: ordinary regular expression pieces;</li>
  *   <li>blank lines and lines starting with {@code #} are ignored.</li>
@@ -27,6 +29,7 @@ final class Phrases {
 
     private static final String NEGATION_WORDS = "not|no|never|dont|doesnt|didnt|isnt|wasnt|arent|werent|havent|hasnt|without";
     private static final String GAP = " (?:(?!(?:" + NEGATION_WORDS + ")\\b)[^ ]+ ){0,3}?";
+    private static final String LONG_GAP = " (?:(?!(?:" + NEGATION_WORDS + ")\\b)[^ ]+ ){0,6}?";
     private static final Pattern FRAGMENT = Pattern.compile("\\{([a-z_]+)\\}");
     private static final int ASCII = 128;
     /** The characters normalised text can hold after a letter (see {@link TextNormalizer}). */
@@ -55,7 +58,7 @@ final class Phrases {
         for (String line : lines.split("\n")) {
             String phrase = line.strip();
             if (!phrase.isEmpty() && !phrase.startsWith("#")) {
-                alternatives.add(expand(phrase, fragments).replace(" .. ", GAP));
+                alternatives.add(expand(phrase, fragments).replace(" ... ", LONG_GAP).replace(" .. ", GAP));
             }
         }
         return new Phrases(alternatives);

@@ -34,8 +34,10 @@ final class ReadingCues {
             + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue)\\b)"
             + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right)\\b)"
             + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing|zero|nope|nah"
-            + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking)\\b)"
-            + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt|didnt(?! (?:realise|realize|notice|know|see) (?:i|that|until|id|ive|how|when|it)\\b)"
+            + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking"
+            + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
+            + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt(?! (?:know|understand|want|mean|care|matter)\\b)"
+            + "|didnt(?! (?:know|understand|want|mean|care)\\b)(?! (?:realise|realize|notice|see) (?:i|that|until|id|ive|how|when|it)\\b)"
             + "|havent|hasnt|hadnt|isnt|arent|wasnt|werent|deny|denies|denied|free of|absence of|ruled out|negative for"
             + "|no longer|no more)\\b");
 
@@ -43,18 +45,18 @@ final class ReadingCues {
     static final int NEGATION_REACH_WORDS = 8;
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
-    static final Pattern SETTLED = Pattern.compile("\\b(?:"
+    static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
             + "went away|gone away|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
-            + "|no longer"
+            + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
             + ")\\b");
 
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
     static final Pattern LONG_AGO = Pattern.compile("\\b(?:"
             + "years ago|yrs ago|decades? ago|long time ago|long ago|ages ago|years back|years before"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-            + "|several|many|a few|few|a couple of|couple of) (?:years|decades)(?: ago| back| before)?"
+            + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             + ")\\b");
@@ -63,10 +65,14 @@ final class ReadingCues {
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|in case|suppose|supposing"
             + "|imagine|hypothetically|say i|let us say|lets say|is it possible to|would it be"
+            // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
             + "|if (?:i|you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
-            + " (?:feel|feels|get|gets|have|has|had|experience|experiences|notice|notices|develop|develops|start|starts|were|was|is|does|become|becomes|hear|heard|am|m)"
+            + " (?:feel|feels|get|gets|experience|experiences|notice|notices|develop|develops|start|starts|become|becomes|hear|heard)"
+            + "|if (?:you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| suddenly)?"
+            + " (?:have|has|had|were|was|is|does)|what would happen if|if i (?:ever )?(?:were|was) to"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
-            + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of)"
+            + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
+            + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may))"
             + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
             + ")\\b");
 
@@ -75,6 +81,7 @@ final class ReadingCues {
             + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people) (?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
             + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|explain|define"
+            + "|what (?:does|do|is|s) (?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?"
             + "|(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend"
@@ -87,13 +94,35 @@ final class ReadingCues {
             "^(?:is|are|was|were|can|could|do|does|did|should|would|will|shall|may|might|must|what|whats|how|hows"
             + "|why|when|which|who|where|isnt|arent|cant|wont)\\b");
 
-    /** The speaker: a clause with one of these is about the user. */
-    static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|im|ive|id|ill|me|my|mine|myself)\\b");
+    /** The speaker: a clause with one of these is about the user ("is it normal to ..." asks about the user too). */
+    static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|im|ive|id|ill|me|my|mine|myself"
+            + "|is (?:it|this|that) (?:normal|ok|okay|bad|serious|a problem)|should i (?:be )?worr(?:y|ied))\\b");
+
+    /**
+     * The user points back at a general mention as their own: "what can you do after a discectomy? I had
+     * mine 3 weeks ago", "can people with a fracture lift, because I have one".
+     */
+    static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
+            + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)"
+            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|same (?:here|with me)|(?:happened|happening) to me"
+            + ")\\b");
 
     /** A general subject: "can people with a spinal fracture lift?", "someone who had a fusion". */
     static final Pattern GENERAL_SUBJECT = Pattern.compile(
             "\\b(?:people|someone|somebody|anyone|anybody|a person|persons|patients|those|folks|ppl|others|lifters"
-            + "|athletes|you|your|yourself|one|men|women|guys|everyone|most)\\b");
+            + "|athletes|you|your|yourself|one (?=should|can|could|must|would|might|may|needs?)|men|women|guys|everyone"
+            + "|most (?=people|lifters|folks))\\b");
+
+    /** A general subject that is never the user speaking of themselves (no "you"). */
+    static final Pattern PLAINLY_GENERAL_SUBJECT = Pattern.compile(
+            "\\b(?:people|someone|somebody|anyone|anybody|a person|persons|patients|folks|ppl|lifters|athletes|men|women"
+            + "|everyone|one (?=should|can|could|must|would|might|may|needs?)|most (?=people|lifters|folks))\\b");
+
+    /** Somebody else as the object, not the subject: "lifting my son", "playing with the dog". */
+    static final Pattern OBJECT_LEAD = Pattern.compile(
+            "\\b(?:lift|lifts|lifting|lifted|pick(?:ing|ed)? up|picks up|carry|carrying|carried|hold|holding|held|with|chasing"
+            + "|helping|help|helped|push|pushing|pushed|pull|pulling|pulled|walking|walked|bathing|catch|caught|moving|moved"
+            + "|for|to|at|by|from|of|than|like) (?:my |the |our |a |an |his |her |their )?$");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(

@@ -41,16 +41,21 @@ record RedFlagRule(
         return new RedFlagRule(name, level, symptom, recovery, unless, Optional.of(companion));
     }
 
-    boolean firesOn(List<String> sentences) {
-        return reports(symptom, sentences, true)
-                && alsoNeeds.map(companion -> reports(companion, sentences, false)).orElse(true);
+    /**
+     * Whether the message reports this red flag.
+     *
+     * @param claimed whether the message claims a general mention as the user's own ("I had mine in May")
+     */
+    boolean firesOn(List<String> sentences, boolean claimed) {
+        return reports(symptom, sentences, true, claimed)
+                && alsoNeeds.map(companion -> reports(companion, sentences, false, claimed)).orElse(true);
     }
 
-    private boolean reports(Phrases phrases, List<String> sentences, boolean applyUnless) {
+    private boolean reports(Phrases phrases, List<String> sentences, boolean applyUnless, boolean claimed) {
         for (String sentence : sentences) {
             boolean reported = phrases.anyMatch(sentence, (start, end) -> {
                 Mention mention = new Mention(sentence, start, end);
-                return mention.isReport(level, recovery) && !(applyUnless && isOrdinary(mention));
+                return mention.isReport(level, recovery, claimed) && !(applyUnless && isOrdinary(mention));
             });
             if (reported) {
                 return true;

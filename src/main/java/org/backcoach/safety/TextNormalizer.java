@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Brings a chat message into the one shape the safety rules are written for: lower case, no
@@ -29,6 +30,11 @@ final class TextNormalizer {
             Map.entry("i am", "im"), Map.entry("iam", "im"), Map.entry("u", "you"), Map.entry("ur", "your"),
             Map.entry("idk", "i dont know"), Map.entry("yrs", "years"), Map.entry("wks", "weeks"),
             Map.entry("n", "and"), Map.entry("nite", "night"), Map.entry("nites", "nights"));
+
+    /** Words whose "'s" is "is" or "has" and which the rules spell joined ("its", "thats", "theres"). */
+    private static final Set<String> KEEPS_APOSTROPHE_S = Set.of("it", "that", "there", "what", "who", "he", "she",
+            "let", "here", "where", "how", "when", "why", "everyone", "someone", "somebody", "nobody", "everything",
+            "something", "nothing", "this");
 
     private TextNormalizer() {
     }
@@ -57,6 +63,9 @@ final class TextNormalizer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isApostrophe(c)) {
+                if (isDroppedPossessive(text, i, out)) {
+                    i++; // "bladder's been weird" reads as "bladder been weird"; "it's" stays "its"
+                }
                 continue;
             }
             run = c == previous ? run + 1 : 1;
@@ -103,6 +112,23 @@ final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * An "'s" after a noun ("my leg's numb", "the weight's dropping off") is dropped, so the rules see
+     * the noun; after a pronoun ("it's", "that's", "there's") it is kept and joined ("its").
+     */
+    private static boolean isDroppedPossessive(String text, int apostrophe, StringBuilder out) {
+        int s = apostrophe + 1;
+        if (s >= text.length() || text.charAt(s) != 's'
+                || (s + 1 < text.length() && Character.isLetterOrDigit(text.charAt(s + 1)))) {
+            return false;
+        }
+        int wordStart = out.length();
+        while (wordStart > 0 && Character.isLetterOrDigit(out.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < out.length() && !KEEPS_APOSTROPHE_S.contains(out.substring(wordStart));
     }
 
     private static boolean isApostrophe(char c) {

@@ -24,8 +24,9 @@ public final class Triage {
      */
     public Optional<Escalation> assess(String message) {
         List<String> sentences = TextNormalizer.sentences(message);
+        boolean claimed = sentences.stream().anyMatch(s -> ReadingCues.SELF_REFERENCE.matcher(s).find());
         return rules.stream()
-                .filter(rule -> rule.firesOn(sentences))
+                .filter(rule -> rule.firesOn(sentences, claimed))
                 .findFirst()
                 .map(rule -> new Escalation(rule.level(), rule.name()));
     }
