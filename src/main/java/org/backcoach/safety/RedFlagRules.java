@@ -343,7 +343,7 @@ final class RedFlagRules {
                     tum[ou]u?rs?|tumers?
                     malignan[a-z]*|metasta[a-z]*|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|carcinoma|mesothelioma|glioma
                     chemo[a-z]*|radiotherapy|radiation (?:therapy|treatment)|oncolog[a-z]*|in remission|mastectomy|lumpectomy
-                    the big c|bone mets|mets|metastases|secondaries|growth on my spine|lump on my spine|(?:spinal|spine) (?:lesion|mass|growth)
+                    the big c|bone mets|(?:spinal|spine|bone|lung|liver|brain) mets|mets (?:in|to|on) (?:my |the )?(?:spine|bones?|back)|metastases|secondaries|growth on my spine|lump on my spine|(?:spinal|spine) (?:lesion|mass|growth)
                     (?:spinal|spine|bone|bony|liver|lung|brain) mets|mets (?:in|on|to) (?:my )?(?:spine|bones?|back|vertebra[a-z]*)
                     (?:has |had |its |it |cancer |it has |cancer has )?spread to (?:my )?(?:bones?|spine|vertebra[a-z]*|liver|lungs?|lymph nodes|brain)
                     (?:had|having|getting|finished|course of|rounds? of|doing|undergoing|after|post|started) (?:[a-z]+ )?(?:radiation|radiotherapy|rads|immunotherapy for)
