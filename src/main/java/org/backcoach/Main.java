@@ -92,6 +92,8 @@ public final class Main implements Callable<Integer> {
         AdminSettings admins = AdminSettings.load();
         Optional<WebhookSettings> webhook = WebhookSettings.load();
         HealthSettings health = HealthSettings.load();
+        // Several instances share one PostgreSQL database: random per-instance webhook secrets would lock all but one out.
+        WebhookSettings.checkSharedSecret(webhook, database);
         // The health port opens first, so that /readyz can say what start-up is waiting for.
         Metrics metrics = new Metrics();
         ReadyFlag index = new ReadyFlag("index loading");

@@ -92,6 +92,25 @@ public record WebhookSettings(URI url, String listen, int port, String path, Str
                 secret.value().orElseGet(WebhookSettings::randomSecret), secret.value().isEmpty()));
     }
 
+    /**
+     * Webhook mode with a database several instances can share (PostgreSQL) needs a configured secret:
+     * a random one per instance would leave every instance but the last to call setWebhook answering
+     * 401 to each update Telegram posts to it. SQLite means one instance, so a random secret is fine there.
+     *
+     * @throws InvalidSettingException naming {@link #SECRET_ENV} when the secret was generated on PostgreSQL
+     */
+    public static void checkSharedSecret(Optional<WebhookSettings> webhook, DatabaseSettings database) {
+        if (webhook.isEmpty() || !webhook.get().secretGenerated() || database.isSqlite()) {
+            return;
+        }
+        throw new InvalidSettingException(SECRET_ENV + " (or webhook.secret in the settings file) is not set, but webhook"
+                + " mode on PostgreSQL (the database URL, " + DatabaseSettings.URL_ENV + " or database.url, is jdbc:postgresql:...)"
+                + " needs it: several instances"
+                + " may share this database, and each would make its own random secret, so Telegram's posts would get"
+                + " 401 from every instance but one. Set the same " + SECRET_ENV + " on every instance; accepted: 32 to"
+                + " 256 letters, digits, '_' or '-', e.g. from: openssl rand -hex 24");
+    }
+
     /** 48 characters from 36 random bytes: Telegram's alphabet for secret tokens is base64url's. */
     static String randomSecret() {
         byte[] bytes = new byte[36];

@@ -97,6 +97,39 @@ class WebhookSettingsTest {
         assertThatThrownBy(() -> WebhookSettings.load(Map.of(), typo)).hasMessageContaining("webhook.secret-token");
     }
 
+    // ---- several instances: one shared secret --------------------------------------------------
+
+    private static final DatabaseSettings POSTGRES = DatabaseSettings.load(
+            Map.of("BACKCOACH_DB_URL", "jdbc:postgresql://db.internal:5432/backcoach"), Path.of("absent.yaml"));
+    private static final DatabaseSettings SQLITE = DatabaseSettings.load(Map.of(), Path.of("absent.yaml"));
+
+    @Test
+    void webhookModeOnPostgresqlWithoutASecretStopsTheStartNamingTheSetting() {
+        Optional<WebhookSettings> random = WebhookSettings.load(Map.of("BACKCOACH_WEBHOOK_URL", "https://bot.example.org/tg"), absent());
+        assertThat(random.orElseThrow().secretGenerated()).isTrue();
+        assertThatThrownBy(() -> WebhookSettings.checkSharedSecret(random, POSTGRES))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("BACKCOACH_WEBHOOK_SECRET")
+                .hasMessageContaining("PostgreSQL")
+                .hasMessageContaining("401")
+                .hasMessageContaining("the same BACKCOACH_WEBHOOK_SECRET on every instance")
+                .hasMessageNotContaining(random.get().secret());
+    }
+
+    @Test
+    void aConfiguredSecretSQLiteOrPollingNeedNothingMore() throws Exception {
+        Map<String, String> url = Map.of("BACKCOACH_WEBHOOK_URL", "https://bot.example.org/tg");
+        Optional<WebhookSettings> random = WebhookSettings.load(url, absent());
+        Optional<WebhookSettings> fromEnv = WebhookSettings.load(Map.of("BACKCOACH_WEBHOOK_URL", "https://bot.example.org/tg",
+                "BACKCOACH_WEBHOOK_SECRET", SECRET), absent());
+        Optional<WebhookSettings> fromFile = WebhookSettings.load(url, yaml("webhook:\n  secret: " + SECRET + "\n"));
+        WebhookSettings.checkSharedSecret(fromEnv, POSTGRES);
+        WebhookSettings.checkSharedSecret(fromFile, POSTGRES);
+        WebhookSettings.checkSharedSecret(random, SQLITE); // one instance: its random secret is the only one
+        WebhookSettings.checkSharedSecret(Optional.empty(), POSTGRES); // polling: the advisory lock picks one poller
+        assertThat(fromFile.orElseThrow().secretGenerated()).isFalse();
+    }
+
     @Test
     void healthPortDefaultsTo8081AndZeroSwitchesItOff() throws Exception {
         assertThat(HealthSettings.load(Map.of(), absent())).isEqualTo(new HealthSettings(8081));
