@@ -28,6 +28,8 @@ import org.backcoach.assistant.Reply;
 import org.backcoach.config.TelegramSettings;
 import org.backcoach.config.WebhookSettings;
 import org.backcoach.ops.Metrics;
+import org.backcoach.store.Database;
+import org.backcoach.store.TestPostgres;
 import org.backcoach.telegram.webhook.WebhookServer;
 
 /**
@@ -38,9 +40,16 @@ import org.backcoach.telegram.webhook.WebhookServer;
  * API. Checks that every update is answered exactly once, and reports the time to the HTTP 200 and
  * the handling latency (request sent to the reply's sendMessage arriving at the fake Bot API).
  *
+ * <p>With {@code -Dinstances=2} (or more) that many doors run side by side, as behind a proxy, each with its own
+ * webhook server, database pool and door memory on one PostgreSQL schema (127.0.0.1:5432, database {@code test},
+ * as the tests use; dropped afterwards), with one configured secret and one fake Bot API. Update {@code i} goes to
+ * instance {@code i mod instances}, and its repeat, if any, to the next instance, so only the shared
+ * {@code handled_updates} table can stop the second answer. With one instance the door keeps nothing in a
+ * database (its in-memory repeat check only), as before.
+ *
  * <p>Run: {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.backcoach.telegram.WebhookBenchmark [-Dupdates=1000] [-Dchats=200]
- * [-Dconnections=100] [-Drepeat=0.1] [-Dlimits=unlimited|telegram]}
+ * [-Dconnections=100] [-Drepeat=0.1] [-Dlimits=unlimited|telegram] [-Dinstances=1|2]}
  */
 public final class WebhookBenchmark {
     private static final String SECRET = "bench-secret_0123456789abcdefghijklmnopqrstuv";
@@ -63,17 +72,27 @@ public final class WebhookBenchmark {
         int connections = Integer.getInteger("connections", 100);
         double repeat = Double.parseDouble(System.getProperty("repeat", "0.1"));
         String limits = System.getProperty("limits", "unlimited");
+        int instances = Integer.getInteger("instances", 1);
         Replies core = Replies.of(Assistant.load(Path.of("corpus")));
 
-        run(core, 200, 50, connections, 0, limits, false, 1_000_000); // warm-up: JIT, connections
-        run(core, updates, chats, connections, repeat, limits, true, 2_000_000);
-        System.out.printf(Locale.ROOT, "(updates=%d, chats=%d, connections=%d, repeat=%.2f, limits=%s, cores=%d)%n",
-                updates, chats, connections, repeat, limits, Runtime.getRuntime().availableProcessors());
+        // Several instances share PostgreSQL: a schema of their own, dropped at the end.
+        TestPostgres postgres = instances > 1 ? TestPostgres.create() : null;
+        try {
+            run(core, 200, 50, connections, 0, limits, instances, postgres, false, 1_000_000); // warm-up: JIT, connections
+            run(core, updates, chats, connections, repeat, limits, instances, postgres, true, 2_000_000);
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+        System.out.printf(Locale.ROOT, "(updates=%d, chats=%d, connections=%d, repeat=%.2f, limits=%s, instances=%d%s, cores=%d)%n",
+                updates, chats, connections, repeat, limits, instances, postgres == null ? "" : " on PostgreSQL",
+                Runtime.getRuntime().availableProcessors());
         System.exit(0);
     }
 
     private static void run(Replies core, int updates, int chats, int connections, double repeat, String limits,
-                            boolean print, int firstId) throws Exception {
+                            int instances, TestPostgres postgres, boolean print, int firstId) throws Exception {
         Map<Integer, Long> posted = new ConcurrentHashMap<>();
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
         List<Long> handling = Collections.synchronizedList(new ArrayList<>());
@@ -126,23 +145,44 @@ public final class WebhookBenchmark {
                     limits.equals("telegram") ? RateLimits.TELEGRAM : RateLimits.UNLIMITED, RetryPolicy.DEFAULT,
                     Duration.ofSeconds(10), 1, Duration.ofSeconds(10), Duration.ofSeconds(5),
                     Math.max(2, Runtime.getRuntime().availableProcessors()), 50_000, MessageSplitter.DEFAULT_LIMIT);
-            try (TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), marked, options,
-                    TelegramDoor.State.none(), new DoorOps(Optional.of(hook), new Metrics(), () -> { }))) {
-                telegram.await("setWebhook", 1);
-                URI target = URI.create("http://127.0.0.1:" + door.webhookPort() + "/telegram");
+            List<AutoCloseable> resources = new ArrayList<>();
+            List<TelegramDoor> doors = new ArrayList<>();
+            List<AtomicInteger> answeredBy = new ArrayList<>();
+            try {
+                for (int n = 0; n < instances; n++) {
+                    TelegramDoor.State state = TelegramDoor.State.none();
+                    if (postgres != null) {
+                        Database db = postgres.open();
+                        resources.add(db);
+                        state = new TelegramDoor.State(DoorMemory.of(db, Clock.systemUTC()), Optional.empty());
+                    }
+                    AtomicInteger count = new AtomicInteger();
+                    answeredBy.add(count);
+                    Replies counted = counting(marked, count);
+                    TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), counted, options,
+                            state, new DoorOps(Optional.of(hook), new Metrics(), () -> { }));
+                    resources.add(door);
+                    doors.add(door);
+                }
+                telegram.await("setWebhook", instances);
+                List<URI> targets = doors.stream()
+                        .map(door -> URI.create("http://127.0.0.1:" + door.webhookPort() + "/telegram")).toList();
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
                 Semaphore open = new Semaphore(connections);
                 List<CompletableFuture<?>> requests = new ArrayList<>();
-                List<Integer> order = new ArrayList<>();
+                // Each entry: an update and the instance it goes to; a repeat goes to the next instance.
+                List<int[]> order = new ArrayList<>();
                 for (int i = 0; i < updates; i++) {
-                    order.add(i);
+                    order.add(new int[] {i, i % instances});
                     if (i < updates * repeat) {
-                        order.add(i); // Telegram's retry of the same update
+                        order.add(new int[] {i, (i + 1) % instances}); // Telegram's retry of the same update
                     }
                 }
                 Collections.shuffle(order, new java.util.Random(42));
                 long start = System.nanoTime();
-                for (int i : order) {
+                for (int[] entry : order) {
+                    int i = entry[0];
+                    URI target = targets.get(entry[1]);
                     int id = firstId + i;
                     long chatId = 1_000_000_000_000L + (i % chats);
                     ObjectNode update = FakeBotApi.privateText(chatId, QUESTIONS.get(i % QUESTIONS.size()) + " (u" + id + ")");
@@ -166,7 +206,9 @@ public final class WebhookBenchmark {
                     System.out.printf("timed out: %d of %d updates answered%n", updates - answered.getCount(), updates);
                 }
                 long allAnswered = System.nanoTime();
-                door.awaitQuiet(0, Duration.ofSeconds(30));
+                for (TelegramDoor door : doors) {
+                    door.awaitQuiet(0, Duration.ofSeconds(30));
+                }
                 if (!print) {
                     return;
                 }
@@ -175,6 +217,10 @@ public final class WebhookBenchmark {
                 System.out.printf(Locale.ROOT, "%d updates (%d requests with repeats), HTTP statuses %s; answered once: %d,"
                                 + " more than once: %d, never: %d%n",
                         updates, order.size(), statuses, once, twice, updates - answers.size());
+                if (instances > 1) {
+                    System.out.printf(Locale.ROOT, "answered per instance: %s (repeats went to the other instance)%n",
+                            answeredBy.stream().map(AtomicInteger::get).toList());
+                }
                 System.out.printf(Locale.ROOT, "all acknowledged after %.2f s, all answered after %.2f s: %.0f updates/s%n",
                         (allAcked - start) / 1e9, (allAnswered - start) / 1e9, updates / ((allAnswered - start) / 1e9));
                 System.out.printf(Locale.ROOT, "HTTP 200: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -182,8 +228,33 @@ public final class WebhookBenchmark {
                 System.out.printf(Locale.ROOT, "handling (request sent -> reply at Bot API): p50 %.1f ms, p95 %.1f ms,"
                                 + " p99 %.1f ms, max %.1f ms%n",
                         ms(handling, 0.50), ms(handling, 0.95), ms(handling, 0.99), ms(handling, 1.0));
+            } finally {
+                for (int n = resources.size() - 1; n >= 0; n--) {
+                    resources.get(n).close();
+                }
             }
         }
+    }
+
+    /** The same replies, counting the questions this instance's core was asked. */
+    private static Replies counting(Replies replies, AtomicInteger count) {
+        return new Replies() {
+            @Override
+            public Reply reply(Conversation conversation, String text) {
+                count.incrementAndGet();
+                return replies.reply(conversation, text);
+            }
+
+            @Override
+            public Reply aboutTopic(Conversation conversation, String sectionId) {
+                return replies.aboutTopic(conversation, sectionId);
+            }
+
+            @Override
+            public Reply dailyTip(long position) {
+                return replies.dailyTip(position);
+            }
+        };
     }
 
     private static double ms(List<Long> values, double q) {
