@@ -65,7 +65,7 @@ class StoreSettingsTest {
 
     @Test
     void theTelegramSectionStillAcceptsTheFileWithTheNewSections() throws Exception {
-        Path file = yaml("telegram:\n  token: \"123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"\ndatabase:\n  url: jdbc:sqlite:x.db\n");
+        Path file = yaml("telegram:\n  token: \"12345:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"\ndatabase:\n  url: jdbc:sqlite:x.db\n");
         assertThat(TelegramSettings.load(Map.of(), file)).isPresent();
     }
 }

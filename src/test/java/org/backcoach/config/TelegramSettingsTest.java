@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TelegramSettingsTest {
-    private static final String TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+    private static final String TOKEN = "12345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
     private static final String OTHER = "555:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB";
 
     @TempDir

@@ -34,7 +34,7 @@ import java.util.function.Predicate;
  * with a plausible result (or a scripted one), and records every call as JSON.
  */
 final class FakeBotApi implements AutoCloseable {
-    static final String TOKEN = "123456789:TEST_token-abcdefghijklmnopqrstuvwxyz";
+    static final String TOKEN = "12345:TEST_token-not-real-abcdefghijklmnopqrstuvwxyz";
     static final long BOT_ID = 987654321L;
     static final String BOT_USERNAME = "BackCoachBot";
     static final ObjectMapper JSON = new ObjectMapper();
