@@ -28,9 +28,12 @@ class UnreadableUpdateTest {
             broken.put("message_id", 9).put("date", "not a date").putObject("chat").put("id", "not a number");
             telegram.push(update("message", broken));
             telegram.push(privateText(PAT, "/help"));
-            try (TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()),
-                    Replies.of(ScriptedReplies.CORE), options)) {
+            TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()),
+                    Replies.of(ScriptedReplies.CORE), options);
+            try {
                 assertThat(telegram.awaitSent(PAT, 1)).hasSize(1);
+            } finally {
+                door.close();
             }
         }
     }
