@@ -93,7 +93,10 @@ public final class Assistant {
         List<Match> matches = index.search(message);
         Optional<Match> best = index.accepted(matches);
         if (best.isEmpty()) {
-            return Reply.of(ReplyKind.FALLBACK, fallbackText);
+            // Not confident enough to answer, but the nearest topics are offered (as buttons in Telegram).
+            List<Reply.Topic> nearest = matches.stream().filter(m -> m.matchedWeight() > 0).limit(RELATED_TOPICS)
+                    .map(m -> new Reply.Topic(m.section().id(), m.section().title())).toList();
+            return new Reply(ReplyKind.FALLBACK, Optional.empty(), fallbackText, List.of(), nearest);
         }
         Optional<Section> alsoRelevant = index.closeRunnerUp(matches).map(Match::section);
         return answer(best.get().section(), alsoRelevant, related(best.get().section(), matches), message);

@@ -75,12 +75,19 @@ final class ReplyRenderer {
             log.warn("a {} reply has no text; nothing sent", reply.kind().wireName());
             return List.of();
         }
-        Optional<InlineKeyboardMarkup> keyboard = reply.kind() == ReplyKind.ANSWER || reply.kind() == ReplyKind.TIP
-                ? Optional.of(keyboard(reply)) : Optional.empty();
+        Optional<InlineKeyboardMarkup> keyboard;
+        if (reply.kind() == ReplyKind.ANSWER || reply.kind() == ReplyKind.TIP) {
+            keyboard = Optional.of(keyboard(reply, true));
+        } else if (reply.kind() == ReplyKind.FALLBACK && !reply.related().isEmpty()) {
+            keyboard = Optional.of(keyboard(reply, false)); // the nearest topics, one tap away
+        } else {
+            keyboard = Optional.empty();
+        }
         return render(target, reply.text(), keyboard);
     }
 
-    static InlineKeyboardMarkup keyboard(Reply reply) {
+    /** Related topics, one button each, then 👍/👎 when {@code feedback} (answers and tips; not the fallback). */
+    private static InlineKeyboardMarkup keyboard(Reply reply, boolean feedback) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (Reply.Topic topic : reply.related()) {
             if (rows.size() == MAX_TOPICS) {
@@ -92,6 +99,9 @@ final class ReplyRenderer {
                 continue;
             }
             rows.add(new InlineKeyboardRow(button(label(topic.label()), data)));
+        }
+        if (!feedback) {
+            return InlineKeyboardMarkup.builder().keyboard(rows).build();
         }
         Optional<String> source = reply.sources().stream().findFirst()
                 .filter(id -> new CallbackData.Feedback(true, Optional.of(id)).fits());

@@ -79,6 +79,15 @@ class AssistantTest {
     }
 
     @Test
+    void aFallbackNearSomeGuidanceOffersTheNearestTopics() {
+        Reply reply = ask("how do i cancel my gym membership");
+        assertThat(reply.kind()).isEqualTo(ReplyKind.FALLBACK);
+        assertThat(reply.sources()).isEmpty();
+        assertThat(reply.related()).extracting(Reply.Topic::sectionId).contains("training-at-home");
+        assertThat(ask("best pizza in town").related()).isEmpty();
+    }
+
+    @Test
     void aGreetingWithAQuestionIsAnswered() {
         assertThat(ask("hi! how often should i train?").kind()).isEqualTo(ReplyKind.ANSWER);
     }
