@@ -82,11 +82,12 @@ public final class Assistant {
             var level = conversation.lastEscalation().get();
             return Reply.escalation(level, EscalationTexts.reminder(level));
         }
-        Optional<String> meta = MetaQuestions.replyTo(message);
+        String words = ChatWords.of(message);
+        Optional<String> meta = MetaQuestions.replyTo(words);
         if (meta.isPresent()) {
             return Reply.of(ReplyKind.SMALLTALK, meta.get());
         }
-        Optional<String> smallTalk = SmallTalk.replyTo(message);
+        Optional<String> smallTalk = SmallTalk.replyTo(words);
         if (smallTalk.isPresent()) {
             return Reply.of(ReplyKind.SMALLTALK, smallTalk.get());
         }

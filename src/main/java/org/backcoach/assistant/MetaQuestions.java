@@ -1,6 +1,5 @@
 package org.backcoach.assistant;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,12 +17,14 @@ final class MetaQuestions {
             + "|can i trust (?:this|you)|where (?:does|do) (?:this|your|the) (?:advice|info|information|answers?) come from"
             + "|what (?:are|is) your sources?|sources?");
 
+    private static final Pattern OPENER = Pattern.compile("^(?:hi|hey|hello|ok|okay|so|um|erm) ");
+
     private MetaQuestions() {
     }
 
-    static Optional<String> replyTo(String message) {
-        String text = message.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip()
-                .replaceAll("^(?:hi|hey|hello|ok|okay|so|um|erm) ", "");
+    /** @param words the message as {@link ChatWords#of} reduces it */
+    static Optional<String> replyTo(String words) {
+        String text = OPENER.matcher(words).replaceFirst("");
         if (HELP.matcher(text).matches()) {
             return Optional.of(Texts.HELP);
         }

@@ -2,7 +2,6 @@ package org.backcoach.assistant;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  * small talk count: "hi, how often should I train?" is a question and goes to search.
  */
 final class SmallTalk {
-    private static final String WORDS = "[\\p{L}']+";
+    private static final int MAX_WORDS = 8;
     private static final Pattern GREETING = Pattern.compile(
             "(hi+|hey+|hello+|hiya|howdy|yo|heya|hallo|good (morning|afternoon|evening|day)|morning|evening|greetings"
             + "|what'?s up|sup|how are (you|u)( doing)?|how'?s it going)( there| bot| backcoach| mate| all| everyone)?");
@@ -39,10 +38,9 @@ final class SmallTalk {
     private static final Map<Kind, Pattern> PHRASES = new EnumMap<>(Map.of(
             Kind.ACKNOWLEDGEMENT, ACK, Kind.GREETING, GREETING, Kind.THANKS, THANKS, Kind.BYE, BYE));
 
-    static Optional<String> replyTo(String message) {
-        String text = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-                .replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
-        if (text.isEmpty() || text.split(" ").length > 8 || !text.matches("(" + WORDS + " ?)+")) {
+    /** @param text the message as {@link ChatWords#of} reduces it */
+    static Optional<String> replyTo(String text) {
+        if (text.isEmpty() || text.split(" ").length > MAX_WORDS) {
             return Optional.empty();
         }
         // Peel small-talk phrases off the front until nothing (small talk) or something else (a question) is left.

@@ -107,16 +107,16 @@ final class ReadingCues {
             + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|same (?:here|with me)|(?:happened|happening) to me"
             + ")\\b");
 
+    /** Subjects that are never the user speaking of themselves. */
+    private static final String OTHERS = "people|someone|somebody|anyone|anybody|a person|persons|patients|folks|ppl"
+            + "|lifters|athletes|men|women|everyone|one (?=should|can|could|must|would|might|may|needs?)"
+            + "|most (?=people|lifters|folks)";
+
     /** A general subject: "can people with a spinal fracture lift?", "someone who had a fusion". */
-    static final Pattern GENERAL_SUBJECT = Pattern.compile(
-            "\\b(?:people|someone|somebody|anyone|anybody|a person|persons|patients|those|folks|ppl|others|lifters"
-            + "|athletes|you|your|yourself|one (?=should|can|could|must|would|might|may|needs?)|men|women|guys|everyone"
-            + "|most (?=people|lifters|folks))\\b");
+    static final Pattern GENERAL_SUBJECT = Pattern.compile("\\b(?:" + OTHERS + "|those|others|guys|you|your|yourself)\\b");
 
     /** A general subject that is never the user speaking of themselves (no "you"). */
-    static final Pattern PLAINLY_GENERAL_SUBJECT = Pattern.compile(
-            "\\b(?:people|someone|somebody|anyone|anybody|a person|persons|patients|folks|ppl|lifters|athletes|men|women"
-            + "|everyone|one (?=should|can|could|must|would|might|may|needs?)|most (?=people|lifters|folks))\\b");
+    static final Pattern PLAINLY_GENERAL_SUBJECT = Pattern.compile("\\b(?:" + OTHERS + ")\\b");
 
     /** Somebody else as the object, not the subject: "lifting my son", "playing with the dog". */
     static final Pattern OBJECT_LEAD = Pattern.compile(

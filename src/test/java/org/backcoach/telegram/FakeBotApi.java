@@ -14,7 +14,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -100,6 +99,11 @@ final class FakeBotApi implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(threads);
         server.start();
+    }
+
+    /** Settings that point a door at this server. */
+    org.backcoach.config.TelegramSettings settings() {
+        return new org.backcoach.config.TelegramSettings(TOKEN, url());
     }
 
     URI url() {

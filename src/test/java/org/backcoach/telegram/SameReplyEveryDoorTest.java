@@ -8,12 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.backcoach.assistant.Assistant;
 import org.backcoach.assistant.Reply;
-import org.backcoach.config.TelegramSettings;
 import org.backcoach.console.AskCommand;
 import org.backcoach.console.ConsoleChat;
 import org.junit.jupiter.api.AfterEach;
@@ -53,10 +51,8 @@ class SameReplyEveryDoorTest {
     void consoleAskAndTelegramSayTheSame() throws Exception {
         Assistant core = ScriptedReplies.CORE;
         VirtualTime time = new VirtualTime();
-        TelegramDoor.Options options = new TelegramDoor.Options(time, time, RateLimits.TELEGRAM, RetryPolicy.DEFAULT,
-                Duration.ofSeconds(2), 1, Duration.ofSeconds(10), Duration.ofSeconds(3), 2, 1000,
-                MessageSplitter.DEFAULT_LIMIT);
-        door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), Replies.of(core), options);
+        TelegramDoor.Options options = time.doorOptions(RateLimits.TELEGRAM);
+        door = TelegramDoor.start(telegram.settings(), Replies.of(core), options);
         AskCommand ask = new AskCommand(core);
 
         for (int i = 0; i < MESSAGES.size(); i++) {

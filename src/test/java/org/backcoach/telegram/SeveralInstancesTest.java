@@ -16,7 +16,6 @@ import java.util.function.BooleanSupplier;
 import org.backcoach.assistant.Reply;
 import org.backcoach.assistant.ReplyKind;
 import org.backcoach.config.AdminSettings;
-import org.backcoach.config.TelegramSettings;
 import org.backcoach.safety.EscalationLevel;
 import org.backcoach.stats.StatsCommand;
 import org.backcoach.store.Database;
@@ -71,10 +70,9 @@ class SeveralInstancesTest {
         VirtualTime time = new VirtualTime();
         time.set(Instant.parse("2025-03-10T12:00:00Z"));
         PollingTurn turn = lock.map(l -> new PollingTurn(l, RETRY)).orElseGet(PollingTurn::always);
-        TelegramDoor.Options options = new TelegramDoor.Options(time, time, RateLimits.TELEGRAM, RetryPolicy.DEFAULT,
-                Duration.ofSeconds(2), 1, Duration.ofSeconds(10), Duration.ofSeconds(3), 2, 1000, MessageSplitter.DEFAULT_LIMIT);
+        TelegramDoor.Options options = time.doorOptions(RateLimits.TELEGRAM);
         StatsCommand stats = StatsCommand.of(db, new AdminSettings(Set.of(ADMIN)), time);
-        TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), replies, options,
+        TelegramDoor door = TelegramDoor.start(telegram.settings(), replies, options,
                 new TelegramDoor.State(DoorMemory.of(db, time), Optional.empty(), Optional.of(stats), turn));
         open.add(door);
         return new Instance(db, telegram, door, time, turn);

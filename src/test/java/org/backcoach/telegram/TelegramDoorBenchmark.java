@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.backcoach.assistant.Assistant;
 import org.backcoach.assistant.Conversation;
 import org.backcoach.assistant.Reply;
-import org.backcoach.config.TelegramSettings;
 
 /**
  * End-to-end benchmark of the Telegram door (not a unit test): the real TelegramBots long polling
@@ -91,7 +90,7 @@ public final class TelegramDoorBenchmark {
             TelegramDoor.Options options = new TelegramDoor.Options(Clock.systemUTC(), Scheduler.newDaemon("bench-sender"),
                     limits, RetryPolicy.DEFAULT, Duration.ofSeconds(10), 1, Duration.ofSeconds(10), Duration.ofSeconds(5),
                     Math.max(2, Runtime.getRuntime().availableProcessors()), 50_000, MessageSplitter.DEFAULT_LIMIT);
-            try (TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), marked, options)) {
+            try (TelegramDoor door = TelegramDoor.start(telegram.settings(), marked, options)) {
                 telegram.await("setMyCommands", 1);
                 for (int n = 0; n < perChat; n++) {
                     for (int chat = 1; chat <= chats; chat++) {

@@ -20,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.backcoach.assistant.Reply;
 import org.backcoach.assistant.ReplyKind;
-import org.backcoach.config.TelegramSettings;
 import org.backcoach.safety.EscalationLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +64,7 @@ class TelegramDoorTest {
     private void startDoor(RetryPolicy retry, Duration callTimeout) {
         TelegramDoor.Options options = new TelegramDoor.Options(time, time, RateLimits.TELEGRAM, retry, callTimeout,
                 1, Duration.ofSeconds(10), Duration.ofSeconds(3), 2, 1000, MessageSplitter.DEFAULT_LIMIT);
-        door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), replies, options);
+        door = TelegramDoor.start(telegram.settings(), replies, options);
     }
 
     /** The messages a reply should become: split, then escaped. */

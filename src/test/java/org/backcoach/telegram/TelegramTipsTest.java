@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.backcoach.config.DatabaseSettings;
-import org.backcoach.config.TelegramSettings;
 import org.backcoach.config.TipSettings;
 import org.backcoach.store.Database;
 import org.backcoach.store.Delivery;
@@ -71,9 +70,8 @@ class TelegramTipsTest {
         TipScheduler scheduler = new TipScheduler(store, ScriptedReplies.CORE.tips(), time,
                 new TipScheduler.Options(Duration.ofHours(6), 250, Duration.ofMinutes(2), Duration.ofHours(24)));
         tips = new DailyTips(new SubscriptionCommands(store, time), scheduler, TipSettings.DEFAULTS);
-        TelegramDoor.Options options = new TelegramDoor.Options(time, time, RateLimits.TELEGRAM, RetryPolicy.DEFAULT,
-                Duration.ofSeconds(2), 1, Duration.ofSeconds(10), Duration.ofSeconds(3), 2, 1000, MessageSplitter.DEFAULT_LIMIT);
-        door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), new ScriptedReplies(), options,
+        TelegramDoor.Options options = time.doorOptions(RateLimits.TELEGRAM);
+        door = TelegramDoor.start(telegram.settings(), new ScriptedReplies(), options,
                 new TelegramDoor.State(DoorMemory.of(db, time), Optional.of(tips)));
     }
 

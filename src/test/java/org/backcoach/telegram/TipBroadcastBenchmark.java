@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.backcoach.assistant.Assistant;
 import org.backcoach.config.DatabaseSettings;
-import org.backcoach.config.TelegramSettings;
 import org.backcoach.config.TipSettings;
 import org.backcoach.store.Database;
 import org.backcoach.store.SubscriptionStore;
@@ -85,7 +84,7 @@ public final class TipBroadcastBenchmark {
 
             long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
-            try (TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()),
+            try (TelegramDoor door = TelegramDoor.start(telegram.settings(),
                     Replies.of(core), options, new TelegramDoor.State(DoorMemory.none(), Optional.of(tips)))) {
                 if (!allSent.await(30, TimeUnit.MINUTES)) {
                     System.out.printf("timed out: %d of %d sent%n", subscribers - allSent.getCount(), subscribers);

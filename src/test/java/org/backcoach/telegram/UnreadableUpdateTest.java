@@ -6,9 +6,7 @@ import static org.backcoach.telegram.FakeBotApi.update;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.backcoach.config.TelegramSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,14 +19,12 @@ class UnreadableUpdateTest {
     void anUnreadableUpdateDoesNotBlockTheOnesAfterIt() throws Exception {
         try (FakeBotApi telegram = new FakeBotApi()) {
             VirtualTime time = new VirtualTime();
-            TelegramDoor.Options options = new TelegramDoor.Options(time, time, RateLimits.TELEGRAM, RetryPolicy.DEFAULT,
-                    Duration.ofSeconds(2), 1, Duration.ofSeconds(10), Duration.ofSeconds(3), 2, 1000,
-                    MessageSplitter.DEFAULT_LIMIT);
+            TelegramDoor.Options options = time.doorOptions(RateLimits.TELEGRAM);
             ObjectNode broken = JsonNodeFactory.instance.objectNode();
             broken.put("message_id", 9).put("date", "not a date").putObject("chat").put("id", "not a number");
             telegram.push(update("message", broken));
             telegram.push(privateText(PAT, "/help"));
-            TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()),
+            TelegramDoor door = TelegramDoor.start(telegram.settings(),
                     Replies.of(ScriptedReplies.CORE), options);
             try {
                 assertThat(telegram.awaitSent(PAT, 1)).hasSize(1);

@@ -73,4 +73,10 @@ final class VirtualTime extends Clock implements Scheduler {
     public Clock withZone(ZoneId zone) {
         throw new UnsupportedOperationException();
     }
+
+    /** Door options for tests: this clock and scheduler, short timeouts, two workers. */
+    TelegramDoor.Options doorOptions(RateLimits limits) {
+        return new TelegramDoor.Options(this, this, limits, RetryPolicy.DEFAULT, java.time.Duration.ofSeconds(2), 1,
+                java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(3), 2, 1000, MessageSplitter.DEFAULT_LIMIT);
+    }
 }

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import org.backcoach.assistant.Assistant;
 import org.backcoach.assistant.Conversation;
 import org.backcoach.assistant.Reply;
-import org.backcoach.config.TelegramSettings;
 import org.backcoach.config.WebhookSettings;
 import org.backcoach.ops.Metrics;
 import org.backcoach.store.Database;
@@ -159,7 +158,7 @@ public final class WebhookBenchmark {
                     AtomicInteger count = new AtomicInteger();
                     answeredBy.add(count);
                     Replies counted = counting(marked, count);
-                    TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), counted, options,
+                    TelegramDoor door = TelegramDoor.start(telegram.settings(), counted, options,
                             state, new DoorOps(Optional.of(hook), new Metrics(), () -> { }));
                     resources.add(door);
                     doors.add(door);

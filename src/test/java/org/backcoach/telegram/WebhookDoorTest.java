@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.backcoach.assistant.Reply;
-import org.backcoach.config.TelegramSettings;
 import org.backcoach.config.WebhookSettings;
 import org.backcoach.ops.Metrics;
 import org.backcoach.safety.EscalationLevel;
@@ -72,9 +71,8 @@ class WebhookDoorTest {
     private void startWebhookDoor() {
         WebhookSettings hook = new WebhookSettings(URI.create("https://bot.example.org/telegram"), "127.0.0.1", 0,
                 "/telegram", SECRET, false);
-        TelegramDoor.Options options = new TelegramDoor.Options(time, time, RateLimits.UNLIMITED, RetryPolicy.DEFAULT,
-                Duration.ofSeconds(2), 1, Duration.ofSeconds(10), Duration.ofSeconds(3), 2, 1000, MessageSplitter.DEFAULT_LIMIT);
-        door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), replies, options,
+        TelegramDoor.Options options = time.doorOptions(RateLimits.UNLIMITED);
+        door = TelegramDoor.start(telegram.settings(), replies, options,
                 TelegramDoor.State.none(), new DoorOps(Optional.of(hook), metrics, () -> { }));
     }
 

@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.backcoach.assistant.Reply;
 import org.backcoach.assistant.ReplyKind;
-import org.backcoach.config.TelegramSettings;
 import org.backcoach.config.WebhookSettings;
 import org.backcoach.ops.Metrics;
 import org.backcoach.store.Database;
@@ -76,9 +75,8 @@ class WebhookInstancesTest {
         Metrics metrics = new Metrics();
         WebhookSettings hook = new WebhookSettings(URI.create("https://bot.example.org/telegram"), "127.0.0.1", 0,
                 "/telegram", SECRET, false);
-        TelegramDoor.Options options = new TelegramDoor.Options(time, time, RateLimits.UNLIMITED, RetryPolicy.DEFAULT,
-                Duration.ofSeconds(2), 1, Duration.ofSeconds(10), Duration.ofSeconds(3), 2, 1000, MessageSplitter.DEFAULT_LIMIT);
-        TelegramDoor door = TelegramDoor.start(new TelegramSettings(FakeBotApi.TOKEN, telegram.url()), replies, options,
+        TelegramDoor.Options options = time.doorOptions(RateLimits.UNLIMITED);
+        TelegramDoor door = TelegramDoor.start(telegram.settings(), replies, options,
                 new TelegramDoor.State(DoorMemory.of(db, time), Optional.empty()), new DoorOps(Optional.of(hook), metrics, () -> { }));
         open.add(door);
         return new Instance(name, db, door, replies, metrics);
