@@ -235,7 +235,9 @@ public final class SectionIndex implements AutoCloseable {
     String describe(String message) {
         StringBuilder out = new StringBuilder();
         for (Concept c : parser.parse(message)) {
-            out.append(String.format("%s=%.2f ", c.forms(), vocabulary.weight(c)));
+            double weight = vocabulary.weight(c);
+            out.append(weight > 0 ? String.format("%s=%.2f ", c.forms(), weight)
+                    : String.format("%s?%.2f ", c.forms(), c.specificity() * rule.unknownWordWeight()));
         }
         return out.toString();
     }
