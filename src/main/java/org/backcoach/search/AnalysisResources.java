@@ -45,6 +45,7 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set
                 String word = line.strip();
                 if (!word.isEmpty() && !word.startsWith("#")) {
                     stop.add(word);
+                    stop.add(word.replace("'", ""));
                 }
             }
             List<String> notCovered = Files.readAllLines(corpusFolder.resolve(NOT_COVERED_FILE), StandardCharsets.UTF_8)
@@ -67,7 +68,7 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                TokenStream result = BackCoachAnalyzers.withoutApostrophes(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
                 return new TokenStreamComponents(source, result);
             }
         };

@@ -7,7 +7,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
@@ -46,6 +48,13 @@ final class BackCoachAnalyzers {
     }
 
     private static TokenStream lowerCased(Tokenizer source) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+        return withoutApostrophes(new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source))));
     }
+
+    /** People type "doesnt" as often as "doesn't": both become {@code doesnt}, in questions, index and word lists alike. */
+    static TokenStream withoutApostrophes(TokenStream ts) {
+        return new PatternReplaceFilter(ts, APOSTROPHE, "", true);
+    }
+
+    private static final Pattern APOSTROPHE = Pattern.compile("'");
 }
