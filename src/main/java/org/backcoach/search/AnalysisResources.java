@@ -27,8 +27,8 @@ import org.backcoach.corpus.CorpusException;
  * ({@code synonyms.txt}, Solr format), the stop words of chat questions ({@code stopwords.txt}) and
  * the topics the corpus does not cover ({@code not-covered.txt}).
  */
-public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set<String> words, Set<String> domainWords,
-                                List<String> notCovered) {
+public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, CharArraySet stemmedStopwords,
+                                Set<String> words, Set<String> domainWords, List<String> notCovered) {
 
     public static final String SYNONYMS_FILE = "synonyms.txt";
     public static final String STOPWORDS_FILE = "stopwords.txt";
@@ -53,13 +53,30 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Set
             String synonymText = Files.readString(synonymsFile, StandardCharsets.UTF_8);
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plainAnalyzer());
             parser.parse(new StringReader(synonymText));
-            return new AnalysisResources(parser.build(), CharArraySet.unmodifiableSet(stop), wordsOf(synonymText),
+            return new AnalysisResources(parser.build(), CharArraySet.unmodifiableSet(stop), stemmed(stop), wordsOf(synonymText),
                     singleWordEntries(synonymText), notCovered);
         } catch (ParseException e) {
             throw new CorpusException(SYNONYMS_FILE + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new CorpusException("cannot read analysis file in " + corpusFolder + ": " + e, e);
         }
+    }
+
+    /** The stop words as the Porter stemmer leaves them ("guess" for "guessing"). */
+    private static CharArraySet stemmed(CharArraySet stop) {
+        CharArraySet stems = new CharArraySet(stop.size(), true);
+        try (Analyzer stemming = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new org.apache.lucene.analysis.core.KeywordTokenizer();
+                return new TokenStreamComponents(source, new org.apache.lucene.analysis.en.PorterStemFilter(source));
+            }
+        }) {
+            for (Object word : stop) {
+                stems.addAll(terms(stemming, new String((char[]) word)));
+            }
+        }
+        return CharArraySet.unmodifiableSet(stems);
     }
 
     /** Tokenizes and lower-cases only: how synonym entries and dictionary words are read. */

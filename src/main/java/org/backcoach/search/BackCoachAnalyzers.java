@@ -29,7 +29,7 @@ final class BackCoachAnalyzers {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = lowerCased(source);
                 ts = new StopFilter(ts, resources.stopwords());
-                return new TokenStreamComponents(source, new PorterStemFilter(ts));
+                return new TokenStreamComponents(source, stemmed(ts, resources));
             }
         };
     }
@@ -42,9 +42,14 @@ final class BackCoachAnalyzers {
                 TokenStream ts = new SpellingCorrectionFilter(lowerCased(source), corrector);
                 ts = new SynonymGraphFilter(ts, resources.synonyms(), true);
                 ts = new StopFilter(ts, resources.stopwords());
-                return new TokenStreamComponents(source, new PorterStemFilter(ts));
+                return new TokenStreamComponents(source, stemmed(ts, resources));
             }
         };
+    }
+
+    /** Porter stems, then drops what stems like a stop word: "guessing" is as empty as "guess". */
+    private static TokenStream stemmed(TokenStream ts, AnalysisResources resources) {
+        return new StopFilter(new PorterStemFilter(ts), resources.stemmedStopwords());
     }
 
     private static TokenStream lowerCased(Tokenizer source) {

@@ -31,13 +31,14 @@ public class ConfidenceCalibration {
         ConfidenceRule d = ConfidenceRule.DEFAULT;
         for (double unknown : new double[]{1.0, 1.5, 2.0, 3.0}) {
             for (double coverage : new double[]{0.25, 0.3, 0.35, 0.4}) {
-                for (double min : new double[]{0.6, 1.0}) {
+                for (double cap : new double[]{2, 3, 5}) {
                     for (double strong : new double[]{1.5, 2.0, 2.5}) {
-                        ConfidenceRule rule = new ConfidenceRule(coverage, min, unknown, d.maxUnknownWeight(),
+                        double min = d.minMatchedWeight();
+                        ConfidenceRule rule = new ConfidenceRule(coverage, min, unknown, cap,
                                 d.notCoveredWeight(), strong, d.runnerUpShare());
                         SectionIndex index = base.withRule(rule);
                         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                                "u=%.1f cov=%.2f min=%.1f strong=%.1f |", unknown, coverage, min, strong));
+                                "u=%.1f cov=%.2f cap=%.0f strong=%.1f |", unknown, coverage, cap, strong));
                         for (Folder folder : folders) {
                             int top = 0;
                             int right = 0;
