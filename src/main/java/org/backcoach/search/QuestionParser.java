@@ -61,8 +61,12 @@ final class QuestionParser {
         Set<List<List<String>>> seen = new LinkedHashSet<>();
         for (Map.Entry<Long, List<Token>> span : bySpan.entrySet()) {
             List<List<String>> forms = forms(span.getValue());
+            String typed = text.substring((int) (span.getKey() >>> 32), (int) (span.getKey() & 0xffffffffL));
+            // An emoji or symbol sets a tone; it says nothing about which guidance is wanted.
+            if (typed.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue;
+            }
             if (seen.add(forms)) {
-                String typed = text.substring((int) (span.getKey() >>> 32), (int) (span.getKey() & 0xffffffffL));
                 concepts.add(new Concept(forms, specificity(typed)));
             }
         }
