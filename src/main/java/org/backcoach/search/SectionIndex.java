@@ -77,11 +77,15 @@ public final class SectionIndex implements AutoCloseable {
         }
 
         List<Set<String>> termsBySection = new ArrayList<>();
+        List<Set<String>> pairsBySection = new ArrayList<>();
         Set<String> guidanceTerms = new HashSet<>();
         Set<String> dictionary = new HashSet<>(resources.words());
         for (Section section : sections) {
             String searchable = String.join("\n", searchableTexts(section));
             termsBySection.add(new HashSet<>(analysed(searchable)));
+            Set<String> pairs = new HashSet<>();
+            searchableTexts(section).forEach(text -> pairs.addAll(SectionVocabulary.adjacentPairs(analysed(text))));
+            pairsBySection.add(pairs);
             guidanceTerms.addAll(analysed(section.title() + "\n" + section.text()));
             dictionary.addAll(AnalysisResources.wordsOf(searchable));
         }
@@ -92,7 +96,7 @@ public final class SectionIndex implements AutoCloseable {
         Map<String, Double> specificity = SectionVocabulary.termSpecificity(termsOfWord, resources.domainWords(), english);
         // A word only the editors' sample questions use ("recommend") is weaker evidence than the guidance's own words.
         specificity.replaceAll((term, value) -> guidanceTerms.contains(term) ? value : value * QUESTIONS_ONLY);
-        this.vocabulary = new SectionVocabulary(termsBySection, specificity);
+        this.vocabulary = new SectionVocabulary(termsBySection, pairsBySection, specificity);
         this.notCovered = new NotCoveredTopics(resources.notCovered(), this::analysed);
         this.parser = new QuestionParser(
                 BackCoachAnalyzers.forQuestions(resources, new SpellingCorrector(dictionary, english)), english);

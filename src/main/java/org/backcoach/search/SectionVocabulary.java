@@ -18,13 +18,17 @@ final class SectionVocabulary {
     private final int sectionCount;
     private final Map<String, BitSet> sectionsWithTerm;
     private final Map<String, Double> termSpecificity;
+    private final List<Set<String>> pairsBySection;
 
     /**
      * @param termsBySection the analysed terms of every section, in section order
+     * @param pairsBySection every two terms that stand next to each other in one of a section's texts
      * @param termSpecificity how telling each term is (see {@link WordRarity}); 1.0 when absent
      */
-    SectionVocabulary(List<Set<String>> termsBySection, Map<String, Double> termSpecificity) {
+    SectionVocabulary(List<Set<String>> termsBySection, List<Set<String>> pairsBySection,
+                      Map<String, Double> termSpecificity) {
         this.sectionCount = termsBySection.size();
+        this.pairsBySection = List.copyOf(pairsBySection);
         Map<String, BitSet> where = new HashMap<>();
         for (int i = 0; i < termsBySection.size(); i++) {
             for (String term : termsBySection.get(i)) {
@@ -39,7 +43,10 @@ final class SectionVocabulary {
         return sectionsWithTerm.containsKey(term);
     }
 
-    /** The sections in which every term of the form occurs. */
+    /**
+     * The sections that use the form: a single term anywhere, a phrase ("stop right away") only
+     * where its terms stand together, not scattered over different sample questions.
+     */
     BitSet sectionsWith(List<String> form) {
         BitSet result = null;
         for (String term : form) {
@@ -53,7 +60,27 @@ final class SectionVocabulary {
                 result.and(with);
             }
         }
-        return result == null ? new BitSet() : result;
+        if (result == null) {
+            return new BitSet();
+        }
+        for (int i = 1; i < form.size(); i++) {
+            String pair = form.get(i - 1) + " " + form.get(i);
+            for (int section = result.nextSetBit(0); section >= 0; section = result.nextSetBit(section + 1)) {
+                if (!pairsBySection.get(section).contains(pair)) {
+                    result.clear(section);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Each two neighbouring terms of an analysed text, as "first second". */
+    static Set<String> adjacentPairs(List<String> terms) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 1; i < terms.size(); i++) {
+            pairs.add(terms.get(i - 1) + " " + terms.get(i));
+        }
+        return pairs;
     }
 
     /** The sections in which any form of the concept occurs. */
