@@ -135,8 +135,42 @@ public final class SectionIndex implements AutoCloseable {
         }
     }
 
-    /** Ranked matches for a message, best first; empty when nothing in it is searchable. */
+    /**
+     * Ranked matches for a message, best first; empty when nothing in it is searchable. When the
+     * whole message is not a confident match but it has several sentences, the question itself is
+     * tried alone: "38F, two kids, desk job. Is lifting ok for my back?" is asked in its last sentence,
+     * and the life story around it must not drown it.
+     */
     public List<Match> search(String message) {
+        List<Match> whole = searchText(message);
+        if (accepted(whole).isPresent()) {
+            return whole;
+        }
+        Optional<String> question = questionSentence(message);
+        if (question.isPresent()) {
+            List<Match> focused = searchText(question.get());
+            if (accepted(focused).isPresent()) {
+                return focused;
+            }
+        }
+        return whole;
+    }
+
+    /** The sentence that asks (the last one with a question mark, else the last one), if there are several. */
+    private static Optional<String> questionSentence(String message) {
+        List<String> sentences = sentences(QuestionParser.normalise(message));
+        if (sentences.size() < 2) {
+            return Optional.empty();
+        }
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            if (sentences.get(i).contains("?")) {
+                return Optional.of(sentences.get(i));
+            }
+        }
+        return Optional.of(sentences.get(sentences.size() - 1));
+    }
+
+    private List<Match> searchText(String message) {
         List<Concept> concepts = parser.parse(message);
         if (concepts.isEmpty()) {
             return List.of();

@@ -92,4 +92,11 @@ class SectionIndexTest {
     void aQuestionOnlyOfFillerWordsMatchesNothing() {
         assertThat(index.search("what should i do about this?")).isEmpty();
     }
+
+    @Test
+    void aLifeStoryBeforeTheQuestionDoesNotDrownIt() {
+        String story = "Quick background: delivery driver, three kids, allotment on weekends, shoulders wrecked from rugby. ";
+        assertThat(best(story + "How many times a week should I lift?")).isEqualTo("how-often-and-how-long");
+        assertThat(best(story + "Recommend me a good pizza place?")).isEqualTo("fallback");
+    }
 }
