@@ -16,7 +16,7 @@ package org.backcoach.search;
  */
 public record ConfidenceRule(double minCoverage, double minMatchedWeight, double unknownWordWeight,
                              double maxUnknownWeight, double notCoveredWeight, double strongMatch, double runnerUpShare) {
-    public static final ConfidenceRule DEFAULT = new ConfidenceRule(0.4, 0.6, 3.0, 5, 3.0, 2.0, 0.8);
+    public static final ConfidenceRule DEFAULT = new ConfidenceRule(0.4, 0.6, 3.0, 5, 3.0, 2.0, 0.7);
 
     public boolean accepts(Match match) {
         return (match.matchedWeight() >= strongMatch && !match.mentionsUncoveredTopic())
