@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * gets the fallback. Prints every figure; asserts the floors we have reached so that a change
  * that makes answers worse fails the build.
  *
- * <p>{@code eval/} was written for tuning; {@code holdout/} was written separately, later.
+ * <p>{@code eval/} was written for tuning; {@code holdout/} was written separately, later; {@code dev2/}
+ * was written in session 2 by a writer who saw only the article (its misses were then studied, so it
+ * is a tuning set now). A set's floor sits a little under what it measured when it was added.
  */
 class AnswerQualityTest {
+    /** The least share of in-scope questions answered right, per set. */
+    private static final Map<String, Double> IN_SCOPE_FLOOR = Map.of("eval", 0.94, "holdout", 0.86, "dev2", 0.82);
     private static Assistant assistant;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,7 +40,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout"})
+    @ValueSource(strings = {"eval", "holdout", "dev2"})
     void inScopeQuestionsGetTheRightGuidance(String set) {
         List<JsonNode> questions = read(set, "questions.jsonl");
         if (set.equals("eval")) {
@@ -52,11 +57,11 @@ class AnswerQualityTest {
             }
         }
         double share = report(set + " in-scope answered right", questions.size() - misses.size(), questions.size(), misses);
-        assertThat(share).isGreaterThanOrEqualTo(set.equals("eval") ? 0.92 : 0.84);
+        assertThat(share).isGreaterThanOrEqualTo(IN_SCOPE_FLOOR.get(set));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout"})
+    @ValueSource(strings = {"eval", "holdout", "dev2"})
     void offTopicMessagesGetTheFallback(String set) {
         List<JsonNode> messages = read(set, "offtopic.jsonl");
         List<String> misses = new ArrayList<>();
