@@ -9,7 +9,9 @@ import org.backcoach.corpus.Section;
  * @param coverage share (0..1) of what the user asked that the section speaks of, weighted by how
  *                 telling each word is; the confidence rule reads it
  * @param matchedWeight summed weight of the user's concepts found in the section
+ * @param knownShare share (0..1) of the whole question that some section of the corpus speaks of:
+ *                 high when every word is our vocabulary even if no one section covers it all
  * @param mentionsUncoveredTopic the message speaks of a topic the corpus does not cover
  */
-public record Match(Section section, float score, double coverage, double matchedWeight, boolean mentionsUncoveredTopic) {
+public record Match(Section section, float score, double coverage, double matchedWeight, double knownShare, boolean mentionsUncoveredTopic) {
 }

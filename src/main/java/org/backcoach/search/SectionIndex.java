@@ -191,6 +191,7 @@ public final class SectionIndex implements AutoCloseable {
         }
         int offTopics = notCovered.mentions(analysed(QuestionParser.normalise(message)));
         double total = known + Math.min(unknown, rule.maxUnknownWeight()) + offTopics * rule.notCoveredWeight();
+        double knownShare = total == 0 ? 0 : known / total;
         try {
             ScoreDoc[] hits = searcher.search(queryFor(concepts), CANDIDATES).scoreDocs;
             List<Match> matches = new ArrayList<>(hits.length);
@@ -203,7 +204,7 @@ public final class SectionIndex implements AutoCloseable {
                     }
                 }
                 double coverage = total == 0 ? 0 : Math.min(1, matched / total);
-                matches.add(new Match(sections.get(section), hit.score, coverage, matched, offTopics > 0));
+                matches.add(new Match(sections.get(section), hit.score, coverage, matched, knownShare, offTopics > 0));
             }
             matches.sort(Comparator.comparingDouble(SectionIndex::rank).reversed());
             return matches;

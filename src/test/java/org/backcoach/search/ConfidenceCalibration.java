@@ -29,16 +29,17 @@ public class ConfidenceCalibration {
                     read(mapper, dir + "/questions.jsonl"), read(mapper, dir + "/offtopic.jsonl")));
         }
         ConfidenceRule d = ConfidenceRule.DEFAULT;
-        for (double unknown : new double[]{1.0, 1.5, 2.0, 3.0}) {
-            for (double coverage : new double[]{0.25, 0.3, 0.35, 0.4}) {
-                for (double cap : new double[]{2, 3, 5}) {
-                    for (double strong : new double[]{1.5, 2.0, 2.5}) {
-                        double min = d.minMatchedWeight();
-                        ConfidenceRule rule = new ConfidenceRule(coverage, min, unknown, cap,
-                                d.notCoveredWeight(), strong, d.runnerUpShare());
+        for (double unknown : new double[]{3.0}) {
+            for (double coverage : new double[]{0.35, 0.4}) {
+                for (double domain : new double[]{0.6, 0.7, 0.8, 0.9, 1.1}) {
+                    for (double domainMatch : new double[]{0.8, 1.0, 1.2, 1.4}) {
+                        double cap = d.maxUnknownWeight();
+                        double strong = d.strongMatch();
+                        ConfidenceRule rule = new ConfidenceRule(coverage, d.minMatchedWeight(), unknown, cap,
+                                d.notCoveredWeight(), strong, d.runnerUpShare(), domain, domainMatch);
                         SectionIndex index = base.withRule(rule);
                         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                                "u=%.1f cov=%.2f cap=%.0f strong=%.1f |", unknown, coverage, cap, strong));
+                                "u=%.1f cov=%.2f domain=%.1f domainMatch=%.1f |", unknown, coverage, domain, domainMatch));
                         for (Folder folder : folders) {
                             int top = 0;
                             int right = 0;

@@ -99,4 +99,10 @@ class SectionIndexTest {
         assertThat(best(story + "How many times a week should I lift?")).isEqualTo("how-often-and-how-long");
         assertThat(best(story + "Recommend me a good pizza place?")).isEqualTo("fallback");
     }
+
+    @Test
+    void aQuestionMadeOfOurVocabularyIsAnsweredEvenWhenItSpansSections() {
+        assertThat(best("do i warm up even for light band work")).isNotEqualTo("fallback");
+        assertThat(best("do i warm up even for light band work, or is that about pizza")).isEqualTo("fallback");
+    }
 }
