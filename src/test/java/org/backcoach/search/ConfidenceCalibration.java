@@ -30,16 +30,16 @@ public class ConfidenceCalibration {
         }
         ConfidenceRule d = ConfidenceRule.DEFAULT;
         for (double unknown : new double[]{3.0}) {
-            for (double coverage : new double[]{0.35, 0.4}) {
-                for (double domain : new double[]{0.6, 0.7, 0.8, 0.9, 1.1}) {
-                    for (double domainMatch : new double[]{0.8, 1.0, 1.2, 1.4}) {
+            for (double coverage : new double[]{0.35, 0.4, 0.45, 0.5}) {
+                for (double domain : new double[]{0.8, 0.9, 1.1}) {
+                    for (double strong : new double[]{2.0, 2.5, 3.0}) {
                         double cap = d.maxUnknownWeight();
-                        double strong = d.strongMatch();
+                        double domainMatch = d.inDomainMatch();
                         ConfidenceRule rule = new ConfidenceRule(coverage, d.minMatchedWeight(), unknown, cap,
                                 d.notCoveredWeight(), strong, d.runnerUpShare(), domain, domainMatch);
                         SectionIndex index = base.withRule(rule);
                         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                                "u=%.1f cov=%.2f domain=%.1f domainMatch=%.1f |", unknown, coverage, domain, domainMatch));
+                                "u=%.1f cov=%.2f domain=%.1f strong=%.1f |", unknown, coverage, domain, strong));
                         for (Folder folder : folders) {
                             int top = 0;
                             int right = 0;
