@@ -29,6 +29,7 @@ public final class Assistant {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int RELATED_TOPICS = 3;
     private static final int FALLBACK_TOPICS = 15;
+    private static final String OVERVIEW_TAG = "overview";
 
     private final Corpus corpus;
     private final SectionIndex index;
@@ -91,6 +92,10 @@ public final class Assistant {
         if (smallTalk.isPresent()) {
             return Reply.of(ReplyKind.SMALLTALK, smallTalk.get());
         }
+        if (OverviewRequests.asksForOverview(words) && !index.mentionsUncoveredTopic(message)
+                && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {
+            return overview();
+        }
         List<Match> matches = index.search(message);
         Optional<Match> best = index.accepted(matches);
         if (best.isEmpty()) {
@@ -128,6 +133,22 @@ public final class Assistant {
             text.append("\n\n").append(AnswerFormatter.sourceLine(section));
         }
         return new Reply(ReplyKind.COMMAND, Optional.empty(), text.toString(),
+                sections.stream().map(Section::id).toList(), List.of());
+    }
+
+    /**
+     * The article's key points in its own words (sections tagged {@code overview}), for "what are
+     * the main tips?" or "sum up the dos and don'ts".
+     */
+    public Reply overview() {
+        List<Section> sections = corpus.tagged(OVERVIEW_TAG);
+        StringBuilder text = new StringBuilder(Texts.OVERVIEW_INTRO).append("\n");
+        for (Section section : sections) {
+            text.append("\n\u2022 ").append(section.text());
+        }
+        List<String> titles = sections.stream().map(s -> s.document().title()).distinct().toList();
+        text.append("\n\nSource: \u201c").append(String.join("\u201d, \u201c", titles)).append("\u201d");
+        return new Reply(ReplyKind.ANSWER, Optional.empty(), text.toString(),
                 sections.stream().map(Section::id).toList(), List.of());
     }
 

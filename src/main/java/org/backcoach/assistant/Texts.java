@@ -59,6 +59,7 @@ final class Texts {
             "If the pain is sharp or sudden, or you notice numbness, leg weakness, or bladder or bowel "
             + "changes, stop and get medical help.";
 
+    static final String OVERVIEW_INTRO = "The main points, in the article's own words:";
     static final String ALSO_RELEVANT = "This may also be what you're after:";
 
     static final String GREETING = "Hello! Ask me anything about strength training with back pain, or type /help.";

@@ -43,6 +43,10 @@ public final class SectionIndex implements AutoCloseable {
     /** How much Lucene's BM25 score counts beside the matched weight: it breaks ties between sections. */
     private static final double BM25_SHARE = 0.1;
     private static final double QUESTIONS_ONLY = 0.6;
+    /** A concept at most this many sections speak of names a specific topic. */
+    private static final int SPECIFIC = 3;
+    /** ... and is telling enough to be a topic at all ("give" in "give me the tips" is not). */
+    private static final double SPECIFIC_WEIGHT = 0.5;
     /** Sections longer than this are answered with their best passage of at most {@link #PASSAGE} characters. */
     private static final int LONG_SECTION = 700;
     private static final int PASSAGE = 450;
@@ -268,6 +272,25 @@ public final class SectionIndex implements AutoCloseable {
             }
         }
         return sentences;
+    }
+
+    /**
+     * Whether the text names something only a few sections speak of ("warm-up", "deadlifts", "ice")
+     * rather than what every section is about ("lifting", "back pain").
+     */
+    public boolean namesSpecificTopic(String text) {
+        for (Concept concept : parser.parse(text)) {
+            int speakOfIt = vocabulary.sectionsWith(concept).cardinality();
+            if (speakOfIt > 0 && speakOfIt <= SPECIFIC && vocabulary.weight(concept) >= SPECIFIC_WEIGHT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text speaks of a topic the corpus does not cover (see {@code not-covered.txt}). */
+    public boolean mentionsUncoveredTopic(String text) {
+        return notCovered.mentions(analysed(QuestionParser.normalise(text))) > 0;
     }
 
     /** The concepts and their weights, for tuning and tests. */

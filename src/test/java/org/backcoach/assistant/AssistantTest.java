@@ -48,6 +48,25 @@ class AssistantTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"what are the main tips for lifting with back pain?", "can u sum up the dos and donts",
+            "tl;dr?", "where do i start with weights and a bad back"})
+    void askingForTheMainPointsGetsEveryKeyPointInTheArticlesWords(String text) {
+        Reply reply = ask(text);
+        assertThat(reply.kind()).isEqualTo(ReplyKind.ANSWER);
+        assertThat(reply.sources()).contains("who-should-not-lift", "how-often-and-how-long", "warm-up-and-stretch",
+                "soreness-vs-sharp-pain", "strength-training-helps");
+        for (String id : reply.sources()) {
+            assertThat(reply.text()).contains(assistant.corpus().section(id).orElseThrow().text());
+        }
+    }
+
+    @Test
+    void tipsAboutOneTopicGetThatTopicNotTheOverview() {
+        assertThat(ask("any tips for warming up?").sources()).containsExactly("warm-up-and-stretch");
+        assertThat(ask("neck pain from my desk, any tips?").kind()).isEqualTo(ReplyKind.FALLBACK);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"best pizza in town", "write me a poem", "what dose of ibuprofen", "asdfghjkl"})
     void offTopicGetsTheFallbackListingWhatBackCoachCanDo(String text) {
         Reply reply = ask(text);
