@@ -32,7 +32,8 @@ final class ReadingCues {
      */
     static final Pattern NEGATION = Pattern.compile("\\b(?:"
             + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue)\\b)"
-            + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right)\\b)"
+            // "its not a movement thing, hurts at night" rules out a cause, not the symptom
+            + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:even )?an? (?:[a-z]+ )?thing)\\b)"
             + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing|zero|nope|nah"
             + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking"
             + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
@@ -59,6 +60,8 @@ final class ReadingCues {
             + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
+            // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
+            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9])s?"
             + ")\\b");
 
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
@@ -123,6 +126,24 @@ final class ReadingCues {
             "\\b(?:lift|lifts|lifting|lifted|pick(?:ing|ed)? up|picks up|carry|carrying|carried|hold|holding|held|with|chasing"
             + "|helping|help|helped|push|pushing|pushed|pull|pulling|pulled|walking|walked|bathing|catch|caught|moving|moved"
             + "|for|to|at|by|from|of|than|like) (?:my |the |our |a |an |his |her |their )?$");
+
+    /**
+     * Somebody else who only tells what they saw of the user: "my wife noticed the bed was wet", "my
+     * partner says ...". The symptom stays the user's.
+     */
+    static final Pattern OBSERVER_VERB = Pattern.compile(
+            "^ (?:has |had |just |also |even )?(?:noticed|notices|says|said|told me|tells me|thinks|thought|reckons|reckoned"
+            + "|pointed out|saw|sees|spotted|mentioned|commented|keeps saying|asked (?:me )?(?:if|why|whether))\\b");
+
+    /**
+     * Somebody else's back trouble now ("her back hurts", "he cant feel his legs"): their red flag
+     * needs help too, so it counts ("my mum is 80 and fell off a chair, her back hurts").
+     */
+    static final Pattern OTHER_PERSON_AILING = Pattern.compile(
+            "\\b(?:his|her|their) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
+            + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving)\\b"
+            + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
+            + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(
