@@ -77,6 +77,8 @@ final class ReadingCues {
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may))"
             + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
+            // "if i ever got a sharp pain", "can bands hurt my back?"
+            + "|if (?:i|you) ever (?:got|had|felt|noticed)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
             + ")\\b");
 
     /** Asking what something is rather than reporting it: "how do I tell soreness from sharp pain?". */
