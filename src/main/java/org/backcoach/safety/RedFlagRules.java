@@ -155,6 +155,7 @@ final class RedFlagRules {
                     nothing (?:comes|came|coming|will come) out
                     {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
                     (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
+                    {cant} control (?:when|if|whether|how|where) (?:i )?(?:{toilet}|go)
                     # the need to go no longer felt, said short: "cant even feel if i need to", "only notice when its too late"
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) to(?=,|$| anymore| any more| or not| until| till| now)
                     (?:realise|realize|notice|know|feel|tell) (?:that )?i (?:need|needed|have|had) to (?:[a-z]+ ){0,3}?(?:when|until|once|after) (?:its|it is|it was|ive|i have) (?:too late|already (?:started|happening|going|gone|wet|leaked))
@@ -344,8 +345,10 @@ final class RedFlagRules {
                     (?:tearing|ripping|torn|ripped) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,4}?(?:chest|shoulder blades|through to my back|through my back)
                     """).unlessNear(Pattern.compile(
                     // sore pecs after bench or chest day are ordinary; tightness, pressure, sweating or a sudden onset are not
-                    "^(?!.*\\b(?:tight|tightness|pressure|crushing|squeez[a-z]*|heavy|heaviness|sweat[a-z]*|clammy|sick|nause[a-z]*"
-                    + "|breath[a-z]*|arm|jaw|tearing|ripping|sudden[a-z]*)\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
+                    // (tight after bench is ordinary; tight since this morning, or "is it from bench?", is not)
+                    "^(?!.*\\b(?:pressure|crushing|squeez[a-z]*|heavy|heaviness|sweat[a-z]*|clammy|sick|nause[a-z]*"
+                    + "|breath[a-z]*|arm|jaw|tearing|ripping|sudden[a-z]*|since (?:this morning|last night|an hour|[a-z]+ hours?)"
+                    + "|(?:is|could) (?:it|this|that) (?:be )?(?:from|because of|due to))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
                     + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day)\\b")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
@@ -454,7 +457,7 @@ final class RedFlagRules {
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
-                    stepping off|stepped off|kerb|curb|bent over|bending down
+                    stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
                     (?:lifted|lifting|picked up|picking up) (?:[a-z]+ ){0,4}?(?:and|then|when) (?:i )?(?:felt|heard|now)
                     felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
                     """)),
@@ -595,6 +598,10 @@ final class RedFlagRules {
                     # a verb then sharp: "something twinged really sharp", "pinged sharp"
                     (?:twing[a-z]*|pinged|pinging|stung|stinging|caught|catching|jabbed|jabbing|zinged|zapped|spiked|hurt|hurts|hurting|went|goes) (?:[a-z]+ )?(?:really|very|so|super|properly|quite|bloody|damn|dead|proper|well|suddenly) (?:sharp|sharply|stabby)
                     (?:twing[a-z]*|pinged|pinging|stung|jabbed|zinged|zapped|spiked) (?:sharp|sharply|stabby)
+                    {painword} (?:that|which) (?:was|is|felt|got|went) (?:really |very |so |quite |super |properly )?(?:sharp|stabbing|shooting|stabby)
+                    # the stab itself: "felt a stab in my back", "stabbing in my lower back"
+                    (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
+                    (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
                     """),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
