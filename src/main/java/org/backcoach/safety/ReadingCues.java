@@ -142,15 +142,19 @@ final class ReadingCues {
      * needs help too, so it counts ("my mum is 80 and fell off a chair, her back hurts").
      */
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
-            "\\b(?:his|her|their) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
+            "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving)\\b"
             + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
             + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(
-            "\\b(?:mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
-            + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|grandma|grandmother|granny|gran|nan|nana|grandad"
-            + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client"
-            + "|he|she|hes|shes|his|her|him|family|relatives?|kid|child|baby|dog|cat)s?\\b");
+            "\\b(?:" + Others.PEOPLE + "|he|she|hes|shes|his|her|him|family|relatives?|kid|child|baby|dog|cat)s?\\b");
+
+    /** The people users talk about, by name of relation (declared apart so patterns above can use it). */
+    private static final class Others {
+        static final String PEOPLE = "mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
+                + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|grandma|grandmother|granny|gran|nan|nana|grandad"
+                + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client";
+    }
 }

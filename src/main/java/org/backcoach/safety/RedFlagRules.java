@@ -91,7 +91,7 @@ final class RedFlagRules {
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     incontin[a-z]*|incontenen[a-z]*
-                    (?:wet|wetted|wetting|peed|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|my (?:{clothes}|bed))
+                    (?:wet|wetted|wetting|peed|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
                     wet the bed|bed ?wetting|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
@@ -156,6 +156,7 @@ final class RedFlagRules {
                     {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
                     (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
                     {cant} control (?:when|if|whether|how|where) (?:i )?(?:{toilet}|go)
+                    (?:i not|i no|not|no) (?:feel|know|notice|sense) (?:when|if) (?:i )?(?:need|have|must|want) (?:to )?(?:{toilet}|go (?:to )?(?:the )?(?:toilet|loo|bathroom))
                     # the need to go no longer felt, said short: "cant even feel if i need to", "only notice when its too late"
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) to(?=,|$| anymore| any more| or not| until| till| now)
                     (?:realise|realize|notice|know|feel|tell) (?:that )?i (?:need|needed|have|had) to (?:[a-z]+ ){0,3}?(?:when|until|once|after) (?:its|it is|it was|ive|i have) (?:too late|already (?:started|happening|going|gone|wet|leaked))
@@ -166,7 +167,9 @@ final class RedFlagRules {
             // the term alone: asking what it means is not a report
             rule("cauda-equina", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     cauda equina
-                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain")),
+                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain"
+                    // checked and cleared: "doc checked for cauda equina and it was all clear"
+                    + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out")),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
@@ -457,6 +460,7 @@ final class RedFlagRules {
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
+                    (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
                     stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
                     (?:lifted|lifting|picked up|picking up) (?:[a-z]+ ){0,4}?(?:and|then|when) (?:i )?(?:felt|heard|now)
                     felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
