@@ -47,7 +47,7 @@ final class ReadingCues {
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
-            + "went away|gone away|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
+            + "went away|gone away|all better|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
@@ -78,7 +78,7 @@ final class ReadingCues {
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may))"
             + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
             // "if i ever got a sharp pain", "can bands hurt my back?"
-            + "|if (?:i|you) ever (?:got|had|felt|noticed)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
+            + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
             + ")\\b");
 
     /** Asking what something is rather than reporting it: "how do I tell soreness from sharp pain?". */

@@ -529,8 +529,8 @@ final class RedFlagRules {
                     {night} .. (?:wake|woke|waking|wakes) (?:up )?(?:with|in|from|because of|due to) (?:[a-z]+ ){0,3}?(?:pain|pains|ache|agony|aching|throbbing|backache)
                     (?:wake|woke|waking|wakes) (?:up )?(?:[a-z0-9]+ ){0,2}?{night} (?:[a-z]+ ){0,2}?(?:with|in|from|because of|due to) (?:[a-z]+ ){0,3}?(?:pain|pains|ache|agony|aching|throbbing|backache)
                     # nothing eases it at night: "at night its unbearable and nothing eases it"
-                    {night} (?:[a-z]+ ){0,12}?nothing (?:[a-z]+ ){0,2}?(?:helps?|eases?|works?|relieves?|shifts?|touches|stops?)
-                    nothing (?:[a-z]+ ){0,2}?(?:helps?|eases?|works?|relieves?|shifts?|touches|stops?) (?:[a-z]+ ){0,6}?{night}
+                    {night} (?:[a-z]+ ){0,12}?nothing (?:i do |i try |i take |seems to |at all |really )?(?:helps?|eases?|works?|relieves?|shifts?|touches|stops?)(?: it| the pain| the ache| my back| my pain)?(?=,|$| and| even| at all| anymore)
+                    nothing (?:i do |i try |i take |seems to |at all |really )?(?:helps?|eases?|works?|relieves?|shifts?|touches|stops?)(?: it| the pain| the ache| my back| my pain)? {night}
                     {night} (?:its|it is|it gets|it becomes|the pain is|pain is|the pain gets|is|gets|its just) (?:so |really |just |absolutely |totally )?(?:unbearable|agony|excruciating|terrible|horrible|awful|the worst|worse|severe|intense)
                     # no ease at rest: "hurts constantly at night even lying totally still"
                     (?:hurts|hurting|pain|aches?|aching|agony|throbs|throbbing) (?:[a-z]+ ){0,5}?even (?:when |while |if )?(?:i )?(?:am |im )?(?:lying|laying|lie|lay|resting|rest|in bed|keeping still|staying still|not moving|doing nothing)
@@ -600,7 +600,7 @@ final class RedFlagRules {
                     # knife pictures: "knife in the back feeling", "like a dagger in my spine"
                     (?:knife|knives|dagger|blade|ice pick|screwdriver|hot poker|poker|skewer|nail|spike) (?:[a-z]+ )?(?:in|into|through|stuck in|jammed in|twisting in|twisted in) (?:the |my )?(?:lower |low |upper |mid |left |right )?(?:back|spine|side|hip|glute|buttock|bum|leg)
                     # a verb then sharp: "something twinged really sharp", "pinged sharp"
-                    (?:twing[a-z]*|pinged|pinging|stung|stinging|caught|catching|jabbed|jabbing|zinged|zapped|spiked|hurt|hurts|hurting|went|goes) (?:[a-z]+ )?(?:really|very|so|super|properly|quite|bloody|damn|dead|proper|well|suddenly) (?:sharp|sharply|stabby)
+                    (?:twing[a-z]*|pinged|pinging|stung|stinging|caught|catching|jabbed|jabbing|zinged|zapped|spiked|hurt|hurts|hurting) (?:[a-z]+ )?(?:really|very|so|super|properly|quite|bloody|damn|dead|proper|well|suddenly) (?:sharp|sharply|stabby)
                     (?:twing[a-z]*|pinged|pinging|stung|jabbed|zinged|zapped|spiked) (?:sharp|sharply|stabby)
                     {painword} (?:that|which) (?:was|is|felt|got|went) (?:really |very |so |quite |super |properly )?(?:sharp|stabbing|shooting|stabby)
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
