@@ -67,7 +67,7 @@ final class RedFlagRules {
                     + "|hinge[a-z]*|glute [a-z]+|hollow [a-z]+|reverse [a-z]+|farmers? carr[a-z]*"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
-            Map.entry("unexplained", "without (?:trying|dieting|meaning to|even trying|changing anything|doing anything"
+            Map.entry("unexplained", "without (?:me |me even )?(?:trying|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet)|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
@@ -111,6 +111,7 @@ final class RedFlagRules {
                     changes? in (?:how|the way) i (?:pee|wee|poo|poop|go to the toilet)
                     (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:when|if) (?:i )?(?:need|have|want|needed) to (?:pee|wee|go|poo|poop)
                     (?:cant|couldnt|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
+                    (?:{cant}|(?:dont|didnt)(?: really| even)?) feel (?:it|anything|much|a thing) (?:when|while|as) i (?:pee|wee|poo|urinate|go to the (?:toilet|loo))
                     had (?:an?|a little|a small|another) (?:[a-z]+ )?accident in my (?:{clothes}|bed)
                     urinary retention
                     # no longer feeling the need to go, or when it is over
@@ -294,7 +295,7 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
-                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,2}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge)
+                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
@@ -307,7 +308,7 @@ final class RedFlagRules {
                     fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:back|spine|tailbone|coccyx|bum|butt|bottom|backside|head|neck)
                     landed (?:really )?(?:hard|badly|heavily|awkwardly|flat|right|straight|smack|square|full force|with a thud) (?:on|onto) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:tackled|speared|slammed|body ?slammed|dumped|suplexed|thrown|flipped|knocked) ... (?:on|onto) (?:my )?(?:back|head|neck|spine)
-                    (?:fell|fallen|landed|dropped|came down|thrown|crashed) (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
+                    (?:fell|fallen|landed|dropped|came down|came off|come off|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
                     landed on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings)
                     fell (?:through|out of|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
@@ -330,7 +331,7 @@ final class RedFlagRules {
                     # crushed by a heavy load: "a pallet of boxes fell on me"
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried) (?:under|beneath|by)
-                    """).unlessNear(words("(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,3}?(?:hit|run over|a truck|a bus)|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    """).unlessNear(words("(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,3}?(?:hit|run over|a truck|a bus)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
@@ -602,7 +603,8 @@ final class RedFlagRules {
                     # a verb then sharp: "something twinged really sharp", "pinged sharp"
                     (?:twing[a-z]*|pinged|pinging|stung|stinging|caught|catching|jabbed|jabbing|zinged|zapped|spiked|hurt|hurts|hurting) (?:[a-z]+ )?(?:really|very|so|super|properly|quite|bloody|damn|dead|proper|well|suddenly) (?:sharp|sharply|stabby)
                     (?:twing[a-z]*|pinged|pinging|stung|jabbed|zinged|zapped|spiked) (?:sharp|sharply|stabby)
-                    {painword} (?:that|which) (?:was|is|felt|got|went) (?:really |very |so |quite |super |properly )?(?:sharp|stabbing|shooting|stabby)
+                    {painword} (?:that|which) (?:was|is|felt|got|went) (?:really |very |so |quite |super |properly )?(?:{quality})
+                    {report} (?:a |another |this )?(?:really |very |proper |nasty |real )?(?:sharp|stabby|stabbing|shooting|knifey|searing) one
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
