@@ -32,7 +32,9 @@ final class Mention {
     boolean isReport(EscalationLevel level, Recovery recovery, boolean claimedElsewhere) {
         String scope = scopeBefore();
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
-        if (isNegated(scope) || recovery.dismisses(scope + " " + after()) || isAboutSomeoneElse(scope, clauseAfter)) {
+        if (isNegated(scope) || recovery.dismisses(scope + " " + after())
+                || (isAboutSomeoneElse(scope, phrase() + " " + clauseAfter)
+                        && !ReadingCues.OTHER_PERSON_AILING.matcher(sentence).find())) {
             return false;
         }
         if (claimedElsewhere) {
@@ -78,7 +80,11 @@ final class Mention {
         return ReadingCues.NEGATION.matcher(lastWords(scope, ReadingCues.NEGATION_REACH_WORDS)).find();
     }
 
-    /** "My mum had breast cancer", unless the user comes back in ("my wife says I wet myself"). */
+    /**
+     * "My mum had breast cancer", unless the user comes back in ("my wife says I wet myself", "mate had
+     * an accident in my trackies"). Somebody else's red flag still counts when the sentence says they are
+     * hurting now (see {@link ReadingCues#OTHER_PERSON_AILING}): they need help.
+     */
     private static boolean isAboutSomeoneElse(String scope, String clauseAfter) {
         int afterOther = lastSubjectEnd(scope);
         return afterOther > 0
@@ -112,12 +118,14 @@ final class Mention {
         return m.find() ? after.substring(0, m.start()) : after;
     }
 
-    /** Where the last person other than the user ends, skipping objects ("lifting my son"). */
+    /** Where the last person other than the user ends, skipping objects ("lifting my son") and observers ("my wife noticed"). */
     private static int lastSubjectEnd(String scope) {
         Matcher m = ReadingCues.THIRD_PARTY.matcher(scope);
         int last = 0;
         while (m.find()) {
-            if (!ReadingCues.OBJECT_LEAD.matcher(scope.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+            boolean object = ReadingCues.OBJECT_LEAD.matcher(scope.substring(Math.max(0, m.start() - 30), m.start())).find();
+            boolean observer = ReadingCues.OBSERVER_VERB.matcher(scope.substring(m.end())).find();
+            if (!object && !observer) {
                 last = m.end();
             }
         }

@@ -32,7 +32,8 @@ final class ReadingCues {
      */
     static final Pattern NEGATION = Pattern.compile("\\b(?:"
             + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue)\\b)"
-            + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right)\\b)"
+            // "its not a movement thing, hurts at night" rules out a cause, not the symptom
+            + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:even )?an? (?:[a-z]+ )?thing)\\b)"
             + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing|zero|nope|nah"
             + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking"
             + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
@@ -46,7 +47,7 @@ final class ReadingCues {
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
-            + "went away|gone away|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
+            + "went away|gone away|all better|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
@@ -59,6 +60,8 @@ final class ReadingCues {
             + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
+            // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
+            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9])s?"
             + ")\\b");
 
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
@@ -74,6 +77,8 @@ final class ReadingCues {
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may))"
             + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
+            // "if i ever got a sharp pain", "can bands hurt my back?"
+            + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
             + ")\\b");
 
     /** Asking what something is rather than reporting it: "how do I tell soreness from sharp pain?". */
@@ -124,10 +129,32 @@ final class ReadingCues {
             + "|helping|help|helped|push|pushing|pushed|pull|pulling|pulled|walking|walked|bathing|catch|caught|moving|moved"
             + "|for|to|at|by|from|of|than|like) (?:my |the |our |a |an |his |her |their )?$");
 
+    /**
+     * Somebody else who only tells what they saw of the user: "my wife noticed the bed was wet", "my
+     * partner says ...". The symptom stays the user's.
+     */
+    static final Pattern OBSERVER_VERB = Pattern.compile(
+            "^ (?:has |had |just |also |even )?(?:noticed|notices|says|said|told me|tells me|thinks|thought|reckons|reckoned"
+            + "|pointed out|saw|sees|spotted|mentioned|commented|keeps saying|asked (?:me )?(?:if|why|whether))\\b");
+
+    /**
+     * Somebody else's back trouble now ("her back hurts", "he cant feel his legs"): their red flag
+     * needs help too, so it counts ("my mum is 80 and fell off a chair, her back hurts").
+     */
+    static final Pattern OTHER_PERSON_AILING = Pattern.compile(
+            "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
+            + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving)\\b"
+            + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
+            + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b");
+
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(
-            "\\b(?:mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
-            + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|grandma|grandmother|granny|gran|nan|nana|grandad"
-            + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client"
-            + "|he|she|hes|shes|his|her|him|family|relatives?|kid|child|baby|dog|cat)s?\\b");
+            "\\b(?:" + Others.PEOPLE + "|he|she|hes|shes|his|her|him|family|relatives?|kid|child|baby|dog|cat)s?\\b");
+
+    /** The people users talk about, by name of relation (declared apart so patterns above can use it). */
+    private static final class Others {
+        static final String PEOPLE = "mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
+                + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|grandma|grandmother|granny|gran|nan|nana|grandad"
+                + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client";
+    }
 }

@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
 final class RedFlagRules {
 
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("cant", "cant i|couldnt i|can i not|cant|couldnt|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to"
-                    + "|can barely|can hardly|barely|hardly|wont|having trouble|have trouble|trouble|difficulty|hard to"),
+            Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to"
+                    + "|can barely|can hardly|barely|hardly|wont|having trouble|have trouble|trouble|difficulty|hard to)"
+                    // a softener after it changes nothing: "cant really tell", "cant even feel"
+                    + "(?: (?:really|even|actually|properly|quite|fully|always|seem to|just|totally|exactly))?"),
             Map.entry("legs", "legs?|feet|foot|foots|thighs?|calf|calves|shins?|knees?|toes?|big toe|ankles?|heels?"
                     + "|soles?|lower legs?"),
             Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?"),
@@ -33,6 +35,8 @@ final class RedFlagRules {
             Map.entry("toilet", "pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water"
                     + "|open my bowels|go to the (?:toilet|loo|bathroom|lavatory)|use the (?:toilet|loo|bathroom)"
                     + "|(?:go for|have|do) a (?:pee|wee|poo|number two)|go(?= anymore| any more| now| since|,|$)"),
+            Map.entry("clothes", "pants|trousers|knickers|underwear|undies|shorts|leggings|trackies|joggers|tracksuit(?: bottoms)?"
+                    + "|jeans|boxers|briefs|sweatpants|sweats|pyjamas|pjs|pajamas|nappy"),
             Map.entry("the_loo", "the (?:toilet|loo|bathroom|lavatory|lav)"),
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts?|privates|private (?:area|region|bits)|vagina|vulva|penis|dick|balls"
@@ -42,9 +46,12 @@ final class RedFlagRules {
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
                     + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
-                    + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"),
+                    + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"
+                    // knife words: "stabby pain", "knife stab", "knifey feeling"
+                    + "|stabby|knifey|knife|stab"),
             Map.entry("painword", "pains?|twinges?|jolts?|shocks?|zaps?|stabs?|pangs?|sensations?|feelings?|aches?"
-                    + "|spasms?|bolts?|pinch(?:es)?|jabs?|tugs?|pulls?|nips?|catch|spikes?|surges?|stitch|cramps?|tweaks?|zings?|pinching|twangs?"),
+                    + "|spasms?|bolts?|pinch(?:es)?|jabs?|tugs?|pulls?|nips?|catch|spikes?|surges?|stitch|cramps?|tweaks?|zings?|pinching|twangs?"
+                    + "|things?|feel"),
             Map.entry("report", "felt|feel|feeling|feels|got|get|gets|getting|had|have|having|has|experienced"
                     + "|experiencing|there was|theres|noticed|developed|came|comes"),
             Map.entry("exercise", "lift[a-z]*|deadlift[a-z]*|dead lift[a-z]*|dls?|squat[a-z]*|bench[a-z]*"
@@ -55,14 +62,26 @@ final class RedFlagRules {
                     + "|twists?|crunch(?:es)?|sit ?ups?|planks?|bridges?|leg raises?|back extensions?|extensions?"
                     + "|hyper ?extensions?|roman chair|step ?ups?|burpees?|box jumps?|jump[a-z]*|carr(?:y|ies|ying)"
                     + "|farmers? walks?|cables?|cable [a-z]+|machine|bands?|medicine ball|med ball|sled|rower"
-                    + "|treadmill|sprint[a-z]*|throw[a-z]*|plates?|boxes|box|heavy|one rep max|1rm|pr|pb|max|hypers|floor"),
+                    + "|treadmill|sprint[a-z]*|throw[a-z]*|plates?|boxes|box|heavy|one rep max|1rm|pr|pb|max|hypers|floor"
+                    + "|pull ?downs?|pulldowns?|lat [a-z]+|superman[a-z]*|holds?|ergs?|bird dogs?|dead bugs?|deads|deadies|chin ?ups?|dips?"
+                    + "|hinge[a-z]*|glute [a-z]+|hollow [a-z]+|reverse [a-z]+|farmers? carr[a-z]*"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
-            Map.entry("unexplained", "without (?:trying|dieting|meaning to|even trying|changing anything|doing anything"
+            Map.entry("unexplained", "without (?:me |me even )?(?:trying|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet)|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
-                    + "|as usual|loads|plenty|more|well)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet)"),
+                    + "|as usual|loads|plenty|more|well)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
+                    // eating as much as ever, or more: "not eating any less", "even tho im bulking"
+                    + "|not eating (?:any |much )?less|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
+                    + "|even (?:tho|though|thou) (?:im |i am |ive been |i have been |i )?(?:eating|bulking|on a bulk)|bulking|on a bulk|in a surplus"),
+            Map.entry("bum", "bum|butt|backside|arse|ass|bottom|tailbone|coccyx|sacrum|rear|behind"),
+            // 65 and over ("75yo", "im 68", "my mum is 80"), where a small fall can break a vertebra
+            Map.entry("older", "(?:6[5-9]|[7-9][0-9]|1[01][0-9]) ?(?:yo|y o|yrs? old|years? old|year old|yr old|years of age)"
+                    + "|(?:im|i am|aged|age|is|was|turned|turning|just turned|shes|hes) (?:6[5-9]|[7-9][0-9])"
+                    + "(?! (?:kg|kgs|kilos?|lbs?|pounds?|minutes|mins|seconds|secs|reps|sets|days|weeks|months|percent|cm|mm|degrees|times|miles|km|metres|meters))"
+                    + "|in (?:my|her|his|their) (?:seventies|eighties|nineties|70s|80s|90s|late sixties|late 60s)"
+                    + "|pensioner|elderly|oap|senior citizen"),
             Map.entry("night", "at night|in the night|during the night|overnight|in bed|at nite|in the middle of the night"
                     + "|in the early hours|in the small hours|at [0-9]+ ?am|every night|most nights|all night"));
 
@@ -72,12 +91,12 @@ final class RedFlagRules {
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     incontin[a-z]*|incontenen[a-z]*
-                    (?:wet|wetted|wetting|peed|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|my (?:pants|trousers|knickers|underwear|undies|bed|shorts|leggings))
+                    (?:wet|wetted|wetting|peed|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
                     wet the bed|bed ?wetting|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
-                    {cant} (?:hold|controll?|keep in|stop) (?:my |in my |it in my )?(?:pee|wee|urine|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
+                    {cant} (?:hold|controll?|keep in|stop) (?:my |the |in my |it in my |in the )?(?:pee|wee|urine|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
                     {cant} (?:pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
@@ -92,14 +111,15 @@ final class RedFlagRules {
                     changes? in (?:how|the way) i (?:pee|wee|poo|poop|go to the toilet)
                     (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:when|if) (?:i )?(?:need|have|want|needed) to (?:pee|wee|go|poo|poop)
                     (?:cant|couldnt|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
-                    had an accident in my (?:pants|trousers|knickers|underwear|shorts|leggings|bed)
+                    (?:{cant}|(?:dont|didnt)(?: really| even)?) feel (?:it|anything|much|a thing) (?:when|while|as) i (?:pee|wee|poo|urinate|go to the (?:toilet|loo))
+                    had (?:an?|a little|a small|another) (?:[a-z]+ )?accident in my (?:{clothes}|bed)
                     urinary retention
                     # no longer feeling the need to go, or when it is over
                     (?:no|lost|losing|dont (?:get|have|feel)|{cant} feel|never (?:get|feel)|without) (?:the |an? |any |my |all )?(?:urge|urges|need|feeling|sensation|signal|sense) (?:that i need |that i have |of needing |when i need |i need |like i need )?to {toilet}
-                    (?:{cant}|dont|didnt|no longer|never) (?:tell|feel|sense|know|notice|realise|realize|work out) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) (?:to {toilet}|{the_loo}|a (?:pee|wee|poo|number two))
-                    (?:{cant}|dont|didnt) (?:tell|feel|sense|know) (?:when|if|whether) (?:i|ive|im|my bladder|my bowels) (?:[a-z]+ )?(?:finished|done|empty|emptied|stopped)
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize|work out) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) (?:to {toilet}|{the_loo}|a (?:pee|wee|poo|number two))
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?) (?:tell|feel|sense|know) (?:when|if|whether) (?:i|ive|im|my bladder|my bowels) (?:[a-z]+ )?(?:finished|done|empty|emptied|stopped)
                     (?:never|dont|cant|doesnt|not|wont) (?:fully |completely |properly |ever )?(?:empty|emptying|emptied|finish emptying) (?:my )?(?:bladder|bowels?)
-                    (?:{cant}|dont|didnt) (?:tell|feel|sense|know) (?:when|if|whether) my (?:bladder|bowels?) (?:is |are )?(?:full|empty)
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?) (?:tell|feel|sense|know) (?:when|if|whether) my (?:bladder|bowels?) (?:is |are )?(?:full|empty)
                     {cant} feel (?:myself |it |the pee |the wee |anything )?(?:when i |while i |as i )?(?:peeing|weeing|pooing|pee|wee|poo|urinate|urinating|going|go)(?! to the gym| out| for| back)
                     (?:no|reduced|less|lost|weird|altered|strange|different|numb) (?:sensation|feeling) (?:when|while|as) (?:i )?(?:pee|wee|urinate|poo|poop|go to the (?:toilet|loo))
                     # cannot get it out, or cannot keep it in
@@ -115,7 +135,7 @@ final class RedFlagRules {
                     (?:have|had|having|need|needed) to (?:really )?(?:concentrate|focus|wait|strain|push) to (?:get (?:it|the pee|the wee|my pee|my wee) (?:going|started|out)|(?:start )?(?:pee|wee|urinate|go))
                     (?:keep|keeps|been|kept|started) having (?:little |small |a few )?(?:accidents|leaks)|(?:little|small|tiny|bit of an?) (?:leak|leaks|accident|accidents)(?= (?:during|when|while|on|at|in|doing|with)|,|$)
                     (?:peed|weed|pooed|pooped|wet|leaked|pissed|peeing|weeing|leaking) (?:a (?:little|bit|tiny bit)|slightly|some|a little bit) (?:on|in|during|while|when|doing|at)
-                    (?:knickers|pants|underwear|undies|trousers|shorts|leggings|bed|sheets) (?:were|was|are|is|got|had got) (?:[a-z]+ )?(?:wet|soiled)
+                    (?:{clothes}|bed|sheets|mattress) (?:were|was|are|is|got|had got) (?:[a-z]+ )?(?:wet|soiled)
                     (?:rush|rushing|run|running|dash|dashing) to {the_loo} .. (?:didnt|not|never|dont|couldnt) (?:always )?(?:make it|get there)
                     {cant} (?:hold|keep) it(?: in)?(?= anymore| any more| until| till| and|,|$)
                     (?:pee|wee|urine|poo|poop) (?:[a-z]+ ){0,2}?(?:coming out|comes out|came out|leaks? out|leaking out|dribbles? out) (?:by itself|on its own|without (?:me|warning|my control)|randomly)
@@ -125,7 +145,8 @@ final class RedFlagRules {
                     catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
                     (?:problems?|issues?|trouble) with (?:my )?waterworks
                     (?:pee|wee|poo|poop|urine) (?:[a-z]+ )?(?:without (?:me )?(?:knowing|noticing|feeling it|realising|realizing))
-                    (?:soiled|wet|wetting|peed|weed|pooed|pooped) (?:my )?(?:[a-z]+ )?without (?:me )?(?:knowing|noticing|feeling it|realising|realizing)
+                    (?:soiled|wet|wetting|peed|weed|pooed|pooped|leaked|pissed) (?:my )?(?:[a-z]+ ){0,3}?without (?:me )?(?:knowing|noticing|feeling it|realising|realizing)
+                    (?:not sure|unsure|no idea|never (?:know|sure)) (?:when|if|whether) (?:i (?:need|have|want) to (?:{toilet})|my (?:bladder|bowels?) (?:is |are )?(?:full|empty))
                     (?:wear|wearing|need|needing|started wearing|buy|buying) (?:incontinence )?(?:pads|nappies|diapers|tena)(?= because| for leak| since| now)
                     (?:dont|cant|didnt|no longer|never) (?:get|have|feel|notice) (?:the |that |any |an )?(?:feeling|urge|sensation|need) (?:that |to |of )?(?:i )?(?:need to |have to |want to |should )?(?:pee|wee|go|poo|poop|urinate)
                     (?:lost|no|lose|losing|loss of) (?:the |my |any )?(?:urge|feeling|sensation) (?:to|that i need to|of needing to) (?:pee|wee|go|poo|poop|urinate)
@@ -135,13 +156,21 @@ final class RedFlagRules {
                     nothing (?:comes|came|coming|will come) out
                     {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
                     (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
+                    {cant} control (?:when|if|whether|how|where) (?:i )?(?:{toilet}|go)
+                    (?:i not|i no|not|no) (?:feel|know|notice|sense) (?:when|if) (?:i )?(?:need|have|must|want) (?:to )?(?:{toilet}|go (?:to )?(?:the )?(?:toilet|loo|bathroom))
+                    # the need to go no longer felt, said short: "cant even feel if i need to", "only notice when its too late"
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) to(?=,|$| anymore| any more| or not| until| till| now)
+                    (?:realise|realize|notice|know|feel|tell) (?:that )?i (?:need|needed|have|had) to (?:[a-z]+ ){0,3}?(?:when|until|once|after) (?:its|it is|it was|ive|i have) (?:too late|already (?:started|happening|going|gone|wet|leaked))
+                    (?:pee|wee|urine|poo|poop|stool|it) (?:just )?(?:come|comes|came|coming|leaks|leaked|leaking) out (?:alone|by itself|on its own|without (?:me |my )?(?:knowing|noticing|control|warning|wanting|feeling))
                     """).unlessNear(words("nearly|almost|practically|laugh[a-z]*|scared|fright[a-z]*|terrified|funny"
                     + "|sweat[a-z]*|rain|swim[a-z]*|pool|water bottle|spilt|spilled")),
 
             // the term alone: asking what it means is not a report
             rule("cauda-equina", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     cauda equina
-                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain")),
+                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain"
+                    // checked and cleared: "doc checked for cauda equina and it was all clear"
+                    + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out")),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
@@ -164,7 +193,19 @@ final class RedFlagRules {
                     (?:toilet paper|toilet roll|loo roll|loo paper|the paper|tissue) (?:feels?|felt) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
                     {saddle} (?:[a-z]+ ){0,3}?(?:has |have )?(?:no|lost (?:all |the )?|reduced|less) (?:feeling|sensation)
                     {saddle} (?:feels?|felt|is|are) (?:[a-z]+ )?(?:like (?:it|they) (?:isnt|arent|is not|are not) (?:mine|there)|like after (?:a|the) (?:dentist|injection|anaesthetic|anesthetic))
-                    """).unlessNear(words("cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore|asleep|sat on it"
+                    # numbness told as a feeling or an adjective: "weird dead feeling in my crotch", "tingly crotch", "privates sort of numb ish"
+                    (?:[a-z]+ )?(?:dead|numb|numbish|tingly|tingling|fuzzy|prickly|buzzing|rubbery|wooden) (?:feeling|sensation|patch) (?:in|around|on|at|down|across|between|over) (?:my |the |both )?{saddle}
+                    (?:feels?|felt|gone|going|went|is|all) (?:[a-z]+ )?dead (?:down there|down below|between (?:my |the )?legs|in (?:my |the )?(?:groin|crotch|privates|private parts|genitals|genital area|saddle area|nether regions))
+                    (?:wipe|wiping|wiped|down there|down below) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am )?(?:someone elses|somebody elses|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
+                    tingl[a-z]* .. {saddle}
+                    {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
+                    """).unlessNear(words(
+                    // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
+                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without)\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)"
+                    // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
+                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep|sat on it"
+                    // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
+                    + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) mean"
                     + "|ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
                     + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long")),
 
@@ -207,6 +248,9 @@ final class RedFlagRules {
                     {cant} (?:push off|push up|go up|rise up|get up|stand up) (?:with |on |onto |from )?(?:my )?(?:left |right )?(?:foot|toes|tiptoes|tip toes|leg)
                     {foot} (?:[a-z]+ ){0,2}?(?:wont|doesnt|cant|isnt|wouldnt) (?:move|moving|lift|lifting|flex|flexing|bend|work|working|respond)
                     (?:keep|keeps|kept|been|started|always) (?:stumbling|falling over)
+                    # the heel or toe walk a physio asks for: "tried walking on my heels and i cant do it on the left"
+                    (?:walk|walking|walked|stand|standing|balance|balancing) on (?:my |the )?(?:heels?|toes|tip ?toes|tiptoes) (?:[a-z]+ ){0,10}?(?:{cant} (?:do it|do that|manage|do them)|impossible|wont work|doesnt work|(?:i |just )?(?:fall|fell|topple|toppled) over)
+                    {cant} (?:do|manage) (?:a |the |any )?(?:heel|toe|tiptoe|tip toe) (?:walk|walks|walking|stand|stands)
                     """),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
@@ -230,7 +274,11 @@ final class RedFlagRules {
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
                     {legs} .. (?:numb[a-z]*|dead|no feeling|lost (?:all )?(?:feeling|sensation)|have no feeling|has no feeling)
-                    {cant} (?:feel|sense) (?:[a-z]+ ){0,2}?{legs}
+                    {cant} (?:feel|sense) (?:[a-z]+ ){0,5}?{legs}
+                    # a "dead leg" from a knock wears off; one that stays is numbness
+                    dead (?:leg|legs|foot|feet) (?:[a-z]+ ){0,6}?(?:(?:isnt|wont|not|hasnt|doesnt) (?:going|go|gone|wearing|wear|worn) (?:away|off)|for (?:[0-9]+|two|three|four|five|several|a few|few) (?:days|weeks)|(?:[0-9]+|two|three|four|five|several|a few) (?:days|weeks) (?:now|later|on))
+                    {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:cotton wool|wood|rubber|a block of wood|(?:it|they) (?:isnt|arent) there)
+                    {legs} (?:[a-z]+ ){0,12}?(?:its|it is|theyre|they are|both) still (?:[a-z]+ )?(?:numb|dead)
                     (?:no|lost|losing|loss of|reduced|less|altered|dont have any|dont have|without|weird|strange) (?:[a-z]+ )?(?:feeling|sensation) .. (?:in|of|down|on) (?:[a-z]+ ){0,2}?{legs}
                     numb (?:legs?|feet|foot|thighs?|toes|shins?|calf|calves)
                     (?:both|my) (?:legs|feet) .. (?:tingl[a-z]*|pins and needles)
@@ -240,11 +288,15 @@ final class RedFlagRules {
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
-                    + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling")),
+                    + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
+                    // "legs felt dead after the hike" is tiredness
+                    + "|dead (?:after|from|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking"
+                    + "|workout|training|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges)"
+                    + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
-                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,2}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge)
-                    (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)
+                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)
+                    (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
                     (?:car|vehicle|van|truck|lorry|bus|someone|driver|taxi) (?:[a-z]+ )?(?:hit|ran into|crashed into|smashed into|went into|drove into|ploughed into|plowed into|rammed|reversed into) (?:the back of |the side of )?(?:me|us|my)
@@ -256,7 +308,7 @@ final class RedFlagRules {
                     fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:back|spine|tailbone|coccyx|bum|butt|bottom|backside|head|neck)
                     landed (?:really )?(?:hard|badly|heavily|awkwardly|flat|right|straight|smack|square|full force|with a thud) (?:on|onto) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:tackled|speared|slammed|body ?slammed|dumped|suplexed|thrown|flipped|knocked) ... (?:on|onto) (?:my )?(?:back|head|neck|spine)
-                    (?:fell|fallen|landed|dropped|came down|thrown|crashed) (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
+                    (?:fell|fallen|landed|dropped|came down|came off|come off|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
                     landed on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings)
                     fell (?:through|out of|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
@@ -266,11 +318,20 @@ final class RedFlagRules {
                     (?:rolled|flipped|wrapped|wrote off|totalled|totaled|wrecked) (?:my |the |our |a )?(?:[a-z]+ )?(?:car|van|truck|quad|atv|jeep|motorbike|bike)
                     (?:went|flew|go|gone) over (?:the )?(?:handlebars|handle bars|bars)|wiped out (?:hard|badly|at speed|on my (?:bike|board|skis))
                     motor (?:vehicle|car|bike|cycle) (?:accident|crash|collision)|mva|mvc|car smash|(?:hit|struck) by (?:a |the )?(?:falling|heavy)
-                    (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |an |some )?(?:stairs|steps|staircase|flight|escalator|hole|ditch|embankment|bank|cliff|hill|slope|mountain|ravine|gully)
+                    (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |an |some )?(?:stairs|steps|staircase|flight|escalator|hole|ditch|embankment|bank|cliff|hill|slope|mountain|ravine|gully)(?! on my (?:{bum}))
                     crashed (?:while|when) [a-z]+ing|hit and run|(?:dived|dove|jumped) (?:head first )?into (?:a |the )?shallow
                     had (?:an?|a bad|a serious|a nasty|a big) (?:[a-z]+ )?accident(?! in my| in the)
-                    (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:[a-z]+ ){0,3}?(?:stairs|steps|staircase|flight)
-                    """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:[a-z]+ ){0,3}?(?:stairs|steps|staircase|flight)(?! on my (?:{bum}))
+                    # thrown or trampled by an animal: "horse threw me", "got bucked off by the pony"
+                    (?:horse|pony|bull|bronco|mule|donkey|camel|cow) (?:[a-z]+ )?(?:threw|throws|thrown|bucked|flung|tossed|chucked|dumped|launched|kicked|trampled|rolled on|fell on) (?:me|my)
+                    (?:thrown|bucked|flung|tossed|launched|kicked|trampled|crushed) (?:off |from )?by (?:a |the |my |his |her )?(?:[a-z]+ )?(?:horse|pony|bull|bronco|mule|donkey|camel|cow)
+                    # a big hit in contact sport: "got speared into the ground", "took a massive hit in rugby"
+                    (?:speared|slammed|driven|dumped|pile ?driven|smashed|planted|spear tackled|drilled) (?:[a-z]+ ){0,2}?(?:into|onto|on) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac|ice|boards)
+                    (?:took|taken|got|had|copped|caught) (?:a |one )?(?:[a-z]+ )?(?:massive|huge|big|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision|impact|(?:hit|knock|blow|smash)(?= (?:in|at|playing|during) (?:the |a )?(?:rugby|football|footy|hockey|game|match|training|practice|judo|wrestling|mma|bjj|boxing|afl|nfl|league|union|tackle|ruck|scrum|lineout)))
+                    # crushed by a heavy load: "a pallet of boxes fell on me"
+                    (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
+                    (?:crushed|pinned|trapped|buried) (?:under|beneath|by)
+                    """).unlessNear(words("(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,3}?(?:hit|run over|a truck|a bus)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
@@ -282,8 +343,17 @@ final class RedFlagRules {
                     chest ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
                     (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|round to|around to|towards) (?:my |the )?(?:chest|left arm|jaw)
                     (?:elephant|weight|something heavy|a brick|a band|a vice|a vise|someone) (?:[a-z]+ ){0,3}?(?:on|around|across|crushing|squeezing|sitting on|standing on) (?:my )?chest
-                    """).unlessNear(words("sore|soreness|doms|pecs?|pectorals?|bench[a-z]*|push ?ups?|press ?ups?|flys?"
-                    + "|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day")),
+                    # back and chest named together: "tearing pain in my back and chest", "chest and back pain"
+                    (?:pain|pains|ache|aching|tightness|pressure|agony|hurts?|hurting) (?:[a-z]+ ){0,2}?(?:in|across|through|between) (?:my |the )?(?:[a-z]+ )?(?:back|spine|shoulder blades) (?:and|\\+|plus|into|to) (?:my |the )?chest
+                    chest (?:and|\\+|plus) (?:my |the )?(?:[a-z]+ )?back (?:pain|pains|ache|aching|hurts?|hurting|tightness|agony)
+                    (?:tearing|ripping|torn|ripped) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,4}?(?:chest|shoulder blades|through to my back|through my back)
+                    """).unlessNear(Pattern.compile(
+                    // sore pecs after bench or chest day are ordinary; tightness, pressure, sweating or a sudden onset are not
+                    // (tight after bench is ordinary; tight since this morning, or "is it from bench?", is not)
+                    "^(?!.*\\b(?:pressure|crushing|squeez[a-z]*|heavy|heaviness|sweat[a-z]*|clammy|sick|nause[a-z]*"
+                    + "|breath[a-z]*|arm|jaw|tearing|ripping|sudden[a-z]*|since (?:this morning|last night|an hour|[a-z]+ hours?)"
+                    + "|(?:is|could) (?:it|this|that) (?:be )?(?:from|because of|due to))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
+                    + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day)\\b")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     short(?:ness)? of breath|short of breathe
@@ -294,6 +364,9 @@ final class RedFlagRules {
                     hurts to breathe|(?:pain|hurts|painful) when (?:i )?(?:breathe|breath|take a breath|inhale)
                     (?:out of (?:breath|puff)|puffed out|winded|breathless) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly)
                     (?:suddenly|sudden|new) (?:[a-z]+ )?(?:short of breath|out of breath|breathless[a-z]*|winded)
+                    # puffed by next to nothing: "out of breath just walking to the kitchen", "breathless so easily now"
+                    (?:out of (?:breath|puff)|puffed out|puffed|winded|breathless|short of breath) (?:[a-z]+ ){0,2}?(?:just|even|only|simply) (?:from |by |when |while )?(?:[a-z]+ )?(?:walking|walk|talking|standing|standing up|getting up|getting dressed|showering|sitting|lying|going to the|climbing|going up|doing the stairs|moving)
+                    (?:out of (?:breath|puff)|puffed out|winded|breathless) (?:so |really |very |too )?(?:easily|quickly)(?= now| lately| these days| recently| since|,|$)
                     (?:{cant}|dont|cant) (?:get|take in) enough air|struggling to get air|gasping for (?:air|breath)|(?:air|breath) hunger
                     """).unlessNear(Pattern.compile(
                     // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
@@ -310,6 +383,9 @@ final class RedFlagRules {
                     high temp(?:e?r[ae]?ture)?s?
                     temp(?:e?r[ae]?ture)?s? (?:of|is|was|has been|reading|at|hit|hitting|up to) .. [0-9]+
                     (?:3[89]|40)[0-9]? ?(?:c|degrees? c|degrees? celsius|celsius)|10[0-4][0-9]? ?(?:f|degrees? f|fahrenheit)
+                    # "38.5 temp" (the point is dropped), "temp of 39"
+                    (?:3[89]|40|10[0-4])[0-9]? ?(?:c |f |degrees? )?(?:temp|temperature|fever)
+                    temp(?:erature)?s? (?:of |is |was |at |reading |hit |hitting |up to |around )?(?:3[89]|40|10[0-4])[0-9]?\\b
                     flu ?like|fluey|flu symptoms|(?:hot|sweaty) and (?:shivery|shaky|clammy)|clammy and (?:hot|shivery)|teeth (?:are )?chattering
                     sweat(?:ing|s)? (?:buckets|like mad|profusely) .. (?:night|bed|sleep)
                     (?:got|have|feel like i have|feel like ive got|coming down with|caught) (?:the |a )?(?:flu|fever)
@@ -335,8 +411,13 @@ final class RedFlagRules {
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
                     (?:no|lost|losing|loss of|lost my|poor) appetite .. (?:weight|thinner|lighter|clothes (?:are )?loose)
+                    # the "no reason" first: "not eating any less but ive lost a stone", "not dieting but lost a stone"
+                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|a dress size)
+                    # clothes that got loose: "clothes are getting loose and i havent changed anything"
+                    (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("want to|wanna|(?<!not )trying to|(?<!not )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*")),
+                    + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
             rule("cancer", URGENT, NEVER_DISMISSED, """
                     cancers?|cancerous
@@ -372,6 +453,7 @@ final class RedFlagRules {
                     low bone (?:density|mass)|bone thinning|thinning bones|bone loss|ost[a-z]{0,3}p[eo]?ros[a-z]*
                     bone density (?:is |was |scan showed )?(?:low|poor|bad|reduced)|bones are (?:thin|brittle|weak|fragile|thinning)
                     (?:on|taking|take|been on|been taking) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|corticosteroids?)
+                    {older}
                     """).onlyWith(phrases("""
                     fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble
                     lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
@@ -379,10 +461,19 @@ final class RedFlagRules {
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
-                    stepping off|stepped off|kerb|curb|bent over|bending down
+                    (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
+                    stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
                     (?:lifted|lifting|picked up|picking up) (?:[a-z]+ ){0,4}?(?:and|then|when) (?:i )?(?:felt|heard|now)
                     felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
                     """)),
+
+            // a slip or trip that lands on the bottom or back can crack a vertebra or the tailbone, at any age
+            rule("fall-onto-spine", URGENT, LONG_AGO, """
+                    (?:slipped|tripped|fell|fallen|stumbled|went down|lost my footing|missed (?:a|the) (?:step|kerb|curb)|came off|went flying) (?:[a-z0-9]+ ){0,6}?(?:landed|fell|came down|sat down|went down|landing|thumped|smacked|crashed) (?:[a-z]+ )?(?:on|onto) (?:my )?(?:{bum}|spine|back|lower back)
+                    (?:landed|came down|sat down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|with a thud|with a bump|smack|flat|right|straight) (?:on|onto) (?:my )?(?:{bum})
+                    (?:slipped|fell|tumbled|bumped|slid|went) (?:[a-z]+ ){0,3}?(?:stairs|steps) on my (?:{bum})
+                    sat down (?:really |so |very )?hard(?= on (?:the )?(?:ice|floor|ground|pavement|concrete|tiles|stairs|steps|kerb|curb)|,|$| and)
+                    """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*")),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
@@ -435,6 +526,16 @@ final class RedFlagRules {
                     (?:lying|laying|lie|lay) (?:down|flat|in bed|still) (?:makes|made) (?:it|the pain|my (?:[a-z]+ )?pain|my back|things) worse
                     worse (?:when )?(?:lying|laying|i lie|i lay) (?:down|flat|in bed)
                     (?:doesnt|dont|wont|isnt|never|not) (?:[a-z]+ )?(?:ease|eased|easing|improve|get better|go away|settle|let up) .. (?:with|when|even with|even when|even if) (?:i )?(?:lie still|lie flat|lay down|lay still|lie in bed|am resting|rest it|rest up|take painkillers)
+                    # woken by it: "every night i wake up with strong pain", "wake up at 3am every night with this deep ache"
+                    {night} .. (?:wake|woke|waking|wakes) (?:up )?(?:with|in|from|because of|due to) (?:[a-z]+ ){0,3}?(?:pain|pains|ache|agony|aching|throbbing|backache)
+                    (?:wake|woke|waking|wakes) (?:up )?(?:[a-z0-9]+ ){0,2}?{night} (?:[a-z]+ ){0,2}?(?:with|in|from|because of|due to) (?:[a-z]+ ){0,3}?(?:pain|pains|ache|agony|aching|throbbing|backache)
+                    # nothing eases it at night: "at night its unbearable and nothing eases it"
+                    {night} (?:[a-z]+ ){0,12}?nothing (?:i do |i try |i take |seems to |at all |really )?(?:helps?|eases?|works?|relieves?|shifts?|touches|stops?)(?: it| the pain| the ache| my back| my pain)?(?=,|$| and| even| at all| anymore)
+                    nothing (?:i do |i try |i take |seems to |at all |really )?(?:helps?|eases?|works?|relieves?|shifts?|touches|stops?)(?: it| the pain| the ache| my back| my pain)? {night}
+                    {night} (?:its|it is|it gets|it becomes|the pain is|pain is|the pain gets|is|gets|its just) (?:so |really |just |absolutely |totally )?(?:unbearable|agony|excruciating|terrible|horrible|awful|the worst|worse|severe|intense)
+                    # no ease at rest: "hurts constantly at night even lying totally still"
+                    (?:hurts|hurting|pain|aches?|aching|agony|throbs|throbbing) (?:[a-z]+ ){0,5}?even (?:when |while |if )?(?:i )?(?:am |im )?(?:lying|laying|lie|lay|resting|rest|in bed|keeping still|staying still|not moving|doing nothing)
+                    (?:hurts|hurting|pain|aches?|aching|throbbing) (?:[a-z]+ )?(?:constantly|all the time|nonstop|non stop|the whole time) {night}
                     """),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
@@ -473,6 +574,9 @@ final class RedFlagRules {
                     (?:heroin|fentanyl|smack) (?:user|addict|addiction|use)|heroin|ivdu|pwid
                     (?:use|using|used to use|share|sharing|shared|dirty) needles? (?:for|to take|to use) (?:drugs|gear|heroin|meth|coke)|mainlin[a-z]*
                     (?:needles|syringes) .. (?:drugs|gear|heroin|meth)
+                    # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
+                    (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| for years| since)
+                    (?:^been|ive been|i been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and)
                     """),
 
             // ---------------------------------------------------------------- STOP
@@ -492,12 +596,26 @@ final class RedFlagRules {
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:[a-z]+ ){0,8}?(?:every time|whenever|when|while|during|as|mid|doing|on) (?:[a-z]+ ){0,4}?{exercise}
                     (?:with|and) (?:a |this |some )?{quality} (?:[a-z]+ ){0,2}?{painword}
                     (?:doing|does|did) (?:a |this |some |that )?(?:sharp|stabbing|shooting|searing)
+                    # said on its own as what happened: "doing superman holds, sudden sharp pain, should i push through"
+                    {quality} (?:[a-z]+ ){0,2}?{painword}(?=,| (?:just now|right now|now|today|then|again|should|and now|and i|so i|out of nowhere|mid [a-z]+))
+                    # knife pictures: "knife in the back feeling", "like a dagger in my spine"
+                    (?:knife|knives|dagger|blade|ice pick|screwdriver|hot poker|poker|skewer|nail|spike) (?:[a-z]+ )?(?:in|into|through|stuck in|jammed in|twisting in|twisted in) (?:the |my )?(?:lower |low |upper |mid |left |right )?(?:back|spine|side|hip|glute|buttock|bum|leg)
+                    # a verb then sharp: "something twinged really sharp", "pinged sharp"
+                    (?:twing[a-z]*|pinged|pinging|stung|stinging|caught|catching|jabbed|jabbing|zinged|zapped|spiked|hurt|hurts|hurting) (?:[a-z]+ )?(?:really|very|so|super|properly|quite|bloody|damn|dead|proper|well|suddenly) (?:sharp|sharply|stabby)
+                    (?:twing[a-z]*|pinged|pinging|stung|jabbed|zinged|zapped|spiked) (?:sharp|sharply|stabby)
+                    {painword} (?:that|which) (?:was|is|felt|got|went) (?:really |very |so |quite |super |properly )?(?:{quality})
+                    {report} (?:a |another |this )?(?:really |very |proper |nasty |real )?(?:sharp|stabby|stabbing|shooting|knifey|searing) one
+                    # the stab itself: "felt a stab in my back", "stabbing in my lower back"
+                    (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
+                    (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
                     """),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
                     felt (?:some?thing|it|my back|a muscle) (?:go|give|move|shift|slip)
-                    felt like (?:some?thing|my back|a muscle|a disc|my disc) (?:moved|shifted|slipped|went|gave|popped|tore|snapped|ripped)
+                    (?:felt|feel|feels|feeling) like (?:some?thing|my back|a muscle|a disc|my disc) (?:just )?(?:moved|shifted|slipped|went|gave|popped|tore|snapped|ripped|broke|break|broken|tear|torn|rip|snap|pop|give|go|move|shift|slip|crack|cracked)
+                    # the pop, then the pain: "pop then pain", "felt a snap and instant pain"
+                    (?:pop|popped|snap|snapped|twang|twanged|ping|pinged|crunch|clunk|tear|rip) (?:then|and then|followed by|and|with|,) (?:a |an )?(?:sharp |instant |immediate |sudden |intense |bad |real |massive )?(?:pain|agony)
                     (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|went ping|went crack|went click|gave way|gave out|gave in)
                     some?thing (?:just )?gave
                     some?thing (?:just )?(?:went|gave|moved|shifted|slipped|tore|pulled|popped|clicked|snapped|cracked) (?:in|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|hip|glute|hamstring)

@@ -29,7 +29,11 @@ final class TextNormalizer {
             Map.entry("will not", "wont"), Map.entry("could not", "couldnt"), Map.entry("would not", "wouldnt"),
             Map.entry("i am", "im"), Map.entry("iam", "im"), Map.entry("u", "you"), Map.entry("ur", "your"),
             Map.entry("idk", "i dont know"), Map.entry("yrs", "years"), Map.entry("wks", "weeks"),
-            Map.entry("n", "and"), Map.entry("nite", "night"), Map.entry("nites", "nights"));
+            Map.entry("n", "and"), Map.entry("nite", "night"), Map.entry("nites", "nights"),
+            // "need 2 pee": "2" is "to" only after these verbs ("lost 2 stone" keeps its number)
+            Map.entry("need 2", "need to"), Map.entry("have 2", "have to"), Map.entry("want 2", "want to"),
+            Map.entry("got 2", "got to"), Map.entry("go 2", "go to"), Map.entry("able 2", "able to"),
+            Map.entry("trying 2", "trying to"), Map.entry("hard 2", "hard to"));
 
     /** Words whose "'s" is "is" or "has" and which the rules spell joined ("its", "thats", "theres"). */
     private static final Set<String> KEEPS_APOSTROPHE_S = Set.of("it", "that", "there", "what", "who", "he", "she",
