@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>{@code eval/} was written for tuning; {@code holdout/} was written separately, later; {@code dev2/}
  * was written in session 2 by a writer who saw only the article (its misses were then studied, so it
- * is a tuning set now). A set's floor sits a little under what it measured when it was added.
+ * is a tuning set now); {@code dev3/} holds red flags and benign messages written the same way. A set's floor sits a little under what it measured when it was added.
  */
 class AnswerQualityTest {
     /** The least share of in-scope questions answered right, per set. */
@@ -76,7 +76,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev3"})
     void redFlagsEscalateAtTheRightLevel(String set) {
         List<JsonNode> messages = read(set, "redflags.jsonl");
         List<String> missed = new ArrayList<>();
@@ -98,7 +98,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev3"})
     void benignMessagesDoNotEscalate(String set) {
         List<JsonNode> messages = read(set, "benign.jsonl");
         List<String> alarms = new ArrayList<>();

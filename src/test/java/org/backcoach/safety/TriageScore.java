@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * it at a held-out set with {@code --misses}. Rerun with:
  * <pre>
  * mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.backcoach.safety.TriageScore \
- *     -Dexec.args="/work/sets/dev2 /work/sets/dev3 --misses"
+ *     -Dexec.args="src/test/resources/dev2 src/test/resources/dev3 --misses"
  * </pre>
  */
 public final class TriageScore {
