@@ -15,6 +15,7 @@ final class OverviewRequests {
             + "|(?:any|some|got any|give me|give me some|have any|what are your|what are the) (?:tips|advice|pointers|guidelines|rules)"
             + "|what (?:should|do) i (?:need to )?(?:know|keep in mind|remember|bear in mind)"
             + "|where (?:do|should|can) i (?:start|begin)"
+            + "|(?:what|which|any) precautions|rules to follow|rules i should follow"
             + ")\\b");
 
     private OverviewRequests() {
