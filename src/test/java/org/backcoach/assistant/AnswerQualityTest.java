@@ -26,11 +26,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>{@code eval/} was written for tuning; {@code holdout/} was written separately, later; {@code dev2/}
  * was written in session 2 by a writer who saw only the article (its misses were then studied, so it
- * is a tuning set now); {@code dev3/} holds red flags and benign messages written the same way. A set's floor sits a little under what it measured when it was added.
+ * is a tuning set now); {@code dev3/} holds red flags and benign messages written the same way; {@code dev4/} in-scope and
+ * off-topic questions in the style of the shared sample questions. A set's floor sits a little under what it measured when it was added.
  */
 class AnswerQualityTest {
     /** The least share of in-scope questions answered right, per set. */
-    private static final Map<String, Double> IN_SCOPE_FLOOR = Map.of("eval", 0.94, "holdout", 0.86, "dev2", 0.82);
+    private static final Map<String, Double> IN_SCOPE_FLOOR = Map.of("eval", 0.95, "holdout", 0.93, "dev2", 0.87, "dev4", 0.92);
     private static Assistant assistant;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,7 +41,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4"})
     void inScopeQuestionsGetTheRightGuidance(String set) {
         List<JsonNode> questions = read(set, "questions.jsonl");
         if (set.equals("eval")) {
@@ -61,7 +62,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4"})
     void offTopicMessagesGetTheFallback(String set) {
         List<JsonNode> messages = read(set, "offtopic.jsonl");
         List<String> misses = new ArrayList<>();
