@@ -22,8 +22,8 @@ final class ReadingCues {
 
     /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
-            "\\b(?:but(?! (?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately)\\b)|however|although|though|except|whereas"
-            + "|yet|now|currently|these days|recently|today|still|and then)\\b");
+            "\\b(?:but(?! (?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since))\\b)|however|although|though|except|whereas"
+            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|better|normal) )now|currently|these days|recently|today|still|and then)\\b");
 
     /**
      * Negation before a symptom ("no numbness", "I don't have any leg weakness", "never had cancer").
@@ -51,13 +51,16 @@ final class ReadingCues {
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
+            // "but its fine now", "all good now", "sorted now", "but not anymore"
+            + "|(?:its|it is|its been|all|everything|back is|been|totally|completely|perfectly|feels?|feeling|back to) (?:fine|ok|okay|good|great|sorted|normal) now"
+            + "|(?:but |and )?not (?:any ?more|anymore)"
             + ")\\b");
 
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
     static final Pattern LONG_AGO = Pattern.compile("\\b(?:"
             + "years ago|yrs ago|decades? ago|long time ago|long ago|ages ago|years back|years before"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-            + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op)"
+            + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
@@ -112,6 +115,55 @@ final class ReadingCues {
             + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|same (?:here|with me)|(?:happened|happening) to me"
             + ")\\b");
 
+    /**
+     * A dated event is the user's own even without "I": "spinal fusion 6 weeks ago, whats a good
+     * routine", "discectomy last month". General talk does not put a date on it.
+     */
+    static final Pattern DATED = Pattern.compile("\\b(?:"
+            + "(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a few|couple of|a couple of|several)"
+            + " (?:days?|weeks?|wks?|months?|mths?|years?|yrs?) ago|last (?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|month|year)|earlier (?:today|this week)"
+            + "|in (?:jan|january|feb|february|march|april|may|june|july|aug|august|sept?|september|oct|october|nov|november|dec|december)"
+            + ")\\b");
+
+    /**
+     * Plainly a general question, so "is it ok ..." is not the user's own: "generally speaking is it ok to
+     * lift after spine surgery", "just curious, is it bad to ...". A real "I" or "my" still makes it personal.
+     */
+    static final Pattern GENERALLY = Pattern.compile("\\b(?:generally|in general|as a rule|in theory|theoretically|just curious"
+            + "|out of (?:interest|curiosity)|asking generally|asking for a friend|for a friend|hypothetically)\\b");
+
+    /** The user's own pronouns, without the "is it normal" forms of {@link #FIRST_PERSON}. */
+    static final Pattern FIRST_PERSON_PRONOUN = Pattern.compile("\\b(?:i|im|ive|id|ill|me|my|mine|myself)\\b");
+
+    /**
+     * A "what if" that is plainly about the future, strong enough to hold even for an emergency: "if my
+     * leg ever goes weak should i go to a&e", "my physio said if i ever lose bladder control go to a&e".
+     */
+    static final Pattern IF_EVER = Pattern.compile("\\b(?:"
+            + "if (?:i|you|my [a-z]+|your [a-z]+|it|they|someone|anyone) (?:ever|should ever|were ever|ever were)"
+            + "|(?:should|in case) (?:i|you|my [a-z]+) ever|in the (?:unlikely )?event (?:of|that)"
+            + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when|to (?:watch|look) (?:out )?for)"
+            + "|(?:asked|asks|asking) (?:me )?(?:about|if i (?:had|have|get|ever)|whether)|(?:checked|checking|screened|tested) (?:me )?for"
+            + ")\\b");
+
+    /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
+    static final Pattern NEGATED_AFTER = Pattern.compile("^[^.?!]{0,40}?\\b(?:"
+            + "i have neither|ive (?:got |had )?neither|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
+            + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
+            + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
+            + "|thankfully not|luckily not|(?:which|none) i dont have"
+            + ")\\b");
+
+    /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
+    static final Pattern RECURRED = Pattern.compile("\\b(?:"
+            + "(?:came|comes|coming|is|its|it is|has come|it has come) back|returned|back again|started again|starting again"
+            + "|flared (?:up )?again|again (?:today|now|this (?:morning|week))|worse again|recurr[a-z]*"
+            + ")\\b");
+
+    /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
+    static final Pattern USED_TO = Pattern.compile("(?<!\\b(?:get|got|gets|getting) )\\bused to (?!(?:be|it|this|that)\\b)");
+
     /** Subjects that are never the user speaking of themselves. */
     private static final String OTHERS = "people|someone|somebody|anyone|anybody|a person|persons|patients|folks|ppl"
             + "|lifters|athletes|men|women|everyone|one (?=should|can|could|must|would|might|may|needs?)"
@@ -127,7 +179,7 @@ final class ReadingCues {
     static final Pattern OBJECT_LEAD = Pattern.compile(
             "\\b(?:lift|lifts|lifting|lifted|pick(?:ing|ed)? up|picks up|carry|carrying|carried|hold|holding|held|with|chasing"
             + "|helping|help|helped|push|pushing|pushed|pull|pulling|pulled|walking|walked|bathing|catch|caught|moving|moved"
-            + "|for|to|at|by|from|of|than|like) (?:my |the |our |a |an |his |her |their )?$");
+            + "|for|to|at|by|from|of|off|on|onto|into|in|over|under|behind|than|like) (?:my |the |our |a |an |his |her |their )?$");
 
     /**
      * Somebody else who only tells what they saw of the user: "my wife noticed the bed was wet", "my
@@ -145,7 +197,10 @@ final class ReadingCues {
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving)\\b"
             + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
-            + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b");
+            + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b"
+            + "|\\b(?:he|she|they) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of)"
+            + " (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|\\b(?:he|she) (?:fell|fall|falls|fallen|slipped|slip|tripped|trip)\\b[^.?!]{0,60}?\\b(?:now|since) (?:[a-z]+ ){0,2}?(?:back pain|backache|pain)\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(

@@ -71,7 +71,7 @@ final class RedFlagRules {
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet)|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
-                    + "|as usual|loads|plenty|more|well)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
+                    + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
                     + "|not eating (?:any |much )?less|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
                     + "|even (?:tho|though|thou) (?:im |i am |ive been |i have been |i )?(?:eating|bulking|on a bulk)|bulking|on a bulk|in a surplus"),
@@ -102,6 +102,7 @@ final class RedFlagRules {
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
                     (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:my )?(?:bladder|bowels?|bowls|blader|pee|wee|poo|poop|peeing|weeing|pooping|toilet|urine)
                     (?:lost|losing|lose|loss of|no|poor|reduced|little|zero) (?:my |all |any )?(?:bladder|bowel|bowels|bowls|blader) control
+                    (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|on) (?:when|if|whether|how) (?:i )?(?:need to |have to |want to )?(?:{toilet}|go)
                     (?:bladder|bowels?) (?:isnt|arent|wont|doesnt|not) (?:working|work|empty|emptying|function[a-z]*)
                     (?:bladder|bowel|bowels|peeing|weeing) (?:control )?(?:problems?|issues?|trouble|changes?|has changed|have changed|accidents?|dysfunction|feels? (?:weird|different|strange|numb|off))
                     (?:changes?|problems?|issues?|trouble|difficulty) (?:with|in) (?:my )?(?:bladder|bowels?|bowel habits|peeing|weeing|urinating|going to the (?:toilet|loo))
@@ -123,7 +124,7 @@ final class RedFlagRules {
                     {cant} feel (?:myself |it |the pee |the wee |anything )?(?:when i |while i |as i )?(?:peeing|weeing|pooing|pee|wee|poo|urinate|urinating|going|go)(?! to the gym| out| for| back)
                     (?:no|reduced|less|lost|weird|altered|strange|different|numb) (?:sensation|feeling) (?:when|while|as) (?:i )?(?:pee|wee|urinate|poo|poop|go to the (?:toilet|loo))
                     # cannot get it out, or cannot keep it in
-                    (?:pee|wee|urine|urinary stream|urine stream|pee stream|wee stream|stream when i pee|flow when i pee) (?:is |has been |just |only |keeps |now )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|stop start|hesitant|wont come|doesnt come|wont start|doesnt start)
+                    (?:(?:pee|wee|urine|urinary)(?: flow| stream)?|stream when i pee|flow when i pee) (?:is |has been |just |only |keeps |now )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|stop start|hesitant|wont come|doesnt come|wont start|doesnt start)
                     (?:nothing|hardly anything|barely anything|only a (?:dribble|trickle|little)|just a (?:dribble|trickle)|only drops) (?:[a-z]+ )?(?:comes|came|will come|coming) out(?! of)
                     (?:need|needing|want|wanting|try|trying|tried|go|went) to (?:pee|wee|go|urinate) (?:but|and) (?:nothing|it wont|it doesnt|i cant|cant|only)
                     (?:strain|straining|push|pushing) to get (?:it|the pee|the wee|urine|anything) out
@@ -156,7 +157,7 @@ final class RedFlagRules {
                     nothing (?:comes|came|coming|will come) out
                     {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
                     (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
-                    {cant} control (?:when|if|whether|how|where) (?:i )?(?:{toilet}|go)
+                    {cant} control (?:when|if|whether|how|where) (?:i )?(?:need to |have to |want to |got to |gotta )?(?:{toilet}|go)
                     (?:i not|i no|not|no) (?:feel|know|notice|sense) (?:when|if) (?:i )?(?:need|have|must|want) (?:to )?(?:{toilet}|go (?:to )?(?:the )?(?:toilet|loo|bathroom))
                     # the need to go no longer felt, said short: "cant even feel if i need to", "only notice when its too late"
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) to(?=,|$| anymore| any more| or not| until| till| now)
@@ -179,7 +180,7 @@ final class RedFlagRules {
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
-                    (?:pins and needles|tingl[a-z]*) (?:in|around|on|at|between) (?:my |the )?{saddle}
+                    (?:pins and needles|tingl[a-z]*) (?:in|around|round|on|at|between|across|over) (?:my |the |both )?{saddle}
                     saddle (?:anaesthesia|anesthesia|numbness|area numbness)
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) down below
                     (?:wipe|wiping|wiped) .. (?:it |that |everything |things )?(?:feels?|felt) (?:[a-z]+ )?(?:different|weird|numb|odd|strange|funny|off|dull|like nothing|not all there)
@@ -198,6 +199,9 @@ final class RedFlagRules {
                     (?:feels?|felt|gone|going|went|is|all) (?:[a-z]+ )?dead (?:down there|down below|between (?:my |the )?legs|in (?:my |the )?(?:groin|crotch|privates|private parts|genitals|genital area|saddle area|nether regions))
                     (?:wipe|wiping|wiped|down there|down below) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am )?(?:someone elses|somebody elses|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
                     tingl[a-z]* .. {saddle}
+                    # numb when wiping, said the other way round: "numb when i wipe after the loo"
+                    numb[a-z]* (?:[a-z]+ ){0,3}?(?:when|while|as|after|if) (?:i )?(?:wipe|wiping|wiped|sit on the (?:toilet|loo)|sitting on the (?:toilet|loo))
+                    (?:pins and needles|pins n needles|pins & needles) .. {saddle}
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
@@ -222,7 +226,7 @@ final class RedFlagRules {
                     numb[a-z]* .. (?:during|in|when having|having|while having) sex
                     sex (?:feels?|is|felt|was|has been|has felt) (?:[a-z]+ )?(?:numb|different|weird|like nothing|strange)
                     (?:no|lost|loss of|reduced|less|zero|dont have any|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|when we have|having) sex
-                    erections? (?:have |has |are |is )?(?:stopped|gone|disappeared|weak|weaker|not happening)
+                    erections? (?:have |has |are |is )?(?:become |got |gotten |been |getting |gone )?(?:stopped|gone|disappeared|weak|weaker|not happening|softer|rare|few)
                     sexual (?:dysfunction|problems?|issues?|difficult[a-z]*)
                     (?:no|lost|reduced|less|zero|numb|weird|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|having) (?:intercourse|sex|orgasm)|numb[a-z]* (?:during|in|when having|having) intercourse
                     nothing (?:happens|works|is working) down there|(?:no|lost|losing) (?:all )?(?:sensation|feeling) when i (?:orgasm|climax|come|cum)
@@ -233,7 +237,7 @@ final class RedFlagRules {
                     {legs} (?:[a-z]+ )?(?:buckled|buckles|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
                     {legs} ... (?:collapse|collapsing|buckle|buckling|give|giving|go|going|went|gone|fold|folding|folded|crumple|crumpled) (?:under|beneath|from under|from underneath|out from under) me
-                    {legs} (?:[a-z]+ )?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
+                    {legs} (?:[a-z]+ ){0,3}?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
                     """).unlessNear(words("too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
@@ -243,7 +247,8 @@ final class RedFlagRules {
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
-                    {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly|straight|without (?:falling|holding|support|help))
+                    {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly|without (?:falling|holding|support|help))
+                    {cant} walk straight
                     {cant} (?:stand|balance|hop) on (?:my )?(?:one|left|right|bad|affected) (?:leg|foot)(?= anymore| any more| now| since| without|,|$)
                     {cant} (?:push off|push up|go up|rise up|get up|stand up) (?:with |on |onto |from )?(?:my )?(?:left |right )?(?:foot|toes|tiptoes|tip toes|leg)
                     {foot} (?:[a-z]+ ){0,2}?(?:wont|doesnt|cant|isnt|wouldnt) (?:move|moving|lift|lifting|flex|flexing|bend|work|working|respond)
@@ -280,7 +285,7 @@ final class RedFlagRules {
                     {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:cotton wool|wood|rubber|a block of wood|(?:it|they) (?:isnt|arent) there)
                     {legs} (?:[a-z]+ ){0,12}?(?:its|it is|theyre|they are|both) still (?:[a-z]+ )?(?:numb|dead)
                     (?:no|lost|losing|loss of|reduced|less|altered|dont have any|dont have|without|weird|strange) (?:[a-z]+ )?(?:feeling|sensation) .. (?:in|of|down|on) (?:[a-z]+ ){0,2}?{legs}
-                    numb (?:legs?|feet|foot|thighs?|toes|shins?|calf|calves)
+                    numb (?:both |my |the |left |right |in both )?(?:legs?|feet|foot|thighs?|toes|shins?|calf|calves)
                     (?:both|my) (?:legs|feet) .. (?:tingl[a-z]*|pins and needles)
                     (?:tingl[a-z]*|pins and needles) .. (?:in|down|through) (?:both|my) (?:legs|feet)
                     {legs} (?:has |have |is |are )?(?:gone |went |feels? |felt )?(?:dead|like (?:it|they) (?:belongs?|belonged) to someone else|like (?:it|they) (?:isnt|arent) (?:mine|there))
@@ -292,6 +297,9 @@ final class RedFlagRules {
                     // "legs felt dead after the hike" is tiredness
                     + "|dead (?:after|from|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking"
                     + "|workout|training|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges)"
+                    + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)"
+                    + "|(?:after|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking|workout|training"
+                    + "|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges|leg day) (?:[a-z]+ ){0,4}?dead"
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
@@ -301,13 +309,15 @@ final class RedFlagRules {
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
                     (?:car|vehicle|van|truck|lorry|bus|someone|driver|taxi) (?:[a-z]+ )?(?:hit|ran into|crashed into|smashed into|went into|drove into|ploughed into|plowed into|rammed|reversed into) (?:the back of |the side of )?(?:me|us|my)
                     (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)
-                    (?:got|was|been|were) (?:hit|run over|knocked down|rear ended|t boned)
+                    (?:got|was|been|were) (?:hit(?! (?:by|with) (?:a |the )?(?:wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban))|run over|knocked down|rear ended|t boned)
                     (?:was|been|were|had) in (?:an?|the) (?:[a-z]+ )?(?:accident|crash|collision|wreck|pile ?up)
                     rear ?ended|t ?boned|whiplash|road traffic accident|rta
                     (?:bad|big|nasty|heavy|hard|serious|massive|huge|awful|terrible|horrible) (?:[a-z]+ )?(?:fall|tumble|crash|accident|wipeout|wipe out)
                     fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:back|spine|tailbone|coccyx|bum|butt|bottom|backside|head|neck)
                     landed (?:really )?(?:hard|badly|heavily|awkwardly|flat|right|straight|smack|square|full force|with a thud) (?:on|onto) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:tackled|speared|slammed|body ?slammed|dumped|suplexed|thrown|flipped|knocked) ... (?:on|onto) (?:my )?(?:back|head|neck|spine)
+                    # a hard tackle without the landing: "got tackled really hard in rugby"
+                    (?:tackled|speared|clattered|flattened|blindsided|sacked|smashed|body ?slammed|hit) (?:really |so |very |super )?(?:hard|badly|heavily|late and hard|at full speed|full force|from behind)
                     (?:fell|fallen|landed|dropped|came down|came off|come off|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
                     landed on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings)
@@ -331,7 +341,7 @@ final class RedFlagRules {
                     # crushed by a heavy load: "a pallet of boxes fell on me"
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried) (?:under|beneath|by)
-                    """).unlessNear(words("(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,3}?(?:hit|run over|a truck|a bus)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    """).unlessNear(words("(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
@@ -394,16 +404,20 @@ final class RedFlagRules {
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
-                    """).unlessNear(words("ice bath|cold water|cold plunge|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram")),
+                    """).unlessNear(words("ice bath|cold water|cold plunge|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
+                    + "|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
                     weight ?loss ... (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason|not dieting|{unexplained})
-                    (?:thinner|skinnier|weight off|weight) ... (?:{unexplained})
+                    (?:thinner|skinnier|lighter|weight off|weight (?:loss|down|dropping|falling|going down|coming off)) ... (?:{unexplained})
                     (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:without (?:trying|dieting|meaning to|even trying|changing|doing anything)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why|not sure why|cant explain|unexplained|(?:and|but) (?:im |i am |i was |ive been )?not (?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been) eating|out of nowhere|by accident|accidentally)
                     weights? .. (?:falling|dropping|melting|coming) off
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) .. (?:{unexplained})
+                    # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
+                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size) (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
+                    weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
                     (?:no|lost (?:my )?|losing (?:my )?|loss of|poor|reduced|off my) (?:appetite|food) .. (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,2}?(?:weight|stone|kg|kilos|pounds|lbs)
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
                     (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just )?(?:hanging off me|falling off me)
@@ -446,7 +460,9 @@ final class RedFlagRules {
                     spondylolysis|pars defects?
                     (?:broke|broken|cracked|fractured|busted|chipped) (?:something|a bone|bones?|one|it) (?:[a-z]+ )?in my (?:back|spine|lower back|mid back)
                     (?:broke|broken|cracked|fractured|snapped|damaged|bust|busted) (?:something|a bone|some?thing) in my (?:back|spine|lower back)
-                    """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i")),
+                    """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i"
+                    // a manipulation: "chiropractor cracked my back and it felt amazing"
+                    + "|chiro[a-z]*|osteo(?!por|pen)[a-z]*|manipulat[a-z]*|adjust[a-z]*|(?:felt|feels?) (?:so |really )?(?:good|great|amazing|better|nice|satisfying)|relie[fv][a-z]*")),
 
             rule("osteoporosis-fall", URGENT, LONG_AGO, """
                     oste[a-z]*por[a-z]*|osteopen[a-z]*|brittle bones|thin bones|weak bones|fragile bones
@@ -493,7 +509,13 @@ final class RedFlagRules {
                     under the knife (?:for|on) (?:my )?(?:back|spine|disc|disk)|tlif|plif|alif|xlif|acdf|artificial dis[ck]
                     (?:weeks?|months?|days?) (?:out from|post|after|since) (?:my |the )?(?:[a-z]+ )?(?:surgery|operation|op|fusion|discectomy)
                     (?:lam[ai]n[a-z]*tom[a-z]*|lamenectomy)
-                    """),
+                    """).unlessNear(Pattern.compile(
+                    // another operation: "knee surgery last year", "appendix out 3 weeks ago, post op", unless the back is named too
+                    "^(?!.*\\b(?:spin[a-z]*|back (?:surgery|op|operation)|dis[ck][a-z]*|lumbar|fusion|lamin[a-z]*|vertebr[a-z]*|l[1-5])\\b)"
+                    + ".*\\b(?:(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|mcl|meniscus|hernia|appendix|gall ?bladder|eye|cataract"
+                    + "|dental|wisdom teeth|heart|bypass|c ?section|caesarean|cesarean|bowel|breast|nose|jaw|tonsils?|carpal tunnel|bunion|achilles"
+                    + "|rotator cuff|labrum|bariatric|gastric|thyroid|kidney|cosmetic|boob|tummy tuck) (?:[a-z]+ )?(?:surgery|surgeries|operation|op|replacement"
+                    + "|reconstruction|repair|scope|arthroscopy|removal|out)|appendectomy|appendicectomy|hysterectomy|cholecystectomy|tonsillectomy|vasectomy)\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
@@ -507,6 +529,8 @@ final class RedFlagRules {
                     (?:pain|it|back|ache) (?:[a-z]+ ){0,2}?(?:at night|in bed|overnight|in the night) (?:is |gets |feels |becomes )?(?:[a-z]+ )?(?:unbearable|agony|terrible|horrible|excruciating|severe|worse|worst|awful)
                     (?:hurts|pain|worst|agony) (?:[a-z]+ ){0,2}?(?:at|around) [1-5] ?(?:am|in the morning)
                     pain (?:all|every|most|each) night
+                    (?:pain|pains|ache|aching|agony|hurts|hurting) (?:in|at|during|in the|during the) nights? (?:is )?(?:so|really|very|too) (?:bad|strong|severe|intense|painful|unbearable)
+                    (?:so|really|too) (?:bad|strong|severe|intense|painful) (?:that )?i (?:wake|woke|waking) (?:up )?(?:in the night|at night|crying|and cry|screaming)?
                     (?:rest|resting|lying down|lying still|laying down|painkillers|pain killers|sleep|lying flat) .. (?:doesnt|dont|wont|isnt|never|not) .. (?:help|ease|easing|helping|touch|relieve|stop|make (?:it|any) (?:better|difference)|improve)
                     nothing (?:[a-z]+ )?(?:helps|eases|works|relieves) .. (?:night|rest|lying)
                     (?:doesnt|dont|wont|isnt|never|not) (?:[a-z]+ )?(?:ease|eased|easing|improve|get better|go away|settle|let up) .. (?:with|when|even with|even when|even if) (?:i )?(?:rest|resting|lie down|lying down|lying still|sleep|sleeping)
@@ -577,7 +601,7 @@ final class RedFlagRules {
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
                     (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| for years| since)
                     (?:^been|ive been|i been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and)
-                    """),
+                    """).unlessNear(words("heroin chic")),
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
@@ -626,6 +650,8 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("feels? (?:good|great|nice|better|relieved|amazing)|no pain|painless|relief"
+                    // pop the food or music: "had a pop tart", "pop music while lifting"
+                    + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"
                     + "|chiropract[a-z]*|chiro|crack my back|cracking my back|stretch[a-z]*|yoga|knuckles")),
 
             rule("click-with-pain", STOP, LONG_AGO_OR_SETTLED, """
