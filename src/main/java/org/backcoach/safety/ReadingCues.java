@@ -22,8 +22,8 @@ final class ReadingCues {
 
     /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
-            "\\b(?:but(?! (?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since))\\b)|however|although|though|except|whereas"
-            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|better|normal) )now|currently|these days|recently|today|still|and then)\\b");
+            "\\b(?:but(?! (?:now )?(?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since))\\b)|however|although|though|except|whereas"
+            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|better|normal) )now(?! (?:its|it is|its all|thats|all|it has|its been) (?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
 
     /**
      * Negation before a symptom ("no numbness", "I don't have any leg weakness", "never had cancer").
@@ -145,6 +145,8 @@ final class ReadingCues {
             + "|(?:should|in case) (?:i|you|my [a-z]+) ever|in the (?:unlikely )?event (?:of|that)"
             + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when|to (?:watch|look) (?:out )?for)"
             + "|(?:asked|asks|asking) (?:me )?(?:about|if i (?:had|have|get|ever)|whether)|(?:checked|checking|screened|tested) (?:me )?for"
+            // a list of warning signs: "my physio mentioned red flags like numbness and bladder problems"
+            + "|(?:red flags?|warning signs?|danger signs?|things to (?:watch|look) (?:out )?for) (?:like|such as|including|e ?g)"
             + ")\\b");
 
     /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
@@ -152,7 +154,9 @@ final class ReadingCues {
             + "i have neither|ive (?:got |had )?neither|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
-            + "|thankfully not|luckily not|(?:which|none) i dont have"
+            // checked and excluded: "but the doctor examined me and its not that"
+            + "|(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan) (?:[a-z]+ ){0,6}?(?:ruled (?:it |that )?out|(?:its|it is|it was) not (?:that|it)(?=,|$| and| but| phew| thankfully))"
+            + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
 
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
@@ -210,6 +214,9 @@ final class ReadingCues {
     private static final class Others {
         static final String PEOPLE = "mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
                 + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|grandma|grandmother|granny|gran|nan|nana|grandad"
-                + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client";
+                + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client"
+                // "hey coach" speaks to the bot; "my coach" is somebody else
+                + "|(?:my|our|his|her|the) (?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
+                + "|fiance|fiancee|spouse|hubby|missus|bf|gf";
     }
 }

@@ -33,7 +33,7 @@ final class RedFlagRules {
             Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?"),
             Map.entry("foot", "foot|foots|feet|toes?|ankles?"),
             Map.entry("toilet", "pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water"
-                    + "|open my bowels|go to the (?:toilet|loo|bathroom|lavatory)|use the (?:toilet|loo|bathroom)"
+                    + "|open my bowels|go to (?:the )?(?:toilet|loo|bathroom|lavatory)|use the (?:toilet|loo|bathroom)"
                     + "|(?:go for|have|do) a (?:pee|wee|poo|number two)|go(?= anymore| any more| now| since|,|$)"),
             Map.entry("clothes", "pants|trousers|knickers|underwear|undies|shorts|leggings|trackies|joggers|tracksuit(?: bottoms)?"
                     + "|jeans|boxers|briefs|sweatpants|sweats|pyjamas|pjs|pajamas|nappy"),
@@ -117,7 +117,7 @@ final class RedFlagRules {
                     urinary retention
                     # no longer feeling the need to go, or when it is over
                     (?:no|lost|losing|dont (?:get|have|feel)|{cant} feel|never (?:get|feel)|without) (?:the |an? |any |my |all )?(?:urge|urges|need|feeling|sensation|signal|sense) (?:that i need |that i have |of needing |when i need |i need |like i need )?to {toilet}
-                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize|work out) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) (?:to {toilet}|{the_loo}|a (?:pee|wee|poo|number two))
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize|work out) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got|must|should) (?:to {toilet}|{the_loo}|a (?:pee|wee|poo|number two))
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?) (?:tell|feel|sense|know) (?:when|if|whether) (?:i|ive|im|my bladder|my bowels) (?:[a-z]+ )?(?:finished|done|empty|emptied|stopped)
                     (?:never|dont|cant|doesnt|not|wont) (?:fully |completely |properly |ever )?(?:empty|emptying|emptied|finish emptying) (?:my )?(?:bladder|bowels?)
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?) (?:tell|feel|sense|know) (?:when|if|whether) my (?:bladder|bowels?) (?:is |are )?(?:full|empty)
@@ -126,9 +126,13 @@ final class RedFlagRules {
                     # cannot get it out, or cannot keep it in
                     (?:(?:pee|wee|urine|urinary)(?: flow| stream)?|stream when i pee|flow when i pee) (?:is |has been |just |only |keeps |now )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|stop start|hesitant|wont come|doesnt come|wont start|doesnt start)
                     (?:nothing|hardly anything|barely anything|only a (?:dribble|trickle|little)|just a (?:dribble|trickle)|only drops) (?:[a-z]+ )?(?:comes|came|will come|coming) out(?! of)
-                    (?:need|needing|want|wanting|try|trying|tried|go|went) to (?:pee|wee|go|urinate) (?:but|and) (?:nothing|it wont|it doesnt|i cant|cant|only)
+                    (?:need|needing|needed|want|wanting|wanted|try|trying|tried|go|went) to (?:pee|wee|go|urinate) (?:but|and) (?:nothing|it (?:just )?(?:wont|wouldnt|doesnt|didnt)|i (?:cant|couldnt)|cant|couldnt|only)
                     (?:strain|straining|push|pushing) to get (?:it|the pee|the wee|urine|anything) out
                     (?:didnt|couldnt|dont|cant|wont|not|never) (?:make|made|get|got) (?:it )?to {the_loo} in time
+                    # "a couple of accidents where i didnt make it to the toilet"
+                    (?:didnt|couldnt|never) (?:make|made|get|got) (?:it )?to {the_loo}(?=,|$| and| before| so| today| again| twice| this| last)
+                    accidents? (?:where|when|because|as) (?:i )?(?:didnt|couldnt|didnt quite|never) (?:make|made|get|got) (?:it )?to {the_loo}
+                    (?:problems?|trouble|difficulty|difficulties|issues?|struggling|struggle) (?:to |with |in )?(?:control|controlling|hold|holding) (?:in )?(?:my |the )?(?:urine|pee|wee|bladder|bowels?|poo|stool|toilet)
                     {cant} (?:stop|help) (?:myself )?(?:from )?(?:peeing|weeing|pooing|wetting|leaking)
                     (?:keep|keeps|kept|been|started|always|constantly|now) (?:leaking|dribbling|wetting myself|peeing myself|weeing myself)
                     (?:bladder|bowels?|waterworks) (?:is |are |has been |have been |been |keeps |seems |seem )?(?:acting up|playing up|misbehaving|all over the place|gone haywire|haywire|acting weird|not right|off)
@@ -159,6 +163,8 @@ final class RedFlagRules {
                     (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
                     {cant} control (?:when|if|whether|how|where) (?:i )?(?:need to |have to |want to |got to |gotta )?(?:{toilet}|go)
                     (?:i not|i no|not|no) (?:feel|know|notice|sense) (?:when|if) (?:i )?(?:need|have|must|want) (?:to )?(?:{toilet}|go (?:to )?(?:the )?(?:toilet|loo|bathroom))
+                    # without "to": "i dont feel when i must go to toilet", "cant tell when i need pee"
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:must|should|gotta|need|have) {toilet}
                     # the need to go no longer felt, said short: "cant even feel if i need to", "only notice when its too late"
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) to(?=,|$| anymore| any more| or not| until| till| now)
                     (?:realise|realize|notice|know|feel|tell) (?:that )?i (?:need|needed|have|had) to (?:[a-z]+ ){0,3}?(?:when|until|once|after) (?:its|it is|it was|ive|i have) (?:too late|already (?:started|happening|going|gone|wet|leaked))
@@ -171,7 +177,10 @@ final class RedFlagRules {
                     cauda equina
                     """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain"
                     // checked and cleared: "doc checked for cauda equina and it was all clear"
-                    + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out")),
+                    + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out"
+                    // asked about ("can cauda equina happen from deadlifting?") or excluded ("the doctor examined me and its not that")
+                    + "|can (?:[a-z]+ ){0,2}?(?:get|have|cause|happen|lead)|happen from|caused by|risk of|how (?:common|likely|rare)"
+                    + "|examined|(?:its|it is|it was|was) not (?:that|it|cauda)|(?:isnt|wasnt) (?:that|it)")),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
@@ -211,7 +220,9 @@ final class RedFlagRules {
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
                     + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) mean"
                     + "|ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
-                    + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long")),
+                    + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long"
+                    // numb from a long sit: "my bum went numb on a long flight"
+                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:chair|seat|bench|floor)")),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
@@ -228,6 +239,7 @@ final class RedFlagRules {
                     (?:no|lost|loss of|reduced|less|zero|dont have any|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|when we have|having) sex
                     erections? (?:have |has |are |is )?(?:become |got |gotten |been |getting |gone )?(?:stopped|gone|disappeared|weak|weaker|not happening|softer|rare|few)
                     sexual (?:dysfunction|problems?|issues?|difficult[a-z]*)
+                    (?:orgasms?|climax|climaxes|climaxing|ejaculat[a-z]*|coming|cumming) (?:[a-z]+ )?(?:feels?|felt|are|is|has been|have been) (?:[a-z]+ )?(?:numb|different|weird|like nothing|dull|muted|gone|not the same)
                     (?:no|lost|reduced|less|zero|numb|weird|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|having) (?:intercourse|sex|orgasm)|numb[a-z]* (?:during|in|when having|having) intercourse
                     nothing (?:happens|works|is working) down there|(?:no|lost|losing) (?:all )?(?:sensation|feeling) when i (?:orgasm|climax|come|cum)
                     """),
@@ -283,6 +295,9 @@ final class RedFlagRules {
                     # a "dead leg" from a knock wears off; one that stays is numbness
                     dead (?:leg|legs|foot|feet) (?:[a-z]+ ){0,6}?(?:(?:isnt|wont|not|hasnt|doesnt) (?:going|go|gone|wearing|wear|worn) (?:away|off)|for (?:[0-9]+|two|three|four|five|several|a few|few) (?:days|weeks)|(?:[0-9]+|two|three|four|five|several|a few) (?:days|weeks) (?:now|later|on))
                     {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:cotton wool|wood|rubber|a block of wood|(?:it|they) (?:isnt|arent) there)
+                    {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:its|it is|theyre|they are) not (?:mine|there|my own|attached)
+                    # numbness that moves: "numbness has spread from my bum down to my toes"
+                    numb[a-z]* (?:has |is |keeps |kept )?(?:spread|spreading|spreads|travel[a-z]*|moved|moving|going|gone|went|creeping|crept|crawling) (?:[a-z]+ ){0,6}?{legs}
                     {legs} (?:[a-z]+ ){0,12}?(?:its|it is|theyre|they are|both) still (?:[a-z]+ )?(?:numb|dead)
                     (?:no|lost|losing|loss of|reduced|less|altered|dont have any|dont have|without|weird|strange) (?:[a-z]+ )?(?:feeling|sensation) .. (?:in|of|down|on) (?:[a-z]+ ){0,2}?{legs}
                     numb (?:both |my |the |left |right |in both )?(?:legs?|feet|foot|thighs?|toes|shins?|calf|calves)
@@ -294,6 +309,7 @@ final class RedFlagRules {
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
+                    + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight"
                     // "legs felt dead after the hike" is tiredness
                     + "|dead (?:after|from|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking"
                     + "|workout|training|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges)"
@@ -307,6 +323,7 @@ final class RedFlagRules {
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
+                    (?:crashed|smashed|slammed|flew|skied|rode|cycled|drove|skidded|slid) (?:straight |right |head first |headfirst |hard )?into (?:a |the )?(?:tree|wall|rock|rocks|barrier|fence|post|lamp ?post|pole|pylon|lift pylon|car|van|truck|lorry|bus|ditch|another skier)
                     (?:car|vehicle|van|truck|lorry|bus|someone|driver|taxi) (?:[a-z]+ )?(?:hit|ran into|crashed into|smashed into|went into|drove into|ploughed into|plowed into|rammed|reversed into) (?:the back of |the side of )?(?:me|us|my)
                     (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)
                     (?:got|was|been|were) (?:hit(?! (?:by|with) (?:a |the )?(?:wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban))|run over|knocked down|rear ended|t boned)
@@ -353,6 +370,7 @@ final class RedFlagRules {
                     chest ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
                     (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|round to|around to|towards) (?:my |the )?(?:chest|left arm|jaw)
                     (?:elephant|weight|something heavy|a brick|a band|a vice|a vise|someone) (?:[a-z]+ ){0,3}?(?:on|around|across|crushing|squeezing|sitting on|standing on) (?:my )?chest
+                    chest (?:feels?|felt|is) (?:[a-z]+ )?like (?:an? |someone |somebody |something )(?:[a-z]+ ){0,4}?(?:sitting|standing|pressing|squeezing|crushing|on it|in a vice)
                     # back and chest named together: "tearing pain in my back and chest", "chest and back pain"
                     (?:pain|pains|ache|aching|tightness|pressure|agony|hurts?|hurting) (?:[a-z]+ ){0,2}?(?:in|across|through|between) (?:my |the )?(?:[a-z]+ )?(?:back|spine|shoulder blades) (?:and|\\+|plus|into|to) (?:my |the )?chest
                     chest (?:and|\\+|plus) (?:my |the )?(?:[a-z]+ )?back (?:pain|pains|ache|aching|hurts?|hurting|tightness|agony)
@@ -386,7 +404,7 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
-                    fe[ae]?ve?r[a-z]*
+                    fe[ae]?ve?r[a-z]*|fiever[a-z]*|fevor[a-z]*|fevar[a-z]*|feavor[a-z]*
                     febrile|chills|chils|shivers|shivery|shivering|rigors|night sweat[a-z]*|running hot|temp(?:erature)? (?:keeps |is |has been |keeps on )?spik[a-z]*
                     temp(?:erature)? (?:is |s |has been |keeps )?(?:going )?(?:up|high|raised|through the roof)|cold sweats?|hot and cold|hot then cold
                     (?:running|got|have|had|with|has|developed|spiked|spiking|getting) (?:a )?(?:high |slight |mild |raised |bit of a )?temp(?:e?r[ae]?ture)?s?
@@ -427,7 +445,8 @@ final class RedFlagRules {
                     (?:no|lost|losing|loss of|lost my|poor) appetite .. (?:weight|thinner|lighter|clothes (?:are )?loose)
                     # the "no reason" first: "not eating any less but ive lost a stone", "not dieting but lost a stone"
                     (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|a dress size)
-                    # clothes that got loose: "clothes are getting loose and i havent changed anything"
+                    # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
+                    (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("want to|wanna|(?<!not )trying to|(?<!not )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
@@ -478,6 +497,7 @@ final class RedFlagRules {
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
                     (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
+                    (?:fall|falls|falled) (?:in|at|from|off|onto|down|over)(?! love| asleep| behind| apart| short| flat| through| into place)
                     stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
                     (?:lifted|lifting|picked up|picking up) (?:[a-z]+ ){0,4}?(?:and|then|when) (?:i )?(?:felt|heard|now)
                     felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
@@ -515,7 +535,9 @@ final class RedFlagRules {
                     + ".*\\b(?:(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|mcl|meniscus|hernia|appendix|gall ?bladder|eye|cataract"
                     + "|dental|wisdom teeth|heart|bypass|c ?section|caesarean|cesarean|bowel|breast|nose|jaw|tonsils?|carpal tunnel|bunion|achilles"
                     + "|rotator cuff|labrum|bariatric|gastric|thyroid|kidney|cosmetic|boob|tummy tuck) (?:[a-z]+ )?(?:surgery|surgeries|operation|op|replacement"
-                    + "|reconstruction|repair|scope|arthroscopy|removal|out)|appendectomy|appendicectomy|hysterectomy|cholecystectomy|tonsillectomy|vasectomy)\\b")),
+                    + "|reconstruction|repair|scope|arthroscopy|removal|out)|appendectomy|appendicectomy|hysterectomy|cholecystectomy|tonsillectomy|vasectomy"
+                    + "|(?:surgery|operation|op|operated) on (?:my |the |his |her )?(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|meniscus"
+                    + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
@@ -529,6 +551,8 @@ final class RedFlagRules {
                     (?:pain|it|back|ache) (?:[a-z]+ ){0,2}?(?:at night|in bed|overnight|in the night) (?:is |gets |feels |becomes )?(?:[a-z]+ )?(?:unbearable|agony|terrible|horrible|excruciating|severe|worse|worst|awful)
                     (?:hurts|pain|worst|agony) (?:[a-z]+ ){0,2}?(?:at|around) [1-5] ?(?:am|in the morning)
                     pain (?:all|every|most|each) night
+                    (?:hurts|pain|agony|aches?|aching) (?:so much|so bad|so badly|that much|really bad|so severely) {night}
+                    {night} (?:[a-z]+ ){0,4}?(?:have to|need to|got to|must) (?:get up|walk around|pace|sleep in a chair)
                     (?:pain|pains|ache|aching|agony|hurts|hurting) (?:in|at|during|in the|during the) nights? (?:is )?(?:so|really|very|too) (?:bad|strong|severe|intense|painful|unbearable)
                     (?:so|really|too) (?:bad|strong|severe|intense|painful) (?:that )?i (?:wake|woke|waking) (?:up )?(?:in the night|at night|crying|and cry|screaming)?
                     (?:rest|resting|lying down|lying still|laying down|painkillers|pain killers|sleep|lying flat) .. (?:doesnt|dont|wont|isnt|never|not) .. (?:help|ease|easing|helping|touch|relieve|stop|make (?:it|any) (?:better|difference)|improve)
@@ -572,7 +596,7 @@ final class RedFlagRules {
                     (?:pain|back|it|its|spine|sciatica|symptoms|ache|this) .. (?:getting|is getting|keeps getting|has been getting|been getting) (?:[a-z]+ )?worse
                     (?:steadily|gradually|progressively|constantly|continually|slowly) (?:increasing|intensifying|escalating|worsening|ramping up|building|spreading)
                     (?:pain|pains|it|back|ache|sciatica) .. (?:doubled|tripled|intensified|escalated|ramped up|ramping up|been building|keeps building|keeps increasing|keeps intensifying|keeps spreading)
-                    worse (?:not|instead of|rather than) better|deteriorat[a-z]*|going downhill|not getting any better,? (?:just |only )?(?:getting )?worse
+                    (?:from|going from|gone from|went from) bad to worse|worse (?:not|instead of|rather than) better|deteriorat[a-z]*|going downhill|not getting any better,? (?:just |only )?(?:getting )?worse
                     (?:keeps|keep|kept) getting (?:more painful|more intense|more severe|stronger|more sore|sorer)
                     (?:each|every) (?:single )?(?:day|week|morning) (?:[a-z]+ ){0,3}?worse
                     worse (?:[a-z]+ ){0,5}?(?:each|every) (?:single )?(?:day|week|morning)
@@ -599,9 +623,9 @@ final class RedFlagRules {
                     (?:use|using|used to use|share|sharing|shared|dirty) needles? (?:for|to take|to use) (?:drugs|gear|heroin|meth|coke)|mainlin[a-z]*
                     (?:needles|syringes) .. (?:drugs|gear|heroin|meth)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
-                    (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| for years| since)
+                    (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long))
                     (?:^been|ive been|i been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and)
-                    """).unlessNear(words("heroin chic")),
+                    """).unlessNear(words("heroin chic|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
@@ -629,6 +653,10 @@ final class RedFlagRules {
                     (?:twing[a-z]*|pinged|pinging|stung|jabbed|zinged|zapped|spiked) (?:sharp|sharply|stabby)
                     {painword} (?:that|which) (?:was|is|felt|got|went) (?:really |very |so |quite |super |properly )?(?:{quality})
                     {report} (?:a |another |this )?(?:really |very |proper |nasty |real )?(?:sharp|stabby|stabbing|shooting|knifey|searing) one
+                    # the back "gave" it: "my back gave a sharp twinge"
+                    (?:back|spine|it|something) (?:gave|gives|let out|did) (?:me )?(?:a |an |this |one )?(?:[a-z]+ )?{quality} (?:[a-z]+ )?{painword}
+                    # sharp said after a comma: "felt a pull in my back, very sharp, doing cable rows"
+                    (?:felt|got|had|feel|feeling|get) (?:a |an |this |some )?(?:[a-z]+ ){0,5}?(?:[a-z]+), (?:and |it was |was |it felt |felt )?(?:really |very |so |super |quite |pretty )?(?:sharp|stabbing|stabby|shooting|searing|knife ?like)(?=,|$| and| pain| one| doing| on| during| when| while)
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
