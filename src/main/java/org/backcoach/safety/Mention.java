@@ -34,7 +34,7 @@ final class Mention {
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
         if (isNegated(scope) || isDismissed(recovery, scope)
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
-                || ReadingCues.IF_EVER.matcher(scope + phrase()).find()
+                || ifEver(scope)
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
                 || (isAboutSomeoneElse(scope + phrase(), clauseAfter)
                         && !ReadingCues.OTHER_PERSON_AILING.matcher(sentence).find())) {
@@ -67,6 +67,12 @@ final class Mention {
                 || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
         boolean generalQuestion = !personal && ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find();
         return !hypothetical && !generalQuestion;
+    }
+
+    /** A "what if" that starts before the end of the phrase, read on to the end of the sentence ("if i got X would that ..."). */
+    private boolean ifEver(String scope) {
+        Matcher m = ReadingCues.IF_EVER.matcher(scope + sentence.substring(start));
+        return m.find() && m.start() < scope.length() + end - start;
     }
 
     /** Over ("went away", "years ago", "used to wake me"), unless it came back ("but today it came back"). */

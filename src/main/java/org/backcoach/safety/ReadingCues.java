@@ -143,6 +143,8 @@ final class ReadingCues {
     static final Pattern IF_EVER = Pattern.compile("\\b(?:"
             + "if (?:i|you|my [a-z]+|your [a-z]+|it|they|someone|anyone) (?:ever|should ever|were ever|ever were)"
             + "|(?:should|in case) (?:i|you|my [a-z]+) ever|in the (?:unlikely )?event (?:of|that)"
+            // "if i got numb legs would that be serious"
+            + "|if (?:i|you|someone|one|my [a-z]+) (?:got|had|developed|started getting|started|stopped|went|became|lost|felt|noticed|were to get)\\b(?=[^.?!]{0,80}\\bwould (?:that|it|this|i|you)\\b)"
             + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when|to (?:watch|look) (?:out )?for)"
             + "|(?:asked|asks|asking) (?:me )?(?:about|if i (?:had|have|get|ever)|whether)|(?:checked|checking|screened|tested) (?:me )?for"
             // a list of warning signs: "my physio mentioned red flags like numbness and bladder problems"
