@@ -23,7 +23,7 @@ final class ReadingCues {
     /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
             "\\b(?:but(?! (?:now )?(?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since))\\b)|however|although|though|except|whereas"
-            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|better|normal) )now(?! (?:its|it is|its all|thats|all|it has|its been) (?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
+            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|better|normal) )now(?! (?:(?:its|it is|its all|thats|all|it has|its been) )?(?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
 
     /**
      * Negation before a symptom ("no numbness", "I don't have any leg weakness", "never had cancer").
@@ -53,7 +53,7 @@ final class ReadingCues {
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
             // "but its fine now", "all good now", "sorted now", "but not anymore"
             + "|(?:its|it is|its been|all|everything|back is|been|totally|completely|perfectly|feels?|feeling|back to) (?:fine|ok|okay|good|great|sorted|normal) now"
-            + "|(?:but |and )?not (?:any ?more|anymore)"
+            + "|(?:but |and )?not (?:any ?more|anymore)|now (?:fine|ok|okay|better|good|gone|sorted|resolved|healed)(?! (?:but|except|apart))"
             + ")\\b");
 
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */

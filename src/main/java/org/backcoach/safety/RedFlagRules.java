@@ -119,6 +119,8 @@ final class RedFlagRules {
                     (?:{cant}|(?:dont|didnt)(?: really| even)?) feel (?:it|anything|much|a thing) (?:when|while|as) i (?:pee|wee|poo|urinate|go to the (?:toilet|loo))
                     had (?:an?|a little|a small|another) (?:[a-z]+ )?accident in my (?:{clothes}|bed)
                     urinary retention
+                    (?:press|pressing|push|pushing|squeeze|squeezing) (?:on |down on )?(?:my )?(?:belly|tummy|stomach|abdomen|bladder|lower belly) to (?:get|make) (?:the |my )?(?:pee|wee|urine|it) (?:out|come|going|start|flow)
+                    (?:problems?|issues?|trouble) with (?:my )?(?:pee|wee|urine|poo|stool|poop)(?! colou?r| smell)
                     # cannot empty: "cant empty properly, feels like something is still there"
                     {cant} (?:fully |completely |properly )?(?:empty|finish)(?: my (?:bladder|bowels?))? (?:properly|fully|completely|all the way)
                     (?:wait|waiting|waited) (?:for )?(?:ages|ages and ages|a long time|forever|minutes|so long) (?:for )?(?:it|the pee|the wee|my pee|my wee|the flow|the stream|anything) to (?:start|come|flow)
@@ -205,7 +207,7 @@ final class RedFlagRules {
                     (?:sitting on|on) the toilet (?:seat )?(?:feels?|felt) (?:weird|numb|different|strange|like nothing)
                     {cant} (?:feel|sense) ... (?:{saddle}|the (?:toilet )?seat|toilet seat)
                     numb[a-z]* .. {saddle}
-                    {saddle} .. (?:gone dead|feels dead|is dead|gone to sleep and|asleep all the time|permanently asleep)
+                    {saddle} .. (?:gone dead|feels dead|is dead|gone to sleep and|asleep (?:all the time|for days|for hours|for weeks|constantly|since|every day)|permanently asleep)
                     {cant} feel (?:the |my )?(?:chair|seat|saddle|toilet) (?:when|under|beneath|properly)
                     (?:wipe|wiping|wiped) ... (?:{cant} (?:feel|sense)|numb[a-z]*|feels? (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull))
                     (?:toilet paper|toilet roll|loo roll|loo paper|the paper|tissue) (?:feels?|felt) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
@@ -216,15 +218,17 @@ final class RedFlagRules {
                     (?:feels?|felt|gone|going|went|is|all) (?:[a-z]+ )?dead (?:down there|down below|between (?:my |the )?legs|in (?:my |the )?(?:groin|crotch|privates|private parts|genitals|genital area|saddle area|nether regions))
                     (?:wipe|wiping|wiped|down there|down below) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am )?(?:wiping |touching )?(?:someone elses|somebody elses|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
                     tingl[a-z]* .. {saddle}
+                    # the area told by where you sit: "the area where you sit on a bike saddle is numb"
+                    (?:area|bit|bits|part|parts) (?:where |that )?(?:you|i|one|people) (?:would )?sit (?:[a-z]+ ){0,4}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit )?numb
                     # numb when wiping, said the other way round: "numb when i wipe after the loo"
                     numb[a-z]* (?:[a-z]+ ){0,3}?(?:when|while|as|after|if) (?:i )?(?:wipe|wiping|wiped|sit on the (?:toilet|loo)|sitting on the (?:toilet|loo))
                     (?:pins and needles|pins n needles|pins & needles) .. {saddle}
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
-                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without)\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)"
+                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|where (?:you|i|one|people) (?:sit|would sit))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
-                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep|sat on it"
+                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|sat on it"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
                     + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) mean"
                     + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on )ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
@@ -241,7 +245,8 @@ final class RedFlagRules {
                     {cant} (?:get|keep|maintain|sustain|have) (?:an? |it )?(?:erection|erections|it up|hard|erect|hard on|hardon|boner)
                     (?:no|lost|losing|loss of|less|reduced|weak|weaker|trouble getting|problems? getting|difficulty getting|struggling to get|cant get) (?:[a-z]+ )?(?:erections?|hard ?ons?|boners?)
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
-                    {cant} (?:orgasm|climax|ejaculate)
+                    {cant} (?:orgasm|climax|ejaculate)|{cant} (?:come|cum)(?= anymore| any more| during| when| since| now| properly|,|$)
+                    (?:lost|losing|loss of) (?:the |my )?(?:ability|power) to (?:get|have|keep|maintain) (?:an? )?(?:erections?|hard|it up|erect|orgasms?|climax|ejaculate)
                     numb[a-z]* .. (?:during|in|when having|having|while having) sex
                     sex (?:feels?|is|felt|was|has been|has felt) (?:[a-z]+ )?(?:numb|different|weird|like nothing|strange)
                     (?:no|lost|loss of|reduced|less|zero|dont have any|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|when we have|having) sex
@@ -285,6 +290,7 @@ final class RedFlagRules {
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
                     {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt) (?:lift|move|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
+                    {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)
                     unsteady on my (?:feet|legs)|wobbly on my (?:feet|legs)|walking like (?:im |i am )?(?:drunk|a drunk)
                     (?:too weak|not strong enough) to (?:walk|stand|climb|get up|lift (?:it|my leg|my foot))
                     """).unlessNear(Pattern.compile(
@@ -294,7 +300,7 @@ final class RedFlagRules {
                     + "|one leg|still|floppy|numb|since|went|gone|giving|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
                     + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z]+ ){0,2}(?:leg day|legs day|workout|work out"
                     + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
-                    + "|class|spin|walk|game|match|race|marathon)|leg day|doms|tired|fatigued?|exhausted)\\b")),
+                    + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted)\\b")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
@@ -345,6 +351,7 @@ final class RedFlagRules {
                     landed (?:really )?(?:hard|badly|heavily|awkwardly|flat|right|straight|smack|square|full force|with a thud) (?:on|onto) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:tackled|speared|slammed|body ?slammed|dumped|suplexed|thrown|flipped|knocked) ... (?:on|onto) (?:my )?(?:back|head|neck|spine)
                     # a hard tackle without the landing: "got tackled really hard in rugby"
+                    (?:got|was|been|being|get) (?:body ?slammed|suplexed|pile ?driven|speared|power ?bombed|spear tackled)
                     (?:tackled|speared|clattered|flattened|blindsided|sacked|smashed|body ?slammed|hit) (?:really |so |very |super )?(?:hard|badly|heavily|late and hard|at full speed|full force|from behind)
                     (?:fell|fallen|landed|dropped|came down|came off|come off|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
@@ -369,7 +376,7 @@ final class RedFlagRules {
                     # crushed by a heavy load: "a pallet of boxes fell on me"
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried|squashed|sandwiched) (?:under|beneath|by|between|against)
-                    """).unlessNear(words("(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    """).unlessNear(words("in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
@@ -400,7 +407,7 @@ final class RedFlagRules {
                     short(?:ness)? of breath|short of breathe
                     {cant} (?:[a-z]+ )?(?:catch (?:my )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
-                    (?:breathing|breath) (?:is |feels |has been |was )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
+                    (?:breathing|breath) (?:is |feels |has been |was )?(?:really |very |so |quite |a bit |super )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
                     (?:breathing|breathing in|breathing out|inhaling|deep breaths?|taking a breath) (?:hurts|is painful|is sore|kills|is agony)
                     hurts to breathe|(?:pain|hurts|painful) when (?:i )?(?:breathe|breath|take a breath|inhale)
                     (?:out of (?:breath|puff)|puffed out|winded|breathless) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly)
@@ -479,8 +486,11 @@ final class RedFlagRules {
                     (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)
                     hodgkins?|neoplasm|breast lump|biops(?:y|ies)
                     (?:scan|mri|x ?ray|ct|ct scan|pet scan|bone scan) (?:showed|found|picked up|revealed|shows|spotted) (?:something|a (?:mass|shadow|lesion|growth|spot|lump|tumou?r))
-                    """).unlessNear(words("family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
-                    + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research")),
+                    """).unlessNear(Pattern.compile(
+                    // a benign growth away from the spine: "a tumour on my thyroid that is benign"
+                    "^(?!.*\\b(?:spin[a-z]*|vertebr[a-z]*|spinal cord|bones?)\\b).*\\b(?:benign|non ?cancerous|not cancerous)\\b|"
+                    + "\\b(?:family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
+                    + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b")),
 
             rule("spinal-fracture", URGENT, LONG_AGO, """
                     (?:compression|vertebral|vertebra|spinal|spine|stress|burst|wedge|pars|crush|osteoporotic|back|lumbar|insufficiency|fragility) fractures?
@@ -601,7 +611,10 @@ final class RedFlagRules {
                     # no ease at rest: "hurts constantly at night even lying totally still"
                     (?:hurts|hurting|pain|aches?|aching|agony|throbs|throbbing) (?:[a-z]+ ){0,5}?even (?:when |while |if )?(?:i )?(?:am |im )?(?:lying|laying|lie|lay|resting|rest|in bed|keeping still|staying still|not moving|doing nothing)
                     (?:hurts|hurting|pain|aches?|aching|throbbing) (?:[a-z]+ )?(?:constantly|all the time|nonstop|non stop|the whole time) {night}
-                    """),
+                    (?:keep|keeps|kept|been|always) (?:waking|waking up|waking me up|waking me) (?:up )?(?:in|with|from|because of) (?:[a-z]+ )?(?:pain|agony|back pain|backache)
+                    """).unlessNear(words(
+                    // eased by rest, or better at night: "fine by morning", "better at night and worse in the morning"
+                    "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night")),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:getting|gets|get|got|gotten|growing|becoming|grown) (?:a lot |much |progressively |steadily |gradually )?worse (?:and worse|every day|each day|by the day|day by day|daily|every week|each week|week by week|over (?:time|the|weeks|months|days)|all the time|constantly|steadily|every morning|each morning|by the week|by the hour)
@@ -658,6 +671,7 @@ final class RedFlagRules {
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:in|down|through|across|into|up) (?:the |my |me )?(?:lower |low |upper |mid |left |right )?(?:back|spine|leg|legs|hip|glute|buttock|side)
                     (?:pain|it|twinge|ache|feeling) (?:is|was|felt|feels|went|got|turned|became|goes|gets|has been|keeps) (?:[a-z]+ )?(?:really |very |quite |so |super )?(?:sharp|stabbing|shooting|electric|searing|piercing)
+                    (?:back|spine|hip|glute|side) (?:went|goes|turned|got|suddenly went) (?:really |very |so |super |all )?(?:sharp|stabby|stabbing)
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|me|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
@@ -682,7 +696,7 @@ final class RedFlagRules {
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
-                    """),
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
@@ -692,6 +706,7 @@ final class RedFlagRules {
                     (?:pop|popped|snap|snapped|twang|twanged|ping|pinged|crunch|clunk|tear|rip) (?:then|and then|followed by|and|with|,) (?:a |an )?(?:sharp |instant |immediate |sudden |intense |bad |real |massive )?(?:pain|agony)
                     (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|went ping|went crack|went click|gave way|gave out|gave in)
                     some?thing (?:just )?gave
+                    (?:back|spine|something|it|hip) (?:made|gave|let out) (?:a |this |some |an )?(?:[a-z]+ )?(?:pop|popping|snap|snapping|crack|cracking|crunch|crunching|clunk|clunking)(?: noise| sound)?
                     some?thing (?:just )?(?:went|gave|moved|shifted|slipped|tore|pulled|popped|clicked|snapped|cracked) (?:in|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|hip|glute|hamstring)
                     some?thing (?:just )?(?:went|go|goes) (?:pop|snap|crunch|click|crack|twang|ping|bang)
                     back (?:just |completely |totally )?(?:locked|locked up|seized|seized up|spasmed|went into spasm|gave out|gave way)
