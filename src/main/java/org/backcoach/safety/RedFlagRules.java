@@ -298,7 +298,7 @@ final class RedFlagRules {
                     // they are worsening or it is one leg
                     "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
                     + "|one leg|still|floppy|numb|since|went|gone|giving|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
-                    + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z]+ ){0,2}(?:leg day|legs day|workout|work out"
+                    + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
                     + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
                     + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted)\\b")),
 
