@@ -109,8 +109,9 @@ final class Mention {
      */
     private static boolean isAboutSomeoneElse(String lead, String clauseAfter) {
         int afterOther = lastSubjectEnd(lead);
-        return afterOther > 0
-                && !ReadingCues.FIRST_PERSON.matcher(lead.substring(afterOther) + " " + clauseAfter).find();
+        // "a guy at my gym got a sharp pain": a place of mine does not make it mine
+        String rest = ReadingCues.MY_PLACE.matcher(lead.substring(afterOther) + " " + clauseAfter).replaceAll(" ");
+        return afterOther > 0 && !ReadingCues.FIRST_PERSON.matcher(rest).find();
     }
 
     private String before() {

@@ -15,7 +15,7 @@ final class ReadingCues {
     /** Ends the reach of a negation or a cue: a contrast, or a comma or "and" that starts a new subject. */
     static final Pattern SCOPE_BREAK = Pattern.compile(
             "\\b(?:but|however|although|though|except|whereas|yet|until|till|til|then|now|because|since then)\\b"
-            + "|(?:,|\\band) (?=(?:i|im|ive|id|my|me|it|its|this|that|now|then|also|today|yesterday|suddenly|but|and)\\b)");
+            + "|(?:,|\\band|\\bso) (?=(?:i|im|ive|id|my|me|it|its|this|that|now|then|also|today|yesterday|suddenly|but|and)\\b)");
 
     /** Any comma starts a new clause; used to find where a question starts. */
     static final Pattern CLAUSE_BREAK = Pattern.compile(",|" + SCOPE_BREAK.pattern());
@@ -34,7 +34,7 @@ final class ReadingCues {
             + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue)\\b)"
             // "its not a movement thing, hurts at night" rules out a cause, not the symptom
             + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:even )?an? (?:[a-z]+ )?thing)\\b)"
-            + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing|zero|nope|nah"
+            + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing(?! (?:happens|happened|comes|came|helps|helped|works|worked|eases|eased|changed|changes)\\b)|zero|nope|nah"
             + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking"
             + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
             + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt(?! (?:know|understand|want|mean|care|matter)\\b)"
@@ -181,6 +181,10 @@ final class ReadingCues {
     /** A general subject that is never the user speaking of themselves (no "you"). */
     static final Pattern PLAINLY_GENERAL_SUBJECT = Pattern.compile("\\b(?:" + OTHERS + ")\\b");
 
+    /** A place of the user's, which says nothing about whose symptom it is: "a guy at my gym". */
+    static final Pattern MY_PLACE = Pattern.compile(
+            "\\b(?:at|in|from|of) my (?:gym|work|workplace|office|school|club|box|class|local|church|team|yoga class|crossfit)\\b");
+
     /** Somebody else as the object, not the subject: "lifting my son", "playing with the dog". */
     static final Pattern OBJECT_LEAD = Pattern.compile(
             "\\b(?:lift|lifts|lifting|lifted|pick(?:ing|ed)? up|picks up|carry|carrying|carried|hold|holding|held|with|chasing"
@@ -206,6 +210,7 @@ final class ReadingCues {
             + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b"
             + "|\\b(?:he|she|they) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of)"
             + " (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of) (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:he|she) (?:fell|fall|falls|fallen|slipped|slip|tripped|trip)\\b[^.?!]{0,60}?\\b(?:now|since) (?:[a-z]+ ){0,2}?(?:back pain|backache|pain)\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
@@ -219,6 +224,6 @@ final class ReadingCues {
                 + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client"
                 // "hey coach" speaks to the bot; "my coach" is somebody else
                 + "|(?:my|our|his|her|the) (?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
-                + "|fiance|fiancee|spouse|hubby|missus|bf|gf";
+                + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad";
     }
 }

@@ -70,7 +70,7 @@ final class RedFlagRules {
             Map.entry("unexplained", "without (?:me |me even )?(?:trying|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
-                    + "|on a diet)|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
+                    + "|on a diet)|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
                     + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
                     + "|not eating (?:any |much )?less|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
@@ -87,7 +87,7 @@ final class RedFlagRules {
                     + "|neighbour|neighbor|wife|husband|partner),? (?:6[5-9]|[7-9][0-9]|1[01][0-9])\\b|(?:my |our |his |her )(?:nan|nana|gran|granny|grandma"
                     + "|grandmother|grandad|granddad|grandpa|grandfather|great grand[a-z]+)"),
             Map.entry("night", "at night|in the night|during the night|overnight|in bed|at nite|in the middle of the night"
-                    + "|in the early hours|in the small hours|at [0-9]+ ?am|every night|most nights|all night"));
+                    + "|in the early hours|in the small hours|at [0-9]+ ?am|every night|most nights|all night|in night|in the nights|at nights"));
 
     /** Most severe first, so the first rule that fires is the one to report. */
     static final List<RedFlagRule> ALL = List.of(
@@ -119,6 +119,11 @@ final class RedFlagRules {
                     (?:{cant}|(?:dont|didnt)(?: really| even)?) feel (?:it|anything|much|a thing) (?:when|while|as) i (?:pee|wee|poo|urinate|go to the (?:toilet|loo))
                     had (?:an?|a little|a small|another) (?:[a-z]+ )?accident in my (?:{clothes}|bed)
                     urinary retention
+                    (?:dont|didnt|never|not) (?:always )?(?:realise|realize|notice|know|feel) (?:that )?(?:i|ive|id|im) (?:have |had )?(?:peed|weed|wet|pooed|pooped|soiled|leaked|had an accident|peeing|weeing|leaking)
+                    (?:need|needing|needed|want|wanting|try|trying|tried) to (?:poo|poop|go|pee|wee) (?:[a-z]+ ){0,4}?(?:but|and) (?:nothing (?:happens|comes)|it (?:just )?(?:wont|wouldnt|doesnt|didnt) come)
+                    my (?:urine |pee |wee )?(?:stream|flow) (?:is |has been |keeps |seems )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|starts and stops|stop start|hesitant)
+                    (?:bowel movements?|poos?|stools?|having a poo|doing a poo|pooing) (?:feels?|felt|are|is) (?:[a-z]+ )?(?:different|weird|strange|numb|odd|like nothing)
+                    (?:bladder|bowels?) (?:doesnt|dont|never|isnt|wont) (?:feels? |feel like (?:it|its|it is|theyre|they are) )?(?:empty|emptying|emptied|empties|fully empty)
                     (?:press|pressing|push|pushing|squeeze|squeezing) (?:on |down on )?(?:my )?(?:belly|tummy|stomach|abdomen|bladder|lower belly) to (?:get|make) (?:the |my )?(?:pee|wee|urine|it) (?:out|come|going|start|flow)
                     (?:problems?|issues?|trouble) with (?:my )?(?:pee|wee|urine|poo|stool|poop)(?! colou?r| smell)
                     # cannot empty: "cant empty properly, feels like something is still there"
@@ -180,6 +185,9 @@ final class RedFlagRules {
                     (?:realise|realize|notice|know|feel|tell) (?:that )?i (?:need|needed|have|had) to (?:[a-z]+ ){0,3}?(?:when|until|once|after) (?:its|it is|it was|ive|i have) (?:too late|already (?:started|happening|going|gone|wet|leaked))
                     (?:pee|wee|urine|poo|poop|stool|it) (?:just )?(?:come|comes|came|coming|leaks|leaked|leaking) out (?:alone|by itself|on its own|without (?:me |my )?(?:knowing|noticing|control|warning|wanting|feeling))
                     """).unlessNear(words("nearly|almost|practically|laugh[a-z]*|scared|fright[a-z]*|terrified|funny"
+                    // stress leaks after childbirth: "i leak a little when i sneeze since having kids"
+                    + "|since (?:having|i had) (?:kids|children|my (?:baby|son|daughter|kids|children))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
+                    + "|postpartum|post partum|postnatal|post natal|pelvic floor|menopause"
                     + "|sweat[a-z]*|rain|swim[a-z]*|pool|water bottle|spilt|spilled")),
 
             // the term alone: asking what it means is not a report
@@ -218,6 +226,7 @@ final class RedFlagRules {
                     (?:feels?|felt|gone|going|went|is|all) (?:[a-z]+ )?dead (?:down there|down below|between (?:my |the )?legs|in (?:my |the )?(?:groin|crotch|privates|private parts|genitals|genital area|saddle area|nether regions))
                     (?:wipe|wiping|wiped|down there|down below) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am )?(?:wiping |touching )?(?:someone elses|somebody elses|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
                     tingl[a-z]* .. {saddle}
+                    (?:like|as if) (?:im |i am |i was |ive been )?(?:sitting|sat) on (?:a |some )?(?:[a-z]+ ){0,3}?(?:cotton wool|cushion|pillow|padding|sponge|rubber ring)
                     # the area told by where you sit: "the area where you sit on a bike saddle is numb"
                     (?:area|bit|bits|part|parts) (?:where |that )?(?:you|i|one|people) (?:would )?sit (?:[a-z]+ ){0,4}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit )?numb
                     # numb when wiping, said the other way round: "numb when i wipe after the loo"
@@ -255,7 +264,12 @@ final class RedFlagRules {
                     (?:orgasms?|climax|climaxes|climaxing|ejaculat[a-z]*|coming|cumming) (?:[a-z]+ )?(?:feels?|felt|are|is|has been|have been) (?:[a-z]+ )?(?:numb|different|weird|like nothing|dull|muted|gone|not the same)
                     (?:no|lost|reduced|less|zero|numb|weird|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|having) (?:intercourse|sex|orgasm)|numb[a-z]* (?:during|in|when having|having) intercourse
                     nothing (?:happens|works|is working) down there|(?:no|lost|losing) (?:all )?(?:sensation|feeling) when i (?:orgasm|climax|come|cum)
-                    """),
+                    """).unlessNear(words(
+                    // another cause named: "my erection problems are from my blood pressure meds"
+                    "(?:from|because of|due to|caused by|side effects? of) (?:my |the |taking )?(?:[a-z]+ ){0,2}?(?:meds|medication|medicine|pills|tablets|antidepressants|ssris?"
+                    + "|beta blockers|diabetes|age|stress|anxiety|porn|alcohol|drinking)|side effects?"
+                    + "|(?:meds|medication|medicine|pills|tablets|antidepressants|ssris?|beta blockers) (?:give|gives|gave|cause|causes|caused)"
+                    + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     {legs} .. (?:gave|gives|give|giving|givin|gave out|keeps giving|kept giving|keep giving) (?:way|out)
@@ -268,7 +282,7 @@ final class RedFlagRules {
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     foot ?drop|drop ?foot|dropped foot
                     {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
-                    (?:dragging|drag|drags|scuffing|scuff|catching) my (?:left |right )?(?:foot|toes|leg)
+                    (?:dragging|drag|drags|scuffing|scuff|catching|catch|catches) my (?:left |right |big )?(?:foot|toes?|leg)
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
@@ -340,6 +354,8 @@ final class RedFlagRules {
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
+                    (?:crashed|wiped out|came off|flew off|got thrown|was thrown|bailed)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
+                    accident in (?:the |my |a |our )?(?:car|van|bus|truck|lorry|motorbike|taxi)
                     (?:crashed|smashed|slammed|flew|skied|rode|cycled|drove|skidded|slid) (?:straight |right |head first |headfirst |hard )?into (?:a |the )?(?:tree|wall|rock|rocks|barrier|fence|post|lamp ?post|pole|pylon|lift pylon|car|van|truck|lorry|bus|ditch|another skier)
                     (?:car|vehicle|van|truck|lorry|bus|someone|driver|taxi) (?:[a-z]+ )?(?:hit|ran into|crashed into|smashed into|went into|drove into|ploughed into|plowed into|rammed|reversed into) (?:the back of |the side of )?(?:me|us|my)
                     (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)
@@ -401,7 +417,7 @@ final class RedFlagRules {
                     + "|(?:is|could) (?:it|this|that) (?:be )?(?:from|because of|due to))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
                     + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day"
                     // a cold or a cough: "my chest gets tight when i have a cold"
-                    + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies)\\b")),
+                    + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion)\\b")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     short(?:ness)? of breath|short of breathe
@@ -443,7 +459,7 @@ final class RedFlagRules {
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
                     """).unlessNear(words("ice bath|cold water|cold plunge|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
-                    + "|hay ?fever"
+                    + "|hay ?fever|chills (?:from|down my spine|when i (?:hear|listen|watch))|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
 
@@ -469,7 +485,7 @@ final class RedFlagRules {
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("want to|wanna|(?<!not )trying to|(?<!not )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
+                    """).unlessNear(words("want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
@@ -516,7 +532,8 @@ final class RedFlagRules {
                     (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
                     {older}
                     """).onlyWith(phrases("""
-                    fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble
+                    # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
+                    (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
                     lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
                     (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
@@ -576,6 +593,7 @@ final class RedFlagRules {
                     (?:pain|it|back|ache) (?:[a-z]+ ){0,2}?(?:at night|in bed|overnight|in the night) (?:is |gets |feels |becomes )?(?:[a-z]+ )?(?:unbearable|agony|terrible|horrible|excruciating|severe|worse|worst|awful)
                     (?:hurts|pain|worst|agony) (?:[a-z]+ ){0,2}?(?:at|around) [1-5] ?(?:am|in the morning)
                     pain (?:all|every|most|each) night
+                    (?:hurts?|hurting|paining|pains|aches?|aching) (?:too much|so much|a lot|very much|very badly|so badly|really badly) {night}
                     (?:hurts|aches|aching|throbs|throbbing|painful|sore) (?:all|every|most|each) night
                     (?:pain|back pain|the ache|ache|sciatica|back|it) (?:[a-z]+ ){0,5}?and (?:it )?(?:wakes|woke|keeps waking|is waking) me
                     (?:hurts|pain|agony|aches?|aching) (?:so much|so bad|so badly|that much|really bad|so severely) {night}
@@ -622,6 +640,7 @@ final class RedFlagRules {
                     (?:progressively|steadily|gradually|continually|constantly|consistently|increasingly|slowly) (?:getting |got |gotten |becoming |been getting )?(?:worse|more painful|more and more painful)
                     worse (?:and worse|every (?:single )?(?:day|week|morning|night)|each (?:day|week)|by the day|day by day|week on week|week by week|over (?:the )?(?:last|past) (?:few |couple of )?(?:days|weeks|months))
                     worse than (?:the day before|the previous day|yesterday|last week|the week before|it was)
+                    worse (?:now |today )?than (?:it was )?(?:a |one |two |three |[0-9]+ |a few |a couple of )?(?:days?|weeks?|months?) ago
                     worsening (?:back )?pain|pain (?:is |has been |keeps )?worsening|getting more and more painful|worse than ever
                     (?:pain|back|it|its|spine|sciatica|symptoms|ache|this) .. (?:getting|is getting|keeps getting|has been getting|been getting) (?:[a-z]+ )?worse
                     (?:steadily|gradually|progressively|constantly|continually|slowly) (?:increasing|intensifying|escalating|worsening|ramping up|building|spreading)
@@ -646,7 +665,7 @@ final class RedFlagRules {
                     pred[a-z]*sol[a-z]*|predni?sone|predisone|methotrexate|azathioprine|tacrolimus|cyclosporin[a-z]*|ciclosporin|mycophenolate|humira|adalimumab|infliximab|etanercept|enbrel|rituximab|biologics?|jak inhibitors?
                     """).unlessNear(words("negative|tested negative|test came back|prep|scare"
                     // a local steroid: "prednisolone eye drops", "steroid inhaler"
-                    + "|eye drops?|drops|inhalers?|creams?|ointment|nasal spray|topical|gel")),
+                    + "|eye drops?|drops|inhalers?|creams?|ointment|nasal spray|topical|gel|occasional(?:ly)?|short course|once|now and then|(?:a |one )?(?:few days|week|5 days) (?:of|course)")),
 
             rule("iv-drug-use", URGENT, LONG_AGO, """
                     (?:inject|injects|injecting|injected|shoot up|shooting up|shot up|slamming|slam) (?:[a-z]+ )?(?:drugs|heroin|meth|speed|cocaine|coke|crack|gear|fentanyl|opioids|opiates|smack)
@@ -696,7 +715,9 @@ final class RedFlagRules {
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees")),
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees"
+                    // a cramp away from the back: "a sudden cramp in my calf"
+                    + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
@@ -719,7 +740,7 @@ final class RedFlagRules {
                     + "|(?:pop|snap|crack|clunk|bang|ping) (?:from|of|off) (?:the |my )?(?:[a-z]+ )?(?:barbell|bar|collar|clip|plates?|machine|cable|band|rack|bench|belt|chair|floor)"
                     // pop the food or music: "had a pop tart", "pop music while lifting"
                     + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"
-                    + "|chiropract[a-z]*|chiro|crack my back|cracking my back|stretch[a-z]*|yoga|knuckles")),
+                    + "|chiropract[a-z]*|chiro|crack(?:ed|ing)? my (?:back|neck|knuckles|spine|hip|toes|fingers)|stretch[a-z]*|yoga|knuckles")),
 
             rule("click-with-pain", STOP, LONG_AGO_OR_SETTLED, """
                     click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking
