@@ -47,7 +47,7 @@ final class ReadingCues {
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
-            + "went away|gone away|all better|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
+            + "went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
@@ -89,7 +89,8 @@ final class ReadingCues {
             + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people) (?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
             + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|explain|define"
-            + "|what (?:does|do|is|s) (?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
+            // "X, what does it mean" asks about the user's own X
+            + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?"
             + "|(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend"

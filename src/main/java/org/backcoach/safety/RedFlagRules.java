@@ -24,13 +24,13 @@ import java.util.regex.Pattern;
 final class RedFlagRules {
 
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|i not can|i not|i cannot|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to"
+            Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|i not can|i not|i cannot|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to|strugg?ling to|strugg?le to"
                     + "|can barely|can hardly|barely|hardly|wont|having trouble|have trouble|trouble|difficulty|hard to)"
                     // a softener after it changes nothing: "cant really tell", "cant even feel"
                     + "(?: (?:really|even|actually|properly|quite|fully|always|seem to|just|totally|exactly))?"),
             Map.entry("legs", "legs?|feet|foot|foots|thighs?|calf|calves|shins?|knees?|toes?|big toe|ankles?|heels?"
                     + "|soles?|lower legs?"),
-            Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?"),
+            Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?|ankles?"),
             Map.entry("foot", "foot|foots|feet|toes?|ankles?"),
             Map.entry("toilet", "pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water"
                     + "|open my bowels|go to (?:the )?(?:toilet|loo|bathroom|lavatory)|use the (?:toilet|loo|bathroom)"
@@ -69,7 +69,7 @@ final class RedFlagRules {
                     + "|a few|couple|couple of|a couple of|several"),
             Map.entry("unexplained", "without (?:me |me even )?(?:trying|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
-                    + "|not sure why|cant explain|unexplained|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
+                    + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet)|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
                     + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
@@ -100,7 +100,7 @@ final class RedFlagRules {
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
-                    {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |the |in my |it in my |in the )?(?:pee|wee|urine|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
+                    {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
                     {cant} (?:pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
@@ -118,7 +118,9 @@ final class RedFlagRules {
                     (?:cant|couldnt|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
                     (?:{cant}|(?:dont|didnt)(?: really| even)?) feel (?:it|anything|much|a thing) (?:when|while|as) i (?:pee|wee|poo|urinate|go to the (?:toilet|loo))
                     had (?:an?|a little|a small|another) (?:[a-z]+ )?accident in my (?:{clothes}|bed)
-                    urinary retention
+                    urinary retention|retention of (?:urine|pee|wee)|(?:bladder|urine) retention
+                    (?:urge|need|feeling|sensation) to (?:{toilet}) (?:[a-z]+ ){0,2}?(?:isnt there|is not there|is gone|has gone|gone|disappeared|not there|went away)
+                    (?:i )?(?:pee|wee|poo|poop|wet myself|soil myself|leak|pee myself|poo myself) (?:[a-z]+ )?without (?:any )?(?:warning|knowing|noticing|feeling)
                     (?:dont|didnt|never|not) (?:always )?(?:realise|realize|notice|know|feel) (?:that )?(?:i|ive|id|im) (?:have |had )?(?:peed|weed|wet|pooed|pooped|soiled|leaked|had an accident|peeing|weeing|leaking)
                     (?:need|needing|needed|want|wanting|try|trying|tried) to (?:poo|poop|go|pee|wee) (?:[a-z]+ ){0,4}?(?:but|and) (?:nothing (?:happens|comes)|it (?:just )?(?:wont|wouldnt|doesnt|didnt) come)
                     my (?:urine |pee |wee )?(?:stream|flow) (?:is |has been |keeps |seems )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|starts and stops|stop start|hesitant)
@@ -284,7 +286,7 @@ final class RedFlagRules {
                     {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
                     (?:dragging|drag|drags|scuffing|scuff|catching|catch|catches) my (?:left |right |big )?(?:foot|toes?|leg)
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
-                    (?:keep|keeps|kept|been|always|constantly|started) tripping|tripping (?:a lot|all the time|because|over nothing|constantly|up)
+                    (?:keep|keeps|kept|been|always|constantly|started) tripping(?! over (?:my |the |a |our )?(?:dog|dogs|cat|cats|kids?|toys?|shoe ?laces?|laces|words|cables?|leads?|rug|stuff|things))|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
                     {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly|without (?:falling|holding|support|help))
                     {cant} walk straight
@@ -298,7 +300,7 @@ final class RedFlagRules {
                     """),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
-                    (?:weak|weakness|weaker|weakening|no strength|lost strength|losing strength|loss of strength|lost power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
+                    (?:weak|weakness|weaker|weakening|no strength|lost (?:all |most |some |the |a lot |much )?(?:of )?(?:my |the )?strength|losing strength|loss of strength|lost (?:all |most |some )?power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
                     {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
                     weak (?:legs?|feet|foot|thighs)
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
@@ -311,7 +313,7 @@ final class RedFlagRules {
                     // tired legs after training, or wanting stronger legs, are ordinary, unless the user says
                     // they are worsening or it is one leg
                     "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
-                    + "|one leg|still|floppy|numb|since|went|gone|giving|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
+                    + "|one leg|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
                     + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
                     + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
                     + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted)\\b")),
@@ -356,10 +358,11 @@ final class RedFlagRules {
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
                     (?:crashed|wiped out|came off|flew off|got thrown|was thrown|bailed)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
                     accident in (?:the |my |a |our )?(?:car|van|bus|truck|lorry|motorbike|taxi)
+                    (?:car|truck|van|jeep|quad|atv|vehicle|tractor|lorry|bus) (?:[a-z]+ )?(?:rolled|flipped|overturned|turned over|rolled over|went over)(?! the| a| my)
                     (?:crashed|smashed|slammed|flew|skied|rode|cycled|drove|skidded|slid) (?:straight |right |head first |headfirst |hard )?into (?:a |the )?(?:tree|wall|rock|rocks|barrier|fence|post|lamp ?post|pole|pylon|lift pylon|car|van|truck|lorry|bus|ditch|another skier)
                     (?:car|vehicle|van|truck|lorry|bus|someone|driver|taxi) (?:[a-z]+ )?(?:hit|ran into|crashed into|smashed into|went into|drove into|ploughed into|plowed into|rammed|reversed into) (?:the back of |the side of )?(?:me|us|my)
                     (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)
-                    (?:got|was|been|were) (?:hit(?! (?:by|with) (?:a |the )?(?:[a-z]+ )?(?:wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban|fee|charge|ticket|penalty|question))|run over|knocked down|rear ended|t boned)
+                    (?<!(?:car|van|truck|bike|house|phone|it) )(?:got|was|been|were) (?:hit(?! (?:by|with) (?:a |the )?(?:[a-z]+ )?(?:ball|football|frisbee|shuttlecock|pillow|snowball|stray|wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban|fee|charge|ticket|penalty|question))|run over|knocked down|rear ended|t boned)
                     (?:was|been|were|had) in (?:an?|the) (?:[a-z]+ )?(?:accident|crash|collision|wreck|pile ?up)
                     rear ?ended|t ?boned|whiplash|road traffic accident|rta
                     (?:bad|big|nasty|heavy|hard|serious|massive|huge|awful|terrible|horrible) (?:[a-z]+ )?(?:fall|tumble|crash|accident|wipeout|wipe out)
@@ -436,7 +439,7 @@ final class RedFlagRules {
                     // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
                     "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|chest|talking"
                     + "|since|anymore|stairs|walking)\\b).*\\b(?:unfit|out of shape|fitness|cardio|run|runs|running|jog[a-z]*"
-                    + "|sprints?|sprinting|hiit|rower|rowing|burpees)\\b")),
+                    + "|sprints?|sprinting|hiit|rower|rowing|burpees|laugh[a-z]*|giggl[a-z]*|excite[a-z]*)\\b")),
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
@@ -458,6 +461,7 @@ final class RedFlagRules {
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
+                    (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
                     """).unlessNear(words("ice bath|cold water|cold plunge|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     + "|hay ?fever|chills (?:from|down my spine|when i (?:hear|listen|watch))|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
@@ -480,6 +484,8 @@ final class RedFlagRules {
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
                     (?:no|lost|losing|loss of|lost my|poor) appetite .. (?:weight|thinner|lighter|clothes (?:are )?loose)
+                    # a big loss said plainly, no diet named: "ive lost a lot of weight and have back pain"
+                    (?:lost|losing|dropped|dropping|shed) (?:a lot of|loads of|so much|heaps of|tons of|a ton of|a load of|lots of|a scary amount of) weight(?![^.?!]{0,60}\\b(?:diet[a-z]*|keto|fasting|slimming|calorie[a-z]*|cutting|on purpose|intentionally|trying|running|gym|exercis[a-z]*|ozempic|wegovy|mounjaro|surgery))
                     # the "no reason" first: "not eating any less but ive lost a stone", "not dieting but lost a stone"
                     (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|a dress size)
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
@@ -540,6 +546,7 @@ final class RedFlagRules {
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
                     (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
+                    felt (?:down|off|over) (?:the |a |my )?(?:stairs|steps|ladder|bed|chair|kerb|curb|step)
                     (?:fall|falls|falled) (?:in|at|from|off|onto|down|over)(?! love| asleep| behind| apart| short| flat| through| into place)
                     stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
                     (?:lifted|lifting|picked up|picking up) (?:[a-z]+ ){0,4}?(?:and|then|when) (?:i )?(?:felt|heard|now)
@@ -663,7 +670,7 @@ final class RedFlagRules {
                     (?:long ?term|years of|daily|high ?dose|oral|maintenance) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|dexamethasone|hydrocortisone|cortisone|corticosteroids?)
                     (?:steroids?|prednisone|prednisolone|dexamethasone|corticosteroids?) .. (?:for (?:years|months|a long time|ages|over a year|my (?:lupus|asthma|copd|crohns|colitis|arthritis|ra|ms|polymyalgia|pmr|vasculitis|lungs))|long ?term|every day|daily|since)
                     pred[a-z]*sol[a-z]*|predni?sone|predisone|methotrexate|azathioprine|tacrolimus|cyclosporin[a-z]*|ciclosporin|mycophenolate|humira|adalimumab|infliximab|etanercept|enbrel|rituximab|biologics?|jak inhibitors?
-                    """).unlessNear(words("negative|tested negative|test came back|prep|scare"
+                    """).unlessNear(words("negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign"
                     // a local steroid: "prednisolone eye drops", "steroid inhaler"
                     + "|eye drops?|drops|inhalers?|creams?|ointment|nasal spray|topical|gel|occasional(?:ly)?|short course|once|now and then|(?:a |one )?(?:few days|week|5 days) (?:of|course)")),
 
@@ -671,12 +678,13 @@ final class RedFlagRules {
                     (?:inject|injects|injecting|injected|shoot up|shooting up|shot up|slamming|slam) (?:[a-z]+ )?(?:drugs|heroin|meth|speed|cocaine|coke|crack|gear|fentanyl|opioids|opiates|smack)
                     (?:iv|intravenous|intravenously|needle|injecting|injection) (?:drug|drugs|heroin|user|users|use)
                     (?:heroin|fentanyl|smack) (?:user|addict|addiction|use)|heroin|ivdu|pwid
+                    (?:use|using|take|taking|used|took|do|doing) (?:drugs|heroin|meth|gear|speed|coke|cocaine) (?:[a-z]+ )?(?:intravenously|iv|by injection|with (?:a )?needles?)
                     (?:use|using|used to use|share|sharing|shared|dirty) needles? (?:for|to take|to use) (?:drugs|gear|heroin|meth|coke)|mainlin[a-z]*
                     (?:needles|syringes) .. (?:drugs|gear|heroin|meth)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
                     (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long))
                     (?:^been|ive been|i been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and)
-                    """).unlessNear(words("heroin chic|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
+                    """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
@@ -715,7 +723,8 @@ final class RedFlagRules {
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees"
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by"
+                    + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)"
                     // a cramp away from the back: "a sudden cramp in my calf"
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
@@ -738,6 +747,7 @@ final class RedFlagRules {
                     """).unlessNear(words("feels? (?:good|great|nice|better|relieved|amazing)|no pain|painless|relief"
                     // the kit, not the body: "a pop from the barbell collar"
                     + "|(?:pop|snap|crack|clunk|bang|ping) (?:from|of|off) (?:the |my )?(?:[a-z]+ )?(?:barbell|bar|collar|clip|plates?|machine|cable|band|rack|bench|belt|chair|floor)"
+                    + "|(?:pop|popped|popping) (?:in )?(?:my )?ears?|ears? (?:pop|popped|popping)"
                     // pop the food or music: "had a pop tart", "pop music while lifting"
                     + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"
                     + "|chiropract[a-z]*|chiro|crack(?:ed|ing)? my (?:back|neck|knuckles|spine|hip|toes|fingers)|stretch[a-z]*|yoga|knuckles")),
