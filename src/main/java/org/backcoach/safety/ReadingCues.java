@@ -23,7 +23,7 @@ final class ReadingCues {
     /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
             "\\b(?:but(?! (?:now )?(?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since))\\b)|however|although|though|except|whereas"
-            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|better|normal) )now(?! (?:(?:its|it is|its all|thats|all|it has|its been) )?(?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
+            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|fixed|better|normal) )now(?! (?:(?:its|it is|its all|thats|all|it has|its been) )?(?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|fixed|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
 
     /**
      * Negation before a symptom ("no numbness", "I don't have any leg weakness", "never had cancer").
@@ -53,7 +53,7 @@ final class ReadingCues {
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
             // "but its fine now", "all good now", "sorted now", "but not anymore"
             + "|(?:its|it is|its been|all|everything|back is|been|totally|completely|perfectly|feels?|feeling|back to) (?:fine|ok|okay|good|great|sorted|normal) now"
-            + "|(?:but |and )?not (?:any ?more|anymore)|now (?:fine|ok|okay|better|good|gone|sorted|resolved|healed)(?! (?:but|except|apart))"
+            + "|(?:but |and )?not (?:any ?more|anymore)|now (?:fine|ok|okay|better|good|gone|sorted|fixed|resolved|healed)(?! (?:but|except|apart))|fixed now|(?:its|it is|thats) fixed"
             + ")\\b");
 
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
@@ -153,12 +153,14 @@ final class ReadingCues {
             + ")\\b");
 
     /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
-    static final Pattern NEGATED_AFTER = Pattern.compile("^[^.?!]{0,40}?\\b(?:"
+    static final Pattern NEGATED_AFTER = Pattern.compile("^(?:(?!\\bbut\\b(?! (?:the |my |a )?(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan)))[^.?!]){0,40}?\\b(?:"
             + "i have neither|ive (?:got |had )?neither|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
             // checked and excluded: "but the doctor examined me and its not that"
             + "|(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan) (?:[a-z]+ ){0,6}?(?:ruled (?:it |that )?out|(?:its|it is|it was) not (?:that|it)(?=,|$| and| but| phew| thankfully))"
+            // a fall or crash told as harmless: "i fell off my bike last summer, no injuries"
+            + "|(?:no (?:injuries|injury|damage|harm done)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed)(?![^.?!]{0,20}\\bbut\\b)"
             + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
 
@@ -212,6 +214,8 @@ final class ReadingCues {
             + "|\\b(?:he|she|they) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of)"
             + " (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of) (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|\\b(?:" + Others.PEOPLE + ")s?\\b[^.?!]{0,60}\\b(?:fell|fall|falls|fallen|slipped|tripped|took a tumble|had a fall)\\b[^.?!]{0,60}"
+            + "\\b(?:back pain|backache|back (?:is )?(?:hurts|hurting|sore|agony|painful))\\b"
             + "|\\b(?:he|she) (?:fell|fall|falls|fallen|slipped|slip|tripped|trip)\\b[^.?!]{0,60}?\\b(?:now|since) (?:[a-z]+ ){0,2}?(?:back pain|backache|pain)\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */

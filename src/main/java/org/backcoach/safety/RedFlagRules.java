@@ -95,7 +95,7 @@ final class RedFlagRules {
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     incontin[a-z]*|incontenen[a-z]*
-                    (?:wet|wetted|wetting|peed|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
+                    (?:wet|wetted|wetting|pee|peed|peeing|piss|pissed|pissing|wee|weed|weeing|soiled|soiling|poo|poop|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
                     wet the bed|bed ?wetting|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
@@ -115,10 +115,14 @@ final class RedFlagRules {
                     (?:strain|straining|push|pushing) to (?:pee|wee|urinate|get the pee out|go)
                     changes? in (?:how|the way) i (?:pee|wee|poo|poop|go to the toilet)
                     (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:when|if) (?:i )?(?:need|have|want|needed) to (?:pee|wee|go|poo|poop)
-                    (?:cant|couldnt|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
+                    (?:{cant}|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
                     (?:{cant}|(?:dont|didnt)(?: really| even)?) feel (?:it|anything|much|a thing) (?:when|while|as) i (?:pee|wee|poo|urinate|go to the (?:toilet|loo))
                     had (?:an?|a little|a small|another) (?:[a-z]+ )?accident in my (?:{clothes}|bed)
                     urinary retention|retention of (?:urine|pee|wee)|(?:bladder|urine) retention
+                    (?:to|when i|trying to|try to) (?:pee|wee|urinate) (?:[a-z]+ ){0,4}?{cant} (?:get it |get )?start(?:ed)?(?= otherwise|,|$| and| it| unless)
+                    (?:sit|sitting|sat|stand|standing|stood) (?:on the (?:toilet|loo) |there )?for (?:ages|ages and ages|a long time|forever|minutes|so long) (?:before|until|till) (?:anything|it|the pee|the wee|something) (?:comes|starts|happens|came|started)
+                    (?:bowels?|bladder) (?:opened|emptied|went|let go|gave way|emptying) (?:[a-z]+ )?(?:without|by (?:itself|themselves)|on (?:its|their) own)
+                    (?:went|go|going|been) to (?:{the_loo}|pee|wee|the toilet) (?:and|but) (?:i )?{cant} (?:really )?feel (?:anything|a thing|it|much)
                     (?:urge|need|feeling|sensation) to (?:{toilet}) (?:[a-z]+ ){0,2}?(?:isnt there|is not there|is gone|has gone|gone|disappeared|not there|went away)
                     (?:i )?(?:pee|wee|poo|poop|wet myself|soil myself|leak|pee myself|poo myself) (?:[a-z]+ )?without (?:any )?(?:warning|knowing|noticing|feeling)
                     (?:dont|didnt|never|not) (?:always )?(?:realise|realize|notice|know|feel) (?:that )?(?:i|ive|id|im) (?:have |had )?(?:peed|weed|wet|pooed|pooped|soiled|leaked|had an accident|peeing|weeing|leaking)
@@ -229,6 +233,7 @@ final class RedFlagRules {
                     (?:wipe|wiping|wiped|down there|down below) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am )?(?:wiping |touching )?(?:someone elses|somebody elses|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
                     tingl[a-z]* .. {saddle}
                     (?:like|as if) (?:im |i am |i was |ive been )?(?:sitting|sat) on (?:a |some )?(?:[a-z]+ ){0,3}?(?:cotton wool|cushion|pillow|padding|sponge|rubber ring)
+                    (?:wipe|wiping|wiped) (?:[a-z]+ ){0,4}?(?:feels?|felt) like (?:[a-z]+ ){0,3}?(?:wasnt|isnt|was not|is not|not) (?:there|mine|my own|attached)
                     # the area told by where you sit: "the area where you sit on a bike saddle is numb"
                     (?:area|bit|bits|part|parts) (?:where |that )?(?:you|i|one|people) (?:would )?sit (?:[a-z]+ ){0,4}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit )?numb
                     # numb when wiping, said the other way round: "numb when i wipe after the loo"
@@ -256,6 +261,7 @@ final class RedFlagRules {
                     {cant} (?:get|keep|maintain|sustain|have) (?:an? |it )?(?:erection|erections|it up|hard|erect|hard on|hardon|boner)
                     (?:no|lost|losing|loss of|less|reduced|weak|weaker|trouble getting|problems? getting|difficulty getting|struggling to get|cant get) (?:[a-z]+ )?(?:erections?|hard ?ons?|boners?)
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
+                    {cant} feel (?:anything|much|a thing|it) (?:when|while|as|during) (?:i )?(?:orgasm|climax|come|cum|ejaculate|having sex|sex)
                     {cant} (?:orgasm|climax|ejaculate)|{cant} (?:come|cum)(?= anymore| any more| during| when| since| now| properly|,|$)
                     (?:lost|losing|loss of) (?:the |my )?(?:ability|power) to (?:get|have|keep|maintain) (?:an? )?(?:erections?|hard|it up|erect|orgasms?|climax|ejaculate)
                     numb[a-z]* .. (?:during|in|when having|having|while having) sex
@@ -312,7 +318,10 @@ final class RedFlagRules {
                     """).unlessNear(Pattern.compile(
                     // tired legs after training, or wanting stronger legs, are ordinary, unless the user says
                     // they are worsening or it is one leg
-                    "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
+                    // or a leg injury: "my leg feels weak from the knee injury i had last month"
+                    "(?:from|because of|due to|after|since) (?:the |my |a |that )?(?:[a-z]+ )?(?:knee|ankle|hip|hamstring|calf|quad|acl|achilles|meniscus)"
+                    + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)|"
+                    + "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
                     + "|one leg|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
                     + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
                     + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
@@ -339,11 +348,12 @@ final class RedFlagRules {
                     numb (?:patch|area|spot|strip) .. {legs}
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
+                    """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     + "|(?:from|because of|due to) the cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
                     + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight"
                     // "legs felt dead after the hike" is tiredness
+                    + "|(?:numb|dead) (?:after|from|following) (?:a |the |my )?(?:long |hard )?(?:bike ride|ride|cycle|cycling|spin class|spin)(?!.*\\b(?:still|days|weeks|since|anymore)\\b)"
                     + "|dead (?:after|from|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking"
                     + "|workout|training|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges)"
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)"
@@ -356,6 +366,7 @@ final class RedFlagRules {
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
+                    (?:fell|fallen|dropped|came off|slipped) (?:about |around |over |nearly |like |almost )?(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|several) (?:metres|meters|m|storeys|stories|floors)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft))
                     (?:crashed|wiped out|came off|flew off|got thrown|was thrown|bailed)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
                     accident in (?:the |my |a |our )?(?:car|van|bus|truck|lorry|motorbike|taxi)
                     (?:car|truck|van|jeep|quad|atv|vehicle|tractor|lorry|bus) (?:[a-z]+ )?(?:rolled|flipped|overturned|turned over|rolled over|went over)(?! the| a| my)
@@ -395,7 +406,7 @@ final class RedFlagRules {
                     # crushed by a heavy load: "a pallet of boxes fell on me"
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried|squashed|sandwiched) (?:under|beneath|by|between|against)
-                    """).unlessNear(words("in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
@@ -412,6 +423,8 @@ final class RedFlagRules {
                     (?:pain|pains|ache|aching|tightness|pressure|agony|hurts?|hurting) (?:[a-z]+ ){0,2}?(?:in|across|through|between) (?:my |the )?(?:[a-z]+ )?(?:back|spine|shoulder blades) (?:and|\\+|plus|into|to) (?:my |the )?chest
                     chest (?:and|\\+|plus) (?:my |the )?(?:[a-z]+ )?back (?:pain|pains|ache|aching|hurts?|hurting|tightness|agony)
                     (?:tearing|ripping|torn|ripped) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,4}?(?:chest|shoulder blades|through to my back|through my back)
+                    # a tearing back pain with faintness: "sudden tearing pain in my back and i feel faint"
+                    (?:tearing|ripping) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,8}?(?:faint|fainted|passing out|pass out|passed out|collapse|collapsed|clammy)
                     """).unlessNear(Pattern.compile(
                     // sore pecs after bench or chest day are ordinary; tightness, pressure, sweating or a sudden onset are not
                     // (tight after bench is ordinary; tight since this morning, or "is it from bench?", is not)
@@ -462,7 +475,8 @@ final class RedFlagRules {
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
-                    """).unlessNear(words("ice bath|cold water|cold plunge|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    + "|heating|too hot|hot room|duvet|the heat|summer"
                     + "|hay ?fever|chills (?:from|down my spine|when i (?:hear|listen|watch))|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
@@ -492,7 +506,7 @@ final class RedFlagRules {
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
             rule("cancer", URGENT, NEVER_DISMISSED, """
@@ -558,6 +572,7 @@ final class RedFlagRules {
                     (?:slipped|tripped|fell|fallen|stumbled|went down|lost my footing|missed (?:a|the) (?:step|kerb|curb)|came off|went flying) (?:[a-z0-9]+ ){0,6}?(?:landed|fell|came down|sat down|went down|landing|thumped|smacked|crashed) (?:[a-z]+ )?(?:on|onto) (?:my )?(?:{bum}|spine|back|lower back)
                     (?:landed|came down|sat down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|with a thud|with a bump|smack|flat|right|straight) (?:on|onto) (?:my )?(?:{bum})
                     (?:slipped|fell|tumbled|bumped|slid|went) (?:[a-z]+ ){0,3}?(?:stairs|steps) on my (?:{bum})
+                    fell (?:back |backwards |straight |right |flat )?(?:on|onto) (?:my )?(?:tailbone|coccyx|sacrum|spine|lower back)
                     sat down (?:really |so |very )?hard(?= on (?:the )?(?:ice|floor|ground|pavement|concrete|tiles|stairs|steps|kerb|curb)|,|$| and)
                     """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*")),
 
@@ -593,13 +608,14 @@ final class RedFlagRules {
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
                     (?:woken|woke|waking|wakes|awoken|wake) .. (?:by|from|because of|due to) (?:the |my |severe |bad |terrible |awful |horrible )?(?:pain|agony|back pain|backache)
                     (?:wake|woke|waking) (?:up )?(?:in the night|at night|during the night|every night) (?:in|with) (?:pain|agony)
-                    {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position) .. (?:pain|hurts|hurt|agony)
+                    {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position) ... (?:pain|hurts|hurt|agony)
                     (?:pain|pains|it|its|back|backs|ache|aching|agony|sciatica) .. (?:worse|worst|unbearable|agony|terrible|horrible|excruciating|severe) (?:[a-z]+ )?(?:at night|in bed|when (?:i )?(?:lie|lying|lay|laying) (?:down|flat)|lying down|lying flat|laying down|laying flat|overnight|in the night)
                     (?:night ?time|nocturnal|night) pain|(?:pain|ache|aching|agony|hurts|hurting) (?:at|in the|during the|through the) night
                     (?:lie|lying|lay|laying) awake .. (?:pain|agony|back|hurts|hurting)
                     (?:pain|it|back|ache) (?:[a-z]+ ){0,2}?(?:at night|in bed|overnight|in the night) (?:is |gets |feels |becomes )?(?:[a-z]+ )?(?:unbearable|agony|terrible|horrible|excruciating|severe|worse|worst|awful)
                     (?:hurts|pain|worst|agony) (?:[a-z]+ ){0,2}?(?:at|around) [1-5] ?(?:am|in the morning)
                     pain (?:all|every|most|each) night
+                    {cant} (?:sleep|lie down|lie flat|lay down|lay flat|get comfortable|get comfy) (?:[a-z]+ ){0,4}?{night} (?:[a-z]+ ){0,3}?(?:because|as|from|due to|with) (?:of )?(?:the |my |this )?(?:[a-z]+ ){0,2}?(?:pain|back|agony|sciatica)
                     (?:hurts?|hurting|paining|pains|aches?|aching) (?:too much|so much|a lot|very much|very badly|so badly|really badly) {night}
                     (?:hurts|aches|aching|throbs|throbbing|painful|sore) (?:all|every|most|each) night
                     (?:pain|back pain|the ache|ache|sciatica|back|it) (?:[a-z]+ ){0,5}?and (?:it )?(?:wakes|woke|keeps waking|is waking) me
@@ -683,6 +699,7 @@ final class RedFlagRules {
                     (?:needles|syringes) .. (?:drugs|gear|heroin|meth)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
                     (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long))
+                    i (?:inject|shoot up)(?=,|$| and| daily| every| regularly| most)
                     (?:^been|ive been|i been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and)
                     """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
 
@@ -702,7 +719,7 @@ final class RedFlagRules {
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|me|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
-                    (?:twinged|stabbed|shot|spasmed|seized|went) (?:really |very )?(?:sharply|suddenly)
+                    (?:twinged|twinge|stabbed|shot|spasmed|spasm|seized|seize|went|go|tweak|tweaked|ping|pinged|catch|caught|pull|pulled) (?:really |very |so )?(?:sharply|suddenly)
                     (?:sudden|instant|searing) agony|(?:jolt|jolts|bolt|shock|stab|stabs|surge|spike|burst|flash|zap|shot) of (?:sharp |sudden |intense |severe |bad |real )?(?:pain|agony|electricity)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:[a-z]+ ){0,8}?(?:every time|whenever|when|while|during|as|mid|doing|on) (?:[a-z]+ ){0,4}?{exercise}
                     (?:with|and) (?:a |this |some )?{quality} (?:[a-z]+ ){0,2}?{painword}
