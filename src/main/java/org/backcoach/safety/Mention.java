@@ -34,7 +34,7 @@ final class Mention {
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
         if (isNegated(scope) || isDismissed(recovery, scope)
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
-                || ifEver(scope)
+                || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
                 || (isAboutSomeoneElse(scope + phrase(), clauseAfter)
                         && !ReadingCues.OTHER_PERSON_AILING.matcher(sentence).find())) {

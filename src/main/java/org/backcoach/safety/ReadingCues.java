@@ -113,7 +113,7 @@ final class ReadingCues {
      */
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
             + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)"
-            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|same (?:here|with me)|(?:happened|happening) to me"
+            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?:happened|happening) to me"
             + ")\\b");
 
     /**
