@@ -32,8 +32,11 @@ final class Mention {
     boolean isReport(EscalationLevel level, Recovery recovery, boolean claimedElsewhere) {
         String scope = scopeBefore();
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
-        if (isNegated(scope) || recovery.dismisses(scope + " " + after())
-                || (isAboutSomeoneElse(scope, phrase() + " " + clauseAfter)
+        if (isNegated(scope) || isDismissed(recovery, scope)
+                // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
+                || (!claimedElsewhere && ifEver(scope))
+                || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
+                || (isAboutSomeoneElse(scope + phrase(), clauseAfter)
                         && !ReadingCues.OTHER_PERSON_AILING.matcher(sentence).find())) {
             return false;
         }
@@ -43,7 +46,10 @@ final class Mention {
         String clauseStart = clauseBefore();
         // "how do I spot cauda equina?" asks about it: the "I" of the question is not a report
         String clause = ReadingCues.INQUIRY.matcher(clauseStart + " " + phrase() + " " + clauseAfter).replaceAll(" ");
-        boolean personal = ReadingCues.FIRST_PERSON.matcher(clause).find();
+        // "is it ok ..." is the user's own unless plainly general ("generally speaking is it ok ..."); a date makes it theirs
+        boolean personal = ReadingCues.FIRST_PERSON_PRONOUN.matcher(clause).find()
+                || (ReadingCues.FIRST_PERSON.matcher(clause).find() && !ReadingCues.GENERALLY.matcher(scope).find())
+                || ReadingCues.DATED.matcher(phrase() + " " + clauseAfter).find();
         // people say "you" about themselves ("your leg just goes"): for an emergency only a plainly general
         // subject ("can people ...") or an inquiry makes the mention general
         Pattern general = level == EscalationLevel.EMERGENCY ? ReadingCues.PLAINLY_GENERAL_SUBJECT : ReadingCues.GENERAL_SUBJECT;
@@ -61,6 +67,21 @@ final class Mention {
                 || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
         boolean generalQuestion = !personal && ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find();
         return !hypothetical && !generalQuestion;
+    }
+
+    /** A "what if" that starts before the end of the phrase, read on to the end of the sentence ("if i got X would that ..."). */
+    private boolean ifEver(String scope) {
+        Matcher m = ReadingCues.IF_EVER.matcher(scope + sentence.substring(start));
+        return m.find() && m.start() < scope.length() + end - start;
+    }
+
+    /** Over ("went away", "years ago", "used to wake me"), unless it came back ("but today it came back"). */
+    private boolean isDismissed(Recovery recovery, String scope) {
+        // the phrase itself can hold the "how long": "2 years after my fusion"
+        boolean over = recovery.dismisses(scope + " " + after())
+                || (recovery != Recovery.NEVER_DISMISSED && ReadingCues.LONG_AGO.matcher(scope + phrase()).find())
+                || (recovery == Recovery.LONG_AGO_OR_SETTLED && ReadingCues.USED_TO.matcher(scope + phrase()).find());
+        return over && !ReadingCues.RECURRED.matcher(sentence.substring(end)).find();
     }
 
     /** The words around the mention that a rule's "unless" list is checked against. */
@@ -83,12 +104,14 @@ final class Mention {
     /**
      * "My mum had breast cancer", unless the user comes back in ("my wife says I wet myself", "mate had
      * an accident in my trackies"). Somebody else's red flag still counts when the sentence says they are
-     * hurting now (see {@link ReadingCues#OTHER_PERSON_AILING}): they need help.
+     * hurting now (see {@link ReadingCues#OTHER_PERSON_AILING}): they need help. The phrase itself is read
+     * too: "my gym partner had a sharp pain" matches from "gym".
      */
-    private static boolean isAboutSomeoneElse(String scope, String clauseAfter) {
-        int afterOther = lastSubjectEnd(scope);
-        return afterOther > 0
-                && !ReadingCues.FIRST_PERSON.matcher(scope.substring(afterOther) + " " + clauseAfter).find();
+    private static boolean isAboutSomeoneElse(String lead, String clauseAfter) {
+        int afterOther = lastSubjectEnd(lead);
+        // "a guy at my gym got a sharp pain": a place of mine does not make it mine
+        String rest = ReadingCues.MY_PLACE.matcher(lead.substring(afterOther) + " " + clauseAfter).replaceAll(" ");
+        return afterOther > 0 && !ReadingCues.FIRST_PERSON.matcher(rest).find();
     }
 
     private String before() {

@@ -15,15 +15,15 @@ final class ReadingCues {
     /** Ends the reach of a negation or a cue: a contrast, or a comma or "and" that starts a new subject. */
     static final Pattern SCOPE_BREAK = Pattern.compile(
             "\\b(?:but|however|although|though|except|whereas|yet|until|till|til|then|now|because|since then)\\b"
-            + "|(?:,|\\band) (?=(?:i|im|ive|id|my|me|it|its|this|that|now|then|also|today|yesterday|suddenly|but|and)\\b)");
+            + "|(?:,|\\band|\\bso) (?=(?:i|im|ive|id|my|me|it|its|this|that|now|then|also|today|yesterday|suddenly|but|and)\\b)");
 
     /** Any comma starts a new clause; used to find where a question starts. */
     static final Pattern CLAUSE_BREAK = Pattern.compile(",|" + SCOPE_BREAK.pattern());
 
     /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
-            "\\b(?:but(?! (?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately)\\b)|however|although|though|except|whereas"
-            + "|yet|now|currently|these days|recently|today|still|and then)\\b");
+            "\\b(?:but(?! (?:now )?(?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since))\\b)|however|although|though|except|whereas"
+            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|fixed|better|normal) )now(?! (?:(?:its|it is|its all|thats|all|it has|its been) )?(?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|fixed|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
 
     /**
      * Negation before a symptom ("no numbness", "I don't have any leg weakness", "never had cancer").
@@ -34,7 +34,7 @@ final class ReadingCues {
             + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue)\\b)"
             // "its not a movement thing, hurts at night" rules out a cause, not the symptom
             + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:even )?an? (?:[a-z]+ )?thing)\\b)"
-            + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing|zero|nope|nah"
+            + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing(?! (?:happens|happened|comes|came|helps|helped|works|worked|eases|eased|changed|changes)\\b)|zero|nope|nah"
             + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking"
             + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
             + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt(?! (?:know|understand|want|mean|care|matter)\\b)"
@@ -47,17 +47,20 @@ final class ReadingCues {
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
-            + "went away|gone away|all better|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
+            + "went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
+            // "but its fine now", "all good now", "sorted now", "but not anymore"
+            + "|(?:its|it is|its been|all|everything|back is|been|totally|completely|perfectly|feels?|feeling|back to) (?:fine|ok|okay|good|great|sorted|normal) now"
+            + "|(?:but |and )?not (?:any ?more|anymore)|now (?:fine|ok|okay|better|good|gone|sorted|fixed|resolved|healed)(?! (?:but|except|apart))|fixed now|(?:its|it is|thats) fixed"
             + ")\\b");
 
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
     static final Pattern LONG_AGO = Pattern.compile("\\b(?:"
             + "years ago|yrs ago|decades? ago|long time ago|long ago|ages ago|years back|years before"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-            + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op)"
+            + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
@@ -86,7 +89,8 @@ final class ReadingCues {
             + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people) (?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
             + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|explain|define"
-            + "|what (?:does|do|is|s) (?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
+            // "X, what does it mean" asks about the user's own X
+            + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?"
             + "|(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend"
@@ -109,8 +113,65 @@ final class ReadingCues {
      */
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
             + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)"
-            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|same (?:here|with me)|(?:happened|happening) to me"
+            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?:happened|happening) to me"
             + ")\\b");
+
+    /**
+     * A dated event is the user's own even without "I": "spinal fusion 6 weeks ago, whats a good
+     * routine", "discectomy last month". General talk does not put a date on it.
+     */
+    static final Pattern DATED = Pattern.compile("\\b(?:"
+            + "(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a few|couple of|a couple of|several)"
+            + " (?:days?|weeks?|wks?|months?|mths?|years?|yrs?) ago|last (?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|month|year)|earlier (?:today|this week)"
+            + "|in (?:jan|january|feb|february|march|april|may|june|july|aug|august|sept?|september|oct|october|nov|november|dec|december)"
+            + ")\\b");
+
+    /**
+     * Plainly a general question, so "is it ok ..." is not the user's own: "generally speaking is it ok to
+     * lift after spine surgery", "just curious, is it bad to ...". A real "I" or "my" still makes it personal.
+     */
+    static final Pattern GENERALLY = Pattern.compile("\\b(?:generally|in general|as a rule|in theory|theoretically|just curious"
+            + "|out of (?:interest|curiosity)|asking generally|asking for a friend|for a friend|hypothetically)\\b");
+
+    /** The user's own pronouns, without the "is it normal" forms of {@link #FIRST_PERSON}. */
+    static final Pattern FIRST_PERSON_PRONOUN = Pattern.compile("\\b(?:i|im|ive|id|ill|me|my|mine|myself)\\b");
+
+    /**
+     * A "what if" that is plainly about the future, strong enough to hold even for an emergency: "if my
+     * leg ever goes weak should i go to a&e", "my physio said if i ever lose bladder control go to a&e".
+     */
+    static final Pattern IF_EVER = Pattern.compile("\\b(?:"
+            + "if (?:i|you|my [a-z]+|your [a-z]+|it|they|someone|anyone) (?:ever|should ever|were ever|ever were)"
+            + "|(?:should|in case) (?:i|you|my [a-z]+) ever|in the (?:unlikely )?event (?:of|that)"
+            // "if i got numb legs would that be serious"
+            + "|if (?:i|you|someone|one|my [a-z]+) (?:got|had|developed|started getting|started|stopped|went|became|lost|felt|noticed|were to get)\\b(?=[^.?!]{0,80}\\bwould (?:that|it|this|i|you)\\b)"
+            + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when|to (?:watch|look) (?:out )?for)"
+            + "|(?:asked|asks|asking) (?:me )?(?:about|if i (?:had|have|get|ever)|whether)|(?:checked|checking|screened|tested) (?:me )?for"
+            // a list of warning signs: "my physio mentioned red flags like numbness and bladder problems"
+            + "|(?:red flags?|warning signs?|danger signs?|things to (?:watch|look) (?:out )?for) (?:like|such as|including|e ?g)"
+            + ")\\b");
+
+    /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
+    static final Pattern NEGATED_AFTER = Pattern.compile("^(?:(?!\\bbut\\b(?! (?:the |my |a )?(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan)))[^.?!]){0,40}?\\b(?:"
+            + "i have neither|ive (?:got |had )?neither|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
+            + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
+            + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
+            // checked and excluded: "but the doctor examined me and its not that"
+            + "|(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan) (?:[a-z]+ ){0,6}?(?:ruled (?:it |that )?out|(?:its|it is|it was) not (?:that|it)(?=,|$| and| but| phew| thankfully))"
+            // a fall or crash told as harmless: "i fell off my bike last summer, no injuries"
+            + "|(?:no (?:injuries|injury|damage|harm done)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed)(?![^.?!]{0,20}\\bbut\\b)"
+            + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
+            + ")\\b");
+
+    /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
+    static final Pattern RECURRED = Pattern.compile("\\b(?:"
+            + "(?:came|comes|coming|is|its|it is|has come|it has come) back|returned|back again|started again|starting again"
+            + "|flared (?:up )?again|again (?:today|now|this (?:morning|week))|worse again|recurr[a-z]*"
+            + ")\\b");
+
+    /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
+    static final Pattern USED_TO = Pattern.compile("(?<!\\b(?:get|got|gets|getting) )\\bused to (?!(?:be|it|this|that)\\b)");
 
     /** Subjects that are never the user speaking of themselves. */
     private static final String OTHERS = "people|someone|somebody|anyone|anybody|a person|persons|patients|folks|ppl"
@@ -123,11 +184,15 @@ final class ReadingCues {
     /** A general subject that is never the user speaking of themselves (no "you"). */
     static final Pattern PLAINLY_GENERAL_SUBJECT = Pattern.compile("\\b(?:" + OTHERS + ")\\b");
 
+    /** A place of the user's, which says nothing about whose symptom it is: "a guy at my gym". */
+    static final Pattern MY_PLACE = Pattern.compile(
+            "\\b(?:at|in|from|of) my (?:gym|work|workplace|office|school|club|box|class|local|church|team|yoga class|crossfit)\\b");
+
     /** Somebody else as the object, not the subject: "lifting my son", "playing with the dog". */
     static final Pattern OBJECT_LEAD = Pattern.compile(
             "\\b(?:lift|lifts|lifting|lifted|pick(?:ing|ed)? up|picks up|carry|carrying|carried|hold|holding|held|with|chasing"
             + "|helping|help|helped|push|pushing|pushed|pull|pulling|pulled|walking|walked|bathing|catch|caught|moving|moved"
-            + "|for|to|at|by|from|of|than|like) (?:my |the |our |a |an |his |her |their )?$");
+            + "|for|to|at|by|from|of|off|on|onto|into|in|over|under|behind|than|like) (?:my |the |our |a |an |his |her |their )?$");
 
     /**
      * Somebody else who only tells what they saw of the user: "my wife noticed the bed was wet", "my
@@ -145,7 +210,14 @@ final class ReadingCues {
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving)\\b"
             + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
-            + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b");
+            + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b"
+            + "|\\b(?:he|she|they) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of)"
+            + " (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of) (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|\\b(?:" + Others.PEOPLE + ")s?\\b[^.?!]{0,60}\\b(?:fell|fall|falls|fallen|slipped|tripped|took a tumble|had a fall)\\b[^.?!]{0,60}"
+            + "\\b(?:back pain|backache|pain in (?:the |his |her )?back|back (?:is )?(?:hurts|hurting|sore|agony|painful))\\b"
+            + "|\\b(?:hurt|injured|hurting|damaged|did|done|put out|tweaked|twisted) (?:his|her|their) (?:lower |low |upper )?back\\b"
+            + "|\\b(?:he|she) (?:fell|fall|falls|fallen|slipped|slip|tripped|trip)\\b[^.?!]{0,60}?\\b(?:now|since) (?:[a-z]+ ){0,2}?(?:back pain|backache|pain)\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(
@@ -155,6 +227,9 @@ final class ReadingCues {
     private static final class Others {
         static final String PEOPLE = "mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
                 + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|grandma|grandmother|granny|gran|nan|nana|grandad"
-                + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client";
+                + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client"
+                // "hey coach" speaks to the bot; "my coach" is somebody else
+                + "|(?:my|our|his|her|the) (?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
+                + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad";
     }
 }

@@ -24,16 +24,16 @@ import java.util.regex.Pattern;
 final class RedFlagRules {
 
     static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to"
+            Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|i not can|i not|i cannot|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to|strugg?ling to|strugg?le to"
                     + "|can barely|can hardly|barely|hardly|wont|having trouble|have trouble|trouble|difficulty|hard to)"
                     // a softener after it changes nothing: "cant really tell", "cant even feel"
                     + "(?: (?:really|even|actually|properly|quite|fully|always|seem to|just|totally|exactly))?"),
             Map.entry("legs", "legs?|feet|foot|foots|thighs?|calf|calves|shins?|knees?|toes?|big toe|ankles?|heels?"
                     + "|soles?|lower legs?"),
-            Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?"),
+            Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?|ankles?"),
             Map.entry("foot", "foot|foots|feet|toes?|ankles?"),
             Map.entry("toilet", "pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water"
-                    + "|open my bowels|go to the (?:toilet|loo|bathroom|lavatory)|use the (?:toilet|loo|bathroom)"
+                    + "|open my bowels|go to (?:the )?(?:toilet|loo|bathroom|lavatory)|use the (?:toilet|loo|bathroom)"
                     + "|(?:go for|have|do) a (?:pee|wee|poo|number two)|go(?= anymore| any more| now| since|,|$)"),
             Map.entry("clothes", "pants|trousers|knickers|underwear|undies|shorts|leggings|trackies|joggers|tracksuit(?: bottoms)?"
                     + "|jeans|boxers|briefs|sweatpants|sweats|pyjamas|pjs|pajamas|nappy"),
@@ -50,7 +50,7 @@ final class RedFlagRules {
                     // knife words: "stabby pain", "knife stab", "knifey feeling"
                     + "|stabby|knifey|knife|stab"),
             Map.entry("painword", "pains?|twinges?|jolts?|shocks?|zaps?|stabs?|pangs?|sensations?|feelings?|aches?"
-                    + "|spasms?|bolts?|pinch(?:es)?|jabs?|tugs?|pulls?|nips?|catch|spikes?|surges?|stitch|cramps?|tweaks?|zings?|pinching|twangs?"
+                    + "|spasms?|bolts?|pinch(?:es)?|stings?|jabs?|tugs?|pulls?|nips?|catch|spikes?|surges?|stitch|cramps?|tweaks?|zings?|pinching|twangs?"
                     + "|things?|feel"),
             Map.entry("report", "felt|feel|feeling|feels|got|get|gets|getting|had|have|having|has|experienced"
                     + "|experiencing|there was|theres|noticed|developed|came|comes"),
@@ -69,9 +69,9 @@ final class RedFlagRules {
                     + "|a few|couple|couple of|a couple of|several"),
             Map.entry("unexplained", "without (?:me |me even )?(?:trying|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
-                    + "|not sure why|cant explain|unexplained|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
-                    + "|on a diet)|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
-                    + "|as usual|loads|plenty|more|well)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
+                    + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
+                    + "|on a diet)|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
+                    + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
                     + "|not eating (?:any |much )?less|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
                     + "|even (?:tho|though|thou) (?:im |i am |ive been |i have been |i )?(?:eating|bulking|on a bulk)|bulking|on a bulk|in a surplus"),
@@ -81,9 +81,14 @@ final class RedFlagRules {
                     + "|(?:im|i am|aged|age|is|was|turned|turning|just turned|shes|hes) (?:6[5-9]|[7-9][0-9])"
                     + "(?! (?:kg|kgs|kilos?|lbs?|pounds?|minutes|mins|seconds|secs|reps|sets|days|weeks|months|percent|cm|mm|degrees|times|miles|km|metres|meters))"
                     + "|in (?:my|her|his|their) (?:seventies|eighties|nineties|70s|80s|90s|late sixties|late 60s)"
-                    + "|pensioner|elderly|oap|senior citizen"),
+                    + "|pensioner|elderly|oap|senior citizen"
+                    + "|(?:6[5-9]|[7-9][0-9]) years?(?= fall| fell| slip| trip| and|,|$)"
+                    // "my grandmother, 91, fell"; grandparents are older
+                    + "|(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle"
+                    + "|neighbour|neighbor|wife|husband|partner),? (?:6[5-9]|[7-9][0-9]|1[01][0-9])\\b|(?:my |our |his |her )(?:nan|nana|gran|granny|grandma"
+                    + "|grandmother|grandad|granddad|grandpa|grandfather|great grand[a-z]+)"),
             Map.entry("night", "at night|in the night|during the night|overnight|in bed|at nite|in the middle of the night"
-                    + "|in the early hours|in the small hours|at [0-9]+ ?am|every night|most nights|all night"));
+                    + "|in the early hours|in the small hours|at [0-9]+ ?am|every night|most nights|all night|in night|in the nights|at nights"));
 
     /** Most severe first, so the first rule that fires is the one to report. */
     static final List<RedFlagRule> ALL = List.of(
@@ -91,17 +96,18 @@ final class RedFlagRules {
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     incontin[a-z]*|incontenen[a-z]*
-                    (?:wet|wetted|wetting|peed|peeing|pissed|pissing|weed|weeing|soiled|soiling|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
+                    (?:wet|wetted|wetting|pee|peed|peeing|piss|pissed|pissing|wee|weed|weeing|soiled|soiling|poo|poop|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
                     wet the bed|bed ?wetting|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
-                    {cant} (?:hold|controll?|keep in|stop) (?:my |the |in my |it in my |in the )?(?:pee|wee|urine|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
+                    {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
                     {cant} (?:pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
                     (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:my )?(?:bladder|bowels?|bowls|blader|pee|wee|poo|poop|peeing|weeing|pooping|toilet|urine)
                     (?:lost|losing|lose|loss of|no|poor|reduced|little|zero) (?:my |all |any )?(?:bladder|bowel|bowels|bowls|blader) control
+                    (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|on) (?:when|if|whether|how) (?:i )?(?:need to |have to |want to )?(?:{toilet}|go)
                     (?:bladder|bowels?) (?:isnt|arent|wont|doesnt|not) (?:working|work|empty|emptying|function[a-z]*)
                     (?:bladder|bowel|bowels|peeing|weeing) (?:control )?(?:problems?|issues?|trouble|changes?|has changed|have changed|accidents?|dysfunction|feels? (?:weird|different|strange|numb|off))
                     (?:changes?|problems?|issues?|trouble|difficulty) (?:with|in) (?:my )?(?:bladder|bowels?|bowel habits|peeing|weeing|urinating|going to the (?:toilet|loo))
@@ -110,28 +116,52 @@ final class RedFlagRules {
                     (?:strain|straining|push|pushing) to (?:pee|wee|urinate|get the pee out|go)
                     changes? in (?:how|the way) i (?:pee|wee|poo|poop|go to the toilet)
                     (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:when|if) (?:i )?(?:need|have|want|needed) to (?:pee|wee|go|poo|poop)
-                    (?:cant|couldnt|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
+                    (?:{cant}|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
                     (?:{cant}|(?:dont|didnt)(?: really| even)?) feel (?:it|anything|much|a thing) (?:when|while|as) i (?:pee|wee|poo|urinate|go to the (?:toilet|loo))
                     had (?:an?|a little|a small|another) (?:[a-z]+ )?accident in my (?:{clothes}|bed)
-                    urinary retention
+                    urinary retention|retention of (?:urine|pee|wee)|(?:bladder|urine) retention
+                    (?:urine|pee|wee|poo) (?:just )?(?:leaks?|leaking|dribbles?|dribbling|comes?|coming) out (?:when|while|as|if|whenever) (?:i )?(?:walk|stand|move|cough|sneeze|bend|lift|sit|get up)
+                    (?:no|lost|little|zero|dont have any|have no) control (?:when|if|over when|of when) (?:i )?(?:need|have|want) (?:a |to )?(?:{toilet}|poo|pee|wee)
+                    (?:pee|wee|urine) (?:is |has been )?(?:not|isnt|wont|doesnt|hasnt) (?:been )?(?:coming|come|coming out|flowing|passing)
+                    (?:to|when i|trying to|try to) (?:pee|wee|urinate) (?:[a-z]+ ){0,4}?{cant} (?:get it |get )?start(?:ed)?(?= otherwise|,|$| and| it| unless)
+                    (?:sit|sitting|sat|stand|standing|stood) (?:on the (?:toilet|loo) |there )?for (?:ages|ages and ages|a long time|forever|minutes|so long) (?:before|until|till) (?:anything|it|the pee|the wee|something) (?:comes|starts|happens|came|started)
+                    (?:bowels?|bladder) (?:opened|emptied|went|let go|gave way|emptying) (?:[a-z]+ )?(?:without|by (?:itself|themselves)|on (?:its|their) own)
+                    (?:went|go|going|been) to (?:{the_loo}|pee|wee|the toilet) (?:and|but) (?:i )?{cant} (?:really )?feel (?:anything|a thing|it|much)
+                    (?:urge|need|feeling|sensation) to (?:{toilet}) (?:[a-z]+ ){0,2}?(?:isnt there|is not there|is gone|has gone|gone|disappeared|not there|went away)
+                    (?:i )?(?:pee|wee|poo|poop|wet myself|soil myself|leak|pee myself|poo myself) (?:[a-z]+ )?without (?:any )?(?:warning|knowing|noticing|feeling)
+                    (?:dont|didnt|never|not) (?:always )?(?:realise|realize|notice|know|feel) (?:that )?(?:i|ive|id|im) (?:have |had )?(?:peed|weed|wet|pooed|pooped|soiled|leaked|had an accident|peeing|weeing|leaking)
+                    (?:need|needing|needed|want|wanting|try|trying|tried) to (?:poo|poop|go|pee|wee) (?:[a-z]+ ){0,4}?(?:but|and) (?:nothing (?:happens|comes)|it (?:just )?(?:wont|wouldnt|doesnt|didnt) come)
+                    my (?:urine |pee |wee )?(?:stream|flow) (?:is |has been |keeps |seems )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|starts and stops|stop start|hesitant)
+                    (?:bowel movements?|poos?|stools?|having a poo|doing a poo|pooing) (?:feels?|felt|are|is) (?:[a-z]+ )?(?:different|weird|strange|numb|odd|like nothing)
+                    (?:bladder|bowels?) (?:doesnt|dont|never|isnt|wont) (?:feels? |feel like (?:it|its|it is|theyre|they are) )?(?:empty|emptying|emptied|empties|fully empty)
+                    (?:press|pressing|push|pushing|squeeze|squeezing) (?:on |down on )?(?:my )?(?:belly|tummy|stomach|abdomen|bladder|lower belly) to (?:get|make) (?:the |my )?(?:pee|wee|urine|it) (?:out|come|going|start|flow)
+                    (?:problems?|issues?|trouble) with (?:my )?(?:pee|wee|urine|poo|stool|poop)(?! colou?r| smell)
+                    # cannot empty: "cant empty properly, feels like something is still there"
+                    {cant} (?:fully |completely |properly )?(?:empty|finish)(?: my (?:bladder|bowels?))? (?:properly|fully|completely|all the way)
+                    (?:wait|waiting|waited) (?:for )?(?:ages|ages and ages|a long time|forever|minutes|so long) (?:for )?(?:it|the pee|the wee|my pee|my wee|the flow|the stream|anything) to (?:start|come|flow)
+                    (?:have|having|got|get|getting|some|bit of|little|urine|urinary|bladder|bowel|faecal|fecal) leakage|(?:urine|pee|wee) (?:just )?(?:comes|came)(?=,|$| by| on| without| when)
                     # no longer feeling the need to go, or when it is over
                     (?:no|lost|losing|dont (?:get|have|feel)|{cant} feel|never (?:get|feel)|without) (?:the |an? |any |my |all )?(?:urge|urges|need|feeling|sensation|signal|sense) (?:that i need |that i have |of needing |when i need |i need |like i need )?to {toilet}
-                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize|work out) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) (?:to {toilet}|{the_loo}|a (?:pee|wee|poo|number two))
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize|work out) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got|must|should) (?:to {toilet}|{the_loo}|a (?:pee|wee|poo|number two))
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?) (?:tell|feel|sense|know) (?:when|if|whether) (?:i|ive|im|my bladder|my bowels) (?:[a-z]+ )?(?:finished|done|empty|emptied|stopped)
                     (?:never|dont|cant|doesnt|not|wont) (?:fully |completely |properly |ever )?(?:empty|emptying|emptied|finish emptying) (?:my )?(?:bladder|bowels?)
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?) (?:tell|feel|sense|know) (?:when|if|whether) my (?:bladder|bowels?) (?:is |are )?(?:full|empty)
-                    {cant} feel (?:myself |it |the pee |the wee |anything )?(?:when i |while i |as i )?(?:peeing|weeing|pooing|pee|wee|poo|urinate|urinating|going|go)(?! to the gym| out| for| back)
+                    {cant} feel (?:myself |it |the pee |the wee |anything )?(?:when i |while i |as i |when im |while im |when i am |while i am )?(?:peeing|weeing|pooing|pee|wee|poo|urinate|urinating|going|go)(?! to the gym| out| for| back)
                     (?:no|reduced|less|lost|weird|altered|strange|different|numb) (?:sensation|feeling) (?:when|while|as) (?:i )?(?:pee|wee|urinate|poo|poop|go to the (?:toilet|loo))
                     # cannot get it out, or cannot keep it in
-                    (?:pee|wee|urine|urinary stream|urine stream|pee stream|wee stream|stream when i pee|flow when i pee) (?:is |has been |just |only |keeps |now )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|stop start|hesitant|wont come|doesnt come|wont start|doesnt start)
+                    (?:(?:pee|wee|urine|urinary)(?: flow| stream)?|stream when i pee|flow when i pee) (?:is |has been |just |only |keeps |now )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|stop start|hesitant|wont come|doesnt come|wont start|doesnt start)
                     (?:nothing|hardly anything|barely anything|only a (?:dribble|trickle|little)|just a (?:dribble|trickle)|only drops) (?:[a-z]+ )?(?:comes|came|will come|coming) out(?! of)
-                    (?:need|needing|want|wanting|try|trying|tried|go|went) to (?:pee|wee|go|urinate) (?:but|and) (?:nothing|it wont|it doesnt|i cant|cant|only)
+                    (?:need|needing|needed|want|wanting|wanted|try|trying|tried|go|went) to (?:pee|wee|go|urinate) (?:but|and) (?:nothing|it (?:just )?(?:wont|wouldnt|doesnt|didnt)|i (?:cant|couldnt)|cant|couldnt|only)
                     (?:strain|straining|push|pushing) to get (?:it|the pee|the wee|urine|anything) out
                     (?:didnt|couldnt|dont|cant|wont|not|never) (?:make|made|get|got) (?:it )?to {the_loo} in time
+                    # "a couple of accidents where i didnt make it to the toilet"
+                    (?:didnt|couldnt|never) (?:make|made|get|got) (?:it )?to {the_loo}(?=,|$| and| before| so| today| again| twice| this| last)
+                    accidents? (?:where|when|because|as) (?:i )?(?:didnt|couldnt|didnt quite|never) (?:make|made|get|got) (?:it )?to {the_loo}
+                    (?:problems?|trouble|difficulty|difficulties|issues?|struggling|struggle) (?:to |with |in )?(?:control|controlling|hold|holding) (?:in )?(?:my |the )?(?:urine|pee|wee|bladder|bowels?|poo|stool|toilet)
                     {cant} (?:stop|help) (?:myself )?(?:from )?(?:peeing|weeing|pooing|wetting|leaking)
                     (?:keep|keeps|kept|been|started|always|constantly|now) (?:leaking|dribbling|wetting myself|peeing myself|weeing myself)
                     (?:bladder|bowels?|waterworks) (?:is |are |has been |have been |been |keeps |seems |seem )?(?:acting up|playing up|misbehaving|all over the place|gone haywire|haywire|acting weird|not right|off)
-                    (?:peeing|weeing|urinating|pooing|going to the (?:toilet|loo)|my (?:bladder|bowels?|bowls|waterworks)|bladd?er|blader) (?:is |are |has been |have been |been |feels |seems |is being |going )?(?:so |really |very |a bit |all )?(?:weird|strange|different|odd|funny|off|wrong|changed|not right|not normal|not working|not emptying|isnt emptying|hard work|difficult|a struggle|out of control)
+                    (?:peeing|weeing|urinating|pooing|going to the (?:toilet|loo)|my (?:bladder|bowels?|bowls|waterworks)|bladd?er|blader) (?:is |are |has been |have been |been |feels |seems |is being |going |has become |have become |became |is becoming |is getting |getting |has got |have got |got )?(?:so |really |very |a bit |all )?(?:weird|strange|different|odd|funny|off|wrong|changed|not right|not normal|not working|not emptying|isnt emptying|hard work|difficult|a struggle|out of control)
                     (?:have|had|having|need|needed) to (?:really )?(?:concentrate|focus|wait|strain|push) to (?:get (?:it|the pee|the wee|my pee|my wee) (?:going|started|out)|(?:start )?(?:pee|wee|urinate|go))
                     (?:keep|keeps|been|kept|started) having (?:little |small |a few )?(?:accidents|leaks)|(?:little|small|tiny|bit of an?) (?:leak|leaks|accident|accidents)(?= (?:during|when|while|on|at|in|doing|with)|,|$)
                     (?:peed|weed|pooed|pooped|wet|leaked|pissed|peeing|weeing|leaking) (?:a (?:little|bit|tiny bit)|slightly|some|a little bit) (?:on|in|during|while|when|doing|at)
@@ -156,13 +186,18 @@ final class RedFlagRules {
                     nothing (?:comes|came|coming|will come) out
                     {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
                     (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
-                    {cant} control (?:when|if|whether|how|where) (?:i )?(?:{toilet}|go)
+                    {cant} control (?:when|if|whether|how|where) (?:i )?(?:need to |have to |want to |got to |gotta )?(?:{toilet}|go)
                     (?:i not|i no|not|no) (?:feel|know|notice|sense) (?:when|if) (?:i )?(?:need|have|must|want) (?:to )?(?:{toilet}|go (?:to )?(?:the )?(?:toilet|loo|bathroom))
+                    # without "to": "i dont feel when i must go to toilet", "cant tell when i need pee"
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:must|should|gotta|need|have) {toilet}
                     # the need to go no longer felt, said short: "cant even feel if i need to", "only notice when its too late"
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) to(?=,|$| anymore| any more| or not| until| till| now)
                     (?:realise|realize|notice|know|feel|tell) (?:that )?i (?:need|needed|have|had) to (?:[a-z]+ ){0,3}?(?:when|until|once|after) (?:its|it is|it was|ive|i have) (?:too late|already (?:started|happening|going|gone|wet|leaked))
                     (?:pee|wee|urine|poo|poop|stool|it) (?:just )?(?:come|comes|came|coming|leaks|leaked|leaking) out (?:alone|by itself|on its own|without (?:me |my )?(?:knowing|noticing|control|warning|wanting|feeling))
                     """).unlessNear(words("nearly|almost|practically|laugh[a-z]*|scared|fright[a-z]*|terrified|funny"
+                    // stress leaks after childbirth: "i leak a little when i sneeze since having kids"
+                    + "|since (?:having|i had) (?:kids|children|my (?:baby|son|daughter|kids|children))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
+                    + "|postpartum|post partum|postnatal|post natal|pelvic floor|menopause"
                     + "|sweat[a-z]*|rain|swim[a-z]*|pool|water bottle|spilt|spilled")),
 
             // the term alone: asking what it means is not a report
@@ -170,7 +205,10 @@ final class RedFlagRules {
                     cauda equina
                     """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain"
                     // checked and cleared: "doc checked for cauda equina and it was all clear"
-                    + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out")),
+                    + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out"
+                    // asked about ("can cauda equina happen from deadlifting?") or excluded ("the doctor examined me and its not that")
+                    + "|can (?:[a-z]+ ){0,2}?(?:get|have|cause|happen|lead)|happen from|caused by|risk of|how (?:common|likely|rare)"
+                    + "|examined|(?:its|it is|it was|was) not (?:that|it|cauda)|(?:isnt|wasnt) (?:that|it)")),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
@@ -179,71 +217,92 @@ final class RedFlagRules {
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
-                    (?:pins and needles|tingl[a-z]*) (?:in|around|on|at|between) (?:my |the )?{saddle}
+                    (?:pins and needles|tingl[a-z]*) (?:in|around|round|on|at|between|across|over) (?:my |the |both )?{saddle}
                     saddle (?:anaesthesia|anesthesia|numbness|area numbness)
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) down below
                     (?:wipe|wiping|wiped) .. (?:it |that |everything |things )?(?:feels?|felt) (?:[a-z]+ )?(?:different|weird|numb|odd|strange|funny|off|dull|like nothing|not all there)
-                    (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) (?:in|around|down|on|at|between) (?:my |the )?{saddle}
+                    (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:full |normal |proper |much |all the )?(?:feeling|sensation) (?:in|around|down|on|at|between) (?:my |the )?{saddle}
                     (?:sitting on|on) the toilet (?:seat )?(?:feels?|felt) (?:weird|numb|different|strange|like nothing)
                     {cant} (?:feel|sense) ... (?:{saddle}|the (?:toilet )?seat|toilet seat)
                     numb[a-z]* .. {saddle}
-                    {saddle} .. (?:gone dead|feels dead|is dead|gone to sleep and|asleep all the time|permanently asleep)
+                    {saddle} .. (?:gone dead|feels dead|is dead|gone to sleep and|asleep (?:all the time|for days|for hours|for weeks|constantly|since|every day)|permanently asleep)
                     {cant} feel (?:the |my )?(?:chair|seat|saddle|toilet) (?:when|under|beneath|properly)
-                    (?:wipe|wiping|wiped) .. (?:{cant} (?:feel|sense)|numb[a-z]*|feels? (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull))
+                    (?:wipe|wiping|wiped) ... (?:{cant} (?:feel|sense)|numb[a-z]*|feels? (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull))
                     (?:toilet paper|toilet roll|loo roll|loo paper|the paper|tissue) (?:feels?|felt) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
                     {saddle} (?:[a-z]+ ){0,3}?(?:has |have )?(?:no|lost (?:all |the )?|reduced|less) (?:feeling|sensation)
                     {saddle} (?:feels?|felt|is|are) (?:[a-z]+ )?(?:like (?:it|they) (?:isnt|arent|is not|are not) (?:mine|there)|like after (?:a|the) (?:dentist|injection|anaesthetic|anesthetic))
                     # numbness told as a feeling or an adjective: "weird dead feeling in my crotch", "tingly crotch", "privates sort of numb ish"
                     (?:[a-z]+ )?(?:dead|numb|numbish|tingly|tingling|fuzzy|prickly|buzzing|rubbery|wooden) (?:feeling|sensation|patch) (?:in|around|on|at|down|across|between|over) (?:my |the |both )?{saddle}
                     (?:feels?|felt|gone|going|went|is|all) (?:[a-z]+ )?dead (?:down there|down below|between (?:my |the )?legs|in (?:my |the )?(?:groin|crotch|privates|private parts|genitals|genital area|saddle area|nether regions))
-                    (?:wipe|wiping|wiped|down there|down below) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am )?(?:someone elses|somebody elses|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
+                    (?:wipe|wiping|wiped|down there|down below) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am )?(?:wiping |touching )?(?:someone elses|somebody elses|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
                     tingl[a-z]* .. {saddle}
+                    (?:like|as if) (?:im |i am |i was |ive been )?(?:sitting|sat) on (?:a |some )?(?:[a-z]+ ){0,3}?(?:cotton wool|cushion|pillow|padding|sponge|rubber ring)
+                    (?:wipe|wiping|wiped) (?:[a-z]+ ){0,4}?(?:feels?|felt) like (?:[a-z]+ ){0,3}?(?:wasnt|isnt|was not|is not|not) (?:there|mine|my own|attached)
+                    (?:sensation|feeling) (?:in|around|on|at|down|between) (?:my |the )?{saddle} (?:has |have |is |feels? )?(?:changed|different|gone|weird|reduced|strange|off|less)
+                    (?:dead|numb|numbish|tingly|tingling|fuzzy) (?:feeling|sensation),? (?:[a-z]+,? ){0,4}?(?:in|around|on|down|between) (?:my |the )?{saddle}
+                    # the area told by where you sit: "the area where you sit on a bike saddle is numb"
+                    (?:area|bit|bits|part|parts) (?:where |that )?(?:you|i|one|people) (?:would )?sit (?:[a-z]+ ){0,4}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit )?numb
+                    # numb when wiping, said the other way round: "numb when i wipe after the loo"
+                    numb[a-z]* (?:[a-z]+ ){0,3}?(?:when|while|as|after|if) (?:i )?(?:wipe|wiping|wiped|sit on the (?:toilet|loo)|sitting on the (?:toilet|loo))
+                    (?:pins and needles|pins n needles|pins & needles) .. {saddle}
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
-                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without)\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)"
+                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|where (?:you|i|one|people) (?:sit|would sit))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
-                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep|sat on it"
+                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|sat on it"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
                     + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) mean"
-                    + "|ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
-                    + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long")),
+                    + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on )ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
+                    + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long"
+                    // numb from a long sit: "my bum went numb on a long flight"
+                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:chair|seat|bench|floor)")),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
-                    (?:problems?|issues?|trouble|difficulty|struggl[a-z]*) (?:with )?(?:getting |keeping |to get |to keep )?(?:an? )?(?:erections?|hard ?ons?|boners?|it up|hard)
+                    (?:problems?|issues?|trouble|difficulty|struggl[a-z]*) (?:with )?(?:getting |keeping |to get |to keep |staying )?(?:an? )?(?:erections?|hard ?ons?|boners?|it up|hard|erect)
                     {cant} (?:get|stay|keep it) hard|(?:not|no longer) getting hard|wont get hard
                     (?:nothing|things|it|stuff|everything) (?:dont|doesnt|isnt|arent|wont) work[a-z]* (?:properly |right )?(?:down there|down below|in the bedroom)
                     (?:erection|erections|erectile|getting it up) (?:problems?|issues?|trouble|difficult[a-z]*)
                     {cant} (?:get|keep|maintain|sustain|have) (?:an? |it )?(?:erection|erections|it up|hard|erect|hard on|hardon|boner)
                     (?:no|lost|losing|loss of|less|reduced|weak|weaker|trouble getting|problems? getting|difficulty getting|struggling to get|cant get) (?:[a-z]+ )?(?:erections?|hard ?ons?|boners?)
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
-                    {cant} (?:orgasm|climax|ejaculate)
+                    {cant} feel (?:anything|much|a thing|it) (?:when|while|as|during) (?:i )?(?:orgasm|climax|come|cum|ejaculate|having sex|sex)
+                    {cant} (?:finish|come|cum) (?:during|in|when having|with|while having) (?:sex|intercourse)
+                    {cant} (?:orgasm|climax|ejaculate)|{cant} (?:come|cum)(?= anymore| any more| during| when| since| now| properly|,|$)
+                    (?:lost|losing|loss of) (?:the |my )?(?:ability|power) to (?:get|have|keep|maintain) (?:an? )?(?:erections?|hard|it up|erect|orgasms?|climax|ejaculate)
                     numb[a-z]* .. (?:during|in|when having|having|while having) sex
                     sex (?:feels?|is|felt|was|has been|has felt) (?:[a-z]+ )?(?:numb|different|weird|like nothing|strange)
                     (?:no|lost|loss of|reduced|less|zero|dont have any|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|when we have|having) sex
-                    erections? (?:have |has |are |is )?(?:stopped|gone|disappeared|weak|weaker|not happening)
+                    erections? (?:have |has |are |is )?(?:become |got |gotten |been |getting |gone )?(?:stopped|gone|disappeared|weak|weaker|not happening|softer|rare|few)
                     sexual (?:dysfunction|problems?|issues?|difficult[a-z]*)
+                    (?:orgasms?|climax|climaxes|climaxing|ejaculat[a-z]*|coming|cumming) (?:[a-z]+ )?(?:feels?|felt|are|is|has been|have been) (?:[a-z]+ )?(?:numb|different|weird|like nothing|dull|muted|gone|not the same)
                     (?:no|lost|reduced|less|zero|numb|weird|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|having) (?:intercourse|sex|orgasm)|numb[a-z]* (?:during|in|when having|having) intercourse
                     nothing (?:happens|works|is working) down there|(?:no|lost|losing) (?:all )?(?:sensation|feeling) when i (?:orgasm|climax|come|cum)
-                    """),
+                    """).unlessNear(words(
+                    // another cause named: "my erection problems are from my blood pressure meds"
+                    "(?:from|because of|due to|caused by|side effects? of) (?:my |the |taking )?(?:[a-z]+ ){0,2}?(?:meds|medication|medicine|pills|tablets|antidepressants|ssris?"
+                    + "|beta blockers|diabetes|age|stress|anxiety|porn|alcohol|drinking)|side effects?"
+                    + "|(?:meds|medication|medicine|pills|tablets|antidepressants|ssris?|beta blockers) (?:give|gives|gave|cause|causes|caused)"
+                    + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     {legs} .. (?:gave|gives|give|giving|givin|gave out|keeps giving|kept giving|keep giving) (?:way|out)
                     {legs} (?:[a-z]+ )?(?:buckled|buckles|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
                     {legs} ... (?:collapse|collapsing|buckle|buckling|give|giving|go|going|went|gone|fold|folding|folded|crumple|crumpled) (?:under|beneath|from under|from underneath|out from under) me
-                    {legs} (?:[a-z]+ )?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
+                    {legs} (?:[a-z]+ ){0,3}?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
                     """).unlessNear(words("too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     foot ?drop|drop ?foot|dropped foot
                     {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
-                    (?:dragging|drag|drags|scuffing|scuff|catching) my (?:left |right )?(?:foot|toes|leg)
+                    (?:dragging|drag|drags|scuffing|scuff|catching|catch|catches) my (?:left |right |big )?(?:foot|toes?|leg)
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
-                    (?:keep|keeps|kept|been|always|constantly|started) tripping|tripping (?:a lot|all the time|because|over nothing|constantly|up)
+                    (?:keep|keeps|kept|been|always|constantly|started) tripping(?! over (?:my |the |a |our )?(?:dog|dogs|cat|cats|kids?|toys?|shoe ?laces?|laces|words|cables?|leads?|rug|stuff|things))|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
-                    {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly|straight|without (?:falling|holding|support|help))
+                    {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly(?! in (?:heels|these|new|my new|flip flops|sandals|boots|ski boots|high heels|stilettos))|without (?:falling|holding|support|help))
+                    {cant} walk straight
                     {cant} (?:stand|balance|hop) on (?:my )?(?:one|left|right|bad|affected) (?:leg|foot)(?= anymore| any more| now| since| without|,|$)
                     {cant} (?:push off|push up|go up|rise up|get up|stand up) (?:with |on |onto |from )?(?:my )?(?:left |right )?(?:foot|toes|tiptoes|tip toes|leg)
                     {foot} (?:[a-z]+ ){0,2}?(?:wont|doesnt|cant|isnt|wouldnt) (?:move|moving|lift|lifting|flex|flexing|bend|work|working|respond)
@@ -254,44 +313,61 @@ final class RedFlagRules {
                     """),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
-                    (?:weak|weakness|weaker|weakening|no strength|lost strength|losing strength|loss of strength|lost power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
+                    (?:weak|weakness|weaker|weakening|no strength|lost (?:all |most |some |the |a lot |much )?(?:of )?(?:my |the )?strength|losing strength|loss of strength|lost (?:all |most |some )?power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
                     {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
                     weak (?:legs?|feet|foot|thighs)
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
                     {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt) (?:lift|move|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
+                    {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)
                     unsteady on my (?:feet|legs)|wobbly on my (?:feet|legs)|walking like (?:im |i am )?(?:drunk|a drunk)
                     (?:too weak|not strong enough) to (?:walk|stand|climb|get up|lift (?:it|my leg|my foot))
                     """).unlessNear(Pattern.compile(
                     // tired legs after training, or wanting stronger legs, are ordinary, unless the user says
                     // they are worsening or it is one leg
-                    "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
-                    + "|one leg|still|floppy|numb|since|went|gone|giving|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
-                    + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z]+ ){0,2}(?:leg day|legs day|workout|work out"
+                    // or a leg injury: "my leg feels weak from the knee injury i had last month"
+                    "(?:from|because of|due to|after|since) (?:the |my |a |that )?(?:[a-z]+ )?(?:knee|ankle|hip|hamstring|calf|quad|acl|achilles|meniscus)"
+                    + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)|"
+                    + "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
+                    + "|one leg|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
+                    + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
                     + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
-                    + "|class|spin|walk|game|match|race|marathon)|leg day|doms|tired|fatigued?|exhausted)\\b")),
+                    + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted)\\b")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
                     {legs} .. (?:numb[a-z]*|dead|no feeling|lost (?:all )?(?:feeling|sensation)|have no feeling|has no feeling)
-                    {cant} (?:feel|sense) (?:[a-z]+ ){0,5}?{legs}
+                    {cant} (?:feel|sense) (?!(?:any |much )?(?:pain|discomfort|soreness|stiffness))(?:[a-z]+ ){0,5}?{legs}
                     # a "dead leg" from a knock wears off; one that stays is numbness
                     dead (?:leg|legs|foot|feet) (?:[a-z]+ ){0,6}?(?:(?:isnt|wont|not|hasnt|doesnt) (?:going|go|gone|wearing|wear|worn) (?:away|off)|for (?:[0-9]+|two|three|four|five|several|a few|few) (?:days|weeks)|(?:[0-9]+|two|three|four|five|several|a few) (?:days|weeks) (?:now|later|on))
                     {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:cotton wool|wood|rubber|a block of wood|(?:it|they) (?:isnt|arent) there)
+                    {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:its|it is|theyre|they are) not (?:mine|there|my own|attached)
+                    # "my calf on one side has gone numb and weak"
+                    {legs} (?:[a-z]+ ){0,5}?(?:has |have |is |are )?(?:gone|going|gotten|got|become|becoming|turned) (?:all |really |completely |totally |a bit )?numb
+                    # numbness that moves: "numbness has spread from my bum down to my toes"
+                    numb[a-z]* (?:has |is |keeps |kept )?(?:spread|spreading|spreads|travel[a-z]*|moved|moving|going|gone|went|creeping|crept|crawling) (?:[a-z]+ ){0,6}?{legs}
                     {legs} (?:[a-z]+ ){0,12}?(?:its|it is|theyre|they are|both) still (?:[a-z]+ )?(?:numb|dead)
                     (?:no|lost|losing|loss of|reduced|less|altered|dont have any|dont have|without|weird|strange) (?:[a-z]+ )?(?:feeling|sensation) .. (?:in|of|down|on) (?:[a-z]+ ){0,2}?{legs}
-                    numb (?:legs?|feet|foot|thighs?|toes|shins?|calf|calves)
+                    numb (?:both |my |the |left |right |in both )?(?:legs?|feet|foot|thighs?|toes|shins?|calf|calves)
                     (?:both|my) (?:legs|feet) .. (?:tingl[a-z]*|pins and needles)
                     (?:tingl[a-z]*|pins and needles) .. (?:in|down|through) (?:both|my) (?:legs|feet)
                     {legs} (?:has |have |is |are )?(?:gone |went |feels? |felt )?(?:dead|like (?:it|they) (?:belongs?|belonged) to someone else|like (?:it|they) (?:isnt|arent) (?:mine|there))
                     numb (?:patch|area|spot|strip) .. {legs}
+                    (?:the )?(?:feeling|sensation) in (?:my |both )?{legs} (?:is |has |keeps )?(?:going|gone|fading|disappearing|reduced|weird|strange|different|changed|less)
+                    {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
+                    """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
+                    + "|(?:from|because of|due to) the cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
+                    + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight"
                     // "legs felt dead after the hike" is tiredness
+                    + "|(?:numb|dead) (?:after|from|following) (?:a |the |my )?(?:long |hard )?(?:bike ride|ride|cycle|cycling|spin class|spin)(?!.*\\b(?:still|days|weeks|since|anymore)\\b)"
                     + "|dead (?:after|from|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking"
                     + "|workout|training|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges)"
+                    + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)"
+                    + "|(?:after|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking|workout|training"
+                    + "|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges|leg day) (?:[a-z]+ ){0,4}?dead"
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
@@ -299,15 +375,23 @@ final class RedFlagRules {
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
+                    (?:fell|fallen|dropped|came off|slipped) (?:about |around |over |nearly |like |almost )?(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|several) (?:metres|meters|m|storeys|stories|floors)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft))
+                    (?:crashed|wiped out|came off|flew off|got thrown|was thrown|bailed)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
+                    accident in (?:the |my |a |our )?(?:car|van|bus|truck|lorry|motorbike|taxi)
+                    (?:car|truck|van|jeep|quad|atv|vehicle|tractor|lorry|bus) (?:[a-z]+ )?(?:rolled|flipped|overturned|turned over|rolled over|went over)(?! the| a| my)
+                    (?:crashed|smashed|slammed|flew|skied|rode|cycled|drove|skidded|slid) (?:straight |right |head first |headfirst |hard )?into (?:a |the )?(?:tree|wall|rock|rocks|barrier|fence|post|lamp ?post|pole|pylon|lift pylon|car|van|truck|lorry|bus|ditch|another skier)
                     (?:car|vehicle|van|truck|lorry|bus|someone|driver|taxi) (?:[a-z]+ )?(?:hit|ran into|crashed into|smashed into|went into|drove into|ploughed into|plowed into|rammed|reversed into) (?:the back of |the side of )?(?:me|us|my)
-                    (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)
-                    (?:got|was|been|were) (?:hit|run over|knocked down|rear ended|t boned)
+                    (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)(?! of)
+                    (?<!(?:car|van|truck|bike|house|phone|it) )(?:got|was|been|were) (?:hit(?! (?:by|with) (?:a |the )?[a-z]+ of\\b)(?! (?:by|with) (?:a |the )?(?:[a-z]+ )?(?:ball|football|frisbee|shuttlecock|pillow|snowball|stray|wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban|fee|charge|ticket|penalty|question))|run over|knocked down|rear ended|t boned)
                     (?:was|been|were|had) in (?:an?|the) (?:[a-z]+ )?(?:accident|crash|collision|wreck|pile ?up)
                     rear ?ended|t ?boned|whiplash|road traffic accident|rta
                     (?:bad|big|nasty|heavy|hard|serious|massive|huge|awful|terrible|horrible) (?:[a-z]+ )?(?:fall|tumble|crash|accident|wipeout|wipe out)
                     fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:back|spine|tailbone|coccyx|bum|butt|bottom|backside|head|neck)
                     landed (?:really )?(?:hard|badly|heavily|awkwardly|flat|right|straight|smack|square|full force|with a thud) (?:on|onto) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:tackled|speared|slammed|body ?slammed|dumped|suplexed|thrown|flipped|knocked) ... (?:on|onto) (?:my )?(?:back|head|neck|spine)
+                    # a hard tackle without the landing: "got tackled really hard in rugby"
+                    (?:got|was|been|being|get) (?:body ?slammed|suplexed|pile ?driven|speared|power ?bombed|spear tackled)
+                    (?:tackled|speared|clattered|flattened|blindsided|sacked|smashed|body ?slammed|hit) (?:really |so |very |super )?(?:hard|badly|heavily|late and hard|at full speed|full force|from behind)
                     (?:fell|fallen|landed|dropped|came down|came off|come off|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
                     landed on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings)
@@ -328,10 +412,11 @@ final class RedFlagRules {
                     # a big hit in contact sport: "got speared into the ground", "took a massive hit in rugby"
                     (?:speared|slammed|driven|dumped|pile ?driven|smashed|planted|spear tackled|drilled) (?:[a-z]+ ){0,2}?(?:into|onto|on) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac|ice|boards)
                     (?:took|taken|got|had|copped|caught) (?:a |one )?(?:[a-z]+ )?(?:massive|huge|big|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision|impact|(?:hit|knock|blow|smash)(?= (?:in|at|playing|during) (?:the |a )?(?:rugby|football|footy|hockey|game|match|training|practice|judo|wrestling|mma|bjj|boxing|afl|nfl|league|union|tackle|ruck|scrum|lineout)))
+                    (?:drove|driven|smashed|slammed|planted|dumped|threw|drilled|speared) me (?:[a-z]+ )?(?:into|onto) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac)
                     # crushed by a heavy load: "a pallet of boxes fell on me"
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
-                    (?:crushed|pinned|trapped|buried) (?:under|beneath|by)
-                    """).unlessNear(words("(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,3}?(?:hit|run over|a truck|a bus)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    (?:crushed|pinned|trapped|buried|squashed|sandwiched) (?:under|beneath|by|between|against)
+                    """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
@@ -343,23 +428,28 @@ final class RedFlagRules {
                     chest ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
                     (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|round to|around to|towards) (?:my |the )?(?:chest|left arm|jaw)
                     (?:elephant|weight|something heavy|a brick|a band|a vice|a vise|someone) (?:[a-z]+ ){0,3}?(?:on|around|across|crushing|squeezing|sitting on|standing on) (?:my )?chest
+                    chest (?:feels?|felt|is) (?:[a-z]+ )?like (?:an? |someone |somebody |something )(?:[a-z]+ ){0,4}?(?:sitting|standing|pressing|squeezing|crushing|on it|in a vice)
                     # back and chest named together: "tearing pain in my back and chest", "chest and back pain"
                     (?:pain|pains|ache|aching|tightness|pressure|agony|hurts?|hurting) (?:[a-z]+ ){0,2}?(?:in|across|through|between) (?:my |the )?(?:[a-z]+ )?(?:back|spine|shoulder blades) (?:and|\\+|plus|into|to) (?:my |the )?chest
                     chest (?:and|\\+|plus) (?:my |the )?(?:[a-z]+ )?back (?:pain|pains|ache|aching|hurts?|hurting|tightness|agony)
                     (?:tearing|ripping|torn|ripped) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,4}?(?:chest|shoulder blades|through to my back|through my back)
+                    # a tearing back pain with faintness: "sudden tearing pain in my back and i feel faint"
+                    (?:tearing|ripping) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,8}?(?:faint|fainted|passing out|pass out|passed out|collapse|collapsed|clammy)
                     """).unlessNear(Pattern.compile(
                     // sore pecs after bench or chest day are ordinary; tightness, pressure, sweating or a sudden onset are not
                     // (tight after bench is ordinary; tight since this morning, or "is it from bench?", is not)
                     "^(?!.*\\b(?:pressure|crushing|squeez[a-z]*|heavy|heaviness|sweat[a-z]*|clammy|sick|nause[a-z]*"
                     + "|breath[a-z]*|arm|jaw|tearing|ripping|sudden[a-z]*|since (?:this morning|last night|an hour|[a-z]+ hours?)"
                     + "|(?:is|could) (?:it|this|that) (?:be )?(?:from|because of|due to))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
-                    + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day)\\b")),
+                    + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day"
+                    // a cold or a cough: "my chest gets tight when i have a cold"
+                    + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion)\\b")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     short(?:ness)? of breath|short of breathe
                     {cant} (?:[a-z]+ )?(?:catch (?:my )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
-                    (?:breathing|breath) (?:is |feels |has been |was )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
+                    (?:breathing|breath) (?:is |feels |has been |was )?(?:really |very |so |quite |a bit |super )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
                     (?:breathing|breathing in|breathing out|inhaling|deep breaths?|taking a breath) (?:hurts|is painful|is sore|kills|is agony)
                     hurts to breathe|(?:pain|hurts|painful) when (?:i )?(?:breathe|breath|take a breath|inhale)
                     (?:out of (?:breath|puff)|puffed out|winded|breathless) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly)
@@ -372,11 +462,11 @@ final class RedFlagRules {
                     // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
                     "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|chest|talking"
                     + "|since|anymore|stairs|walking)\\b).*\\b(?:unfit|out of shape|fitness|cardio|run|runs|running|jog[a-z]*"
-                    + "|sprints?|sprinting|hiit|rower|rowing|burpees)\\b")),
+                    + "|sprints?|sprinting|hiit|rower|rowing|burpees|laugh[a-z]*|giggl[a-z]*|excite[a-z]*)\\b")),
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
-                    fe[ae]?ve?r[a-z]*
+                    fe[ae]?ve?r[a-z]*|fiever[a-z]*|fevor[a-z]*|fevar[a-z]*|feavor[a-z]*
                     febrile|chills|chils|shivers|shivery|shivering|rigors|night sweat[a-z]*|running hot|temp(?:erature)? (?:keeps |is |has been |keeps on )?spik[a-z]*
                     temp(?:erature)? (?:is |s |has been |keeps )?(?:going )?(?:up|high|raised|through the roof)|cold sweats?|hot and cold|hot then cold
                     (?:running|got|have|had|with|has|developed|spiked|spiking|getting) (?:a )?(?:high |slight |mild |raised |bit of a )?temp(?:e?r[ae]?ture)?s?
@@ -394,16 +484,23 @@ final class RedFlagRules {
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
-                    """).unlessNear(words("ice bath|cold water|cold plunge|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram")),
+                    (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
+                    """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    + "|heating|too hot|hot room|duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
+                    + "|hay ?fever|chills (?:from|down my spine|when i (?:hear|listen|watch))|goosebumps|music|song"
+                    // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
+                    + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
                     weight ?loss ... (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason|not dieting|{unexplained})
-                    (?:thinner|skinnier|weight off|weight) ... (?:{unexplained})
+                    (?:thinner|skinnier|lighter|weight off|weight (?:loss|down|dropping|falling|going down|coming off)) ... (?:{unexplained})
                     (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:without (?:trying|dieting|meaning to|even trying|changing|doing anything)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why|not sure why|cant explain|unexplained|(?:and|but) (?:im |i am |i was |ive been )?not (?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been) eating|out of nowhere|by accident|accidentally)
                     weights? .. (?:falling|dropping|melting|coming) off
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) .. (?:{unexplained})
+                    # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
+                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size) (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
+                    weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
                     (?:no|lost (?:my )?|losing (?:my )?|loss of|poor|reduced|off my) (?:appetite|food) .. (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,2}?(?:weight|stone|kg|kilos|pounds|lbs)
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
                     (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just )?(?:hanging off me|falling off me)
@@ -411,12 +508,15 @@ final class RedFlagRules {
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
                     (?:no|lost|losing|loss of|lost my|poor) appetite .. (?:weight|thinner|lighter|clothes (?:are )?loose)
+                    # a big loss said plainly, no diet named: "ive lost a lot of weight and have back pain"
+                    (?:lost|losing|dropped|dropping|shed) (?:a lot of|loads of|so much|heaps of|tons of|a ton of|a load of|lots of|a scary amount of) weight(?![^.?!]{0,60}\\b(?:diet[a-z]*|keto|fasting|slimming|calorie[a-z]*|cutting|on purpose|intentionally|trying|running|gym|exercis[a-z]*|ozempic|wegovy|mounjaro|surgery))
                     # the "no reason" first: "not eating any less but ive lost a stone", "not dieting but lost a stone"
                     (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|a dress size)
-                    # clothes that got loose: "clothes are getting loose and i havent changed anything"
+                    # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
+                    (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("want to|wanna|(?<!not )trying to|(?<!not )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    """).unlessNear(words("want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
+                    + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
             rule("cancer", URGENT, NEVER_DISMISSED, """
@@ -432,8 +532,11 @@ final class RedFlagRules {
                     (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)
                     hodgkins?|neoplasm|breast lump|biops(?:y|ies)
                     (?:scan|mri|x ?ray|ct|ct scan|pet scan|bone scan) (?:showed|found|picked up|revealed|shows|spotted) (?:something|a (?:mass|shadow|lesion|growth|spot|lump|tumou?r))
-                    """).unlessNear(words("family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
-                    + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research")),
+                    """).unlessNear(Pattern.compile(
+                    // a benign growth away from the spine: "a tumour on my thyroid that is benign"
+                    "^(?!.*\\b(?:spin[a-z]*|vertebr[a-z]*|spinal cord|bones?)\\b).*\\b(?:benign|non ?cancerous|not cancerous)\\b|"
+                    + "\\b(?:family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
+                    + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b")),
 
             rule("spinal-fracture", URGENT, LONG_AGO, """
                     (?:compression|vertebral|vertebra|spinal|spine|stress|burst|wedge|pars|crush|osteoporotic|back|lumbar|insufficiency|fragility) fractures?
@@ -446,22 +549,30 @@ final class RedFlagRules {
                     spondylolysis|pars defects?
                     (?:broke|broken|cracked|fractured|busted|chipped) (?:something|a bone|bones?|one|it) (?:[a-z]+ )?in my (?:back|spine|lower back|mid back)
                     (?:broke|broken|cracked|fractured|snapped|damaged|bust|busted) (?:something|a bone|some?thing) in my (?:back|spine|lower back)
-                    """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i")),
+                    """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i"
+                    // a manipulation: "chiropractor cracked my back and it felt amazing"
+                    + "|chiro[a-z]*|osteo(?!por|pen)[a-z]*|manipulat[a-z]*|adjust[a-z]*|(?:felt|feels?) (?:so |really )?(?:good|great|amazing|better|nice|satisfying)|relie[fv][a-z]*")),
 
             rule("osteoporosis-fall", URGENT, LONG_AGO, """
                     oste[a-z]*por[a-z]*|osteopen[a-z]*|brittle bones|thin bones|weak bones|fragile bones
                     low bone (?:density|mass)|bone thinning|thinning bones|bone loss|ost[a-z]{0,3}p[eo]?ros[a-z]*
                     bone density (?:is |was |scan showed )?(?:low|poor|bad|reduced)|bones are (?:thin|brittle|weak|fragile|thinning)
                     (?:on|taking|take|been on|been taking) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|corticosteroids?)
+                    # years of any steroid, even an inhaler, thin the bones: "steroid inhaler every day since many years"
+                    (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
                     {older}
                     """).onlyWith(phrases("""
-                    fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble
+                    # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
+                    (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
                     lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
                     (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
                     (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
+                    (?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,)
+                    felt (?:down|off|over) (?:the |a |my )?(?:stairs|steps|ladder|bed|chair|kerb|curb|step)
+                    (?:fall|falls|falled) (?:in|at|from|off|onto|down|over)(?! love| asleep| behind| apart| short| flat| through| into place)
                     stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
                     (?:lifted|lifting|picked up|picking up) (?:[a-z]+ ){0,4}?(?:and|then|when) (?:i )?(?:felt|heard|now)
                     felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
@@ -472,13 +583,14 @@ final class RedFlagRules {
                     (?:slipped|tripped|fell|fallen|stumbled|went down|lost my footing|missed (?:a|the) (?:step|kerb|curb)|came off|went flying) (?:[a-z0-9]+ ){0,6}?(?:landed|fell|came down|sat down|went down|landing|thumped|smacked|crashed) (?:[a-z]+ )?(?:on|onto) (?:my )?(?:{bum}|spine|back|lower back)
                     (?:landed|came down|sat down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|with a thud|with a bump|smack|flat|right|straight) (?:on|onto) (?:my )?(?:{bum})
                     (?:slipped|fell|tumbled|bumped|slid|went) (?:[a-z]+ ){0,3}?(?:stairs|steps) on my (?:{bum})
+                    fell (?:back |backwards |straight |right |flat )?(?:on|onto) (?:my )?(?:tailbone|coccyx|sacrum|spine|lower back)
                     sat down (?:really |so |very )?hard(?= on (?:the )?(?:ice|floor|ground|pavement|concrete|tiles|stairs|steps|kerb|curb)|,|$| and)
                     """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*")),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
                     (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5]) fusion
-                    (?:had|have had|ive had|got|just had|recovering from|recent|after|since|post|following) (?:a |an |my |the )?fusion
+                    (?:had|have had|ive had|got|just had|recovering from|recent|after|since|post|following) (?:a |an |my |the )?fusion(?! (?:of|on|in) (?:my |the |his |her |a )?(?:ankle|toe|big toe|foot|wrist|thumb|finger|hand|knee|hip|jaw))
                     fusion (?:surgery|operation|op)|fusion (?:on|of|in|at) (?:my )?(?:back|spine|lower back|lumbar|vertebrae|l[1-5]|c[1-7])
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
                     (?:surgery|operation|op|operated) on (?:my |the )?(?:back|spine|disc|disk|lower back|lumbar|vertebra[a-z]*|l[1-5])
@@ -493,20 +605,35 @@ final class RedFlagRules {
                     under the knife (?:for|on) (?:my )?(?:back|spine|disc|disk)|tlif|plif|alif|xlif|acdf|artificial dis[ck]
                     (?:weeks?|months?|days?) (?:out from|post|after|since) (?:my |the )?(?:[a-z]+ )?(?:surgery|operation|op|fusion|discectomy)
                     (?:lam[ai]n[a-z]*tom[a-z]*|lamenectomy)
-                    """),
+                    """).unlessNear(Pattern.compile(
+                    // another operation: "knee surgery last year", "appendix out 3 weeks ago, post op", unless the back is named too
+                    "^(?!.*\\b(?:spin[a-z]*|back (?:surgery|op|operation)|dis[ck][a-z]*|lumbar|fusion|lamin[a-z]*|vertebr[a-z]*|l[1-5])\\b)"
+                    + ".*\\b(?:(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|mcl|meniscus|hernia|appendix|gall ?bladder|eye|cataract"
+                    + "|dental|wisdom teeth|heart|bypass|c ?section|caesarean|cesarean|bowel|breast|nose|jaw|tonsils?|carpal tunnel|bunion|achilles"
+                    + "|rotator cuff|labrum|bariatric|gastric|thyroid|kidney|cosmetic|boob|tummy tuck) (?:[a-z]+ )?(?:surgery|surgeries|operation|op|replacement"
+                    + "|reconstruction|repair|scope|arthroscopy|removal|out)|appendectomy|appendicectomy|hysterectomy|cholecystectomy|tonsillectomy|vasectomy"
+                    + "|(?:surgery|operation|op|operated) on (?:my |the |his |her )?(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|meniscus"
+                    + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
-                    (?:keeps|kept|keeping) me (?:up|awake) .. (?:night|nights)
                     (?:woken|woke|waking|wakes|awoken|wake) .. (?:by|from|because of|due to) (?:the |my |severe |bad |terrible |awful |horrible )?(?:pain|agony|back pain|backache)
                     (?:wake|woke|waking) (?:up )?(?:in the night|at night|during the night|every night) (?:in|with) (?:pain|agony)
-                    {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position) .. (?:pain|hurts|hurt|agony)
+                    {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position) ... (?:pain|hurts|hurt|agony)
                     (?:pain|pains|it|its|back|backs|ache|aching|agony|sciatica) .. (?:worse|worst|unbearable|agony|terrible|horrible|excruciating|severe) (?:[a-z]+ )?(?:at night|in bed|when (?:i )?(?:lie|lying|lay|laying) (?:down|flat)|lying down|lying flat|laying down|laying flat|overnight|in the night)
                     (?:night ?time|nocturnal|night) pain|(?:pain|ache|aching|agony|hurts|hurting) (?:at|in the|during the|through the) night
                     (?:lie|lying|lay|laying) awake .. (?:pain|agony|back|hurts|hurting)
                     (?:pain|it|back|ache) (?:[a-z]+ ){0,2}?(?:at night|in bed|overnight|in the night) (?:is |gets |feels |becomes )?(?:[a-z]+ )?(?:unbearable|agony|terrible|horrible|excruciating|severe|worse|worst|awful)
                     (?:hurts|pain|worst|agony) (?:[a-z]+ ){0,2}?(?:at|around) [1-5] ?(?:am|in the morning)
                     pain (?:all|every|most|each) night
+                    {cant} (?:sleep|lie down|lie flat|lay down|lay flat|get comfortable|get comfy) (?:[a-z]+ ){0,4}?{night} (?:[a-z]+ ){0,3}?(?:because|as|from|due to|with) (?:of )?(?:the |my |this )?(?:[a-z]+ ){0,2}?(?:pain|back|agony|sciatica)
+                    (?:hurts?|hurting|paining|pains|aches?|aching) (?:too much|so much|a lot|very much|very badly|so badly|really badly) {night}
+                    (?:hurts|aches|aching|throbs|throbbing|painful|sore) (?:all|every|most|each) night
+                    (?:pain|back pain|the ache|ache|sciatica|back|it) (?:[a-z]+ ){0,5}?and (?:it )?(?:wakes|woke|keeps waking|is waking) me
+                    (?:hurts|pain|agony|aches?|aching) (?:so much|so bad|so badly|that much|really bad|so severely) {night}
+                    {night} (?:[a-z]+ ){0,4}?(?:have to|need to|got to|must) (?:get up|walk around|pace|sleep in a chair)
+                    (?:pain|pains|ache|aching|agony|hurts|hurting) (?:in|at|during|in the|during the) nights? (?:is )?(?:so|really|very|too) (?:bad|strong|severe|intense|painful|unbearable)
+                    (?:so|really|too) (?:bad|strong|severe|intense|painful) (?:that )?i (?:wake|woke|waking) (?:up )?(?:in the night|at night|crying|and cry|screaming)?
                     (?:rest|resting|lying down|lying still|laying down|painkillers|pain killers|sleep|lying flat) .. (?:doesnt|dont|wont|isnt|never|not) .. (?:help|ease|easing|helping|touch|relieve|stop|make (?:it|any) (?:better|difference)|improve)
                     nothing (?:[a-z]+ )?(?:helps|eases|works|relieves) .. (?:night|rest|lying)
                     (?:doesnt|dont|wont|isnt|never|not) (?:[a-z]+ )?(?:ease|eased|easing|improve|get better|go away|settle|let up) .. (?:with|when|even with|even when|even if) (?:i )?(?:rest|resting|lie down|lying down|lying still|sleep|sleeping)
@@ -515,7 +642,7 @@ final class RedFlagRules {
                     (?:up|awake) at [0-9]+ ?(?:am|in the morning) (?:with|because of|from|in) .. (?:pain|agony|back)|(?:can only|have to) sleep (?:in a chair|sitting up|upright)
                     nights are (?:the )?(?:worst|hell|awful|terrible|agony|unbearable|a nightmare)|(?:worst|worse) (?:at|during the|in the) night
                     {night} .. {cant} (?:sleep|get comfy|get comfortable|lie down|settle|lie still|stay in bed)
-                    {cant} (?:get comfy|find a comfy position|get comfortable in any position|sleep) .. (?:pain|hurts|hurt|agony|back)
+                    {cant} (?:get comfy|find a comfy position|get comfortable in any position|sleep) .. (?:pain|hurts|hurt|agony|back(?! (?:is |feels |seems )?(?:fine|ok|okay|good|great|alright)))
                     (?:pain|it|back|ache|agony) .. (?:so|really|too|very) (?:bad|severe|intense|painful|unbearable) {night}
                     (?:up|awake) all night (?:with|because of|from|due to|in) (?:the |my |this )?(?:[a-z]+ )?(?:pain|agony|back|backache|sciatica)
                     (?:pain|it|back|ache|sciatica|agony) .. (?:keeps|kept|keeping|is keeping|keep) me (?:up|awake)
@@ -534,9 +661,12 @@ final class RedFlagRules {
                     nothing (?:i do |i try |i take |seems to |at all |really )?(?:helps?|eases?|works?|relieves?|shifts?|touches|stops?)(?: it| the pain| the ache| my back| my pain)? {night}
                     {night} (?:its|it is|it gets|it becomes|the pain is|pain is|the pain gets|is|gets|its just) (?:so |really |just |absolutely |totally )?(?:unbearable|agony|excruciating|terrible|horrible|awful|the worst|worse|severe|intense)
                     # no ease at rest: "hurts constantly at night even lying totally still"
-                    (?:hurts|hurting|pain|aches?|aching|agony|throbs|throbbing) (?:[a-z]+ ){0,5}?even (?:when |while |if )?(?:i )?(?:am |im )?(?:lying|laying|lie|lay|resting|rest|in bed|keeping still|staying still|not moving|doing nothing)
+                    (?:hurts|hurting|pain|aches?|aching|agony|throbs|throbbing) (?:[a-z]+ ){0,5}?even (?:when |while |if |at )?(?:i )?(?:am |im )?(?:lying|laying|lie|lay|resting|rest|in bed|keeping still|staying still|not moving|doing nothing)
                     (?:hurts|hurting|pain|aches?|aching|throbbing) (?:[a-z]+ )?(?:constantly|all the time|nonstop|non stop|the whole time) {night}
-                    """),
+                    (?:keep|keeps|kept|been|always) (?:waking|waking up|waking me up|waking me) (?:up )?(?:in|with|from|because of) (?:[a-z]+ )?(?:pain|agony|back pain|backache)
+                    """).unlessNear(words(
+                    // eased by rest, or better at night: "fine by morning", "better at night and worse in the morning"
+                    "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night")),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:getting|gets|get|got|gotten|growing|becoming|grown) (?:a lot |much |progressively |steadily |gradually )?worse (?:and worse|every day|each day|by the day|day by day|daily|every week|each week|week by week|over (?:time|the|weeks|months|days)|all the time|constantly|steadily|every morning|each morning|by the week|by the hour)
@@ -544,11 +674,12 @@ final class RedFlagRules {
                     (?:progressively|steadily|gradually|continually|constantly|consistently|increasingly|slowly) (?:getting |got |gotten |becoming |been getting )?(?:worse|more painful|more and more painful)
                     worse (?:and worse|every (?:single )?(?:day|week|morning|night)|each (?:day|week)|by the day|day by day|week on week|week by week|over (?:the )?(?:last|past) (?:few |couple of )?(?:days|weeks|months))
                     worse than (?:the day before|the previous day|yesterday|last week|the week before|it was)
+                    worse (?:now |today )?than (?:it was )?(?:a |one |two |three |[0-9]+ |a few |a couple of )?(?:days?|weeks?|months?) ago
                     worsening (?:back )?pain|pain (?:is |has been |keeps )?worsening|getting more and more painful|worse than ever
                     (?:pain|back|it|its|spine|sciatica|symptoms|ache|this) .. (?:getting|is getting|keeps getting|has been getting|been getting) (?:[a-z]+ )?worse
                     (?:steadily|gradually|progressively|constantly|continually|slowly) (?:increasing|intensifying|escalating|worsening|ramping up|building|spreading)
                     (?:pain|pains|it|back|ache|sciatica) .. (?:doubled|tripled|intensified|escalated|ramped up|ramping up|been building|keeps building|keeps increasing|keeps intensifying|keeps spreading)
-                    worse (?:not|instead of|rather than) better|deteriorat[a-z]*|going downhill|not getting any better,? (?:just |only )?(?:getting )?worse
+                    (?:from|going from|gone from|went from) bad to worse|worse (?:not|instead of|rather than) better|deteriorat[a-z]*|going downhill|not getting any better,? (?:just |only )?(?:getting )?worse
                     (?:keeps|keep|kept) getting (?:more painful|more intense|more severe|stronger|more sore|sorer)
                     (?:each|every) (?:single )?(?:day|week|morning) (?:[a-z]+ ){0,3}?worse
                     worse (?:[a-z]+ ){0,5}?(?:each|every) (?:single )?(?:day|week|morning)
@@ -566,32 +697,40 @@ final class RedFlagRules {
                     (?:long ?term|years of|daily|high ?dose|oral|maintenance) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|dexamethasone|hydrocortisone|cortisone|corticosteroids?)
                     (?:steroids?|prednisone|prednisolone|dexamethasone|corticosteroids?) .. (?:for (?:years|months|a long time|ages|over a year|my (?:lupus|asthma|copd|crohns|colitis|arthritis|ra|ms|polymyalgia|pmr|vasculitis|lungs))|long ?term|every day|daily|since)
                     pred[a-z]*sol[a-z]*|predni?sone|predisone|methotrexate|azathioprine|tacrolimus|cyclosporin[a-z]*|ciclosporin|mycophenolate|humira|adalimumab|infliximab|etanercept|enbrel|rituximab|biologics?|jak inhibitors?
-                    """).unlessNear(words("negative|tested negative|test came back|prep|scare")),
+                    """).unlessNear(words("negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign"
+                    // a local steroid: "prednisolone eye drops", "steroid inhaler"
+                    + "|eye drops?|drops|inhalers?|creams?|ointment|nasal spray|topical|gel|occasional(?:ly)?|short course|once|now and then|(?:a |one )?(?:few days|week|5 days) (?:of|course)")),
 
             rule("iv-drug-use", URGENT, LONG_AGO, """
                     (?:inject|injects|injecting|injected|shoot up|shooting up|shot up|slamming|slam) (?:[a-z]+ )?(?:drugs|heroin|meth|speed|cocaine|coke|crack|gear|fentanyl|opioids|opiates|smack)
                     (?:iv|intravenous|intravenously|needle|injecting|injection) (?:drug|drugs|heroin|user|users|use)
                     (?:heroin|fentanyl|smack) (?:user|addict|addiction|use)|heroin|ivdu|pwid
+                    (?:use|using|take|taking|used|took|do|doing) (?:drugs|heroin|meth|gear|speed|coke|cocaine) (?:[a-z]+ )?(?:intravenously|iv|by injection|with (?:a )?needles?)
                     (?:use|using|used to use|share|sharing|shared|dirty) needles? (?:for|to take|to use) (?:drugs|gear|heroin|meth|coke)|mainlin[a-z]*
                     (?:needles|syringes) .. (?:drugs|gear|heroin|meth)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
-                    (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| for years| since)
+                    (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long))
+                    i (?:inject|shoot up)(?=,|$| and| daily| every| regularly| most)
                     (?:^been|ive been|i been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and)
-                    """),
+                    """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
-                    {report} .. {quality} (?:[a-z]+ ){0,2}?{painword}
+                    {report} .. {quality},? (?:[a-z]+,? ){0,2}?{painword}
+                    # the quality after the pain, non-native order: "i feel a pain very sharp in my back"
+                    {report} (?:a |an |some )?{painword} (?:very |really |so |quite |super |too )?(?:sharp|stabbing|shooting|stabby|searing|electric)(?! (?:dressed|looking|mind|eyes?))
+                    (?:pain|it|ache|twinge) (?:came on|started|hit me|struck|kicked in) (?:really |very |so |all of a )?(?:suddenly|sudden|sharply|sharp|out of nowhere)
                     {quality} (?:[a-z]+ ){0,2}?{painword} .. (?:in|down|through|into|across|up|along|shot|shooting|shoots|going|went|ran|runs|running|radiating|from) (?:[a-z]+ )?(?:my|me)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:when|while|during|as|mid|after|whenever|every time) .. (?:i|im|my)
                     {quality} (?:[a-z]+ ){0,2}?{painword} ... {exercise}
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:in|down|through|across|into|up) (?:the |my |me )?(?:lower |low |upper |mid |left |right )?(?:back|spine|leg|legs|hip|glute|buttock|side)
                     (?:pain|it|twinge|ache|feeling) (?:is|was|felt|feels|went|got|turned|became|goes|gets|has been|keeps) (?:[a-z]+ )?(?:really |very |quite |so |super )?(?:sharp|stabbing|shooting|electric|searing|piercing)
+                    (?:back|spine|hip|glute|side) (?:went|goes|turned|got|suddenly went) (?:really |very |so |super |all )?(?:sharp|stabby|stabbing)
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|me|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
-                    (?:twinged|stabbed|shot|spasmed|seized|went) (?:really |very )?(?:sharply|suddenly)
+                    (?:twinged|twinge|stabbed|shot|spasmed|spasm|seized|seize|went|go|tweak|tweaked|ping|pinged|catch|caught|pull|pulled) (?:really |very |so )?(?:sharply|suddenly)
                     (?:sudden|instant|searing) agony|(?:jolt|jolts|bolt|shock|stab|stabs|surge|spike|burst|flash|zap|shot) of (?:sharp |sudden |intense |severe |bad |real )?(?:pain|agony|electricity)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:[a-z]+ ){0,8}?(?:every time|whenever|when|while|during|as|mid|doing|on) (?:[a-z]+ ){0,4}?{exercise}
                     (?:with|and) (?:a |this |some )?{quality} (?:[a-z]+ ){0,2}?{painword}
@@ -603,12 +742,20 @@ final class RedFlagRules {
                     # a verb then sharp: "something twinged really sharp", "pinged sharp"
                     (?:twing[a-z]*|pinged|pinging|stung|stinging|caught|catching|jabbed|jabbing|zinged|zapped|spiked|hurt|hurts|hurting) (?:[a-z]+ )?(?:really|very|so|super|properly|quite|bloody|damn|dead|proper|well|suddenly) (?:sharp|sharply|stabby)
                     (?:twing[a-z]*|pinged|pinging|stung|jabbed|zinged|zapped|spiked) (?:sharp|sharply|stabby)
+                    {painword} (?:in|on|down|through) (?:my |the )?(?:[a-z]+ )?(?:back|spine|side|hip|glute|leg) (?:that|which) (?:was|is|felt|got|went) (?:really |very |so |quite |super |properly )?(?:{quality})
                     {painword} (?:that|which) (?:was|is|felt|got|went) (?:really |very |so |quite |super |properly )?(?:{quality})
                     {report} (?:a |another |this )?(?:really |very |proper |nasty |real )?(?:sharp|stabby|stabbing|shooting|knifey|searing) one
+                    # the back "gave" it: "my back gave a sharp twinge"
+                    (?:back|spine|it|something) (?:gave|gives|let out|did) (?:me )?(?:a |an |this |one )?(?:[a-z]+ )?{quality} (?:[a-z]+ )?{painword}
+                    # sharp said after a comma: "felt a pull in my back, very sharp, doing cable rows"
+                    (?:felt|got|had|feel|feeling|get) (?:a |an |this |some )?(?:[a-z]+ ){0,5}?(?:[a-z]+), (?:and |it was |was |it felt |felt )?(?:really |very |so |super |quite |pretty )?(?:sharp|stabbing|stabby|shooting|searing|knife ?like)(?=,|$| and| pain| one| doing| on| during| when| while)
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
-                    """),
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by"
+                    + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)"
+                    // a cramp away from the back: "a sudden cramp in my calf"
+                    + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
@@ -618,6 +765,7 @@ final class RedFlagRules {
                     (?:pop|popped|snap|snapped|twang|twanged|ping|pinged|crunch|clunk|tear|rip) (?:then|and then|followed by|and|with|,) (?:a |an )?(?:sharp |instant |immediate |sudden |intense |bad |real |massive )?(?:pain|agony)
                     (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|went ping|went crack|went click|gave way|gave out|gave in)
                     some?thing (?:just )?gave
+                    (?:back|spine|something|it|hip) (?:made|gave|let out) (?:a |this |some |an )?(?:[a-z]+ )?(?:pop|popping|snap|snapping|crack|cracking|crunch|crunching|clunk|clunking)(?: noise| sound)?
                     some?thing (?:just )?(?:went|gave|moved|shifted|slipped|tore|pulled|popped|clicked|snapped|cracked) (?:in|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|hip|glute|hamstring)
                     some?thing (?:just )?(?:went|go|goes) (?:pop|snap|crunch|click|crack|twang|ping|bang)
                     back (?:just |completely |totally )?(?:locked|locked up|seized|seized up|spasmed|went into spasm|gave out|gave way)
@@ -626,7 +774,12 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("feels? (?:good|great|nice|better|relieved|amazing)|no pain|painless|relief"
-                    + "|chiropract[a-z]*|chiro|crack my back|cracking my back|stretch[a-z]*|yoga|knuckles")),
+                    // the kit, not the body: "a pop from the barbell collar"
+                    + "|(?:pop|snap|crack|clunk|bang|ping) (?:from|of|off) (?:the |my )?(?:[a-z]+ )?(?:barbell|bar|collar|clip|plates?|machine|cable|band|rack|bench|belt|chair|floor)"
+                    + "|(?:pop|popped|popping) (?:in )?(?:my )?ears?|ears? (?:pop|popped|popping)"
+                    // pop the food or music: "had a pop tart", "pop music while lifting"
+                    + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"
+                    + "|chiropract[a-z]*|chiro|crack(?:ed|ing)? my (?:back|neck|knuckles|spine|hip|toes|fingers)|stretch[a-z]*|yoga|knuckles")),
 
             rule("click-with-pain", STOP, LONG_AGO_OR_SETTLED, """
                     click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking

@@ -33,7 +33,14 @@ final class TextNormalizer {
             // "need 2 pee": "2" is "to" only after these verbs ("lost 2 stone" keeps its number)
             Map.entry("need 2", "need to"), Map.entry("have 2", "have to"), Map.entry("want 2", "want to"),
             Map.entry("got 2", "got to"), Map.entry("go 2", "go to"), Map.entry("able 2", "able to"),
-            Map.entry("trying 2", "trying to"), Map.entry("hard 2", "hard to"));
+            Map.entry("trying 2", "trying to"), Map.entry("hard 2", "hard to"),
+            // common misspellings of the words the red flag rules look for
+            Map.entry("bladdr", "bladder"), Map.entry("bladdar", "bladder"), Map.entry("controll", "control"),
+            Map.entry("erectyle", "erectile"), Map.entry("errectile", "erectile"), Map.entry("wieght", "weight"),
+            Map.entry("weigth", "weight"), Map.entry("numbess", "numbness"),
+            Map.entry("numbnes", "numbness"), Map.entry("feevr", "fever"),
+            Map.entry("fevar", "fever"), Map.entry("siatica", "sciatica"), Map.entry("sciatia", "sciatica"),
+            Map.entry("incontinant", "incontinent"), Map.entry("urin", "urine"));
 
     /** Words whose "'s" is "is" or "has" and which the rules spell joined ("its", "thats", "theres"). */
     private static final Set<String> KEEPS_APOSTROPHE_S = Set.of("it", "that", "there", "what", "who", "he", "she",
