@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class RedFlagRules {
 
-    static final Map<String, String> WORDS = Map.ofEntries(
+    private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|i not can|i not|i cannot|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to|strugg?ling to|strugg?le to"
                     + "|can barely|can hardly|barely|hardly|wont|having trouble|have trouble|trouble|difficulty|hard to)"
                     // a softener after it changes nothing: "cant really tell", "cant even feel"

@@ -28,7 +28,6 @@ public final class Triage {
         return rules.stream()
                 .filter(rule -> rule.firesOn(sentences, claimed))
                 .findFirst()
-                .or(() -> SafetyNet.RULES.stream().filter(rule -> rule.firesOn(sentences, claimed)).findFirst())
                 .map(rule -> new Escalation(rule.level(), rule.name()));
     }
 }
