@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -68,8 +70,8 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Cha
         try (Analyzer stemming = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new org.apache.lucene.analysis.core.KeywordTokenizer();
-                return new TokenStreamComponents(source, new org.apache.lucene.analysis.en.PorterStemFilter(source));
+                Tokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new PorterStemFilter(source));
             }
         }) {
             for (Object word : stop) {

@@ -1,5 +1,6 @@
 package org.backcoach.search;
 
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -7,7 +8,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  * "dead lifts" without the index having to know every way people say things.
  */
 final class BackCoachAnalyzers {
+    private static final Pattern APOSTROPHE = Pattern.compile("'");
+
     private BackCoachAnalyzers() {
     }
 
@@ -60,6 +62,4 @@ final class BackCoachAnalyzers {
     static TokenStream withoutApostrophes(TokenStream ts) {
         return new PatternReplaceFilter(ts, APOSTROPHE, "", true);
     }
-
-    private static final Pattern APOSTROPHE = Pattern.compile("'");
 }

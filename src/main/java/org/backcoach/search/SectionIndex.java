@@ -85,11 +85,16 @@ public final class SectionIndex implements AutoCloseable {
         Set<String> guidanceTerms = new HashSet<>();
         Set<String> dictionary = new HashSet<>(resources.words());
         for (Section section : sections) {
-            String searchable = String.join("\n", searchableTexts(section));
-            termsBySection.add(new HashSet<>(analysed(searchable)));
+            Set<String> terms = new HashSet<>();
             Set<String> pairs = new HashSet<>();
-            searchableTexts(section).forEach(text -> pairs.addAll(SectionVocabulary.adjacentPairs(analysed(text))));
+            for (String text : searchableTexts(section)) {
+                List<String> analysedText = analysed(text);
+                terms.addAll(analysedText);
+                pairs.addAll(SectionVocabulary.adjacentPairs(analysedText));
+            }
+            termsBySection.add(terms);
             pairsBySection.add(pairs);
+            String searchable = String.join("\n", searchableTexts(section));
             guidanceTerms.addAll(analysed(section.title() + "\n" + section.text()));
             dictionary.addAll(AnalysisResources.wordsOf(searchable));
         }
@@ -193,7 +198,7 @@ public final class SectionIndex implements AutoCloseable {
                 known += weight;
             }
         }
-        int offTopics = notCovered.mentions(analysed(QuestionParser.normalise(message)));
+        int offTopics = uncoveredTopics(message);
         double total = known + Math.min(unknown, rule.maxUnknownWeight()) + offTopics * rule.notCoveredWeight();
         double knownShare = total == 0 ? 0 : known / total;
         try {
@@ -290,7 +295,11 @@ public final class SectionIndex implements AutoCloseable {
 
     /** Whether the text speaks of a topic the corpus does not cover (see {@code not-covered.txt}). */
     public boolean mentionsUncoveredTopic(String text) {
-        return notCovered.mentions(analysed(QuestionParser.normalise(text))) > 0;
+        return uncoveredTopics(text) > 0;
+    }
+
+    private int uncoveredTopics(String text) {
+        return notCovered.mentions(analysed(QuestionParser.normalise(text)));
     }
 
     /** The concepts and their weights, for tuning and tests. */

@@ -18,7 +18,7 @@ final class SectionVocabulary {
     private final int sectionCount;
     private final Map<String, BitSet> sectionsWithTerm;
     private final Map<String, Double> termSpecificity;
-    private final List<Set<String>> pairsBySection;
+    private final Map<String, BitSet> sectionsWithPair;
 
     /**
      * @param termsBySection the analysed terms of every section, in section order
@@ -28,14 +28,8 @@ final class SectionVocabulary {
     SectionVocabulary(List<Set<String>> termsBySection, List<Set<String>> pairsBySection,
                       Map<String, Double> termSpecificity) {
         this.sectionCount = termsBySection.size();
-        this.pairsBySection = List.copyOf(pairsBySection);
-        Map<String, BitSet> where = new HashMap<>();
-        for (int i = 0; i < termsBySection.size(); i++) {
-            for (String term : termsBySection.get(i)) {
-                where.computeIfAbsent(term, t -> new BitSet(sectionCount)).set(i);
-            }
-        }
-        this.sectionsWithTerm = Map.copyOf(where);
+        this.sectionsWithTerm = bySection(termsBySection);
+        this.sectionsWithPair = bySection(pairsBySection);
         this.termSpecificity = Map.copyOf(termSpecificity);
     }
 
@@ -48,30 +42,31 @@ final class SectionVocabulary {
      * where its terms stand together, not scattered over different sample questions.
      */
     BitSet sectionsWith(List<String> form) {
-        BitSet result = null;
-        for (String term : form) {
-            BitSet with = sectionsWithTerm.get(term);
-            if (with == null) {
-                return new BitSet();
-            }
-            if (result == null) {
-                result = (BitSet) with.clone();
-            } else {
-                result.and(with);
-            }
-        }
-        if (result == null) {
+        BitSet first = form.isEmpty() ? null : sectionsWithTerm.get(form.get(0));
+        if (first == null) {
             return new BitSet();
         }
+        BitSet result = (BitSet) first.clone();
         for (int i = 1; i < form.size(); i++) {
-            String pair = form.get(i - 1) + " " + form.get(i);
-            for (int section = result.nextSetBit(0); section >= 0; section = result.nextSetBit(section + 1)) {
-                if (!pairsBySection.get(section).contains(pair)) {
-                    result.clear(section);
-                }
+            // a pair stands in a section only where both its terms do
+            BitSet pair = sectionsWithPair.get(form.get(i - 1) + " " + form.get(i));
+            if (pair == null) {
+                return new BitSet();
             }
+            result.and(pair);
         }
         return result;
+    }
+
+    /** For each key (a term, or two neighbouring terms), the sections that use it. */
+    private Map<String, BitSet> bySection(List<Set<String>> keysBySection) {
+        Map<String, BitSet> where = new HashMap<>();
+        for (int i = 0; i < keysBySection.size(); i++) {
+            for (String key : keysBySection.get(i)) {
+                where.computeIfAbsent(key, k -> new BitSet(sectionCount)).set(i);
+            }
+        }
+        return Map.copyOf(where);
     }
 
     /** Each two neighbouring terms of an analysed text, as "first second". */
