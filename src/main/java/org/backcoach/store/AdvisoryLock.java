@@ -26,6 +26,7 @@ final class AdvisoryLock implements PollerLock {
     private final String name;
     private final InstanceId instance;
     private Connection connection;
+    private long key;
     private boolean held;
 
     AdvisoryLock(DatabaseSettings settings, String name, InstanceId instance) {
@@ -50,8 +51,9 @@ final class AdvisoryLock implements PollerLock {
             if (connection == null) {
                 connection = connect();
             }
+            key = key(connection);
             try (PreparedStatement s = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-                s.setLong(1, key(connection));
+                s.setLong(1, key);
                 try (ResultSet rs = s.executeQuery()) {
                     held = rs.next() && rs.getBoolean(1);
                 }
@@ -66,7 +68,23 @@ final class AdvisoryLock implements PollerLock {
 
     @Override
     public synchronized void close() {
-        disconnect(); // ending the session gives the lock up
+        if (held) {
+            release();
+        }
+        disconnect();
+    }
+
+    /**
+     * Unlocks before disconnecting: the server ends a closed session a moment after the client has
+     * gone, so only an explicit unlock frees the lock by the time close() returns.
+     */
+    private void release() {
+        try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            s.setLong(1, key);
+            s.execute();
+        } catch (SQLException e) {
+            log.debug("unlocking the polling lock: {}", e.getMessage()); // ending the session frees it anyway
+        }
     }
 
     private Connection connect() throws SQLException {

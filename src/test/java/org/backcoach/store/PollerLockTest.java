@@ -41,7 +41,8 @@ class PollerLockTest {
             assertThat(second.hold()).isFalse();
             assertThat(otherBot.hold()).as("another bot has a lock of its own").isTrue();
 
-            TestPostgres.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            // With a timeout the call waits until the session has really ended (and freed its lock).
+            TestPostgres.execute("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity"
                     + " WHERE application_name = 'backcoach poller " + a + "'");
             assertThat(first.hold()).as("the holder notices its session is gone").isFalse();
             assertThat(second.hold()).isTrue();
