@@ -17,6 +17,13 @@ final class MetaQuestions {
             + "|can i trust (?:this|you)|where (?:does|do) (?:this|your|the) (?:advice|info|information|answers?) come from"
             + "|what (?:are|is) your sources?|sources?");
 
+    /** About the daily tip itself, so "cancel my subscription" never searches the article for "cancel". */
+    private static final Pattern DAILY_TIPS = Pattern.compile(
+            "(?:how (?:do|can) i |can i |i want to |i wanna |please |pls )?"
+            + "(?:cancel|stop|end|turn off|switch off|unsubscribe from|unsubscribe|subscribe to|subscribe|sign up for|get|change|pause)"
+            + " ?(?:the |my |your |these |those |a )?(?:daily )?(?:subscription|tips?|daily tips?|tip messages|messages|notifications|reminders)?"
+            + "(?: every day| each day| daily| please| pls)?");
+
     private static final Pattern OPENER = Pattern.compile("^(?:hi|hey|hello|ok|okay|so|um|erm) ");
 
     private MetaQuestions() {
@@ -28,9 +35,17 @@ final class MetaQuestions {
         if (HELP.matcher(text).matches()) {
             return Optional.of(Texts.HELP);
         }
+        if (DAILY_TIPS.matcher(text).matches() && mentionsTipsOrSubscription(text)) {
+            return Optional.of(Texts.DAILY_TIPS);
+        }
         if (DISCLAIMER.matcher(text).matches()) {
             return Optional.of(Texts.ABOUT);
         }
         return Optional.empty();
+    }
+
+    private static boolean mentionsTipsOrSubscription(String text) {
+        return text.contains("subscri") || text.contains("tip") || text.contains("notification")
+                || text.contains("reminder") || text.contains("messages");
     }
 }

@@ -27,6 +27,11 @@ final class Texts {
             + "and each one says which part of the article it comes from. I don't make up advice.\n\n"
             + DISCLAIMER;
 
+    static final String DAILY_TIPS =
+            "On Telegram I can send you one tip a day: /subscribe 07:30 Europe/Berlin picks the time and "
+            + "your time zone, /settings shows what you chose, and /unsubscribe stops it. "
+            + "/tip gives you a tip right now.";
+
     static final String COMMANDS =
             "/help - what I can do and example questions\n"
             + "/flareup - what to do when your back pain flares up\n"

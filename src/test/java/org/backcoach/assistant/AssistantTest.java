@@ -87,6 +87,14 @@ class AssistantTest {
         assertThat(ask(text).text()).isEqualTo(Texts.HELP);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i cancel my subscription", "stop the daily tips please", "how can i get a tip every day?"})
+    void questionsAboutTheDailyTipExplainTheCommands(String text) {
+        Reply reply = ask(text);
+        assertThat(reply.kind()).isEqualTo(ReplyKind.SMALLTALK);
+        assertThat(reply.text()).contains("/subscribe").contains("/unsubscribe");
+    }
+
     @Test
     void askingWhetherThisIsMedicalAdviceGetsTheDisclaimer() {
         assertThat(ask("is this medical advice?").text()).contains("not a substitute for a doctor");
