@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -37,6 +38,9 @@ import org.backcoach.corpus.Section;
  * ranked by how much, and how telling a part, of the question each covers. Thread-safe once built.
  */
 public final class SectionIndex implements AutoCloseable {
+    /** Where one sentence ends and the next begins: after . ! ? (or …) and space, or at a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\u2026])\\s+|\\R+");
+
     private static final String SECTION = "section";
     private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 1.5f, "text", 1.0f, "questions", 1.2f);
     private static final int CANDIDATES = 10;
@@ -265,15 +269,15 @@ public final class SectionIndex implements AutoCloseable {
         return String.join(" ", sentences.subList(bestStart, bestEnd));
     }
 
+    /**
+     * Splits at end punctuation or a line break followed by more text. Not {@link java.text.BreakIterator}:
+     * it only starts a sentence at a capital letter, and people type "...in january. the guy said".
+     */
     private static List<String> sentences(String text) {
-        java.text.BreakIterator breaks = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
-        breaks.setText(text);
         List<String> sentences = new ArrayList<>();
-        for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE;
-                start = end, end = breaks.next()) {
-            String sentence = text.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (!sentence.isBlank()) {
+                sentences.add(sentence.strip());
             }
         }
         return sentences;

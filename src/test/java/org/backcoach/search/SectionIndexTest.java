@@ -101,6 +101,14 @@ class SectionIndexTest {
     }
 
     @Test
+    void aLifeStoryTypedAllInLowerCaseWithoutAQuestionMarkDoesNotDrownItEither() {
+        String story = "quick background: delivery driver, three kids, allotment on weekends, shoulders wrecked from rugby, "
+                + "sit at a laptop all evening. the lads at work say every day. ";
+        assertThat(best(story + "how many times a week should i lift")).isEqualTo("how-often-and-how-long");
+        assertThat(best(story + "recommend me a good pizza place")).isEqualTo("fallback");
+    }
+
+    @Test
     void aQuestionMadeOfOurVocabularyIsAnsweredEvenWhenItSpansSections() {
         assertThat(best("do i warm up even for light band work")).isNotEqualTo("fallback");
         assertThat(best("do i warm up even for light band work, or is that about pizza")).isEqualTo("fallback");
