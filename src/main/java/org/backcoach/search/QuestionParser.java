@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -118,8 +120,23 @@ final class QuestionParser {
         return most == 0 ? 1.0 : most;
     }
 
+    private static final Pattern DICTATED_PUNCTUATION = Pattern.compile(
+            "\\b(?:question mark|exclamation (?:mark|point)|full stop|comma|new (?:line|paragraph))\\b", Pattern.CASE_INSENSITIVE);
+
     static String normalise(String message) {
         String text = message.length() > MAX_CHARS ? message.substring(0, MAX_CHARS) : message;
-        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        text = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        return DICTATED_PUNCTUATION.matcher(text).replaceAll(m -> dictated(m.group().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Voice typing sometimes spells punctuation out: "how often should i train question mark". */
+    private static String dictated(String words) {
+        return switch (words.charAt(0)) {
+            case 'q' -> "?";
+            case 'e' -> "!";
+            case 'f' -> ".";
+            case 'c' -> ",";
+            default -> "\n";
+        };
     }
 }

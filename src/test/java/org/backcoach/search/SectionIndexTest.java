@@ -101,6 +101,13 @@ class SectionIndexTest {
     }
 
     @Test
+    void punctuationSpokenIntoVoiceTypingReadsAsPunctuation() {
+        assertThat(best("voice message how many sessions a week would i need for my back question mark thanks"))
+                .isEqualTo(best("voice message how many sessions a week would i need for my back? thanks"))
+                .isEqualTo("how-often-and-how-long");
+    }
+
+    @Test
     void aLifeStoryTypedAllInLowerCaseWithoutAQuestionMarkDoesNotDrownItEither() {
         String story = "quick background: delivery driver, three kids, allotment on weekends, shoulders wrecked from rugby, "
                 + "sit at a laptop all evening. the lads at work say every day. ";
