@@ -706,7 +706,7 @@ final class RedFlagRules {
                     # more, not worse: "my back hurts more than the day before", "every week more bad", "stronger each day"
                     (?:hurts?|hurting|aches?|aching|pain|painful|sore|agony) (?:[a-z]+ ){0,2}?(?:more|stronger|more intense|more painful|more severe|worse) (?:than (?:the day before|the previous day|the week before|the previous week|yesterday|last week|it did yesterday|it did last week)|(?:each|every) (?:single )?(?:day|week|morning)|day (?:by|after) day|week (?:by|after) week)
                     (?:each|every) (?:single )?(?:day|week|morning),? (?:[a-z]+ ){0,3}?(?:more (?:bad|pain|painful|sore|intense|severe|strong)|more and more|stronger pain|it hurts more|hurts more|hurting more|pain is stronger)
-                    (?:more|stronger|bigger) (?:bad|pain|painful|sore|intense|severe) (?:each|every) (?:day|week)
+                    (?:more|stronger|bigger) (?:bad|pain|painful|sore|intense|severe|strong) (?:each|every) (?:day|week)
                     (?:pain|back pain|backache|ache) (?:[a-z]+ )?(?:grows|grew|is growing|keeps growing|builds|is building|increases|is increasing) (?:each|every|day by|week by) (?:single )?(?:day|week)
                     worse (?:[a-z]+ ){0,5}?(?:each|every) (?:single )?(?:day|week|morning)
                     (?:pain|pain levels?|it) (?:keeps|keep|is|are|has been) (?:rising|going up|climbing|increasing|creeping up)
