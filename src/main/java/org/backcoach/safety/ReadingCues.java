@@ -34,13 +34,19 @@ final class ReadingCues {
             + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue)\\b)"
             // "its not a movement thing, hurts at night" rules out a cause, not the symptom
             + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:even )?an? (?:[a-z]+ )?thing)\\b)"
+            // a worry or the topic denied, not the symptom: "not too worried, just had my spine operated on",
+            // "thats not why im writing, my legs went weak"
+            + "(?! (?:too |that |very |really |overly |massively |super |hugely )?(?:worried|concerned|bothered|fussed|panicking|stressed|scared|freaking out|alarmed)\\b)"
+            + "(?! (?:why|what) (?:im|i am|i was) (?:writing|asking|messaging|here)\\b)(?! (?:the|my) (?:point|question|issue|reason)\\b)"
             + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing(?! (?:happens|happened|comes|came|helps|helped|works|worked|eases|eased|changed|changes)\\b)|zero|nope|nah"
             + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking"
             + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
             + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt(?! (?:know|understand|want|mean|care|matter)\\b)"
             + "|didnt(?! (?:know|understand|want|mean|care)\\b)(?! (?:realise|realize|notice|see) (?:i|that|until|id|ive|how|when|it)\\b)"
             + "|havent|hasnt|hadnt|isnt|arent|wasnt|werent|deny|denies|denied|free of|absence of|ruled out|negative for"
-            + "|no longer|no more)\\b");
+            + "|no longer|no more)\\b"
+            // a denied improvement says it goes on: "never gets better, just keeps getting worse", "physio isnt helping"
+            + "(?! (?:[a-z]+ ){0,2}?(?:better|improv[a-z]*|eas(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|let(?:s|ting)? up|help(?:s|ed|ing)?|work(?:s|ed|ing)?)\\b)");
 
     /** How many words before a symptom a negation can reach. */
     static final int NEGATION_REACH_WORDS = 8;
@@ -63,6 +69,9 @@ final class ReadingCues {
             + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
+            // a past knock told as healed: "wiped out on my bike last summer, healed fine"
+            + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery"
+            + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
             + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9])s?"
             + ")\\b");
@@ -92,8 +101,11 @@ final class ReadingCues {
             // "X, what does it mean" asks about the user's own X
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?"
-            + "|(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
+            + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend"
+            // study framing: "is numbness in the legs ever serious", "for my uni assignment"
+            + "|(?:is|are|can|could) (?:[a-z]+ ){1,6}?ever (?:be )?(?:serious|dangerous|bad|worrying|an emergency|a concern|a worry)"
+            + "|for (?:a |an |my |our )?(?:uni |university |school |college |class |nursing |medical |physio |anatomy )?(?:assignment|essay|project|dissertation|thesis|homework|exam|coursework|presentation|lecture|module)"
             + "|(?:whats|what is|what are) (?!going on|happening|wrong|up\\b|that\\b|this\\b)(?:an? )?"
             + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of)"
             + ")\\b");
@@ -211,8 +223,9 @@ final class ReadingCues {
             + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving)\\b"
             + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
             + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b"
-            + "|\\b(?:he|she|they) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of)"
-            + " (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            // an age may sit after the person: "my dad (70) has back pain"
+            + "|\\b(?:he|she|they|hes|shes|theyre|(?:" + Others.PEOPLE + ")s?(?:,? (?:aged |age )?[0-9]{1,3},?)?) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of"
+            + "|has been complaining of|been complaining of|has had|keeps complaining of|is in|has been in) (?:[a-z]+ ){0,2}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of) (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s?\\b[^.?!]{0,60}\\b(?:fell|fall|falls|fallen|slipped|tripped|took a tumble|had a fall)\\b[^.?!]{0,60}"
             + "\\b(?:back pain|backache|pain in (?:the |his |her )?back|back (?:is )?(?:hurts|hurting|sore|agony|painful))\\b"

@@ -38,6 +38,8 @@ final class RedFlagRules {
             Map.entry("clothes", "pants|trousers|knickers|underwear|undies|shorts|leggings|trackies|joggers|tracksuit(?: bottoms)?"
                     + "|jeans|boxers|briefs|sweatpants|sweats|pyjamas|pjs|pajamas|nappy"),
             Map.entry("the_loo", "the (?:toilet|loo|bathroom|lavatory|lav)"),
+            // sex, said plainly or politely: "cant finish in bed", "when we are intimate"
+            Map.entry("sex", "sex|intercourse|in bed|in the bedroom|making love|(?:we are|were|were being|we get|being) intimate|intimacy"),
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts?|privates|private (?:area|region|bits)|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|saddle area|saddle region|anus|back passage"
@@ -70,7 +72,9 @@ final class RedFlagRules {
             Map.entry("unexplained", "without (?:me |me even )?(?:trying|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
-                    + "|on a diet)|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
+                    + "|on a diet|on diet|on any diet|doing (?:a |any )?diet)"
+                    // without the article, as second-language writers put it: "i lose weight but not on diet", "i make no diet"
+                    + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
                     + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
                     + "|not eating (?:any |much )?less|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
@@ -179,6 +183,8 @@ final class RedFlagRules {
                     (?:not sure|unsure|no idea|never (?:know|sure)) (?:when|if|whether) (?:i (?:need|have|want) to (?:{toilet})|my (?:bladder|bowels?) (?:is |are )?(?:full|empty))
                     (?:wear|wearing|need|needing|started wearing|buy|buying) (?:incontinence )?(?:pads|nappies|diapers|tena)(?= because| for leak| since| now)
                     (?:dont|cant|didnt|no longer|never) (?:get|have|feel|notice) (?:the |that |any |an )?(?:feeling|urge|sensation|need) (?:that |to |of )?(?:i )?(?:need to |have to |want to |should )?(?:pee|wee|go|poo|poop|urinate)
+                    # "need the loo" without "to go to": "i dont get the feeling that i need the toilet anymore"
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:get|have|feel|notice|tell|sense|know|realise|realize) (?:the |that |any |an )?(?:(?:feeling|urge|sensation|signal) (?:that |of )?)?(?:when |if |whether )?(?:i )?(?:need|needing|have to go to|must go to) {the_loo}
                     (?:lost|no|lose|losing|loss of) (?:the |my |any )?(?:urge|feeling|sensation) (?:to|that i need to|of needing to) (?:pee|wee|go|poo|poop|urinate)
                     {cant} (?:feel|notice|know|tell|sense) (?:when|if|whether) (?:i )?(?:need|have|want|needed) (?:to go to |to use |to )?(?:the )?(?:loo|toilet|bathroom)
                     {cant} (?:feel|tell|know|sense) (?:if|when|whether) (?:ive|i have|i|im) (?:finished|done|emptied|empty)
@@ -234,21 +240,23 @@ final class RedFlagRules {
                     # numbness told as a feeling or an adjective: "weird dead feeling in my crotch", "tingly crotch", "privates sort of numb ish"
                     (?:[a-z]+ )?(?:dead|numb|numbish|tingly|tingling|fuzzy|prickly|buzzing|rubbery|wooden) (?:feeling|sensation|patch) (?:in|around|on|at|down|across|between|over) (?:my |the |both )?{saddle}
                     (?:feels?|felt|gone|going|went|is|all) (?:[a-z]+ )?dead (?:down there|down below|between (?:my |the )?legs|in (?:my |the )?(?:groin|crotch|privates|private parts|genitals|genital area|saddle area|nether regions))
-                    (?:wipe|wiping|wiped|down there|down below) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am )?(?:wiping |touching )?(?:someone elses|somebody elses|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
+                    (?:wipe|wiping|wiped|down there|down below|toilet paper|toilet roll|loo roll|loo paper|the paper|tissue) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am |i was |its just )?(?:wiping |touching )?(?:someone elses?|somebody elses?|someone else|somebody else|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
                     tingl[a-z]* .. {saddle}
                     (?:like|as if) (?:im |i am |i was |ive been )?(?:sitting|sat) on (?:a |some )?(?:[a-z]+ ){0,3}?(?:cotton wool|cushion|pillow|padding|sponge|rubber ring)
                     (?:wipe|wiping|wiped) (?:[a-z]+ ){0,4}?(?:feels?|felt) like (?:[a-z]+ ){0,3}?(?:wasnt|isnt|was not|is not|not) (?:there|mine|my own|attached)
                     (?:sensation|feeling) (?:in|around|on|at|down|between) (?:my |the )?{saddle} (?:has |have |is |feels? )?(?:changed|different|gone|weird|reduced|strange|off|less)
                     (?:dead|numb|numbish|tingly|tingling|fuzzy) (?:feeling|sensation),? (?:[a-z]+,? ){0,4}?(?:in|around|on|down|between) (?:my |the )?{saddle}
                     # the area told by where you sit: "the area where you sit on a bike saddle is numb"
-                    (?:area|bit|bits|part|parts) (?:where |that )?(?:you|i|one|people) (?:would )?sit (?:[a-z]+ ){0,4}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit )?numb
+                    (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+ ){0,6}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite |slightly )?numb
+                    # what touches the seat: "the bits that touch the chair feel numb"
+                    (?:area|bit|bits|part|parts|everything) (?:that |which )?(?:touch|touches|touching|rest|rests|presses|press) (?:on )?(?:the |a |my )?(?:[a-z]+ )?(?:chair|seat|saddle|toilet seat) (?:[a-z]+ ){0,2}?(?:is |are |feels? |felt |has gone |have gone |went |gone )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite )?numb
                     # numb when wiping, said the other way round: "numb when i wipe after the loo"
                     numb[a-z]* (?:[a-z]+ ){0,3}?(?:when|while|as|after|if) (?:i )?(?:wipe|wiping|wiped|sit on the (?:toilet|loo)|sitting on the (?:toilet|loo))
                     (?:pins and needles|pins n needles|pins & needles) .. {saddle}
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
-                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|where (?:you|i|one|people) (?:sit|would sit))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)"
+                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
                     + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|sat on it"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
@@ -269,6 +277,10 @@ final class RedFlagRules {
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
                     {cant} feel (?:anything|much|a thing|it) (?:when|while|as|during) (?:i )?(?:orgasm|climax|come|cum|ejaculate|having sex|sex)
                     {cant} (?:finish|come|cum) (?:during|in|when having|with|while having) (?:sex|intercourse)
+                    # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
+                    {cant} (?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
+                    # "with my partner" only after a word that means climax ("cant come with my wife to the gym" is ordinary)
+                    {cant} (?:climax|orgasm|cum|ejaculate) (?:anymore |any more )?with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
                     {cant} (?:orgasm|climax|ejaculate)|{cant} (?:come|cum)(?= anymore| any more| during| when| since| now| properly|,|$)
                     (?:lost|losing|loss of) (?:the |my )?(?:ability|power) to (?:get|have|keep|maintain) (?:an? )?(?:erections?|hard|it up|erect|orgasms?|climax|ejaculate)
                     numb[a-z]* .. (?:during|in|when having|having|while having) sex
@@ -300,7 +312,7 @@ final class RedFlagRules {
                     (?:dragging|drag|drags|scuffing|scuff|catching|catch|catches) my (?:left |right |big )?(?:foot|toes?|leg)
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping(?! over (?:my |the |a |our )?(?:dog|dogs|cat|cats|kids?|toys?|shoe ?laces?|laces|words|cables?|leads?|rug|stuff|things))|tripping (?:a lot|all the time|because|over nothing|constantly|up)
-                    {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
+                    {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either |his |her |their )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
                     {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly(?! in (?:heels|these|new|my new|flip flops|sandals|boots|ski boots|high heels|stilettos))|without (?:falling|holding|support|help))
                     {cant} walk straight
                     {cant} (?:stand|balance|hop) on (?:my )?(?:one|left|right|bad|affected) (?:leg|foot)(?= anymore| any more| now| since| without|,|$)
@@ -416,7 +428,10 @@ final class RedFlagRules {
                     # crushed by a heavy load: "a pallet of boxes fell on me"
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried|squashed|sandwiched) (?:under|beneath|by|between|against)
-                    """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
+                    // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
+                    + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
+                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
@@ -426,6 +441,8 @@ final class RedFlagRules {
                     (?:pain|pressure|tight[a-z]*|ache|aching|crushing) .. (?:breast ?bone|sternum)|(?:breast ?bone|sternum) .. (?:pain|hurts|ache|aching|tight)
                     tight chest|chest tightness|heart attack|(?:pain|ache|aching) in my heart|heart (?:pain|hurts)
                     chest ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
+                    # the chest described first: "a tight crushing chest", "heavy squeezing chest" (not "heavy chest day")
+                    (?:tight|crushing|squeezing|heavy|pressing|painful|burning|aching)(?:,? (?:and )?(?:tight|crushing|squeezing|heavy|pressing|painful|burning|aching))? chest(?! (?:day|press|presses|fly|flys|flyes|flies|workout|session|muscles?|and (?:back|tris|triceps|shoulders?|bis|biceps) day))
                     (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|round to|around to|towards) (?:my |the )?(?:chest|left arm|jaw)
                     (?:elephant|weight|something heavy|a brick|a band|a vice|a vise|someone) (?:[a-z]+ ){0,3}?(?:on|around|across|crushing|squeezing|sitting on|standing on) (?:my )?chest
                     chest (?:feels?|felt|is) (?:[a-z]+ )?like (?:an? |someone |somebody |something )(?:[a-z]+ ){0,4}?(?:sitting|standing|pressing|squeezing|crushing|on it|in a vice)
@@ -511,7 +528,7 @@ final class RedFlagRules {
                     # a big loss said plainly, no diet named: "ive lost a lot of weight and have back pain"
                     (?:lost|losing|dropped|dropping|shed) (?:a lot of|loads of|so much|heaps of|tons of|a ton of|a load of|lots of|a scary amount of) weight(?![^.?!]{0,60}\\b(?:diet[a-z]*|keto|fasting|slimming|calorie[a-z]*|cutting|on purpose|intentionally|trying|running|gym|exercis[a-z]*|ozempic|wegovy|mounjaro|surgery))
                     # the "no reason" first: "not eating any less but ive lost a stone", "not dieting but lost a stone"
-                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|a dress size)
+                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|lose|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|a dress size)
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
@@ -621,7 +638,8 @@ final class RedFlagRules {
                     (?:wake|woke|waking) (?:up )?(?:in the night|at night|during the night|every night) (?:in|with) (?:pain|agony)
                     {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position) ... (?:pain|hurts|hurt|agony)
                     (?:pain|pains|it|its|back|backs|ache|aching|agony|sciatica) .. (?:worse|worst|unbearable|agony|terrible|horrible|excruciating|severe) (?:[a-z]+ )?(?:at night|in bed|when (?:i )?(?:lie|lying|lay|laying) (?:down|flat)|lying down|lying flat|laying down|laying flat|overnight|in the night)
-                    (?:night ?time|nocturnal|night) pain|(?:pain|ache|aching|agony|hurts|hurting) (?:at|in the|during the|through the) night
+                    # "last night back pain flared" is yesterday, not night pain
+                    (?:night ?time|nocturnal|(?<!(?:last|one|other|tomorrow|friday|saturday|sunday) )night|overnight) (?:lower |low )?(?:back ?pain|backache|back ache|pain)|(?:pain|ache|aching|agony|hurts|hurting) (?:at|in the|during the|through the) night
                     (?:lie|lying|lay|laying) awake .. (?:pain|agony|back|hurts|hurting)
                     (?:pain|it|back|ache) (?:[a-z]+ ){0,2}?(?:at night|in bed|overnight|in the night) (?:is |gets |feels |becomes )?(?:[a-z]+ )?(?:unbearable|agony|terrible|horrible|excruciating|severe|worse|worst|awful)
                     (?:hurts|pain|worst|agony) (?:[a-z]+ ){0,2}?(?:at|around) [1-5] ?(?:am|in the morning)
@@ -638,6 +656,9 @@ final class RedFlagRules {
                     nothing (?:[a-z]+ )?(?:helps|eases|works|relieves) .. (?:night|rest|lying)
                     (?:doesnt|dont|wont|isnt|never|not) (?:[a-z]+ )?(?:ease|eased|easing|improve|get better|go away|settle|let up) .. (?:with|when|even with|even when|even if) (?:i )?(?:rest|resting|lie down|lying down|lying still|sleep|sleeping)
                     no position (?:is |feels )?comfortable|no comfortable position
+                    # no position eases it: "agony, doesnt matter how i lie", "hurts whatever way i sleep"
+                    (?:pain|hurts?|hurting|agony|ache|aching|aches|throbbing) (?:[a-z]+ ){0,6}?(?:no matter|doesnt matter|dont matter|regardless of|whatever|whichever|any) (?:how|what way|which way|what position|position|way) (?:i )?(?:lie|lay|sleep|try to sleep|position myself|am lying|im lying)
+                    (?:no matter|doesnt matter|regardless of|whatever|whichever) (?:how|what way|which way|what position|position|way) i (?:lie|lay|sleep|position myself) (?:[a-z]+ ){0,4}?(?:pain|hurts?|hurting|agony|aches?|aching|throbs|throbbing)
                     (?:sleep|sleeping|getting to sleep) (?:is |has been )?(?:impossible|a nightmare|hell)
                     (?:up|awake) at [0-9]+ ?(?:am|in the morning) (?:with|because of|from|in) .. (?:pain|agony|back)|(?:can only|have to) sleep (?:in a chair|sitting up|upright)
                     nights are (?:the )?(?:worst|hell|awful|terrible|agony|unbearable|a nightmare)|(?:worst|worse) (?:at|during the|in the) night
@@ -682,6 +703,11 @@ final class RedFlagRules {
                     (?:from|going from|gone from|went from) bad to worse|worse (?:not|instead of|rather than) better|deteriorat[a-z]*|going downhill|not getting any better,? (?:just |only )?(?:getting )?worse
                     (?:keeps|keep|kept) getting (?:more painful|more intense|more severe|stronger|more sore|sorer)
                     (?:each|every) (?:single )?(?:day|week|morning) (?:[a-z]+ ){0,3}?worse
+                    # more, not worse: "my back hurts more than the day before", "every week more bad", "stronger each day"
+                    (?:hurts?|hurting|aches?|aching|pain|painful|sore|agony) (?:[a-z]+ ){0,2}?(?:more|stronger|more intense|more painful|more severe|worse) (?:than (?:the day before|the previous day|the week before|the previous week|yesterday|last week|it did yesterday|it did last week)|(?:each|every) (?:single )?(?:day|week|morning)|day (?:by|after) day|week (?:by|after) week)
+                    (?:each|every) (?:single )?(?:day|week|morning),? (?:[a-z]+ ){0,3}?(?:more (?:bad|pain|painful|sore|intense|severe|strong)|more and more|stronger pain|it hurts more|hurts more|hurting more|pain is stronger)
+                    (?:more|stronger|bigger) (?:bad|pain|painful|sore|intense|severe|strong) (?:each|every) (?:day|week)
+                    (?:pain|back pain|backache|ache) (?:[a-z]+ )?(?:grows|grew|is growing|keeps growing|builds|is building|increases|is increasing) (?:each|every|day by|week by) (?:single )?(?:day|week)
                     worse (?:[a-z]+ ){0,5}?(?:each|every) (?:single )?(?:day|week|morning)
                     (?:pain|pain levels?|it) (?:keeps|keep|is|are|has been) (?:rising|going up|climbing|increasing|creeping up)
                     worse than (?:the day before|the week before|the previous (?:day|week)|last week and)
@@ -709,7 +735,7 @@ final class RedFlagRules {
                     (?:use|using|used to use|share|sharing|shared|dirty) needles? (?:for|to take|to use) (?:drugs|gear|heroin|meth|coke)|mainlin[a-z]*
                     (?:needles|syringes) .. (?:drugs|gear|heroin|meth)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
-                    (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long))
+                    (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
                     i (?:inject|shoot up)(?=,|$| and| daily| every| regularly| most)
                     (?:^been|ive been|i been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and)
                     """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
@@ -730,6 +756,10 @@ final class RedFlagRules {
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|me|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
+                    # pictures of a sudden hit: "pain like a bolt in my lower back", "felt like being shot"
+                    (?:{painword}|felt|feels|went) (?:just |really |almost |kind of |kinda )?like (?:a |an |being |getting )?(?:bolt|lightning bolt|bolt of lightning|gunshot|bullet|shot|whip|whip crack|crack of a whip|electric current|current|live wire|cattle prod|taser|tasered|hot knife)(?! of (?:energy|inspiration|motivation))
+                    # the quality at the end of a long subject: "the pain in my back while im doing farmers walks is sharp"
+                    (?:the |that |this )(?:pain|twinge|ache|feeling|sensation) (?:[a-z]+ ){2,14}?(?:is|was|feels|felt|got|turned|gets|went) (?:really |very |so |quite |super |properly |pretty |all of a sudden |suddenly )?(?:sharp|stabbing|shooting|stabby|searing|electric)
                     (?:twinged|twinge|stabbed|shot|spasmed|spasm|seized|seize|went|go|tweak|tweaked|ping|pinged|catch|caught|pull|pulled) (?:really |very |so )?(?:sharply|suddenly)
                     (?:sudden|instant|searing) agony|(?:jolt|jolts|bolt|shock|stab|stabs|surge|spike|burst|flash|zap|shot) of (?:sharp |sudden |intense |severe |bad |real )?(?:pain|agony|electricity)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:[a-z]+ ){0,8}?(?:every time|whenever|when|while|during|as|mid|doing|on) (?:[a-z]+ ){0,4}?{exercise}

@@ -92,8 +92,8 @@ final class TextNormalizer {
                 pendingSpace = false;
                 pendingComma = false;
                 out.append(c);
-            } else if (c == ',' || c == ':') {
-                pendingComma = true;
+            } else if (c == ',' || c == ':' || isSpacedDash(text, i)) {
+                pendingComma = true; // "a cancer history but thats not why im writing — my legs went weak"
             } else if (c == '.' && isBetweenDigits(text, i)) {
                 continue; // "2.5 stone" stays one sentence
             } else if (".!?;\n\r".indexOf(c) >= 0) {
@@ -145,6 +145,16 @@ final class TextNormalizer {
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`' || c == '\u00b4'
                 || c == '\u2032';
+    }
+
+    /** A dash between spaces, or any long dash, starts a new clause like a comma ("x - y", "x — y"). */
+    private static boolean isSpacedDash(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\u2014' || c == '\u2013') {
+            return true;
+        }
+        return c == '-' && i > 0 && i + 1 < text.length()
+                && Character.isWhitespace(text.charAt(i - 1)) && Character.isWhitespace(text.charAt(i + 1));
     }
 
     private static boolean isBetweenDigits(String text, int i) {
