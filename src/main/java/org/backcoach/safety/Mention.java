@@ -65,8 +65,22 @@ final class Mention {
         String lead = scope + phrase();
         boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
                 || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
-        boolean generalQuestion = !personal && ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find();
+        boolean generalQuestion = !personal && (ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find() || askedAfterward(clauseStart));
         return !hypothetical && !generalQuestion;
+    }
+
+    /** "after an operation on the back, is lifting ok?" asks about operations in general, unless the question says I. */
+    private boolean askedAfterward(String clauseStart) {
+        // the phrase may hold the lead-in itself: "after a fusion"
+        if (!ReadingCues.GENERIC_AFTER.matcher(clauseStart + " " + phrase() + " ").find()) {
+            return false;
+        }
+        String following = sentence.substring(end).replaceFirst("^[ ,;:]+", "");
+        // the question may follow the rest of the lead-in: "after a fusion operation, is it safe ..."
+        String nextClause = following.replaceFirst("^[^,;:]*[,;:] *", "");
+        return (ReadingCues.INTERROGATIVE_START.matcher(following).find()
+                        || ReadingCues.INTERROGATIVE_START.matcher(nextClause).find())
+                && !ReadingCues.FIRST_PERSON.matcher(following).find();
     }
 
     /** A "what if" that starts before the end of the phrase, read on to the end of the sentence ("if i got X would that ..."). */

@@ -69,6 +69,8 @@ final class ReadingCues {
             + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
+            // "spine surgery in the past" (but "in the past few weeks" is recent)
+            + "|in the (?:distant )?past(?! (?:few|couple|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|several|week|month|day|fortnight|year\\b))"
             // a past knock told as healed: "wiped out on my bike last summer, healed fine"
             + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery"
             + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
@@ -81,7 +83,7 @@ final class ReadingCues {
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|in case|suppose|supposing"
             + "|imagine|hypothetically|say i|let us say|lets say|is it possible to|would it be"
             // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
-            + "|if (?:i|you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
+            + "|if (?:i|you|someone|somebody|one|a person|people|they|it|the pain|my back|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
             + " (?:feel|feels|get|gets|experience|experiences|notice|notices|develop|develops|start|starts|become|becomes|hear|heard)"
             + "|if (?:you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| suddenly)?"
             + " (?:have|has|had|were|was|is|does)|what would happen if|if i (?:ever )?(?:were|was) to"
@@ -109,6 +111,9 @@ final class ReadingCues {
             + "|(?:whats|what is|what are) (?!going on|happening|wrong|up\\b|that\\b|this\\b)(?:an? )?"
             + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of)"
             + ")\\b");
+
+    /** "After an operation on the back, is lifting ok?": an operation in general, as the question that follows shows. */
+    static final Pattern GENERIC_AFTER = Pattern.compile("\\b(?:after|following|post|since) (?:an?|any|such an?) ");
 
     /** A clause that starts like a question. */
     static final Pattern INTERROGATIVE_START = Pattern.compile(
