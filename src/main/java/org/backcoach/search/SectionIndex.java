@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -62,6 +64,12 @@ public final class SectionIndex implements AutoCloseable {
     private final SectionVocabulary vocabulary;
     private final NotCoveredTopics notCovered;
     private final ConfidenceRule rule;
+    /**
+     * A term's boosted clauses, one per field, with its statistics looked up once: the index never
+     * changes, so each query need not seek its terms in the dictionary again. Holds at most the
+     * corpus's vocabulary (only terms some section uses are queried).
+     */
+    private final Map<String, List<Query>> clausesByTerm;
 
     private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) throws IOException {
         this.sections = corpus.sections();
@@ -76,6 +84,7 @@ public final class SectionIndex implements AutoCloseable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.sectionOfDoc = new int[reader.maxDoc()];
+        this.clausesByTerm = new ConcurrentHashMap<>();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             sectionOfDoc[doc] = searcher.storedFields().document(doc).getField(SECTION).numericValue().intValue();
         }
@@ -121,6 +130,7 @@ public final class SectionIndex implements AutoCloseable {
         this.parser = base.parser;
         this.vocabulary = base.vocabulary;
         this.notCovered = base.notCovered;
+        this.clausesByTerm = base.clausesByTerm;
         this.rule = rule;
     }
 
@@ -343,12 +353,27 @@ public final class SectionIndex implements AutoCloseable {
             for (String term : concept.terms()) {
                 // Terms no section uses cannot match; leaving them out keeps the query small.
                 if (vocabulary.uses(term) && added.add(term)) {
-                    FIELD_BOOSTS.forEach((field, boost) -> query.add(
-                            new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
+                    clausesByTerm.computeIfAbsent(term, this::clausesFor)
+                            .forEach(clause -> query.add(clause, BooleanClause.Occur.SHOULD));
                 }
             }
         }
         return query.build();
+    }
+
+    private List<Query> clausesFor(String term) {
+        List<Query> clauses = new ArrayList<>(FIELD_BOOSTS.size());
+        FIELD_BOOSTS.forEach((field, boost) -> {
+            Term inField = new Term(field, term);
+            try {
+                // the statistics scoring needs, as Lucene would look them up for every query
+                TermStates statistics = TermStates.build(searcher, inField, true);
+                clauses.add(new BoostQuery(new TermQuery(inField, statistics), boost));
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the in-memory index failed", e);
+            }
+        });
+        return List.copyOf(clauses);
     }
 
     private static Document toDocument(Section section, int position) {
