@@ -22,8 +22,8 @@ import java.util.stream.IntStream;
  * </ul>
  * Every gap is bounded and no group repeats without a bound, so matching is linear in the input.
  * Matching is only tried at word starts, and only with the phrases that can start with that word
- * (found on first use by probing the phrases that can start with its first two characters), so
- * most words cost one map lookup and triage stays in microseconds. Trying the candidates one by one
+ * (found on first use by probing the phrases that can start with its first two characters, and
+ * kept on the {@link Word}), so most words cost a lookup and triage stays in microseconds. Trying the candidates one by one
  * in table order finds what the one alternation of all phrases finds at that word.
  */
 final class Phrases {
@@ -35,8 +35,6 @@ final class Phrases {
     private static final int ASCII = 128;
     /** The characters normalised text can hold after a letter (see {@link TextNormalizer}). */
     private static final String SECOND_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 ,";
-    /** Bounds the memory for words people make up; a word beyond it is probed each time. */
-    private static final int WORD_LIMIT = 20_000;
     private static final Pattern[] NONE = new Pattern[0];
     private static final int[] NO_PHRASES = new int[0];
 
@@ -52,8 +50,6 @@ final class Phrases {
      * the phrases that can start there. Filled on first use, so start-up stays cheap; at most 128 x 39 entries.
      */
     private final Map<Integer, int[]> byStart = new ConcurrentHashMap<>();
-    /** By a word start's key (see {@link Sentence#key}): the phrases that can start there, in table order. */
-    private final Map<String, Pattern[]> byWord = new ConcurrentHashMap<>();
 
     private Phrases(List<String> alternatives) {
         this.pattern = Pattern.compile(wrap(alternatives));
@@ -81,7 +77,7 @@ final class Phrases {
         String text = sentence.text();
         for (int w = 0; w < sentence.wordCount(); w++) {
             int start = sentence.start(w);
-            for (Pattern phrase : candidates(sentence.key(w), text, start)) {
+            for (Pattern phrase : sentence.word(w).candidates(this)) {
                 Matcher m = phrase.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 m.region(start, text.length());
                 if (m.lookingAt()) {
@@ -95,24 +91,17 @@ final class Phrases {
         return false;
     }
 
-    private Pattern[] candidates(String key, String text, int start) {
-        Pattern[] known = byWord.get(key);
-        if (known != null) {
-            return known;
-        }
-        Pattern[] probed = phrasesStartingWith(key, candidatesAt(text, start));
-        if (byWord.size() < WORD_LIMIT) {
-            byWord.put(key, probed);
-        }
-        return probed;
+    /** The phrases that can start with the word key (see {@link Word#key}), in table order. */
+    Pattern[] startingWith(String key) {
+        return phrasesStartingWith(key, candidatesAt(key));
     }
 
-    private int[] candidatesAt(String sentence, int i) {
-        char first = sentence.charAt(i);
+    private int[] candidatesAt(String key) {
+        char first = key.charAt(0);
         if (first >= ASCII) {
             return NO_PHRASES; // every phrase starts with an ASCII letter or digit
         }
-        char next = i + 1 < sentence.length() ? sentence.charAt(i + 1) : 0;
+        char next = key.length() > 1 ? key.charAt(1) : 0;
         char second = SECOND_CHARS.indexOf(next) >= 0 ? next : 0;
         String start = second == 0 ? String.valueOf(first) : "" + first + second;
         return byStart.computeIfAbsent(first * ASCII + second, k -> phrasesStartingWith(start));

@@ -4,25 +4,25 @@ import java.util.Arrays;
 
 /**
  * A normalised sentence (see {@link TextNormalizer}) with its word starts found once: every rule
- * reads the same sentence, so each word costs a rule one map lookup (see {@link Phrases}). A word
- * start's key is the text from there to just past the word: all that decides which phrases can
- * start there.
+ * reads the same sentence, and each word is looked up once for all of them (see {@link Word}). A
+ * word start's key is the text from there to just past the word: all that decides which phrases
+ * can start there.
  */
 final class Sentence {
 
     private final String text;
     private final int[] starts;
-    private final String[] keys;
+    private final Word[] words;
 
-    private Sentence(String text, int[] starts, String[] keys) {
+    private Sentence(String text, int[] starts, Word[] words) {
         this.text = text;
         this.starts = starts;
-        this.keys = keys;
+        this.words = words;
     }
 
     static Sentence of(String text) {
         int[] starts = new int[text.length()];
-        String[] keys = new String[text.length()];
+        Word[] words = new Word[text.length()];
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -31,11 +31,11 @@ final class Sentence {
                     end++;
                 }
                 starts[count] = i;
-                keys[count] = text.substring(i, Math.min(text.length(), end + 1));
+                words[count] = Word.of(text.substring(i, Math.min(text.length(), end + 1)));
                 count++;
             }
         }
-        return new Sentence(text, Arrays.copyOf(starts, count), Arrays.copyOf(keys, count));
+        return new Sentence(text, Arrays.copyOf(starts, count), Arrays.copyOf(words, count));
     }
 
     String text() {
@@ -50,8 +50,8 @@ final class Sentence {
         return starts[word];
     }
 
-    /** The word starting at {@link #start} and the character after it (none at the end of the sentence). */
-    String key(int word) {
-        return keys[word];
+    /** The word starting at {@link #start}, with the character after it (see {@link Word#key}). */
+    Word word(int word) {
+        return words[word];
     }
 }
