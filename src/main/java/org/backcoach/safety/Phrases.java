@@ -3,10 +3,10 @@ package org.backcoach.safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A readable list of phrases, one per line, compiled into one regular expression over normalised
@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  *   <li>blank lines and lines starting with {@code #} are ignored.</li>
  * </ul>
  * Every gap is bounded and no group repeats without a bound, so matching is linear in the input.
- * Matching is only tried at word starts, and only with the phrases that can start with that
- * word's first two characters (found by probing each phrase, on first use), so most words cost a
- * map lookup and triage stays in microseconds.
+ * Matching is only tried at word starts, and only with the phrases that can start with that word
+ * (found on first use by probing the phrases that can start with its first two characters, and
+ * kept on the {@link Word}), so most words cost a lookup and triage stays in microseconds. Trying the candidates one by one
+ * in table order finds what the one alternation of all phrases finds at that word.
  */
 final class Phrases {
 
@@ -34,6 +35,8 @@ final class Phrases {
     private static final int ASCII = 128;
     /** The characters normalised text can hold after a letter (see {@link TextNormalizer}). */
     private static final String SECOND_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789 ,";
+    private static final Pattern[] NONE = new Pattern[0];
+    private static final int[] NO_PHRASES = new int[0];
 
     /** Receives each match; returning true stops the search. */
     interface MatchTest {
@@ -43,10 +46,10 @@ final class Phrases {
     private final Pattern pattern;
     private final List<Pattern> eachPhrase;
     /**
-     * By a word's first two characters (or first letter at the end of a sentence): only the phrases
-     * that can start there. Filled on first use, so start-up stays cheap; at most 128 x 39 entries.
+     * By a word's first two characters (or first letter at the end of a sentence): the positions of
+     * the phrases that can start there. Filled on first use, so start-up stays cheap; at most 128 x 39 entries.
      */
-    private final Map<Integer, Optional<Pattern>> byStart = new ConcurrentHashMap<>();
+    private final Map<Integer, int[]> byStart = new ConcurrentHashMap<>();
 
     private Phrases(List<String> alternatives) {
         this.pattern = Pattern.compile(wrap(alternatives));
@@ -66,50 +69,67 @@ final class Phrases {
 
     /** Tries every word start in the sentence; true as soon as {@code test} accepts a match there. */
     boolean anyMatch(String sentence, MatchTest test) {
-        for (int i = 0; i < sentence.length(); i++) {
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1));
-            Pattern candidates = wordStart ? candidatesAt(sentence, i) : null;
-            if (candidates != null) {
-                Matcher m = candidates.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-                m.region(i, sentence.length());
-                if (m.lookingAt() && test.test(m.start(), m.end())) {
-                    return true;
+        return anyMatch(Sentence.of(sentence), test);
+    }
+
+    /** The same, for a sentence whose words are already found (triage shares one between all rules). */
+    boolean anyMatch(Sentence sentence, MatchTest test) {
+        String text = sentence.text();
+        for (int w = 0; w < sentence.wordCount(); w++) {
+            int start = sentence.start(w);
+            for (Pattern phrase : sentence.word(w).candidates(this)) {
+                Matcher m = phrase.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                m.region(start, text.length());
+                if (m.lookingAt()) {
+                    if (test.test(m.start(), m.end())) {
+                        return true;
+                    }
+                    break; // as in the alternation of all phrases, only the first phrase matching here counts
                 }
             }
         }
         return false;
     }
 
-    private Pattern candidatesAt(String sentence, int i) {
-        char first = sentence.charAt(i);
-        if (first >= ASCII) {
-            return null; // every phrase starts with an ASCII letter or digit
-        }
-        char next = i + 1 < sentence.length() ? sentence.charAt(i + 1) : 0;
-        char second = SECOND_CHARS.indexOf(next) >= 0 ? next : 0;
-        String start = second == 0 ? String.valueOf(first) : "" + first + second;
-        return byStart.computeIfAbsent(first * ASCII + second, k -> phrasesStartingWith(start)).orElse(null);
+    /** The phrases that can start with the word key (see {@link Word#key}), in table order. */
+    Pattern[] startingWith(String key) {
+        return phrasesStartingWith(key, candidatesAt(key));
     }
 
-    private Optional<Pattern> phrasesStartingWith(String start) {
-        List<String> candidates = new ArrayList<>();
-        for (Pattern phrase : eachPhrase) {
-            // the engine reads to the end of a short input only if the phrase can start with it
-            Matcher probe = phrase.matcher(start);
-            if (probe.lookingAt() || probe.hitEnd()) {
-                candidates.add(unwrap(phrase));
+    private int[] candidatesAt(String key) {
+        char first = key.charAt(0);
+        if (first >= ASCII) {
+            return NO_PHRASES; // every phrase starts with an ASCII letter or digit
+        }
+        char next = key.length() > 1 ? key.charAt(1) : 0;
+        char second = SECOND_CHARS.indexOf(next) >= 0 ? next : 0;
+        String start = second == 0 ? String.valueOf(first) : "" + first + second;
+        return byStart.computeIfAbsent(first * ASCII + second, k -> phrasesStartingWith(start));
+    }
+
+    private int[] phrasesStartingWith(String start) {
+        return IntStream.range(0, eachPhrase.size())
+                .filter(p -> canStartWith(eachPhrase.get(p), start)).toArray();
+    }
+
+    private Pattern[] phrasesStartingWith(String start, int[] among) {
+        List<Pattern> candidates = new ArrayList<>();
+        for (int p : among) {
+            if (canStartWith(eachPhrase.get(p), start)) {
+                candidates.add(eachPhrase.get(p));
             }
         }
-        return candidates.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile(wrap(candidates)));
+        return candidates.isEmpty() ? NONE : candidates.toArray(NONE);
+    }
+
+    /** The engine reads to the end of a short input only if the phrase can start with it. */
+    private static boolean canStartWith(Pattern phrase, String start) {
+        Matcher probe = phrase.matcher(start);
+        return probe.lookingAt() || probe.hitEnd();
     }
 
     private static String wrap(List<String> alternatives) {
         return "\\b(?:" + String.join("|", alternatives) + ")\\b";
-    }
-
-    private static String unwrap(Pattern single) {
-        String regex = single.pattern();
-        return regex.substring("\\b(?:".length(), regex.length() - ")\\b".length());
     }
 
     /** Plain left-to-right search, the reference {@link #anyMatch} must agree with (used by tests). */

@@ -46,15 +46,15 @@ record RedFlagRule(
      *
      * @param claimed whether the message claims a general mention as the user's own ("I had mine in May")
      */
-    boolean firesOn(List<String> sentences, boolean claimed) {
+    boolean firesOn(List<Sentence> sentences, boolean claimed) {
         return reports(symptom, sentences, true, claimed)
                 && alsoNeeds.map(companion -> reports(companion, sentences, false, claimed)).orElse(true);
     }
 
-    private boolean reports(Phrases phrases, List<String> sentences, boolean applyUnless, boolean claimed) {
-        for (String sentence : sentences) {
+    private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, boolean claimed) {
+        for (Sentence sentence : sentences) {
             boolean reported = phrases.anyMatch(sentence, (start, end) -> {
-                Mention mention = new Mention(sentence, start, end);
+                Mention mention = new Mention(sentence.text(), start, end);
                 return mention.isReport(level, recovery, claimed) && !(applyUnless && isOrdinary(mention));
             });
             if (reported) {

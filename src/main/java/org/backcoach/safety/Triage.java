@@ -23,8 +23,10 @@ public final class Triage {
      * empty for an ordinary message. Never throws; linear in the message length.
      */
     public Optional<Escalation> assess(String message) {
-        List<String> sentences = TextNormalizer.sentences(message);
-        boolean claimed = sentences.stream().anyMatch(s -> ReadingCues.SELF_REFERENCE.matcher(s).find());
+        List<String> normalised = TextNormalizer.sentences(message);
+        boolean claimed = normalised.stream().anyMatch(s -> ReadingCues.SELF_REFERENCE.matcher(s).find());
+        // words found once, shared by all rules
+        List<Sentence> sentences = normalised.stream().map(Sentence::of).toList();
         return rules.stream()
                 .filter(rule -> rule.firesOn(sentences, claimed))
                 .findFirst()

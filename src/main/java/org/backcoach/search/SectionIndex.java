@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +21,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.backcoach.corpus.Corpus;
 import org.backcoach.corpus.Section;
@@ -66,6 +61,7 @@ public final class SectionIndex implements AutoCloseable {
     private final SectionVocabulary vocabulary;
     private final NotCoveredTopics notCovered;
     private final ConfidenceRule rule;
+    private final SectionScores scores;
 
     private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) throws IOException {
         this.sections = corpus.sections();
@@ -80,6 +76,7 @@ public final class SectionIndex implements AutoCloseable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.sectionOfDoc = new int[reader.maxDoc()];
+        this.scores = new SectionScores(searcher, FIELD_BOOSTS);
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             sectionOfDoc[doc] = searcher.storedFields().document(doc).getField(SECTION).numericValue().intValue();
         }
@@ -125,6 +122,7 @@ public final class SectionIndex implements AutoCloseable {
         this.parser = base.parser;
         this.vocabulary = base.vocabulary;
         this.notCovered = base.notCovered;
+        this.scores = base.scores;
         this.rule = rule;
     }
 
@@ -205,25 +203,21 @@ public final class SectionIndex implements AutoCloseable {
         int offTopics = uncoveredTopics(message);
         double total = known + Math.min(unknown, rule.maxUnknownWeight()) + offTopics * rule.notCoveredWeight();
         double knownShare = total == 0 ? 0 : known / total;
-        try {
-            ScoreDoc[] hits = searcher.search(queryFor(concepts), CANDIDATES).scoreDocs;
-            List<Match> matches = new ArrayList<>(hits.length);
-            for (ScoreDoc hit : hits) {
-                int section = sectionOfDoc[hit.doc];
-                double matched = 0;
-                for (Weighed w : weighed) {
-                    if (w.sections().get(section)) {
-                        matched += w.weight();
-                    }
+        ScoreDoc[] hits = scores.top(queryTerms(concepts), CANDIDATES);
+        List<Match> matches = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            int section = sectionOfDoc[hit.doc];
+            double matched = 0;
+            for (Weighed w : weighed) {
+                if (w.sections().get(section)) {
+                    matched += w.weight();
                 }
-                double coverage = total == 0 ? 0 : Math.min(1, matched / total);
-                matches.add(new Match(sections.get(section), hit.score, coverage, matched, knownShare, offTopics > 0));
             }
-            matches.sort(Comparator.comparingDouble(SectionIndex::rank).reversed());
-            return matches;
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the in-memory index failed", e);
+            double coverage = total == 0 ? 0 : Math.min(1, matched / total);
+            matches.add(new Match(sections.get(section), hit.score, coverage, matched, knownShare, offTopics > 0));
         }
+        matches.sort(Comparator.comparingDouble(SectionIndex::rank).reversed());
+        return matches;
     }
 
     /**
@@ -340,19 +334,27 @@ public final class SectionIndex implements AutoCloseable {
         return match.matchedWeight() + BM25_SHARE * match.score();
     }
 
-    private Query queryFor(List<Concept> concepts) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Set<String> added = new HashSet<>();
+    /** Each term of the concepts once, in order; terms no section uses cannot match and are left out. */
+    private List<String> queryTerms(List<Concept> concepts) {
+        Set<String> added = new LinkedHashSet<>();
         for (Concept concept : concepts) {
             for (String term : concept.terms()) {
-                // Terms no section uses cannot match; leaving them out keeps the query small.
-                if (vocabulary.uses(term) && added.add(term)) {
-                    FIELD_BOOSTS.forEach((field, boost) -> query.add(
-                            new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
+                if (vocabulary.uses(term)) {
+                    added.add(term);
                 }
             }
         }
-        return query.build();
+        return List.copyOf(added);
+    }
+
+    /** The search candidates for a message, by {@link SectionScores} (for tests). */
+    ScoreDoc[] candidates(String message) {
+        return scores.top(queryTerms(parser.parse(message)), CANDIDATES);
+    }
+
+    /** The same candidates from a Lucene search, the reference {@link #candidates} must agree with (for tests). */
+    ScoreDoc[] luceneCandidates(String message) throws IOException {
+        return scores.luceneSearch(queryTerms(parser.parse(message)), CANDIDATES);
     }
 
     private static Document toDocument(Section section, int position) {
