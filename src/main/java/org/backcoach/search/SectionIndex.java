@@ -7,11 +7,11 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -21,8 +21,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.backcoach.corpus.Corpus;
 import org.backcoach.corpus.Section;
@@ -61,7 +68,12 @@ public final class SectionIndex implements AutoCloseable {
     private final SectionVocabulary vocabulary;
     private final NotCoveredTopics notCovered;
     private final ConfidenceRule rule;
-    private final SectionScores scores;
+    /**
+     * A term's boosted clauses, one per field, with its statistics looked up once: the index never
+     * changes, so each query need not seek its terms in the dictionary again. Holds at most the
+     * corpus's vocabulary (only terms some section uses are queried).
+     */
+    private final Map<String, List<Query>> clausesByTerm;
 
     private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) throws IOException {
         this.sections = corpus.sections();
@@ -76,7 +88,7 @@ public final class SectionIndex implements AutoCloseable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.sectionOfDoc = new int[reader.maxDoc()];
-        this.scores = new SectionScores(searcher, FIELD_BOOSTS);
+        this.clausesByTerm = new ConcurrentHashMap<>();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             sectionOfDoc[doc] = searcher.storedFields().document(doc).getField(SECTION).numericValue().intValue();
         }
@@ -122,7 +134,7 @@ public final class SectionIndex implements AutoCloseable {
         this.parser = base.parser;
         this.vocabulary = base.vocabulary;
         this.notCovered = base.notCovered;
-        this.scores = base.scores;
+        this.clausesByTerm = base.clausesByTerm;
         this.rule = rule;
     }
 
@@ -203,21 +215,25 @@ public final class SectionIndex implements AutoCloseable {
         int offTopics = uncoveredTopics(message);
         double total = known + Math.min(unknown, rule.maxUnknownWeight()) + offTopics * rule.notCoveredWeight();
         double knownShare = total == 0 ? 0 : known / total;
-        ScoreDoc[] hits = scores.top(queryTerms(concepts), CANDIDATES);
-        List<Match> matches = new ArrayList<>(hits.length);
-        for (ScoreDoc hit : hits) {
-            int section = sectionOfDoc[hit.doc];
-            double matched = 0;
-            for (Weighed w : weighed) {
-                if (w.sections().get(section)) {
-                    matched += w.weight();
+        try {
+            ScoreDoc[] hits = searcher.search(queryFor(concepts), CANDIDATES).scoreDocs;
+            List<Match> matches = new ArrayList<>(hits.length);
+            for (ScoreDoc hit : hits) {
+                int section = sectionOfDoc[hit.doc];
+                double matched = 0;
+                for (Weighed w : weighed) {
+                    if (w.sections().get(section)) {
+                        matched += w.weight();
+                    }
                 }
+                double coverage = total == 0 ? 0 : Math.min(1, matched / total);
+                matches.add(new Match(sections.get(section), hit.score, coverage, matched, knownShare, offTopics > 0));
             }
-            double coverage = total == 0 ? 0 : Math.min(1, matched / total);
-            matches.add(new Match(sections.get(section), hit.score, coverage, matched, knownShare, offTopics > 0));
+            matches.sort(Comparator.comparingDouble(SectionIndex::rank).reversed());
+            return matches;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index failed", e);
         }
-        matches.sort(Comparator.comparingDouble(SectionIndex::rank).reversed());
-        return matches;
     }
 
     /**
@@ -334,27 +350,34 @@ public final class SectionIndex implements AutoCloseable {
         return match.matchedWeight() + BM25_SHARE * match.score();
     }
 
-    /** Each term of the concepts once, in order; terms no section uses cannot match and are left out. */
-    private List<String> queryTerms(List<Concept> concepts) {
-        Set<String> added = new LinkedHashSet<>();
+    private Query queryFor(List<Concept> concepts) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Set<String> added = new HashSet<>();
         for (Concept concept : concepts) {
             for (String term : concept.terms()) {
-                if (vocabulary.uses(term)) {
-                    added.add(term);
+                // Terms no section uses cannot match; leaving them out keeps the query small.
+                if (vocabulary.uses(term) && added.add(term)) {
+                    clausesByTerm.computeIfAbsent(term, this::clausesFor)
+                            .forEach(clause -> query.add(clause, BooleanClause.Occur.SHOULD));
                 }
             }
         }
-        return List.copyOf(added);
+        return query.build();
     }
 
-    /** The search candidates for a message, by {@link SectionScores} (for tests). */
-    ScoreDoc[] candidates(String message) {
-        return scores.top(queryTerms(parser.parse(message)), CANDIDATES);
-    }
-
-    /** The same candidates from a Lucene search, the reference {@link #candidates} must agree with (for tests). */
-    ScoreDoc[] luceneCandidates(String message) throws IOException {
-        return scores.luceneSearch(queryTerms(parser.parse(message)), CANDIDATES);
+    private List<Query> clausesFor(String term) {
+        List<Query> clauses = new ArrayList<>(FIELD_BOOSTS.size());
+        FIELD_BOOSTS.forEach((field, boost) -> {
+            Term inField = new Term(field, term);
+            try {
+                // the statistics scoring needs, as Lucene would look them up for every query
+                TermStates statistics = TermStates.build(searcher, inField, true);
+                clauses.add(new BoostQuery(new TermQuery(inField, statistics), boost));
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the in-memory index failed", e);
+            }
+        });
+        return List.copyOf(clauses);
     }
 
     private static Document toDocument(Section section, int position) {
