@@ -24,9 +24,9 @@ public final class Triage {
      */
     public Optional<Escalation> assess(String message) {
         List<String> sentences = TextNormalizer.sentences(message);
-        boolean claimed = sentences.stream().anyMatch(s -> ReadingCues.SELF_REFERENCE.matcher(s).find());
+        MessageFacts facts = MessageFacts.of(sentences);
         return rules.stream()
-                .filter(rule -> rule.firesOn(sentences, claimed))
+                .filter(rule -> rule.firesOn(sentences, facts))
                 .findFirst()
                 .map(rule -> new Escalation(rule.level(), rule.name()));
     }
