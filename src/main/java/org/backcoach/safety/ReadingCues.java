@@ -267,6 +267,7 @@ final class ReadingCues {
     static final Pattern THEIRS_IN_THE_PAST = Pattern.compile("\\b(?:"
             + "died|passed away|passed on|family history|runs in (?:the|my|our) family|hereditary|genetic"
             + "|last year|years ago|yrs ago|as a (?:kid|child|teenager)|when (?:he|she|they) (?:was|were) (?:young|younger|a kid|a child)"
+            + "|in (?:his|her|their) (?:teens|twenties|thirties|forties|youth|20s|30s|40s)|used to|former|formerly|back in the day"
             + ")\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
