@@ -410,13 +410,14 @@ final class RedFlagRules {
                     (?:was|been|were|had) in (?:an?|the) (?:[a-z]+ )?(?:accident|crash|collision|wreck|pile ?up)
                     rear ?ended|t ?boned|whiplash|road traffic accident|rta
                     (?:bad|big|nasty|heavy|hard|serious|massive|huge|awful|terrible|horrible) (?:[a-z]+ )?(?:fall|tumble|crash|accident|wipeout|wipe out)
-                    fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:back|spine|tailbone|coccyx|bum|butt|bottom|backside|head|neck)
-                    landed (?:really )?(?:hard|badly|heavily|awkwardly|flat|right|straight|smack|square|full force|with a thud) (?:on|onto) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
+                    fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:head|neck)
                     (?:tackled|speared|slammed|body ?slammed|dumped|suplexed|thrown|flipped|knocked) ... (?:on|onto) (?:my )?(?:back|head|neck|spine)
                     # a hard tackle without the landing: "got tackled really hard in rugby"
                     (?:got|was|been|being|get) (?:body ?slammed|suplexed|pile ?driven|speared|power ?bombed|spear tackled)
                     (?:tackled|speared|clattered|flattened|blindsided|sacked|smashed|body ?slammed|hit) (?:really |so |very |super )?(?:hard|badly|heavily|late and hard|at full speed|full force|from behind)
-                    (?:fell|fallen|landed|dropped|came down|came off|come off|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
+                    # off something, or onto the head or neck; a fall from standing onto the back is "fall-onto-spine" (urgent)
+                    (?:fell|fallen|came|come|thrown|flew|flipped|dropped) off (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
+                    (?:fell|fallen|landed|dropped|came down|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to|on) (?:my )?(?:neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
                     landed on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings)
                     fell (?:through|out of|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
@@ -565,7 +566,7 @@ final class RedFlagRules {
                     (?:has |had |its |it |cancer |it has |cancer has )?spread to (?:my )?(?:bones?|spine|vertebra[a-z]*|liver|lungs?|lymph nodes|brain)
                     (?:had|having|getting|finished|course of|rounds? of|doing|undergoing|after|post|started) (?:[a-z]+ )?(?:radiation|radiotherapy|rads|immunotherapy for)
                     tamoxifen|letrozole|anastrozole|exemestane|arimidex|herceptin|trastuzumab|zoladex|goserelin|enzalutamide|abiraterone|bicalutamide|keytruda|pembrolizumab
-                    (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)
+                    (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)(?! (?:that |which )?(?:hurts|is (?:tender|sore|painful)|tender|sore|aches|feels))
                     hodgkins?|neoplasm|breast lump|biops(?:y|ies)
                     (?:scan|mri|x ?ray|ct|ct scan|pet scan|bone scan) (?:showed|found|picked up|revealed|shows|spotted) (?:something|a (?:mass|shadow|lesion|growth|spot|lump|tumou?r))
                     """).unlessNear(Pattern.compile(
@@ -622,6 +623,9 @@ final class RedFlagRules {
                     (?:landed|came down|sat down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|with a thud|with a bump|smack|flat|right|straight) (?:on|onto) (?:my )?(?:{bum})
                     (?:slipped|fell|tumbled|bumped|slid|went) (?:[a-z]+ ){0,3}?(?:stairs|steps) on my (?:{bum})
                     fell (?:back |backwards |straight |right |flat )?(?:on|onto) (?:my )?(?:tailbone|coccyx|sacrum|spine|lower back)
+                    # from standing height: "slipped on ice and landed hard on my back", "missed a box jump and fell backwards onto my back"
+                    (?:landed|came down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|flat|smack|straight|right|square|with a thud) (?:on|onto) (?:my )?(?:back|spine|lower back)
+                    fell (?:back |backwards |straight |right |flat )?onto my back
                     sat down (?:really |so |very )?hard(?= on (?:the )?(?:ice|floor|ground|pavement|concrete|tiles|stairs|steps|kerb|curb)|,|$| and)
                     """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*")),
 
