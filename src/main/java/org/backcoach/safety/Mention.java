@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class Mention {
 
     private static final int REACH = 250;
+    /** How far after somebody else's red flag a "now" can sit ("she sat down hard on the chair and now ..."). */
+    private static final int NOW_REACH_AFTER = 60;
     private static final Pattern WORD_START = Pattern.compile("(?:^| )(?=[^ ])");
 
     private final String sentence;
@@ -29,15 +31,15 @@ final class Mention {
      * report, since the article itself discusses sharp pain, fractures, tumours and surgery. A general
      * mention counts when the message claims it elsewhere ("... I had mine 3 weeks ago").
      */
-    boolean isReport(EscalationLevel level, Recovery recovery, boolean claimedElsewhere) {
+    boolean isReport(EscalationLevel level, Recovery recovery, MessageFacts facts) {
+        boolean claimedElsewhere = facts.claimed();
         String scope = scopeBefore();
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
         if (isNegated(scope) || isDismissed(recovery, scope)
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
-                || (isAboutSomeoneElse(scope + phrase(), clauseAfter)
-                        && !ReadingCues.OTHER_PERSON_AILING.matcher(sentence).find())) {
+                || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && !isTheirsNow(facts))) {
             return false;
         }
         if (claimedElsewhere) {
@@ -116,9 +118,23 @@ final class Mention {
     }
 
     /**
+     * Somebody else's red flag needs help when it is theirs now: told with a "today", "just", "since", "now"
+     * ("today she has accident with the toilet", "he just felt a crack"), or when the message tells of their
+     * back trouble anywhere ("my wife back is very painful ... she cannot start to urinate"). Family history
+     * and long-past events ("my mum had breast cancer", "my dad broke his back years ago") stay theirs.
+     */
+    private boolean isTheirsNow(MessageFacts facts) {
+        String around = lastWords(before(), ReadingCues.NOW_REACH_WORDS) + phrase()
+                + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
+        if (ReadingCues.THEIRS_IN_THE_PAST.matcher(around).find()) {
+            return false;
+        }
+        return facts.othersBackHurts() || ReadingCues.HAPPENING_NOW.matcher(around).find();
+    }
+
+    /**
      * "My mum had breast cancer", unless the user comes back in ("my wife says I wet myself", "mate had
-     * an accident in my trackies"). Somebody else's red flag still counts when the sentence says they are
-     * hurting now (see {@link ReadingCues#OTHER_PERSON_AILING}): they need help. The phrase itself is read
+     * an accident in my trackies"). Whether it still counts is {@link #isTheirsNow}. The phrase itself is read
      * too: "my gym partner had a sharp pain" matches from "gym".
      */
     private static boolean isAboutSomeoneElse(String lead, String clauseAfter) {

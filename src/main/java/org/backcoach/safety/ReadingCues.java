@@ -56,6 +56,7 @@ final class ReadingCues {
             + "went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
+            + "|(?:been |its been |all been )?(?:fine|good|ok|okay|pain free) for (?:[a-z0-9]+ ){0,2}?(?:months|weeks|years|ages|a while|a long time)"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
             // "but its fine now", "all good now", "sorted now", "but not anymore"
             + "|(?:its|it is|its been|all|everything|back is|been|totally|completely|perfectly|feels?|feeling|back to) (?:fine|ok|okay|good|great|sorted|normal) now"
@@ -164,6 +165,8 @@ final class ReadingCues {
             // "if i got numb legs would that be serious"
             + "|if (?:i|you|someone|one|my [a-z]+) (?:got|had|developed|started getting|started|stopped|went|became|lost|felt|noticed|were to get)\\b(?=[^.?!]{0,80}\\bwould (?:that|it|this|i|you)\\b)"
             + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when|to (?:watch|look) (?:out )?for)"
+            // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
+            + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"
             + "|(?:asked|asks|asking) (?:me )?(?:about|if i (?:had|have|get|ever)|whether)|(?:checked|checking|screened|tested) (?:me )?for"
             // a list of warning signs: "my physio mentioned red flags like numbness and bladder problems"
             + "|(?:red flags?|warning signs?|danger signs?|things to (?:watch|look) (?:out )?for) (?:like|such as|including|e ?g)"
@@ -225,17 +228,47 @@ final class ReadingCues {
      */
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
-            + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving)\\b"
+            + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving"
+            + "|bad|terrible|awful|playing up|acting up|out)\\b"
+            // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
+            + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|bad lower|sore lower) back\\b"
+            + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
+            + "|\\bpain in (?:his|her|their) (?:lower |low |upper )?back\\b"
+            // told after what happened to them: "she sat down hard on the chair and now the back is very painful"
+            + "|\\b(?:and now|now (?:the|a|sore|bad|painful)) (?:sore |bad |painful )?back\\b"
             + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
             + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b"
             // an age may sit after the person: "my dad (70) has back pain"
             + "|\\b(?:he|she|they|hes|shes|theyre|(?:" + Others.PEOPLE + ")s?(?:,? (?:aged |age )?[0-9]{1,3},?)?) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of"
-            + "|has been complaining of|been complaining of|has had|keeps complaining of|is in|has been in) (?:[a-z]+ ){0,2}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|has been complaining of|been complaining of|has had|keeps complaining of|is in|has been in) (?:[a-z0-9]+ ){0,4}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of) (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s?\\b[^.?!]{0,60}\\b(?:fell|fall|falls|fallen|slipped|tripped|took a tumble|had a fall)\\b[^.?!]{0,60}"
             + "\\b(?:back pain|backache|pain in (?:the |his |her )?back|back (?:is )?(?:hurts|hurting|sore|agony|painful))\\b"
             + "|\\b(?:hurt|injured|hurting|damaged|did|done|put out|tweaked|twisted) (?:his|her|their) (?:lower |low |upper )?back\\b"
             + "|\\b(?:he|she) (?:fell|fall|falls|fallen|slipped|slip|tripped|trip)\\b[^.?!]{0,60}?\\b(?:now|since) (?:[a-z]+ ){0,2}?(?:back pain|backache|pain)\\b");
+
+    /** How many words before a mention of somebody else's red flag a "today" or "just" can sit. */
+    static final int NOW_REACH_WORDS = 10;
+
+    /**
+     * Somebody else's red flag told as happening now: "today she has accident with the toilet", "he just
+     * felt a crack", "she is trying for hours", "since few days", "new this week".
+     */
+    static final Pattern HAPPENING_NOW = Pattern.compile("\\b(?:"
+            + "today|tonight|now|right now|just|currently|at the moment|at present|suddenly|since|for hours|new"
+            + "|this (?:morning|afternoon|evening|week)|(?:[0-9]+|a|an|one|few|a few|couple of) (?:minutes|mins|hours|hrs) ago"
+            + "|(?:is|are|hes|shes|theyre|keeps?) (?:still )?[a-z]+ing"
+            + ")\\b");
+
+    /**
+     * Somebody else's red flag told as history or hearsay, never theirs now: "my mum died of cancer", "runs in
+     * the family", "had a discectomy last year and squats heavy now", "my friend said squats give you ...".
+     */
+    static final Pattern THEIRS_IN_THE_PAST = Pattern.compile("\\b(?:"
+            + "died|passed away|passed on|family history|runs in (?:the|my|our) family|hereditary|genetic"
+            + "|last year|years ago|yrs ago|as a (?:kid|child|teenager)|when (?:he|she|they) (?:was|were) (?:young|younger|a kid|a child)"
+            + "|in (?:his|her|their) (?:teens|twenties|thirties|forties|youth|20s|30s|40s)|used to|former|formerly|back in the day"
+            + ")\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(

@@ -44,18 +44,18 @@ record RedFlagRule(
     /**
      * Whether the message reports this red flag.
      *
-     * @param claimed whether the message claims a general mention as the user's own ("I had mine in May")
+     * @param facts what the whole message says that changes how one mention reads
      */
-    boolean firesOn(List<Sentence> sentences, boolean claimed) {
-        return reports(symptom, sentences, true, claimed)
-                && alsoNeeds.map(companion -> reports(companion, sentences, false, claimed)).orElse(true);
+    boolean firesOn(List<Sentence> sentences, MessageFacts facts) {
+        return reports(symptom, sentences, true, facts)
+                && alsoNeeds.map(companion -> reports(companion, sentences, false, facts)).orElse(true);
     }
 
-    private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, boolean claimed) {
+    private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, MessageFacts facts) {
         for (Sentence sentence : sentences) {
             boolean reported = phrases.anyMatch(sentence, (start, end) -> {
                 Mention mention = new Mention(sentence.text(), start, end);
-                return mention.isReport(level, recovery, claimed) && !(applyUnless && isOrdinary(mention));
+                return mention.isReport(level, recovery, facts) && !(applyUnless && isOrdinary(mention));
             });
             if (reported) {
                 return true;

@@ -69,7 +69,7 @@ final class RedFlagRules {
                     + "|hinge[a-z]*|glute [a-z]+|hollow [a-z]+|reverse [a-z]+|farmers? carr[a-z]*"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
-            Map.entry("unexplained", "without (?:me |me even )?(?:trying|dieting|meaning to|even trying|changing anything|doing anything"
+            Map.entry("unexplained", "w o (?:trying|dieting)|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet|on diet|on any diet|doing (?:a |any )?diet)"
@@ -106,7 +106,7 @@ final class RedFlagRules {
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
                     {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
-                    {cant} (?:pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
+                    {cant} (?:pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
                     (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:my )?(?:bladder|bowels?|bowls|blader|pee|wee|poo|poop|peeing|weeing|pooping|toilet|urine)
@@ -200,7 +200,14 @@ final class RedFlagRules {
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got) to(?=,|$| anymore| any more| or not| until| till| now)
                     (?:realise|realize|notice|know|feel|tell) (?:that )?i (?:need|needed|have|had) to (?:[a-z]+ ){0,3}?(?:when|until|once|after) (?:its|it is|it was|ive|i have) (?:too late|already (?:started|happening|going|gone|wet|leaked))
                     (?:pee|wee|urine|poo|poop|stool|it) (?:just )?(?:come|comes|came|coming|leaks|leaked|leaking) out (?:alone|by itself|on its own|without (?:me |my )?(?:knowing|noticing|control|warning|wanting|feeling))
-                    """).unlessNear(words("nearly|almost|practically|laugh[a-z]*|scared|fright[a-z]*|terrified|funny"
+                    # without "i", or told of somebody else: "he not feel when he need toilet", "she did not feel need to go"
+                    (?:dont|doesnt|didnt|did not|does not|not|no longer|cant) (?:feel|notice|know) (?:when |if )?(?:he |she |they |i )?(?:the )?(?:need|needs|needed|urge|must) (?:to )?(?:{toilet}|toilet|the toilet|go)
+                    # pushing for a dribble: "i gotta push super hard and it barely dribbles out", "trying to pee and literally nothing came"
+                    (?:push|pushing|strain|straining) (?:[a-z]+ ){0,3}?(?:and|but) (?:it |the pee |the wee |my pee )?(?:only |just )?(?:barely|hardly|only) (?:dribbles?|trickles?|drips?|comes? out)
+                    (?:trying|tried|try) to (?:pee|wee|urinate|go) (?:[a-z]+ ){0,3}?(?:and|but) (?:[a-z]+ )?nothing (?:came|comes|happened|happens)
+                    # overflow: "i keep not realising my bladders full until it just goes"
+                    (?:not|dont|didnt|never|without) (?:realising|realizing|noticing|feeling|knowing|realise|realize|notice|feel|know) (?:that )?my bladders? (?:is |was |s )?full
+                    """).unlessNear(words("nearly|almost|practically|laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // stress leaks after childbirth: "i leak a little when i sneeze since having kids"
                     + "|since (?:having|i had) (?:kids|children|my (?:baby|son|daughter|kids|children))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
                     + "|postpartum|post partum|postnatal|post natal|pelvic floor|menopause"
@@ -231,6 +238,7 @@ final class RedFlagRules {
                     (?:sitting on|on) the toilet (?:seat )?(?:feels?|felt) (?:weird|numb|different|strange|like nothing)
                     {cant} (?:feel|sense) ... (?:{saddle}|the (?:toilet )?seat|toilet seat)
                     numb[a-z]* .. {saddle}
+                    {saddle} (?:[a-z]+ ){0,6}?(?:went|gone|go|goes|going) to sleep (?:and )?(?:its |it )?(?:not going away|wont go away|isnt going away|wont wake up|for (?:hours|days))
                     {saddle} .. (?:gone dead|feels dead|is dead|gone to sleep and|asleep (?:all the time|for days|for hours|for weeks|constantly|since|every day)|permanently asleep)
                     {cant} feel (?:the |my )?(?:chair|seat|saddle|toilet) (?:when|under|beneath|properly)
                     (?:wipe|wiping|wiped) ... (?:{cant} (?:feel|sense)|numb[a-z]*|feels? (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull))
@@ -291,6 +299,10 @@ final class RedFlagRules {
                     (?:orgasms?|climax|climaxes|climaxing|ejaculat[a-z]*|coming|cumming) (?:[a-z]+ )?(?:feels?|felt|are|is|has been|have been) (?:[a-z]+ )?(?:numb|different|weird|like nothing|dull|muted|gone|not the same)
                     (?:no|lost|reduced|less|zero|numb|weird|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|having) (?:intercourse|sex|orgasm)|numb[a-z]* (?:during|in|when having|having) intercourse
                     nothing (?:happens|works|is working) down there|(?:no|lost|losing) (?:all )?(?:sensation|feeling) when i (?:orgasm|climax|come|cum)
+                    # told as feeling gone when intimate: "no feeling down there during intimacy", "zero sensation when im with my gf"
+                    (?:no|zero|lost|without any|hardly any) (?:[a-z]+ )?(?:feeling|sensation) (?:down there |down below )?(?:during|when|while) (?:im |i am |were |we are |being )?(?:intima[a-z]*|{sex}|with my (?:gf|bf|girlfriend|boyfriend|wife|husband|partner|missus))
+                    (?:manhood|penis|dick|willy|member|junk|equipment) (?:[a-z]+ ){0,2}?(?:stopped working|doesnt work|dont work|wont work|isnt working|not working|no longer works)
+                    erections? (?:just,? )?(?:dont|wont|arent|do not|never) (?:happen|come|work)(?! (?:in|at|on) (?:the )?(?:gym|morning))|(?:suddenly |randomly )?(?:got|getting|developed|developing) ed(?= out of| since| now| suddenly|,|$)
                     """).unlessNear(words(
                     // another cause named: "my erection problems are from my blood pressure meds"
                     "(?:from|because of|due to|caused by|side effects? of) (?:my |the |taking )?(?:[a-z]+ ){0,2}?(?:meds|medication|medicine|pills|tablets|antidepressants|ssris?"
@@ -300,7 +312,7 @@ final class RedFlagRules {
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     {legs} .. (?:gave|gives|give|giving|givin|gave out|keeps giving|kept giving|keep giving) (?:way|out)
-                    {legs} (?:[a-z]+ )?(?:buckled|buckles|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
+                    {legs} (?:[a-z]+ )?(?:buckled|buckles|buckle|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
                     {legs} ... (?:collapse|collapsing|buckle|buckling|give|giving|go|going|went|gone|fold|folding|folded|crumple|crumpled) (?:under|beneath|from under|from underneath|out from under) me
                     {legs} (?:[a-z]+ ){0,3}?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
@@ -313,7 +325,7 @@ final class RedFlagRules {
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping(?! over (?:my |the |a |our )?(?:dog|dogs|cat|cats|kids?|toys?|shoe ?laces?|laces|words|cables?|leads?|rug|stuff|things))|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either |his |her |their )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
-                    {cant} (?:walk|stand) (?:on (?:my )?(?:heels|toes|tip ?toes|tiptoes)|properly(?! in (?:heels|these|new|my new|flip flops|sandals|boots|ski boots|high heels|stilettos))|without (?:falling|holding|support|help))
+                    {cant} (?:walk|stand) (?:on (?:my |his |her |their )?(?:heels|toes|tip ?toes|tiptoes)|properly(?! in (?:heels|these|new|my new|flip flops|sandals|boots|ski boots|high heels|stilettos))|without (?:falling|holding|support|help))
                     {cant} walk straight
                     {cant} (?:stand|balance|hop) on (?:my )?(?:one|left|right|bad|affected) (?:leg|foot)(?= anymore| any more| now| since| without|,|$)
                     {cant} (?:push off|push up|go up|rise up|get up|stand up) (?:with |on |onto |from )?(?:my )?(?:left |right )?(?:foot|toes|tiptoes|tip toes|leg)
@@ -330,7 +342,7 @@ final class RedFlagRules {
                     weak (?:legs?|feet|foot|thighs)
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
-                    {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt) (?:lift|move|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
+                    {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt|wouldnt) (?:lift|move|push|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
                     {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)
                     unsteady on my (?:feet|legs)|wobbly on my (?:feet|legs)|walking like (?:im |i am )?(?:drunk|a drunk)
                     (?:too weak|not strong enough) to (?:walk|stand|climb|get up|lift (?:it|my leg|my foot))
@@ -383,7 +395,7 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
-                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)
+                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
@@ -398,13 +410,14 @@ final class RedFlagRules {
                     (?:was|been|were|had) in (?:an?|the) (?:[a-z]+ )?(?:accident|crash|collision|wreck|pile ?up)
                     rear ?ended|t ?boned|whiplash|road traffic accident|rta
                     (?:bad|big|nasty|heavy|hard|serious|massive|huge|awful|terrible|horrible) (?:[a-z]+ )?(?:fall|tumble|crash|accident|wipeout|wipe out)
-                    fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:back|spine|tailbone|coccyx|bum|butt|bottom|backside|head|neck)
-                    landed (?:really )?(?:hard|badly|heavily|awkwardly|flat|right|straight|smack|square|full force|with a thud) (?:on|onto) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
+                    fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:head|neck)
                     (?:tackled|speared|slammed|body ?slammed|dumped|suplexed|thrown|flipped|knocked) ... (?:on|onto) (?:my )?(?:back|head|neck|spine)
                     # a hard tackle without the landing: "got tackled really hard in rugby"
                     (?:got|was|been|being|get) (?:body ?slammed|suplexed|pile ?driven|speared|power ?bombed|spear tackled)
                     (?:tackled|speared|clattered|flattened|blindsided|sacked|smashed|body ?slammed|hit) (?:really |so |very |super )?(?:hard|badly|heavily|late and hard|at full speed|full force|from behind)
-                    (?:fell|fallen|landed|dropped|came down|came off|come off|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
+                    # off something, or onto the head or neck; a fall from standing onto the back is "fall-onto-spine" (urgent)
+                    (?:fell|fallen|came|come|thrown|flew|flipped|dropped) off (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
+                    (?:fell|fallen|landed|dropped|came down|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to|on) (?:my )?(?:neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
                     landed on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings)
                     fell (?:through|out of|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
@@ -436,15 +449,19 @@ final class RedFlagRules {
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
-                    chest .. (?:pain|pains|hurts?|hurting|tight|tightness|tightening|pressure|heavy|heaviness|crushing|squeez[a-z]*|burning|ache|aches|aching|discomfort|feels? funny|feels? weird)
+                    # not the furniture: "my chest of drawers is too heavy"
+                    chest(?! of drawers| freezer) .. (?:pain|pains|hurts?|hurting|tight|tightness|tightening|pressure|heavy|heaviness|crushing|squeez[a-z]*|burning|ache|aches|aching|discomfort|feels? funny|feels? weird)
                     (?:pain|pains|tightness|pressure|heaviness|ache|aching|discomfort|squeezing|crushing|burning) (?:[a-z]+ )?(?:in|across|on|around|through|into) (?:my |the )?chest
                     (?:pain|pressure|tight[a-z]*|ache|aching|crushing) .. (?:breast ?bone|sternum)|(?:breast ?bone|sternum) .. (?:pain|hurts|ache|aching|tight)
                     tight chest|chest tightness|heart attack|(?:pain|ache|aching) in my heart|heart (?:pain|hurts)
-                    chest ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
+                    chest(?! of drawers| freezer) ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
                     # the chest described first: "a tight crushing chest", "heavy squeezing chest" (not "heavy chest day")
                     (?:tight|crushing|squeezing|heavy|pressing|painful|burning|aching)(?:,? (?:and )?(?:tight|crushing|squeezing|heavy|pressing|painful|burning|aching))? chest(?! (?:day|press|presses|fly|flys|flyes|flies|workout|session|muscles?|and (?:back|tris|triceps|shoulders?|bis|biceps) day))
-                    (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|round to|around to|towards) (?:my |the )?(?:chest|left arm|jaw)
+                    (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|round to|around to|towards) (?:my |the |his |her |their )?(?:chest|left arm|jaw)
                     (?:elephant|weight|something heavy|a brick|a band|a vice|a vise|someone) (?:[a-z]+ ){0,3}?(?:on|around|across|crushing|squeezing|sitting on|standing on) (?:my )?chest
+                    # "like a band squeezing", "a stab in my chest"
+                    like (?:a |an )?(?:tight )?(?:band|belt|strap|vice|vise|rope) (?:[a-z]+ )?(?:squeez[a-z]*|tighten[a-z]*|crush[a-z]*|around|round)
+                    (?:stab|stabs|stabbing|jab|jabs|sharp pain|knife) (?:[a-z]+ )?(?:in|into|through|across) (?:my |the |his |her )?chest
                     chest (?:feels?|felt|is) (?:[a-z]+ )?like (?:an? |someone |somebody |something )(?:[a-z]+ ){0,4}?(?:sitting|standing|pressing|squeezing|crushing|on it|in a vice)
                     # back and chest named together: "tearing pain in my back and chest", "chest and back pain"
                     (?:pain|pains|ache|aching|tightness|pressure|agony|hurts?|hurting) (?:[a-z]+ ){0,2}?(?:in|across|through|between) (?:my |the )?(?:[a-z]+ )?(?:back|spine|shoulder blades) (?:and|\\+|plus|into|to) (?:my |the )?chest
@@ -464,12 +481,13 @@ final class RedFlagRules {
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     short(?:ness)? of breath|short of breathe
+                    (?:breathing|breathes|breathe) (?:very |really |so |too )?(?:fast|quickly|rapidly|heavily)(?= and| now|,|$)|(?:fast|rapid|quick) breathing
                     {cant} (?:[a-z]+ )?(?:catch (?:my )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
                     (?:breathing|breath) (?:is |feels |has been |was )?(?:really |very |so |quite |a bit |super )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
                     (?:breathing|breathing in|breathing out|inhaling|deep breaths?|taking a breath) (?:hurts|is painful|is sore|kills|is agony)
                     hurts to breathe|(?:pain|hurts|painful) when (?:i )?(?:breathe|breath|take a breath|inhale)
-                    (?:out of (?:breath|puff)|puffed out|winded|breathless) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly)
+                    (?:out of (?:breath|puff)|puffed out|winded|breathless) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly|walking (?:to|round|around|across) the)
                     (?:suddenly|sudden|new) (?:[a-z]+ )?(?:short of breath|out of breath|breathless[a-z]*|winded)
                     # puffed by next to nothing: "out of breath just walking to the kitchen", "breathless so easily now"
                     (?:out of (?:breath|puff)|puffed out|puffed|winded|breathless|short of breath) (?:[a-z]+ ){0,2}?(?:just|even|only|simply) (?:from |by |when |while )?(?:[a-z]+ )?(?:walking|walk|talking|standing|standing up|getting up|getting dressed|showering|sitting|lying|going to the|climbing|going up|doing the stairs|moving)
@@ -504,7 +522,7 @@ final class RedFlagRules {
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
                     """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     + "|heating|too hot|hot room|duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
-                    + "|hay ?fever|chills (?:from|down my spine|when i (?:hear|listen|watch))|goosebumps|music|song"
+                    + "|hay ?fever|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
 
@@ -512,8 +530,10 @@ final class RedFlagRules {
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
                     weight ?loss ... (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason|not dieting|{unexplained})
                     (?:thinner|skinnier|lighter|weight off|weight (?:loss|down|dropping|falling|going down|coming off)) ... (?:{unexplained})
-                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:without (?:trying|dieting|meaning to|even trying|changing|doing anything)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why|not sure why|cant explain|unexplained|(?:and|but) (?:im |i am |i was |ive been )?not (?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been) eating|out of nowhere|by accident|accidentally)
+                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?) (?:[a-z0-9]+ ){0,6}?(?:without (?:trying|cutting|a cut|dieting|meaning to|even trying|changing|doing anything)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why|not sure why|cant explain|unexplained|(?:and|but) (?:im |i am |i was |ive been )?not (?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been) eating|out of nowhere|by accident|accidentally)
                     weights? .. (?:falling|dropping|melting|coming) off
+                    # losing while trying to gain: "on a bulk but the scale keeps going down"
+                    (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
                     (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size) (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
@@ -532,9 +552,9 @@ final class RedFlagRules {
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
-                    + "|cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
+                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!without |not |no )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
             rule("cancer", URGENT, NEVER_DISMISSED, """
                     cancers?|cancerous
@@ -546,13 +566,15 @@ final class RedFlagRules {
                     (?:has |had |its |it |cancer |it has |cancer has )?spread to (?:my )?(?:bones?|spine|vertebra[a-z]*|liver|lungs?|lymph nodes|brain)
                     (?:had|having|getting|finished|course of|rounds? of|doing|undergoing|after|post|started) (?:[a-z]+ )?(?:radiation|radiotherapy|rads|immunotherapy for)
                     tamoxifen|letrozole|anastrozole|exemestane|arimidex|herceptin|trastuzumab|zoladex|goserelin|enzalutamide|abiraterone|bicalutamide|keytruda|pembrolizumab
-                    (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)
+                    (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)(?! (?:that |which )?(?:hurts|is (?:tender|sore|painful)|tender|sore|aches|feels))
                     hodgkins?|neoplasm|breast lump|biops(?:y|ies)
                     (?:scan|mri|x ?ray|ct|ct scan|pet scan|bone scan) (?:showed|found|picked up|revealed|shows|spotted) (?:something|a (?:mass|shadow|lesion|growth|spot|lump|tumou?r))
                     """).unlessNear(Pattern.compile(
                     // a benign growth away from the spine: "a tumour on my thyroid that is benign"
                     "^(?!.*\\b(?:spin[a-z]*|vertebr[a-z]*|spinal cord|bones?)\\b).*\\b(?:benign|non ?cancerous|not cancerous)\\b|"
                     + "\\b(?:family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
+                    // the star sign: "my star signs cancer", "typical cancerian"
+                    + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b")),
 
             rule("spinal-fracture", URGENT, LONG_AGO, """
@@ -582,7 +604,7 @@ final class RedFlagRules {
                     # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
                     (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
                     lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
-                    (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit
+                    (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
@@ -601,6 +623,9 @@ final class RedFlagRules {
                     (?:landed|came down|sat down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|with a thud|with a bump|smack|flat|right|straight) (?:on|onto) (?:my )?(?:{bum})
                     (?:slipped|fell|tumbled|bumped|slid|went) (?:[a-z]+ ){0,3}?(?:stairs|steps) on my (?:{bum})
                     fell (?:back |backwards |straight |right |flat )?(?:on|onto) (?:my )?(?:tailbone|coccyx|sacrum|spine|lower back)
+                    # from standing height: "slipped on ice and landed hard on my back", "missed a box jump and fell backwards onto my back"
+                    (?:landed|came down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|flat|smack|straight|right|square|with a thud) (?:on|onto) (?:my )?(?:back|spine|lower back)
+                    fell (?:back |backwards |straight |right |flat )?onto my back
                     sat down (?:really |so |very )?hard(?= on (?:the )?(?:ice|floor|ground|pavement|concrete|tiles|stairs|steps|kerb|curb)|,|$| and)
                     """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*")),
 
@@ -673,6 +698,9 @@ final class RedFlagRules {
                     (?:pain|hurts|ache|aching|agony) .. (?:day and night|night and day|round the clock|around the clock|24 ?7)
                     (?:lying|laying|lie|lay) (?:down|flat|in bed|still) (?:makes|made) (?:it|the pain|my (?:[a-z]+ )?pain|my back|things) worse
                     worse (?:when )?(?:lying|laying|i lie|i lay) (?:down|flat|in bed)
+                    # rest makes it worse, or it hurts lying still: "worse when i rest", "so bad i cry, even lying still"
+                    worse (?:when|while|if|as) (?:i )?(?:rest|resting|lie still|keep still|stay still|stop moving)
+                    (?:so bad|so much|so painful) (?:that )?i (?:cry|am crying|im crying|sob|scream)(?:,? even (?:lying|laying|when i lie|resting|in bed))?
                     (?:doesnt|dont|wont|isnt|never|not) (?:[a-z]+ )?(?:ease|eased|easing|improve|get better|go away|settle|let up) .. (?:with|when|even with|even when|even if) (?:i )?(?:lie still|lie flat|lay down|lay still|lie in bed|am resting|rest it|rest up|take painkillers)
                     # woken by it: "every night i wake up with strong pain", "wake up at 3am every night with this deep ache"
                     {night} .. (?:wake|woke|waking|wakes) (?:up )?(?:with|in|from|because of|due to) (?:[a-z]+ ){0,3}?(?:pain|pains|ache|agony|aching|throbbing|backache)
@@ -699,7 +727,7 @@ final class RedFlagRules {
                     worsening (?:back )?pain|pain (?:is |has been |keeps )?worsening|getting more and more painful|worse than ever
                     (?:pain|back|it|its|spine|sciatica|symptoms|ache|this) .. (?:getting|is getting|keeps getting|has been getting|been getting) (?:[a-z]+ )?worse
                     (?:steadily|gradually|progressively|constantly|continually|slowly) (?:increasing|intensifying|escalating|worsening|ramping up|building|spreading)
-                    (?:pain|pains|it|back|ache|sciatica) .. (?:doubled|tripled|intensified|escalated|ramped up|ramping up|been building|keeps building|keeps increasing|keeps intensifying|keeps spreading)
+                    (?:pain|pains|it|back|ache|sciatica) .. (?:doubled|tripled|intensified|escalated|ramped up|ramping up|keeps ramping up|keeps building up|been building|keeps building|keeps increasing|keeps intensifying|keeps spreading)
                     (?:from|going from|gone from|went from) bad to worse|worse (?:not|instead of|rather than) better|deteriorat[a-z]*|going downhill|not getting any better,? (?:just |only )?(?:getting )?worse
                     (?:keeps|keep|kept) getting (?:more painful|more intense|more severe|stronger|more sore|sorer)
                     (?:each|every) (?:single )?(?:day|week|morning) (?:[a-z]+ ){0,3}?worse
@@ -709,10 +737,13 @@ final class RedFlagRules {
                     (?:more|stronger|bigger) (?:bad|pain|painful|sore|intense|severe|strong) (?:each|every) (?:day|week)
                     (?:pain|back pain|backache|ache) (?:[a-z]+ )?(?:grows|grew|is growing|keeps growing|builds|is building|increases|is increasing) (?:each|every|day by|week by) (?:single )?(?:day|week)
                     worse (?:[a-z]+ ){0,5}?(?:each|every) (?:single )?(?:day|week|morning)
+                    # "the pain in my back get more and more, never stop growing", "keeps ramping up"
+                    (?:pain|ache|it|back) (?:[a-z]+ ){0,4}?(?:get|gets|getting|grow|grows|growing) more and more|(?:never|doesnt|dont|wont) stop (?:growing|increasing|getting worse|building)
+                    (?:keeps|keep|kept|just keeps) (?:ramping|ratcheting|cranking|building) up
                     (?:pain|pain levels?|it) (?:keeps|keep|is|are|has been) (?:rising|going up|climbing|increasing|creeping up)
                     worse than (?:the day before|the week before|the previous (?:day|week)|last week and)
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
-                    """).unlessNear(words("form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|lifts?|squat|deadlift|bench"
+                    """).unlessNear(words("form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
                     + "|my (?:strength|numbers|pbs?|prs?|gains)")),
 
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
@@ -738,6 +769,8 @@ final class RedFlagRules {
                     (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
                     i (?:inject|shoot up)(?=,|$| and| daily| every| regularly| most)
                     (?:^been|ive been|i been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and)
+                    # a relapse told with the injecting: "relapsed last month (injecting)", "relapsed, been injecting again"
+                    relaps[a-z]* (?:[a-z]+,? ){0,4}?(?:been |started |back to )?(?:shooting up|injecting)
                     """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
 
             // ---------------------------------------------------------------- STOP
@@ -800,7 +833,7 @@ final class RedFlagRules {
                     some?thing (?:just )?(?:went|go|goes) (?:pop|snap|crunch|click|crack|twang|ping|bang)
                     back (?:just |completely |totally )?(?:locked|locked up|seized|seized up|spasmed|went into spasm|gave out|gave way)
                     (?:pop|snap|twang|tear|rip|ping|crunch|clunk) (?:in|from|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|disc|disk|hip|glute|hamstring)
-                    my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out|popped|snapped)
+                    my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out(?!,? (?:to|for|with|into|shopping|of)\\b)|popped|snapped)
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("feels? (?:good|great|nice|better|relieved|amazing)|no pain|painless|relief"

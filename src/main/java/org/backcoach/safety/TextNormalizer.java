@@ -96,6 +96,8 @@ final class TextNormalizer {
                 pendingComma = true; // "a cancer history but thats not why im writing — my legs went weak"
             } else if (c == '.' && isBetweenDigits(text, i)) {
                 continue; // "2.5 stone" stays one sentence
+            } else if (c == '.' && isEllipsis(text, i)) {
+                pendingComma = true; // "erections just... dont happen anymore" goes on; so does "no pain... i wet myself", as a new clause
             } else if (".!?;\n\r".indexOf(c) >= 0) {
                 out.append(SENTENCE_BREAK);
                 pendingSpace = false;
@@ -105,6 +107,11 @@ final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** A dot in a run of two or more ("...", ".."), which a thought runs on through. */
+    private static boolean isEllipsis(String text, int i) {
+        return (i + 1 < text.length() && text.charAt(i + 1) == '.') || (i > 0 && text.charAt(i - 1) == '.');
     }
 
     private static String respell(String sentence) {

@@ -24,11 +24,11 @@ public final class Triage {
      */
     public Optional<Escalation> assess(String message) {
         List<String> normalised = TextNormalizer.sentences(message);
-        boolean claimed = normalised.stream().anyMatch(s -> ReadingCues.SELF_REFERENCE.matcher(s).find());
+        MessageFacts facts = MessageFacts.of(normalised);
         // words found once, shared by all rules
         List<Sentence> sentences = normalised.stream().map(Sentence::of).toList();
         return rules.stream()
-                .filter(rule -> rule.firesOn(sentences, claimed))
+                .filter(rule -> rule.firesOn(sentences, facts))
                 .findFirst()
                 .map(rule -> new Escalation(rule.level(), rule.name()));
     }

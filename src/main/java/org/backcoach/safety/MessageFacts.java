@@ -1,0 +1,25 @@
+package org.backcoach.safety;
+
+import java.util.List;
+
+/**
+ * What the whole message says that changes how a single mention reads.
+ *
+ * @param claimed          the user claims a general mention as their own ("what about a discectomy? I had mine in May")
+ * @param othersBackHurts  somebody else's back trouble is told somewhere in the message, and not as something long over
+ *                         ("my wife's back is very painful", "Mom has the bad back", "he has disc problems"): their red
+ *                         flag, told anywhere in the message, is that person's now and needs help
+ */
+record MessageFacts(boolean claimed, boolean othersBackHurts) {
+
+    static MessageFacts of(List<String> sentences) {
+        boolean claimed = false;
+        boolean othersBackHurts = false;
+        for (String sentence : sentences) {
+            claimed |= ReadingCues.SELF_REFERENCE.matcher(sentence).find();
+            othersBackHurts |= ReadingCues.OTHER_PERSON_AILING.matcher(sentence).find()
+                    && !ReadingCues.LONG_AGO.matcher(sentence).find();
+        }
+        return new MessageFacts(claimed, othersBackHurts);
+    }
+}
