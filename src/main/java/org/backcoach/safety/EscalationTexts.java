@@ -8,6 +8,8 @@ package org.backcoach.safety;
 public final class EscalationTexts {
 
     private static final String NOT_A_DOCTOR = "BackCoach is not a substitute for a doctor.";
+    /** Carers write about a partner or parent, and their red flags escalate too. */
+    private static final String ABOUT_SOMEONE_ELSE = "If you are writing about someone else, all of this applies to them.\n";
 
     private static final String EMERGENCY_FULL = """
             Please get emergency care now.
@@ -15,7 +17,7 @@ public final class EscalationTexts {
             - Call your local emergency number (for example 911, 999 or 112) or go to the nearest emergency department.
             - Do not exercise or lift anything.
             - Do not wait to see if it passes.
-            """ + NOT_A_DOCTOR;
+            """ + ABOUT_SOMEONE_ELSE + NOT_A_DOCTOR;
 
     private static final String URGENT_FULL = """
             Please see a doctor before you train.
@@ -23,7 +25,7 @@ public final class EscalationTexts {
             - Do not start or continue strength training until a doctor has checked you.
             - Contact your doctor or a clinic soon: today or in the next few days.
             - If your symptoms suddenly get worse, or you lose control of your bladder or bowels, or your legs become weak or numb, get emergency care straight away.
-            """ + NOT_A_DOCTOR;
+            """ + ABOUT_SOMEONE_ELSE + NOT_A_DOCTOR;
 
     private static final String STOP_FULL = """
             Please stop the exercise now.
@@ -31,7 +33,7 @@ public final class EscalationTexts {
             - Stop right away and put the weight down safely.
             - Rest, and do not go back to that exercise today.
             - If the pain does not settle, or you notice numbness, weakness, or changes in bladder or bowel control, get medical help.
-            """ + NOT_A_DOCTOR;
+            """ + ABOUT_SOMEONE_ELSE + NOT_A_DOCTOR;
 
     private EscalationTexts() {
     }

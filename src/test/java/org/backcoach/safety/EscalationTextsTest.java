@@ -27,6 +27,12 @@ class EscalationTextsTest {
         assertThat(reminder.split("[.!?](\\s|$)")).hasSizeBetween(1, 2);
     }
 
+    @ParameterizedTest
+    @EnumSource(EscalationLevel.class)
+    void fullTextTellsACarerItAppliesToThePersonTheyWriteAbout(EscalationLevel level) {
+        assertThat(EscalationTexts.full(level)).contains("If you are writing about someone else, all of this applies to them.");
+    }
+
     @Test
     void eachLevelHasItsOwnTexts() {
         List<String> full = Arrays.stream(EscalationLevel.values()).map(EscalationTexts::full).toList();
