@@ -20,8 +20,8 @@ final class MetaQuestions {
     /** About the daily tip itself, so "cancel my subscription" never searches the article for "cancel". */
     private static final Pattern DAILY_TIPS = Pattern.compile(
             "(?:how (?:do|can) i |can i |i want to |i wanna |please |pls )?"
-            + "(?:cancel|stop|end|turn off|switch off|unsubscribe from|unsubscribe|subscribe to|subscribe|sign up for|get|change|pause)"
-            + " ?(?:the |my |your |these |those |a )?(?:daily )?(?:subscription|tips?|daily tips?|tip messages|messages|notifications|reminders)?"
+            + "(?:(?:un)?subscribe|(?:cancel|stop|end|turn off|switch off|unsubscribe from|subscribe to|sign up for|get|change|pause)"
+            + " (?:the |my |your |these |those |a )?(?:daily )?(?:subscription|tips?|tip messages|messages|notifications|reminders))"
             + "(?: every day| each day| daily| please| pls)?");
 
     private static final Pattern OPENER = Pattern.compile("^(?:hi|hey|hello|ok|okay|so|um|erm) ");
@@ -35,17 +35,12 @@ final class MetaQuestions {
         if (HELP.matcher(text).matches()) {
             return Optional.of(Texts.HELP);
         }
-        if (DAILY_TIPS.matcher(text).matches() && mentionsTipsOrSubscription(text)) {
+        if (DAILY_TIPS.matcher(text).matches()) {
             return Optional.of(Texts.DAILY_TIPS);
         }
         if (DISCLAIMER.matcher(text).matches()) {
             return Optional.of(Texts.ABOUT);
         }
         return Optional.empty();
-    }
-
-    private static boolean mentionsTipsOrSubscription(String text) {
-        return text.contains("subscri") || text.contains("tip") || text.contains("notification")
-                || text.contains("reminder") || text.contains("messages");
     }
 }

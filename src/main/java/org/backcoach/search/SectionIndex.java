@@ -98,18 +98,18 @@ public final class SectionIndex implements AutoCloseable {
         Set<String> guidanceTerms = new HashSet<>();
         Set<String> dictionary = new HashSet<>(resources.words());
         for (Section section : sections) {
+            List<String> texts = searchableTexts(section);
             Set<String> terms = new HashSet<>();
             Set<String> pairs = new HashSet<>();
-            for (String text : searchableTexts(section)) {
+            for (String text : texts) {
                 List<String> analysedText = analysed(text);
                 terms.addAll(analysedText);
                 pairs.addAll(SectionVocabulary.adjacentPairs(analysedText));
             }
             termsBySection.add(terms);
             pairsBySection.add(pairs);
-            String searchable = String.join("\n", searchableTexts(section));
             guidanceTerms.addAll(analysed(section.title() + "\n" + section.text()));
-            dictionary.addAll(AnalysisResources.wordsOf(searchable));
+            dictionary.addAll(AnalysisResources.wordsOf(String.join("\n", texts)));
         }
         resources.stopwords().forEach(w -> dictionary.add(new String((char[]) w)));
         WordRarity english = WordRarity.load();
