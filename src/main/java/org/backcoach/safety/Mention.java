@@ -35,7 +35,7 @@ final class Mention {
         boolean claimedElsewhere = facts.claimed();
         String scope = scopeBefore();
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
-        if (isNegated(scope) || isDismissed(recovery, scope)
+        if (isNegated(scope) || isDismissed(recovery, scope, facts)
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
@@ -92,10 +92,10 @@ final class Mention {
     }
 
     /** Over ("went away", "years ago", "used to wake me"), unless it came back ("but today it came back"). */
-    private boolean isDismissed(Recovery recovery, String scope) {
+    private boolean isDismissed(Recovery recovery, String scope, MessageFacts facts) {
         // the phrase itself can hold the "how long": "2 years after my fusion"
-        boolean over = recovery.dismisses(scope + " " + after())
-                || (recovery != Recovery.NEVER_DISMISSED && ReadingCues.LONG_AGO.matcher(scope + phrase()).find())
+        boolean over = recovery.dismisses(scope + " " + after(), facts)
+                || (recovery.dismissesLongAgo(facts) && ReadingCues.LONG_AGO.matcher(scope + phrase()).find())
                 || (recovery == Recovery.LONG_AGO_OR_SETTLED && ReadingCues.USED_TO.matcher(scope + phrase()).find());
         return over && !ReadingCues.RECURRED.matcher(sentence.substring(end)).find();
     }

@@ -9,17 +9,24 @@ import java.util.List;
  * @param othersBackHurts  somebody else's back trouble is told somewhere in the message, and not as something long over
  *                         ("my wife's back is very painful", "Mom has the bad back", "he has disc problems"): their red
  *                         flag, told anywhere in the message, is that person's now and needs help
+ * @param backIsWell       the user says their back does not hurt ("no back pain at all", "my back is fine") and
+ *                         nowhere that it does
  */
-record MessageFacts(boolean claimed, boolean othersBackHurts) {
+record MessageFacts(boolean claimed, boolean othersBackHurts, boolean backIsWell) {
 
     static MessageFacts of(List<String> sentences) {
         boolean claimed = false;
         boolean othersBackHurts = false;
+        boolean backIsWell = false;
+        boolean backHurts = false;
         for (String sentence : sentences) {
+            backIsWell |= ReadingCues.BACK_IS_WELL.matcher(sentence).find();
+            // "no back pain" says back pain only to deny it
+            backHurts |= ReadingCues.BACK_HURTS.matcher(ReadingCues.BACK_IS_WELL.matcher(sentence).replaceAll(" ")).find();
             claimed |= ReadingCues.SELF_REFERENCE.matcher(sentence).find();
             othersBackHurts |= ReadingCues.OTHER_PERSON_AILING.matcher(sentence).find()
                     && !ReadingCues.LONG_AGO.matcher(sentence).find();
         }
-        return new MessageFacts(claimed, othersBackHurts);
+        return new MessageFacts(claimed, othersBackHurts, backIsWell && !backHurts);
     }
 }

@@ -23,7 +23,7 @@ final class ReadingCues {
     /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
             "\\b(?:but(?! (?:now )?(?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since))\\b)|however|although|though|except|whereas"
-            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|fixed|better|normal) )now(?! (?:(?:its|it is|its all|thats|all|it has|its been) )?(?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|fixed|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
+            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|fixed|better|normal) )now(?! (?:aged? )?[0-9]{1,3}\\b)(?! (?:(?:its|it is|its all|thats|all|it has|its been) )?(?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|fixed|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
 
     /**
      * Negation before a symptom ("no numbness", "I don't have any leg weakness", "never had cancer").
@@ -55,6 +55,8 @@ final class ReadingCues {
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
             + "went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
+            // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
+            + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
             + "|(?:been |its been |all been )?(?:fine|good|ok|okay|pain free) for (?:[a-z0-9]+ ){0,2}?(?:months|weeks|years|ages|a while|a long time)"
             // "it's calmed down to an ache": what is left is ordinary
@@ -79,6 +81,8 @@ final class ReadingCues {
             + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
             + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9])s?"
+            // clear for years: "in remission for 8 years", "clear for over two decades"
+            + "|(?:clear|cancer free|in remission|all clear|discharged) (?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
             + ")\\b");
 
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
@@ -228,6 +232,17 @@ final class ReadingCues {
      * Somebody else's back trouble now ("her back hurts", "he cant feel his legs"): their red flag
      * needs help too, so it counts ("my mum is 80 and fell off a chair, her back hurts").
      */
+    /** The user's back is fine: "no back pain at all", "my back is fine", "back feels great". */
+    static final Pattern BACK_IS_WELL = Pattern.compile(
+            "\\b(?:(?:no|zero|without|never had|dont have|dont have any|havent got|not any) (?:any )?(?:back ?(?:pain|ache|problems?|issues?|trouble))"
+            + "|(?:my )?back (?:is|feels|has been|s) (?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
+            + "|nothing wrong with my back)\\b");
+
+    /** The user's back hurts somewhere in the message: "my back hurts", "lower back pain", "sore back". */
+    static final Pattern BACK_HURTS = Pattern.compile(
+            "\\b(?:back|spine) (?:[a-z]+ )?(?:hurts?|hurting|aches?|aching|pain|painful|sore|killing|agony|twing[a-z]*|playing up|flar[a-z]*|stiff)"
+            + "|(?:sore|bad|painful|aching|achy|stiff|dodgy|hurting) (?:lower |low |upper |mid )?back|backache|back ?pain|pain in my (?:lower |low |upper )?back\\b");
+
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving"

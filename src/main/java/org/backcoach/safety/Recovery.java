@@ -2,19 +2,26 @@ package org.backcoach.safety;
 
 /** Which "it is over" statements dismiss a red flag. */
 enum Recovery {
-    /** Never dismissed: a history of cancer or HIV matters however long ago it was. */
+    /** Never dismissed: a history of HIV matters however long ago it was. */
     NEVER_DISMISSED,
+    /**
+     * A history (cancer) matters however long ago it was while the back hurts; told long ago by
+     * someone whose back is fine ("breast cancer 9 years ago, my back is fine, want to lift") it is
+     * not a back-pain red flag.
+     */
+    LONG_AGO_IF_BACK_WELL,
     /** Dismissed only when long ago ("fusion ten years ago"): a recent operation still needs a check. */
     LONG_AGO,
     /** Dismissed when long ago or settled ("the sharp pain went away"). */
     LONG_AGO_OR_SETTLED;
 
-    boolean dismisses(String around) {
-        return switch (this) {
-            case NEVER_DISMISSED -> false;
-            case LONG_AGO -> ReadingCues.LONG_AGO.matcher(around).find();
-            case LONG_AGO_OR_SETTLED -> ReadingCues.LONG_AGO.matcher(around).find()
-                    || ReadingCues.SETTLED.matcher(around).find();
-        };
+    /** Whether an episode told as long ago is over, for this red flag and this message. */
+    boolean dismissesLongAgo(MessageFacts facts) {
+        return this != NEVER_DISMISSED && (this != LONG_AGO_IF_BACK_WELL || facts.backIsWell());
+    }
+
+    boolean dismisses(String around, MessageFacts facts) {
+        return (dismissesLongAgo(facts) && ReadingCues.LONG_AGO.matcher(around).find())
+                || (this == LONG_AGO_OR_SETTLED && ReadingCues.SETTLED.matcher(around).find());
     }
 }

@@ -4,6 +4,7 @@ import static org.backcoach.safety.EscalationLevel.EMERGENCY;
 import static org.backcoach.safety.EscalationLevel.STOP;
 import static org.backcoach.safety.EscalationLevel.URGENT;
 import static org.backcoach.safety.Recovery.LONG_AGO;
+import static org.backcoach.safety.Recovery.LONG_AGO_IF_BACK_WELL;
 import static org.backcoach.safety.Recovery.LONG_AGO_OR_SETTLED;
 import static org.backcoach.safety.Recovery.NEVER_DISMISSED;
 
@@ -69,7 +70,7 @@ final class RedFlagRules {
                     + "|hinge[a-z]*|glute [a-z]+|hollow [a-z]+|reverse [a-z]+|farmers? carr[a-z]*"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
-            Map.entry("unexplained", "w o (?:trying|dieting)|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
+            Map.entry("unexplained", "w o (?:trying|dieting)|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet|on diet|on any diet|doing (?:a |any )?diet)"
@@ -105,7 +106,7 @@ final class RedFlagRules {
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
-                    {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
+                    {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |his |her |their |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
                     {cant} (?:pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
@@ -176,6 +177,7 @@ final class RedFlagRules {
                     (?:peed|weed|pooed|pooped|wet myself|leaked|pissed|shat) (?:a (?:little|bit) )?(?:during|in|on|mid|while|when|at) (?:my|the|a) (?:set|rep|lift|squat|deadlift|workout|session|gym|class|run|platform)
                     (?:comes|coming|come|came) out in (?:dribbles|drips|a trickle|spurts)
                     (?:no|lost|losing|reduced|less|weird|altered) (?:sensation|feeling) (?:in|of|from) (?:my )?(?:bladder|bowels?)
+                    (?:accidents?|mishaps?) (?:with|from|of) (?:my |his |her )?(?:bowels?|bladder|waterworks)
                     catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
                     (?:problems?|issues?|trouble) with (?:my )?waterworks
                     (?:pee|wee|poo|poop|urine) (?:[a-z]+ )?(?:without (?:me )?(?:knowing|noticing|feeling it|realising|realizing))
@@ -192,7 +194,7 @@ final class RedFlagRules {
                     nothing (?:comes|came|coming|will come) out
                     {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
                     (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
-                    {cant} control (?:when|if|whether|how|where) (?:i )?(?:need to |have to |want to |got to |gotta )?(?:{toilet}|go)
+                    {cant} control (?:when|if|whether|how|where) (?:i )?(?:need to |have to |want to |got to |gotta |make |do |need |must )?(?:{toilet}|go)
                     (?:i not|i no|not|no) (?:feel|know|notice|sense) (?:when|if) (?:i )?(?:need|have|must|want) (?:to )?(?:{toilet}|go (?:to )?(?:the )?(?:toilet|loo|bathroom))
                     # without "to": "i dont feel when i must go to toilet", "cant tell when i need pee"
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize) (?:when|if|whether) (?:i )?(?:must|should|gotta|need|have) {toilet}
@@ -201,7 +203,7 @@ final class RedFlagRules {
                     (?:realise|realize|notice|know|feel|tell) (?:that )?i (?:need|needed|have|had) to (?:[a-z]+ ){0,3}?(?:when|until|once|after) (?:its|it is|it was|ive|i have) (?:too late|already (?:started|happening|going|gone|wet|leaked))
                     (?:pee|wee|urine|poo|poop|stool|it) (?:just )?(?:come|comes|came|coming|leaks|leaked|leaking) out (?:alone|by itself|on its own|without (?:me |my )?(?:knowing|noticing|control|warning|wanting|feeling))
                     # without "i", or told of somebody else: "he not feel when he need toilet", "she did not feel need to go"
-                    (?:dont|doesnt|didnt|did not|does not|not|no longer|cant) (?:feel|notice|know) (?:when |if )?(?:he |she |they |i )?(?:the )?(?:need|needs|needed|urge|must) (?:to )?(?:{toilet}|toilet|the toilet|go)
+                    (?:dont|doesnt|didnt|did not|does not|not|no longer|cant) (?:feel|notice|know) (?:when |if )?(?:he |she |they |i )?(?:the )?(?:need|needs|needed|urge|must) (?:to )?(?:{toilet}|toilet|{the_loo}|go)
                     # pushing for a dribble: "i gotta push super hard and it barely dribbles out", "trying to pee and literally nothing came"
                     (?:push|pushing|strain|straining) (?:[a-z]+ ){0,3}?(?:and|but) (?:it |the pee |the wee |my pee )?(?:only |just )?(?:barely|hardly|only) (?:dribbles?|trickles?|drips?|comes? out)
                     (?:trying|tried|try) to (?:pee|wee|urinate|go) (?:[a-z]+ ){0,3}?(?:and|but) (?:[a-z]+ )?nothing (?:came|comes|happened|happens)
@@ -250,6 +252,9 @@ final class RedFlagRules {
                     (?:feels?|felt|gone|going|went|is|all) (?:[a-z]+ )?dead (?:down there|down below|between (?:my |the )?legs|in (?:my |the )?(?:groin|crotch|privates|private parts|genitals|genital area|saddle area|nether regions))
                     (?:wipe|wiping|wiped|down there|down below|toilet paper|toilet roll|loo roll|loo paper|the paper|tissue) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am |i was |its just )?(?:wiping |touching )?(?:someone elses?|somebody elses?|someone else|somebody else|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
                     tingl[a-z]* .. {saddle}
+                    # the numbness of a local anaesthetic: "feels like ive had a dentist injection in my bum cheeks"
+                    (?:like|as if) (?:[a-z]+ ){0,4}?(?:dentist|dentists|anaesthetic|anesthetic|novocaine|local|numbing) (?:[a-z]+ ){0,3}?(?:in|on|around|round|down) (?:my |the |both )?{saddle}
+                    {cant} feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry) (?:myself|down there|my (?:privates|genitals|bits))
                     (?:like|as if) (?:im |i am |i was |ive been )?(?:sitting|sat) on (?:a |some )?(?:[a-z]+ ){0,3}?(?:cotton wool|cushion|pillow|padding|sponge|rubber ring)
                     (?:wipe|wiping|wiped) (?:[a-z]+ ){0,4}?(?:feels?|felt) like (?:[a-z]+ ){0,3}?(?:wasnt|isnt|was not|is not|not) (?:there|mine|my own|attached)
                     (?:sensation|feeling) (?:in|around|on|at|down|between) (?:my |the )?{saddle} (?:has |have |is |feels? )?(?:changed|different|gone|weird|reduced|strange|off|less)
@@ -264,7 +269,7 @@ final class RedFlagRules {
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
-                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)"
+                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,80}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|off the bike|havent (?:ridden|cycled|been on the bike)))"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
                     + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|sat on it"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
@@ -272,7 +277,9 @@ final class RedFlagRules {
                     + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on )ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
                     + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long"
                     // numb from a long sit: "my bum went numb on a long flight"
-                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:chair|seat|bench|floor)")),
+                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chair|seat|bench|floor|stool)|tractor seat"
+                    // gone as soon as they stand: pressure from the seat, not the nerves
+                    + "|gone (?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|get up)")),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
@@ -289,6 +296,8 @@ final class RedFlagRules {
                     {cant} (?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
                     # "with my partner" only after a word that means climax ("cant come with my wife to the gym" is ordinary)
                     {cant} (?:climax|orgasm|cum|ejaculate) (?:anymore |any more )?with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
+                    {cant} finish (?:[a-z]+ ){0,2}?(?:and|,) (?:all )?(?:the )?(?:sensation|feeling) (?:is |has |s )?(?:gone|went|disappeared|vanished)
+                    (?:^|, |and )ed (?=out of nowhere|all of a sudden|suddenly|since|started|has started|is new|now)
                     {cant} (?:orgasm|climax|ejaculate)|{cant} (?:come|cum)(?= anymore| any more| during| when| since| now| properly|,|$)
                     (?:lost|losing|loss of) (?:the |my )?(?:ability|power) to (?:get|have|keep|maintain) (?:an? )?(?:erections?|hard|it up|erect|orgasms?|climax|ejaculate)
                     numb[a-z]* .. (?:during|in|when having|having|while having) sex
@@ -334,16 +343,18 @@ final class RedFlagRules {
                     # the heel or toe walk a physio asks for: "tried walking on my heels and i cant do it on the left"
                     (?:walk|walking|walked|stand|standing|balance|balancing) on (?:my |the )?(?:heels?|toes|tip ?toes|tiptoes) (?:[a-z]+ ){0,10}?(?:{cant} (?:do it|do that|manage|do them)|impossible|wont work|doesnt work|(?:i |just )?(?:fall|fell|topple|toppled) over)
                     {cant} (?:do|manage) (?:a |the |any )?(?:heel|toe|tiptoe|tip toe) (?:walk|walks|walking|stand|stands)
-                    """),
+                    """).unlessNear(words("leg day|legs day|doms")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
-                    (?:weak|weakness|weaker|weakening|no strength|lost (?:all |most |some |the |a lot |much )?(?:of )?(?:my |the )?strength|losing strength|loss of strength|lost (?:all |most |some )?power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
+                    (?:weak|weakness|weaker|weakening|no strength|zero strength|zero power|lost (?:all |most |some |the |a lot |much )?(?:of )?(?:my |the )?strength|losing strength|loss of strength|lost (?:all |most |some )?power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
                     {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
                     weak (?:legs?|feet|foot|thighs)
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
                     {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt|wouldnt) (?:lift|move|push|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
                     {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)
+                    {limbs} (?:[a-z]+ ){0,2}?(?:just )?(?:wont|wouldnt|cant|couldnt) (?:do it|do anything|respond|hold me up)(?: [a-z]+){0,4}?(?:,| and) (?:[a-z]+ ){0,2}?(?:zero|no|lost|without any|hardly any) (?:strength|power)
+                    {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|went|gone|go) (?:all )?(?:heavy and wobbly|wobbly and heavy|like jelly|jelly like)(?= (?:since|started|out of nowhere|and i (?:havent|didnt))|,)
                     unsteady on my (?:feet|legs)|wobbly on my (?:feet|legs)|walking like (?:im |i am )?(?:drunk|a drunk)
                     (?:too weak|not strong enough) to (?:walk|stand|climb|get up|lift (?:it|my leg|my foot))
                     """).unlessNear(Pattern.compile(
@@ -442,6 +453,8 @@ final class RedFlagRules {
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried|squashed|sandwiched) (?:under|beneath|by|between|against)
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
+                    // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
+                    + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last) (?:rung|step|stair)"
                     // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
                     + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
@@ -486,11 +499,12 @@ final class RedFlagRules {
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
                     (?:breathing|breath) (?:is |feels |has been |was )?(?:really |very |so |quite |a bit |super )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
                     (?:breathing|breathing in|breathing out|inhaling|deep breaths?|taking a breath) (?:hurts|is painful|is sore|kills|is agony)
-                    hurts to breathe|(?:pain|hurts|painful) when (?:i )?(?:breathe|breath|take a breath|inhale)
+                    hurts to breathe|(?:pain|hurts|painful) (?:[a-z]+ ){0,4}?(?:when|whenever|every time) (?:i )?(?:breathe|breath|take a (?:deep )?breath|inhale)
                     (?:out of (?:breath|puff)|puffed out|winded|breathless) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly|walking (?:to|round|around|across) the)
                     (?:suddenly|sudden|new) (?:[a-z]+ )?(?:short of breath|out of breath|breathless[a-z]*|winded)
                     # puffed by next to nothing: "out of breath just walking to the kitchen", "breathless so easily now"
                     (?:out of (?:breath|puff)|puffed out|puffed|winded|breathless|short of breath) (?:[a-z]+ ){0,2}?(?:just|even|only|simply) (?:from |by |when |while )?(?:[a-z]+ )?(?:walking|walk|talking|standing|standing up|getting up|getting dressed|showering|sitting|lying|going to the|climbing|going up|doing the stairs|moving)
+                    (?:out of (?:breath|puff)|puffed out|puffed|winded|breathless) (?:[a-z]+ ){0,2}?(?:climbing|going up|walking up|doing) (?:one|a single|a|the first|half a) (?:flight|set) of stairs
                     (?:out of (?:breath|puff)|puffed out|winded|breathless) (?:so |really |very |too )?(?:easily|quickly)(?= now| lately| these days| recently| since|,|$)
                     (?:{cant}|dont|cant) (?:get|take in) enough air|struggling to get air|gasping for (?:air|breath)|(?:air|breath) hunger
                     """).unlessNear(Pattern.compile(
@@ -506,6 +520,7 @@ final class RedFlagRules {
                     temp(?:erature)? (?:is |s |has been |keeps )?(?:going )?(?:up|high|raised|through the roof)|cold sweats?|hot and cold|hot then cold
                     (?:running|got|have|had|with|has|developed|spiked|spiking|getting) (?:a )?(?:high |slight |mild |raised |bit of a )?temp(?:e?r[ae]?ture)?s?
                     high temp(?:e?r[ae]?ture)?s?
+                    (?:and|with|plus) (?:a )?(?:high |raised |slight |bit of a )?temperature(?! (?:of the|in the|outside|drop|change|control|of (?:the )?(?:room|gym|water|pool|bath)))
                     temp(?:e?r[ae]?ture)?s? (?:of|is|was|has been|reading|at|hit|hitting|up to) .. [0-9]+
                     (?:3[89]|40)[0-9]? ?(?:c|degrees? c|degrees? celsius|celsius)|10[0-4][0-9]? ?(?:f|degrees? f|fahrenheit)
                     # "38.5 temp" (the point is dropped), "temp of 39"
@@ -521,7 +536,7 @@ final class RedFlagRules {
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
                     """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
-                    + "|heating|too hot|hot room|duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
+                    + "|heating|too hot|hot room|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
                     + "|hay ?fever|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
@@ -556,7 +571,7 @@ final class RedFlagRules {
                     + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!without |not |no )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
-            rule("cancer", URGENT, NEVER_DISMISSED, """
+            rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
                     cancers?|cancerous
                     tum[ou]u?rs?|tumers?
                     malignan[a-z]*|metasta[a-z]*|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|carcinoma|mesothelioma|glioma
@@ -724,6 +739,7 @@ final class RedFlagRules {
                     worse (?:and worse|every (?:single )?(?:day|week|morning|night)|each (?:day|week)|by the day|day by day|week on week|week by week|over (?:the )?(?:last|past) (?:few |couple of )?(?:days|weeks|months))
                     worse than (?:the day before|the previous day|yesterday|last week|the week before|it was)
                     worse (?:now |today )?than (?:it was )?(?:a |one |two |three |[0-9]+ |a few |a couple of )?(?:days?|weeks?|months?) ago
+                    (?:been|is|has been|keeps|thats been|its been) (?:[a-z]+ )?worsening(?= for| over| since| every| each| day| week|,|$)
                     worsening (?:back )?pain|pain (?:is |has been |keeps )?worsening|getting more and more painful|worse than ever
                     (?:pain|back|it|its|spine|sciatica|symptoms|ache|this) .. (?:getting|is getting|keeps getting|has been getting|been getting) (?:[a-z]+ )?worse
                     (?:steadily|gradually|progressively|constantly|continually|slowly) (?:increasing|intensifying|escalating|worsening|ramping up|building|spreading)
@@ -783,7 +799,7 @@ final class RedFlagRules {
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:when|while|during|as|mid|after|whenever|every time) .. (?:i|im|my)
                     {quality} (?:[a-z]+ ){0,2}?{painword} ... {exercise}
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
-                    {quality} (?:[a-z]+ ){0,2}?{painword} (?:in|down|through|across|into|up) (?:the |my |me )?(?:lower |low |upper |mid |left |right )?(?:back|spine|leg|legs|hip|glute|buttock|side)
+                    {quality} (?:[a-z]+ ){0,2}?{painword} (?:in|down|through|across|into|up) (?:the |my |me |her |his |their )?(?:lower |low |upper |mid |left |right )?(?:back|spine|leg|legs|hip|glute|buttock|side)
                     (?:pain|it|twinge|ache|feeling) (?:is|was|felt|feels|went|got|turned|became|goes|gets|has been|keeps) (?:[a-z]+ )?(?:really |very |quite |so |super )?(?:sharp|stabbing|shooting|electric|searing|piercing)
                     (?:back|spine|hip|glute|side) (?:went|goes|turned|got|suddenly went) (?:really |very |so |super |all )?(?:sharp|stabby|stabbing)
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|me|both|the back of my)
