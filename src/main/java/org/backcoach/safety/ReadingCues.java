@@ -77,7 +77,7 @@ final class ReadingCues {
             // "spine surgery in the past" (but "in the past few weeks" is recent)
             + "|in the (?:distant )?past(?! (?:few|couple|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|several|week|month|day|fortnight|year\\b))"
             // a past knock told as healed: "wiped out on my bike last summer, healed fine"
-            + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery"
+            + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery|long (?:since )?recovered|long since healed"
             + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
             + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9])s?"

@@ -853,6 +853,8 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("feels? (?:good|great|nice|better|relieved|amazing)|no pain|painless|relief"
+                    // held still on purpose: "should i keep my back locked still when it hurts"
+                    + "|(?:keep|keeps|keeping|kept|hold|holding|held) (?:my |your |the )?(?:lower |low )?back (?:locked|still|rigid|stiff|straight|braced)"
                     // the kit, not the body: "a pop from the barbell collar"
                     + "|(?:pop|snap|crack|clunk|bang|ping) (?:from|of|off) (?:the |my )?(?:[a-z]+ )?(?:barbell|bar|collar|clip|plates?|machine|cable|band|rack|bench|belt|chair|floor)"
                     + "|(?:pop|popped|popping) (?:in )?(?:my )?ears?|ears? (?:pop|popped|popping)"
