@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * was written in session 2 by a writer who saw only the article (its misses were then studied, so it
  * is a tuning set now); {@code dev3/} holds red flags and benign messages written the same way; {@code dev4/} in-scope and
  * off-topic questions in the style of the shared sample questions. {@code dev5}, {@code dev6} and {@code dev7} were written blind in session 3 (dev6 by older and non-native
- * writers and carers, dev7 by young lifters) and tuned on afterwards. A set's floor sits a little under what it measured when it was added.
+ * writers and carers, dev7 by young lifters) and tuned on afterwards; {@code dev8} (lifters, nurses, sceptics, long stories;
+ * near-domain off-topic text) was written blind in session 4. A set's floor sits a little under what it measured when it was added.
  */
 class AnswerQualityTest {
     /** The least share of in-scope questions answered right, per set. */
-    private static final Map<String, Double> IN_SCOPE_FLOOR = Map.of("eval", 0.95, "holdout", 0.93, "dev2", 0.87, "dev4", 0.92, "dev5", 0.93, "dev6", 0.92);
+    private static final Map<String, Double> IN_SCOPE_FLOOR = Map.of("eval", 0.95, "holdout", 0.93, "dev2", 0.87, "dev4", 0.92, "dev5", 0.93, "dev6", 0.92, "dev8", 0.84);
     private static SetJudge judge;
 
     @BeforeAll
@@ -35,7 +36,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8"})
     void inScopeQuestionsGetTheRightGuidance(String set) {
         List<JsonNode> questions = read(set, "questions.jsonl");
         if (set.equals("eval")) {
@@ -45,13 +46,13 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8"})
     void offTopicMessagesGetTheFallback(String set) {
         assertThat(report(judge.offTopic(set, read(set, "offtopic.jsonl")))).isGreaterThanOrEqualTo(0.95);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev3", "dev5", "dev6", "dev7"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8"})
     void redFlagsEscalateAtTheRightLevel(String set) {
         List<Outcome> outcomes = judge.redFlags(set, read(set, "redflags.jsonl"));
         assertThat(report(outcomes.get(0))).as("escalated").isGreaterThanOrEqualTo(0.98);
@@ -59,7 +60,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev3", "dev5", "dev6", "dev7"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8"})
     void benignMessagesDoNotEscalate(String set) {
         double leftAlone = report(judge.benign(set, read(set, "benign.jsonl")));
         assertThat(1 - leftAlone).as("benign escalated").isLessThanOrEqualTo(0.02);
