@@ -8,14 +8,34 @@ import java.util.Optional;
  * flag, and how urgent is it? Reads wording, not keywords: a negated ("no numbness at all"),
  * resolved ("went away years ago"), hypothetical ("what if I feel a sharp pain?") or general
  * ("can people with a spinal fracture lift?") mention does not escalate; a personal report does,
- * even inside a question. The rules are in {@link RedFlagRules}. Stateless and thread-safe.
+ * even inside a question. The rules are in {@link RedFlagRules}; a {@link SecondReader} trained on
+ * labelled messages catches red flags no rule is worded for, and only adds escalations. Stateless and thread-safe.
  */
 public final class Triage {
 
     private final List<RedFlagRule> rules;
+    private final Optional<SecondReader> secondReader;
 
-    public Triage() {
+    private Triage(Optional<SecondReader> secondReader) {
         this.rules = RedFlagRules.ALL;
+        this.secondReader = secondReader;
+    }
+
+    /**
+     * The rule table plus the {@link SecondReader}, trained now on the triage table with these
+     * ordinary questions (the corpus's sample questions) as counter-examples: what users meet.
+     */
+    public static Triage trained(List<String> ordinaryQuestions) {
+        return new Triage(Optional.of(SecondReader.train(ordinaryQuestions)));
+    }
+
+    /** The rule table alone: what a clinician reviews, and what the table-driven tests pin down. */
+    public static Triage rulesOnly() {
+        return new Triage(Optional.empty());
+    }
+
+    static Triage with(SecondReader reader) {
+        return new Triage(Optional.of(reader));
     }
 
     /**
@@ -27,9 +47,16 @@ public final class Triage {
         MessageFacts facts = MessageFacts.of(normalised);
         // words found once, shared by all rules
         List<Sentence> sentences = normalised.stream().map(Sentence::of).toList();
-        return rules.stream()
+        Optional<Escalation> byRule = rules.stream()
                 .filter(rule -> rule.firesOn(sentences, facts))
                 .findFirst()
                 .map(rule -> new Escalation(rule.level(), rule.name()));
+        if (byRule.isPresent() || normalised.isEmpty()) {
+            return byRule;
+        }
+        return secondReader.flatMap(reader -> reader.read(normalised)).map(level -> new Escalation(level, SECOND_READER));
     }
+
+    /** The rule name reported when the second reader, not a rule, escalated. */
+    public static final String SECOND_READER = "second-reader";
 }

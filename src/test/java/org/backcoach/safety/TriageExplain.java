@@ -18,7 +18,7 @@ public final class TriageExplain {
     }
 
     public static void main(String[] args) throws IOException {
-        Triage triage = new Triage();
+        Triage triage = ProductTriage.load();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String verdict = triage.assess(line).map(e -> e.level().wireName() + " " + e.rule()).orElse("none");

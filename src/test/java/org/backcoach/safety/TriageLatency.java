@@ -22,7 +22,7 @@ public final class TriageLatency {
     }
 
     public static void main(String[] args) throws IOException {
-        Triage triage = new Triage();
+        Triage triage = ProductTriage.load();
         List<String> realistic = TriageTest.cases().stream().map(TriageTest.Case::message).toList();
         List<String> long5k = List.of(
                 "my back is a bit sore after training and I want to get stronger, ".repeat(77),

@@ -32,7 +32,7 @@ public final class TriageScore {
 
     public static void main(String[] args) throws IOException {
         boolean misses = List.of(args).contains("--misses");
-        Triage triage = new Triage();
+        Triage triage = ProductTriage.load();
         for (String folder : args) {
             if (!folder.startsWith("--")) {
                 score(triage, Path.of(folder), misses);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backcoach.bench.ReplyBenchmark;
 import org.backcoach.corpus.CorpusLoader;
+import org.backcoach.safety.ProductTriage;
 import org.backcoach.safety.Triage;
 
 /** Rough per-stage timing of the reply path (parse, search, triage) over the evaluation messages. Not a test; JMH in {@code bench} is the reference. */
@@ -12,7 +13,7 @@ public class StageTiming {
     public static void main(String[] a) throws Exception {
         Path corpus = Path.of("corpus");
         SectionIndex index = SectionIndex.build(new CorpusLoader().load(corpus), AnalysisResources.load(corpus), ConfidenceRule.DEFAULT);
-        Triage triage = new Triage();
+        Triage triage = ProductTriage.load();
         List<String> msgs = new ArrayList<>();
         var m = new com.fasterxml.jackson.databind.ObjectMapper();
         for (String f : new String[]{"questions", "offtopic", "redflags", "benign", "smalltalk"})

@@ -1,0 +1,123 @@
+package org.backcoach.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The triage's second reader, judged on messages it never trained on (it learns from the triage
+ * table and the corpus's sample questions; the evaluation sets are not among them).
+ */
+class SecondReaderTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Triage triage;
+    private static SecondReader reader;
+
+    @BeforeAll
+    static void train() {
+        triage = ProductTriage.load();
+        reader = SecondReader.train(ProductTriage.sampleQuestions());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            emergency | since tuesday i go to the loo and nothing, my back is in bits
+            emergency | the bum area feels like rubber and my back is in agony
+            emergency | my legs are like lead and they drag since this morning with the back pain
+            urgent    | back pain plus im sweating buckets and shaking like a leaf
+            """)
+    void escalatesRedFlagsNoRuleIsWordedFor(String level, String message) {
+        assertThat(Triage.rulesOnly().assess(message)).as("a rule now covers this; pick wording none does").isEmpty();
+        Optional<Escalation> escalation = triage.assess(message);
+        assertThat(escalation).map(e -> e.level().wireName()).contains(level);
+        assertThat(escalation).map(Escalation::rule).contains(Triage.SECOND_READER);
+    }
+
+    @Test
+    void neverLowersOrReplacesARuleVerdict() {
+        Triage rules = Triage.rulesOnly();
+        for (SecondReader.Example example : SecondReader.table()) {
+            Optional<Escalation> byRule = rules.assess(example.message());
+            if (byRule.isPresent()) {
+                assertThat(triage.assess(example.message())).as(example.message()).isEqualTo(byRule);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"eval", "holdout", "dev8"})
+    void escalatesNoOrdinaryMessageOfASetItNeverSaw(String set) {
+        List<String> ordinary = new ArrayList<>();
+        Stream.of("benign", "questions", "offtopic").forEach(kind -> messages(set, kind).forEach(m -> ordinary.add(m.get("q").asText())));
+        long escalated = ordinary.stream().filter(m -> reader.read(TextNormalizer.sentences(m)).isPresent()).count();
+        System.out.printf("second reader alone, %s: %d of %d ordinary messages escalated%n", set, escalated, ordinary.size());
+        assertThat(escalated).isLessThanOrEqualTo(ordinary.size() / 100);
+    }
+
+    @Test
+    void readsMostRedFlagsOfABlindWrittenSetOnItsOwn() {
+        List<JsonNode> redFlags = messages("dev8", "redflags");
+        int escalated = 0;
+        int rightLevel = 0;
+        for (JsonNode m : redFlags) {
+            Optional<EscalationLevel> level = reader.read(TextNormalizer.sentences(m.get("q").asText()));
+            if (level.isPresent()) {
+                escalated++;
+                rightLevel += level.get().wireName().equals(m.get("level").asText()) ? 1 : 0;
+            }
+        }
+        System.out.printf("second reader alone, dev8: %d of %d red flags escalated, %d at the right level%n",
+                escalated, redFlags.size(), rightLevel);
+        assertThat(escalated).isGreaterThanOrEqualTo(redFlags.size() / 2);
+        assertThat(rightLevel).isGreaterThanOrEqualTo(escalated * 95 / 100);
+    }
+
+    @Test
+    void trainsTheSameReaderEveryTime() {
+        SecondReader again = SecondReader.train(ProductTriage.sampleQuestions());
+        for (JsonNode m : messages("dev8", "redflags")) {
+            List<String> sentences = TextNormalizer.sentences(m.get("q").asText());
+            assertThat(again.read(sentences)).isEqualTo(reader.read(sentences));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\uD83D\uDE00\uD83D\uDE00", "AND ( * ~ \" '", "a"})
+    void readsAnyTextWithoutFailing(String message) {
+        assertThatCode(() -> triage.assess(message)).doesNotThrowAnyException();
+        assertThatCode(() -> triage.assess("back ".repeat(1000))).doesNotThrowAnyException();
+    }
+
+    private static List<JsonNode> messages(String set, String kind) {
+        String resource = "/" + set + "/" + kind + ".jsonl";
+        try (InputStream in = SecondReaderTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<JsonNode> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    out.add(JSON.readTree(line));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+}
