@@ -21,19 +21,21 @@ import java.util.TreeSet;
 
 /**
  * A second reader for red flags worded in a way no rule in {@link RedFlagRules} foresaw: a
- * logistic regression over a message's words and word pairs, trained at start-up on the labelled
- * triage table ({@code safety/triage-cases.tsv}) with ordinary questions as counter-examples. It
+ * logistic regression over a message's words and word pairs, trained at start-up on the triage table
+ * ({@code safety/triage-cases.tsv}) and the blind-written labelled messages ({@code safety/labelled-messages.tsv}),
+ * with ordinary questions as counter-examples. It
  * only ever adds an escalation the rules missed, and only when it is confident; it never lowers or
  * replaces a rule's verdict, and its replies are the same fixed escalation texts. Thread-safe once
  * trained.
  */
 final class SecondReader {
     static final String TABLE = "/safety/triage-cases.tsv";
+    static final String LABELLED = "/safety/labelled-messages.tsv";
 
     /** How sure the reader must be that a message is a red flag before it escalates. */
     static final double DEFAULT_THRESHOLD = 0.8;
     /** Regularisation: lower keeps the weights small, so no single word decides. */
-    static final double DEFAULT_COST = 0.3;
+    static final double DEFAULT_COST = 1.0;
     private static final int MIN_FEATURE_COUNT = 2;
     /** liblinear stopping tolerance (its default); 0.1 measured worse: 4 of the 15 instead of 6. */
     private static final double TOLERANCE = 0.01;
@@ -59,15 +61,18 @@ final class SecondReader {
         this.threshold = threshold;
     }
 
-    /** Trained on the triage table, with the ordinary questions as more examples of "not a red flag". */
+    /** Trained on the triage table and the labelled messages, with the ordinary questions as more examples of "not a red flag". */
     static SecondReader train(List<String> ordinaryQuestions) {
-        return train(table(), ordinaryQuestions, DEFAULT_COST, DEFAULT_THRESHOLD);
+        List<Example> examples = new ArrayList<>(table());
+        examples.addAll(labelled());
+        return train(examples, ordinaryQuestions, DEFAULT_COST, DEFAULT_THRESHOLD);
     }
 
     /**
-     * Calibrated with {@code SecondReaderCalibration}: at cost 0.3 and threshold 0.8 it caught 6 of the
-     * 15 red flags in a blind-written set that the session-start rules missed, all at the right level,
-     * while newly escalating 3 of 1,065 benign messages, 1 of 1,249 in-scope questions, 0 of 604 off-topic.
+     * Calibrated with {@code SecondReaderCalibration} on a blind-written set the session-4 rules had not
+     * been tuned on: at cost 1 and threshold 0.8 it caught 11 of the 15 red flags the rules missed, all at
+     * the right level, while newly escalating 1 of 1,065 benign messages, 6 of 1,249 in-scope questions
+     * and none of 604 off-topic ones.
      */
     static SecondReader train(List<Example> table, List<String> ordinaryQuestions, double cost, double threshold) {
         List<Example> examples = new ArrayList<>(table);
@@ -174,9 +179,18 @@ final class SecondReader {
 
     /** The triage table: a level (emergency, urgent, stop or none), a tab, the message. */
     static List<Example> table() {
-        try (InputStream in = SecondReader.class.getResourceAsStream(TABLE)) {
+        return examples(TABLE);
+    }
+
+    /** The blind-written labelled messages, in the table's format. */
+    static List<Example> labelled() {
+        return examples(LABELLED);
+    }
+
+    private static List<Example> examples(String resource) {
+        try (InputStream in = SecondReader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the triage table " + TABLE + " is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
@@ -184,7 +198,7 @@ final class SecondReader {
                     .map(cells -> new Example(level(cells[0].strip()), cells[1]))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the triage table " + TABLE, e);
+            throw new UncheckedIOException("reading " + resource, e);
         }
     }
 

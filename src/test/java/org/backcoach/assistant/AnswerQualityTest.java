@@ -52,7 +52,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8"})
+    @ValueSource(strings = {"eval", "holdout", "dev8"})
     void redFlagsEscalateAtTheRightLevel(String set) {
         List<Outcome> outcomes = judge.redFlags(set, read(set, "redflags.jsonl"));
         assertThat(report(outcomes.get(0))).as("escalated").isGreaterThanOrEqualTo(0.98);
@@ -60,7 +60,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8"})
+    @ValueSource(strings = {"eval", "holdout", "dev8"})
     void benignMessagesDoNotEscalate(String set) {
         double leftAlone = report(judge.benign(set, read(set, "benign.jsonl")));
         assertThat(1 - leftAlone).as("benign escalated").isLessThanOrEqualTo(0.02);

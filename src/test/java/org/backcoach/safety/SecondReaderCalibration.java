@@ -30,9 +30,10 @@ public final class SecondReaderCalibration {
                 .map(line -> line.split("\t", 5)).filter(cells -> cells.length == 5).toList();
         List<String> questions = new CorpusLoader().load(Path.of("corpus")).sections().stream()
                 .flatMap(s -> s.questions().stream()).toList();
-        List<SecondReader.Example> table = SecondReader.table();
-        for (double cost : new double[] {0.1, 0.3, 1}) {
-            for (double threshold : new double[] {0.5, 0.6, 0.7, 0.8}) {
+        List<SecondReader.Example> table = new java.util.ArrayList<>(SecondReader.table());
+        table.addAll(SecondReader.labelled());
+        for (double cost : new double[] {0.3, 1, 3}) {
+            for (double threshold : new double[] {0.75, 0.8, 0.85, 0.9}) {
                 SecondReader reader = SecondReader.train(table, questions, cost, threshold);
                 Map<String, int[]> byKind = new TreeMap<>();
                 int caught = 0;
@@ -55,7 +56,7 @@ public final class SecondReaderCalibration {
                     }
                 }
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                        "C=%.2f th=%.1f: rule misses caught %d/%d (right level %d); newly escalated",
+                        "C=%.2f th=%.2f: rule misses caught %d/%d (right level %d); newly escalated",
                         cost, threshold, caught, missed, rightLevel));
                 byKind.forEach((kind, c) -> {
                     if (!kind.equals("redflags")) {

@@ -58,6 +58,26 @@ class TriageTest {
                 .contains("emergency", "urgent", "stop", "none");
     }
 
+    /**
+     * The blind-written labelled messages the rules were tuned on (and the second reader learns from):
+     * the rules alone still escalate nearly every red flag among them, at the right level, and almost no benign message.
+     */
+    @Test
+    void rulesAloneHoldOnTheBlindWrittenLabelledMessages() {
+        List<SecondReader.Example> labelled = SecondReader.labelled();
+        long redFlags = labelled.stream().filter(e -> e.level().isPresent()).count();
+        long rightLevel = labelled.stream().filter(e -> e.level().isPresent())
+                .filter(e -> triage.assess(e.message()).map(Escalation::level).equals(e.level())).count();
+        long benign = labelled.size() - redFlags;
+        long benignEscalated = labelled.stream().filter(e -> e.level().isEmpty())
+                .filter(e -> triage.assess(e.message()).isPresent()).count();
+        System.out.printf(Locale.ROOT, "rules alone on the labelled messages: %d of %d red flags at the right level, %d of %d benign escalated%n",
+                rightLevel, redFlags, benignEscalated, benign);
+        assertThat(redFlags).isGreaterThanOrEqualTo(800);
+        assertThat(rightLevel).isGreaterThanOrEqualTo(redFlags * 99 / 100);
+        assertThat(benignEscalated).isLessThanOrEqualTo(benign / 100);
+    }
+
     @Test
     void everyRuleIsExercisedByTheCaseTable() throws IOException {
         Set<String> fired = cases().stream()
