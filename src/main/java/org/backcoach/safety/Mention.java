@@ -39,7 +39,7 @@ final class Mention {
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
-                || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && !isTheirsNow(facts))) {
+                || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && !isTheirsNow(facts, recovery))) {
             return false;
         }
         if (claimedElsewhere) {
@@ -123,13 +123,14 @@ final class Mention {
      * back trouble anywhere ("my wife back is very painful ... she cannot start to urinate"). Family history
      * and long-past events ("my mum had breast cancer", "my dad broke his back years ago") stay theirs.
      */
-    private boolean isTheirsNow(MessageFacts facts) {
+    private boolean isTheirsNow(MessageFacts facts, Recovery recovery) {
         String around = lastWords(before(), ReadingCues.NOW_REACH_WORDS) + phrase()
                 + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
         if (ReadingCues.THEIRS_IN_THE_PAST.matcher(around).find()) {
             return false;
         }
-        return facts.othersBackHurts() || ReadingCues.HAPPENING_NOW.matcher(around).find();
+        return facts.othersBackHurts() || ReadingCues.HAPPENING_NOW.matcher(around).find()
+                || (recovery == Recovery.LONG_AGO && ReadingCues.RECENT_EVENT.matcher(around).find());
     }
 
     /**

@@ -53,7 +53,8 @@ final class ReadingCues {
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
-            + "went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
+            + "gone (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)|(?:went|cleared) (?:[a-z]+ )?(?:months|weeks|years) ago"
+            + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
             + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics"
@@ -70,8 +71,8 @@ final class ReadingCues {
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
     static final Pattern LONG_AGO = Pattern.compile("\\b(?:"
             + "years ago|yrs ago|decades? ago|long time ago|long ago|ages ago|years back|years before"
-            + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-            + "|several|many|a few|few|a couple of|couple of) (?:years|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
+            + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+            + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             // "spine surgery in the past" (but "in the past few weeks" is recent)
@@ -90,7 +91,7 @@ final class ReadingCues {
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|in case|suppose|supposing"
             + "|imagine|hypothetically|say i|let us say|lets say|is it possible to|would it be"
             // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
-            + "|if (?:i|you|someone|somebody|one|a person|people|they|it|the pain|my back|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
+            + "|if (?:i|you|someone|somebody|one|a person|people|they|it|the pain|my pain|my back|my back pain|things|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
             + " (?:feel|feels|get|gets|experience|experiences|notice|notices|develop|develops|start|starts|become|becomes|hear|heard)"
             + "|if (?:you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| suddenly)?"
             + " (?:have|has|had|were|was|is|does)|what would happen if|if i (?:ever )?(?:were|was) to"
@@ -111,7 +112,7 @@ final class ReadingCues {
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?"
             + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
-            + "|in general|generally speaking|out of interest|for an essay|for a friend"
+            + "|in general|generally speaking|out of interest|for an essay|for a friend|is it true (?:that )?|i read (?:that |somewhere )?"
             // study framing: "is numbness in the legs ever serious", "for my uni assignment"
             + "|(?:is|are|can|could) (?:[a-z]+ ){1,6}?ever (?:be )?(?:serious|dangerous|bad|worrying|an emergency|a concern|a worry)"
             + "|for (?:a |an |my |our )?(?:uni |university |school |college |class |nursing |medical |physio |anatomy )?(?:assignment|essay|project|dissertation|thesis|homework|exam|coursework|presentation|lecture|module)"
@@ -169,7 +170,7 @@ final class ReadingCues {
             + "if (?:i|you|my [a-z]+|your [a-z]+|it|they|someone|anyone) (?:ever|should ever|were ever|ever were)"
             + "|(?:should|in case) (?:i|you|my [a-z]+) ever|in the (?:unlikely )?event (?:of|that)"
             // "if i got numb legs would that be serious"
-            + "|if (?:i|you|someone|one|my [a-z]+) (?:got|had|developed|started getting|started|stopped|went|became|lost|felt|noticed|were to get)\\b(?=[^.?!]{0,80}\\bwould (?:that|it|this|i|you)\\b)"
+            + "|if (?:i|you|someone|one|my [a-z]+) (?:got|get|had|developed|started getting|started|stopped|went|became|lost|felt|noticed|were to get)\\b(?=[^.?!]{0,80}\\b(?:would|does|should|could) (?:that|it|this|i|you)\\b)"
             + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when|to (?:watch|look) (?:out )?for)"
             // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
             + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"
@@ -245,18 +246,20 @@ final class ReadingCues {
 
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
-            + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving"
+            + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
             + "|bad|terrible|awful|playing up|acting up|out)\\b"
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
             + "|\\bpain in (?:his|her|their) (?:lower |low |upper )?back\\b"
+            // "now he is saying pain in back", "he has big pain in back"
+            + "|\\b(?:he|she|they) (?:is |are |s )?(?:saying|says|said|complain[a-z]*|has|have|got|is having) (?:of )?(?:[a-z]+ ){0,2}?(?:pain|ache|agony) in (?:his |her |their |the )?(?:lower |low )?back\\b"
             // told after what happened to them: "she sat down hard on the chair and now the back is very painful"
             + "|\\b(?:and now|now (?:the|a|sore|bad|painful)) (?:sore |bad |painful )?back\\b"
             + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
             + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b"
             // an age may sit after the person: "my dad (70) has back pain"
-            + "|\\b(?:he|she|they|hes|shes|theyre|(?:" + Others.PEOPLE + ")s?(?:,? (?:aged |age )?[0-9]{1,3},?)?) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of"
+            + "|\\b(?:he|she|they|hes|shes|theyre|(?:" + Others.PEOPLE + ")s?(?:,? (?:aged |age )?[0-9]{1,3}(?: ?(?:yrs?|years?|yo|y o)(?: old)?)?,?)?) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of"
             + "|has been complaining of|been complaining of|has had|keeps complaining of|is in|has been in) (?:[a-z0-9]+ ){0,4}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of) (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s?\\b[^.?!]{0,60}\\b(?:fell|fall|falls|fallen|slipped|tripped|took a tumble|had a fall)\\b[^.?!]{0,60}"
@@ -271,8 +274,19 @@ final class ReadingCues {
      * Somebody else's red flag told as happening now: "today she has accident with the toilet", "he just
      * felt a crack", "she is trying for hours", "since few days", "new this week".
      */
+    /**
+     * A recent date: for an event that is itself the red flag (an operation, a fall, a fracture) it makes
+     * somebody else's red flag theirs now ("my husband had a laminectomy 10 days ago"); for a symptom it does not.
+     */
+    static final Pattern RECENT_EVENT = Pattern.compile("\\b(?:"
+            + "(?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of|a couple of) (?:days|weeks) ago|last (?:week|month|night)|yesterday"
+            + "|(?:this|earlier this) (?:week|month)|the (?:last|past) (?:[0-9]+|two|three|four|five|few|couple of) (?:days|weeks)"
+            + ")\\b");
+
     static final Pattern HAPPENING_NOW = Pattern.compile("\\b(?:"
             + "today|tonight|now|right now|just|currently|at the moment|at present|suddenly|since|for hours|new"
+            + "|(?:shes|hes|theyve|[a-z]+s) been [a-z]+ing"
+            + "|every (?:night|day|morning)|all the time|constantly"
             + "|this (?:morning|afternoon|evening|week)|(?:[0-9]+|a|an|one|few|a few|couple of) (?:minutes|mins|hours|hrs) ago"
             + "|(?:is|are|hes|shes|theyre|keeps?) (?:still )?[a-z]+ing"
             + ")\\b");

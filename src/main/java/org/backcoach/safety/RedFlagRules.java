@@ -40,14 +40,14 @@ final class RedFlagRules {
                     + "|jeans|boxers|briefs|sweatpants|sweats|pyjamas|pjs|pajamas|nappy"),
             Map.entry("the_loo", "the (?:toilet|loo|bathroom|lavatory|lav)"),
             // sex, said plainly or politely: "cant finish in bed", "when we are intimate"
-            Map.entry("sex", "sex|intercourse|in bed|in the bedroom|making love|(?:we are|were|were being|we get|being) intimate|intimacy"),
+            Map.entry("sex", "sex|intercourse|in bed|in the bedroom|(?:in )?the bedroom department|making love|(?:we are|were|were being|we get|being) intimate|intimacy"),
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts?|privates|private (?:area|region|bits)|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|saddle area|saddle region|anus|back passage"
                     + "|down there|down below|nether regions|undercarriage|between (?:my |the )?legs|my bits|lady bits|lady parts"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
-                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts"),
+                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"
                     // knife words: "stabby pain", "knife stab", "knifey feeling"
@@ -70,7 +70,7 @@ final class RedFlagRules {
                     + "|hinge[a-z]*|glute [a-z]+|hollow [a-z]+|reverse [a-z]+|farmers? carr[a-z]*"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
-            Map.entry("unexplained", "w o (?:trying|dieting)|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
+            Map.entry("unexplained", "w o (?:trying|dieting)|(?:im |i am )?not (?:even )?(?:cutting|dieting|trying)|(?:i )?no dey diet|no diet(?:ing)?|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet|on diet|on any diet|doing (?:a |any )?diet)"
@@ -178,6 +178,11 @@ final class RedFlagRules {
                     (?:comes|coming|come|came) out in (?:dribbles|drips|a trickle|spurts)
                     (?:no|lost|losing|reduced|less|weird|altered) (?:sensation|feeling) (?:in|of|from) (?:my )?(?:bladder|bowels?)
                     (?:accidents?|mishaps?) (?:with|from|of) (?:my |his |her )?(?:bowels?|bladder|waterworks)
+                    (?:leaking|leak|leaks|dribbling|wetting) (?:[a-z]+ )?(?:and|but) (?:im |i am |i was )?(?:not|dont|didnt|never) (?:even )?(?:noticing|notice|noticed|realising|realizing|realise|realize|feeling|feel|felt)
+                    (?:dont|doesnt|didnt|no longer) control (?:the |my |his |her |their )?(?:urine|pee|wee|bladder|bowels?|poo|stool)
+                    (?:urine|pee|wee|poo|stool) (?:it )?(?:runs|run|running|comes|coming|goes) (?:out )?(?:alone|by itself|on its own)
+                    (?:feels?|is|gets) (?:really |so |very )?full (?:[a-z]+ ){0,3}?(?:but|and) nothing (?:happens|comes|came|happened)
+                    (?:bladder|bowels?) (?:feels?|felt) like (?:it|they) (?:belongs?|belonged) to (?:someone|somebody) else
                     catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
                     (?:problems?|issues?|trouble) with (?:my )?waterworks
                     (?:pee|wee|poo|poop|urine) (?:[a-z]+ )?(?:without (?:me )?(?:knowing|noticing|feeling it|realising|realizing))
@@ -245,7 +250,7 @@ final class RedFlagRules {
                     {cant} feel (?:the |my )?(?:chair|seat|saddle|toilet) (?:when|under|beneath|properly)
                     (?:wipe|wiping|wiped) ... (?:{cant} (?:feel|sense)|numb[a-z]*|feels? (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull))
                     (?:toilet paper|toilet roll|loo roll|loo paper|the paper|tissue) (?:feels?|felt) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
-                    {saddle} (?:[a-z]+ ){0,3}?(?:has |have )?(?:no|lost (?:all |the )?|reduced|less) (?:feeling|sensation)
+                    {saddle} (?:[a-z]+ ){0,3}?(?:has |have )?(?:no|zero|lost (?:all |the )?|reduced|less) (?:feeling|sensation)
                     {saddle} (?:feels?|felt|is|are) (?:[a-z]+ )?(?:like (?:it|they) (?:isnt|arent|is not|are not) (?:mine|there)|like after (?:a|the) (?:dentist|injection|anaesthetic|anesthetic))
                     # numbness told as a feeling or an adjective: "weird dead feeling in my crotch", "tingly crotch", "privates sort of numb ish"
                     (?:[a-z]+ )?(?:dead|numb|numbish|tingly|tingling|fuzzy|prickly|buzzing|rubbery|wooden) (?:feeling|sensation|patch) (?:in|around|on|at|down|across|between|over) (?:my |the |both )?{saddle}
@@ -255,6 +260,7 @@ final class RedFlagRules {
                     # the numbness of a local anaesthetic: "feels like ive had a dentist injection in my bum cheeks"
                     (?:like|as if) (?:[a-z]+ ){0,4}?(?:dentist|dentists|anaesthetic|anesthetic|novocaine|local|numbing) (?:[a-z]+ ){0,3}?(?:in|on|around|round|down) (?:my |the |both )?{saddle}
                     {cant} feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry) (?:myself|down there|my (?:privates|genitals|bits))
+                    {saddle} (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:ive|i have|i had|im|i am|i was|i) (?:just )?(?:sat|sitting|been sitting) on (?:a |an |some )?(?:bag of |block of )?(?:ice|ice pack|frozen peas)
                     (?:like|as if) (?:im |i am |i was |ive been )?(?:sitting|sat) on (?:a |some )?(?:[a-z]+ ){0,3}?(?:cotton wool|cushion|pillow|padding|sponge|rubber ring)
                     (?:wipe|wiping|wiped) (?:[a-z]+ ){0,4}?(?:feels?|felt) like (?:[a-z]+ ){0,3}?(?:wasnt|isnt|was not|is not|not) (?:there|mine|my own|attached)
                     (?:sensation|feeling) (?:in|around|on|at|down|between) (?:my |the )?{saddle} (?:has |have |is |feels? )?(?:changed|different|gone|weird|reduced|strange|off|less)
@@ -274,12 +280,12 @@ final class RedFlagRules {
                     + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|sat on it"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
                     + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) mean"
-                    + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on )ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
+                    + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on (?:(?:a |some )?(?:bag|block|pack|bucket) of )?)ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
                     + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long"
                     // numb from a long sit: "my bum went numb on a long flight"
-                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chair|seat|bench|floor|stool)|tractor seat"
+                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|floor|stools?)|tractor seat"
                     // gone as soon as they stand: pressure from the seat, not the nerves
-                    + "|gone (?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|get up)")),
+                    + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
@@ -296,6 +302,9 @@ final class RedFlagRules {
                     {cant} (?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
                     # "with my partner" only after a word that means climax ("cant come with my wife to the gym" is ordinary)
                     {cant} (?:climax|orgasm|cum|ejaculate) (?:anymore |any more )?with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
+                    {sex} (?:[a-z]+ ){0,10}?(?:lost|no|zero|nae) (?:all |the )?(?:feeling|sensation)
+                    {sex} (?:[a-z]+ ){0,2}?nothing (?:works|happens|is working)
+                    (?:no|zero|lost|lost all|nae) (?:all )?(?:feeling|sensation) (?:in|during|when it comes to) {sex}
                     {cant} finish (?:[a-z]+ ){0,2}?(?:and|,) (?:all )?(?:the )?(?:sensation|feeling) (?:is |has |s )?(?:gone|went|disappeared|vanished)
                     (?:^|, |and )ed (?=out of nowhere|all of a sudden|suddenly|since|started|has started|is new|now)
                     {cant} (?:orgasm|climax|ejaculate)|{cant} (?:come|cum)(?= anymore| any more| during| when| since| now| properly|,|$)
@@ -352,7 +361,7 @@ final class RedFlagRules {
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
                     {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt|wouldnt) (?:lift|move|push|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
-                    {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)
+                    {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)(?!(?: [a-z]+){0,3} (?:after|from|post|during|doing|on) (?:the |my |a |that |this )?(?:[a-z]+ )?(?:squats?|leg day|legs day|workout|session|class|lunges|run|training|gym|deadlifts?|leg press|spin|hike|leg session))
                     {limbs} (?:[a-z]+ ){0,2}?(?:just )?(?:wont|wouldnt|cant|couldnt) (?:do it|do anything|respond|hold me up)(?: [a-z]+){0,4}?(?:,| and) (?:[a-z]+ ){0,2}?(?:zero|no|lost|without any|hardly any) (?:strength|power)
                     {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|went|gone|go) (?:all )?(?:heavy and wobbly|wobbly and heavy|like jelly|jelly like)(?= (?:since|started|out of nowhere|and i (?:havent|didnt))|,)
                     unsteady on my (?:feet|legs)|wobbly on my (?:feet|legs)|walking like (?:im |i am )?(?:drunk|a drunk)
@@ -450,14 +459,18 @@ final class RedFlagRules {
                     (?:took|taken|got|had|copped|caught) (?:a |one )?(?:[a-z]+ )?(?:massive|huge|big|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision|impact|(?:hit|knock|blow|smash)(?= (?:in|at|playing|during) (?:the |a )?(?:rugby|football|footy|hockey|game|match|training|practice|judo|wrestling|mma|bjj|boxing|afl|nfl|league|union|tackle|ruck|scrum|lineout)))
                     (?:drove|driven|smashed|slammed|planted|dumped|threw|drilled|speared) me (?:[a-z]+ )?(?:into|onto) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac)
                     # crushed by a heavy load: "a pallet of boxes fell on me"
+                    (?:forklift|tractor|quad|atv|car|van|truck|lorry|digger|jeep|motorbike|mower|ride on) (?:[a-z]+ )?(?:tipped|rolled|flipped|overturned|turned over|went over)
+                    (?:fell|came down|dropped|fallen|tumbled) (?:a |one |two |a whole |a full |an entire |the whole )?(?:storey|story|floor|flight of stairs)
+                    (?:okada|keke|danfo|car|bus|motorbike|motorcycle|bike|truck|lorry|van|taxi|scooter) (?:[a-z]+ )?(?:jam|jammed|hit|knocked|knock|ran over|run over|bashed|struck) me
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried|squashed|sandwiched) (?:under|beneath|by|between|against)
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
                     + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last) (?:rung|step|stair)"
+                    + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?:at )?(?:low|slow|walking) (?:speed|pace)"
                     // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
-                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
@@ -478,6 +491,7 @@ final class RedFlagRules {
                     chest (?:feels?|felt|is) (?:[a-z]+ )?like (?:an? |someone |somebody |something )(?:[a-z]+ ){0,4}?(?:sitting|standing|pressing|squeezing|crushing|on it|in a vice)
                     # back and chest named together: "tearing pain in my back and chest", "chest and back pain"
                     (?:pain|pains|ache|aching|tightness|pressure|agony|hurts?|hurting) (?:[a-z]+ ){0,2}?(?:in|across|through|between) (?:my |the )?(?:[a-z]+ )?(?:back|spine|shoulder blades) (?:and|\\+|plus|into|to) (?:my |the )?chest
+                    (?:pain|ache|aching|tightness|pressure) (?:[a-z]+ ){0,4}?(?:back|spine) and (?:across|in|into|through|on) (?:my |the )?chest
                     chest (?:and|\\+|plus) (?:my |the )?(?:[a-z]+ )?back (?:pain|pains|ache|aching|hurts?|hurting|tightness|agony)
                     (?:tearing|ripping|torn|ripped) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,4}?(?:chest|shoulder blades|through to my back|through my back)
                     # a tearing back pain with faintness: "sudden tearing pain in my back and i feel faint"
@@ -552,10 +566,12 @@ final class RedFlagRules {
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
                     (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size) (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
+                    (?:weight|[a-z]+) (?:keeps|is|has been|been|just keeps|keep|seems to be|am) (?:reducing|decreasing|getting less|thinning|getting thin|getting thinner|getting skinny|getting skinnier) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained}|so fast|very fast|too fast|quickly|rapidly)
+                    (?:thinning|getting thin|getting thinner|slimming down) (?:[a-z]+ ){0,3}?(?:{unexplained})
                     weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
                     (?:no|lost (?:my )?|losing (?:my )?|loss of|poor|reduced|off my) (?:appetite|food) .. (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,2}?(?:weight|stone|kg|kilos|pounds|lbs)
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
-                    (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just )?(?:hanging off me|falling off me)
+                    (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just )?(?:hanging off me|falling off me|falling down|falling off)
                     (?:losing|lost|dropping|dropped) (?:[a-z0-9]+ ){0,3}?weight (?:really |very |so )?(?:rapidly|fast|quickly|dramatically)|(?:rapid|dramatic|sudden|drastic) weight ?loss
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
@@ -568,7 +584,7 @@ final class RedFlagRules {
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!without |not |no )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
@@ -589,6 +605,8 @@ final class RedFlagRules {
                     "^(?!.*\\b(?:spin[a-z]*|vertebr[a-z]*|spinal cord|bones?)\\b).*\\b(?:benign|non ?cancerous|not cancerous)\\b|"
                     + "\\b(?:family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
                     // the star sign: "my star signs cancer", "typical cancerian"
+                    // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
+                    + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b")),
 
@@ -618,13 +636,14 @@ final class RedFlagRules {
                     """).onlyWith(phrases("""
                     # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
                     (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
+                    (?:osteoporosis|osteopenia|brittle bones|thin bones) (?:and |plus |with )?(?:a )?fall
                     lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
                     (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
                     (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
-                    (?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,)
+                    (?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
                     felt (?:down|off|over) (?:the |a |my )?(?:stairs|steps|ladder|bed|chair|kerb|curb|step)
                     (?:fall|falls|falled) (?:in|at|from|off|onto|down|over)(?! love| asleep| behind| apart| short| flat| through| into place)
                     stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
@@ -651,6 +670,7 @@ final class RedFlagRules {
                     fusion (?:surgery|operation|op)|fusion (?:on|of|in|at) (?:my )?(?:back|spine|lower back|lumbar|vertebrae|l[1-5]|c[1-7])
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
                     (?:surgery|operation|op|operated) on (?:my |the )?(?:back|spine|disc|disk|lower back|lumbar|vertebra[a-z]*|l[1-5])
+                    (?:surgery|operation|op) (?:of|for|on) (?:the |my |a )?(?:hernia de disco|hernia discal|disc hernia|herniated disc|slipped disc|bulging disc|disc prolapse)
                     (?:lumbar|spinal) decompression|disc (?:replacement|surgery)|spinal cord stimulator|rods? .. in my (?:back|spine)|(?:screws|hardware|cage|plates?) in my (?:back|spine)
                     post ?op|post ?operative|post ?surgery|since (?:my |the )?(?:surgery|operation|op)
                     (?:surgery|operation|op) .. {number} (?:days?|weeks?|months?|mo|mos) ago
@@ -695,7 +715,9 @@ final class RedFlagRules {
                     (?:rest|resting|lying down|lying still|laying down|painkillers|pain killers|sleep|lying flat) .. (?:doesnt|dont|wont|isnt|never|not) .. (?:help|ease|easing|helping|touch|relieve|stop|make (?:it|any) (?:better|difference)|improve)
                     nothing (?:[a-z]+ )?(?:helps|eases|works|relieves) .. (?:night|rest|lying)
                     (?:doesnt|dont|wont|isnt|never|not) (?:[a-z]+ )?(?:ease|eased|easing|improve|get better|go away|settle|let up) .. (?:with|when|even with|even when|even if) (?:i )?(?:rest|resting|lie down|lying down|lying still|sleep|sleeping)
-                    no position (?:is |feels )?comfortable|no comfortable position
+                    no position (?:is |feels )?comfortable|no comfortable position|no position (?:helps|works|is any good|makes (?:a |any )?difference)
+                    (?:lying|lyin|lie|laying|lying still|lying in bed|lying down|resting) (?:[a-z]+ ){0,3}?(?:makes|make|made) (?:no|nae|zero|little) difference
+                    (?:pain|it|back|ache) (?:[a-z]+ ){0,3}?(?:is |gets )?(?:strongest|worst|at its worst) (?:in|at|during) (?:the )?night
                     # no position eases it: "agony, doesnt matter how i lie", "hurts whatever way i sleep"
                     (?:pain|hurts?|hurting|agony|ache|aching|aches|throbbing) (?:[a-z]+ ){0,6}?(?:no matter|doesnt matter|dont matter|regardless of|whatever|whichever|any) (?:how|what way|which way|what position|position|way) (?:i )?(?:lie|lay|sleep|try to sleep|position myself|am lying|im lying)
                     (?:no matter|doesnt matter|regardless of|whatever|whichever) (?:how|what way|which way|what position|position|way) i (?:lie|lay|sleep|position myself) (?:[a-z]+ ){0,4}?(?:pain|hurts?|hurting|agony|aches?|aching|throbs|throbbing)
@@ -756,6 +778,8 @@ final class RedFlagRules {
                     # "the pain in my back get more and more, never stop growing", "keeps ramping up"
                     (?:pain|ache|it|back) (?:[a-z]+ ){0,4}?(?:get|gets|getting|grow|grows|growing) more and more|(?:never|doesnt|dont|wont) stop (?:growing|increasing|getting worse|building)
                     (?:keeps|keep|kept|just keeps) (?:ramping|ratcheting|cranking|building) up
+                    (?:getting|gets|got|grows|growing) (?:tighter|stronger|more intense|more painful|sorer|more sore|bigger|heavier) (?:and (?:tighter|stronger) )?(?:every|each|by the) (?:single )?(?:day|week)
+                    (?:increase|increases|increasing|grows|grow|growing|rises|rising) (?:more )?(?:every|each) (?:single )?(?:day|week)
                     (?:pain|pain levels?|it) (?:keeps|keep|is|are|has been) (?:rising|going up|climbing|increasing|creeping up)
                     worse than (?:the day before|the week before|the previous (?:day|week)|last week and)
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
@@ -781,6 +805,7 @@ final class RedFlagRules {
                     (?:use|using|take|taking|used|took|do|doing) (?:drugs|heroin|meth|gear|speed|coke|cocaine) (?:[a-z]+ )?(?:intravenously|iv|by injection|with (?:a )?needles?)
                     (?:use|using|used to use|share|sharing|shared|dirty) needles? (?:for|to take|to use) (?:drugs|gear|heroin|meth|coke)|mainlin[a-z]*
                     (?:needles|syringes) .. (?:drugs|gear|heroin|meth)
+                    (?:use|uses|using|used|take|takes|taking|took) (?:drugs|heroin|gear|meth) (?:with|by|through) (?:a |the )?(?:needles?|syringes?|injection)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
                     (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
                     i (?:inject|shoot up)(?=,|$| and| daily| every| regularly| most)
@@ -805,6 +830,9 @@ final class RedFlagRules {
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|me|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
+                    (?:like|as if) (?:someone|somebody|something) (?:just )?(?:stuck|stabbed|jabbed|poked|put|shoved|pushed|drove) (?:me )?(?:with )?(?:a |an )?(?:needle|knife|pin|nail|skewer|blade|dagger|hot poker)
+                    {quality} (?:[a-z]+ ){0,2}?{painword} (?:at|on|in) (?:the )?(?:bottom|base|top|middle) of (?:my |the )?(?:back|spine)
+                    {exercise} (?:[a-z]+ ){0,6}?(?:there is|theres|there was|i got|i get|got|i feel|i felt|felt) (?:a |some |this |an )?{quality} (?:[a-z]+ ){0,2}?{painword}
                     # pictures of a sudden hit: "pain like a bolt in my lower back", "felt like being shot"
                     (?:{painword}|felt|feels|went) (?:just |really |almost |kind of |kinda )?like (?:a |an |being |getting )?(?:bolt|lightning bolt|bolt of lightning|gunshot|bullet|shot|whip|whip crack|crack of a whip|electric current|current|live wire|cattle prod|taser|tasered|hot knife)(?! of (?:energy|inspiration|motivation))
                     # the quality at the end of a long subject: "the pain in my back while im doing farmers walks is sharp"
@@ -841,7 +869,9 @@ final class RedFlagRules {
                     felt (?:some?thing|it|my back|a muscle) (?:go|give|move|shift|slip)
                     (?:felt|feel|feels|feeling) like (?:some?thing|my back|a muscle|a disc|my disc) (?:just )?(?:moved|shifted|slipped|went|gave|popped|tore|snapped|ripped|broke|break|broken|tear|torn|rip|snap|pop|give|go|move|shift|slip|crack|cracked)
                     # the pop, then the pain: "pop then pain", "felt a snap and instant pain"
-                    (?:pop|popped|snap|snapped|twang|twanged|ping|pinged|crunch|clunk|tear|rip) (?:then|and then|followed by|and|with|,) (?:a |an )?(?:sharp |instant |immediate |sudden |intense |bad |real |massive )?(?:pain|agony)
+                    (?:pop|popped|snap|snapped|twang|twanged|ping|pinged|crunch|clunk|tear|rip)(?: (?:then|and then|followed by|and|with)|,) (?:a |an )?(?:sharp |instant |immediate |sudden |intense |bad |real |massive )?(?:pain|agony|ouch)
+                    (?:back|spine|it|something) (?:[a-z]+ )?(?:pings?|pinged|twangs?|twanged|snaps?|snapped) like (?:a |an )?(?:guitar|string|elastic|rubber band|band|whip)
+                    (?:something|some?thin|it) (?:just )?(?:pop|pops|popped|snap|snapped|tear|tore) (?:for|in|at|inside) (?:my )?(?:waist|back|spine|hip|lower back)
                     (?:some?thing|it|my back|back|spine|disc|disk|muscle|a muscle|hamstring|my hamstring|my spine|glute|my glute) (?:[a-z]+ )?(?:popped|snapped|twanged|tore|ripped|pinged|went pop|went snap|went twang|went ping|went crack|went click|gave way|gave out|gave in)
                     some?thing (?:just )?gave
                     (?:back|spine|something|it|hip) (?:made|gave|let out) (?:a |this |some |an )?(?:[a-z]+ )?(?:pop|popping|snap|snapping|crack|cracking|crunch|crunching|clunk|clunking)(?: noise| sound)?

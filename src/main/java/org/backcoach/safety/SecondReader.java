@@ -69,7 +69,7 @@ final class SecondReader {
     }
 
     /**
-     * Calibrated with {@code SecondReaderCalibration} on a blind-written set the session-4 rules had not
+     * Calibrated with {@code SecondReaderCalibration} (before dev9 and dev9b joined the labelled messages) on a blind-written set the session-4 rules had not
      * been tuned on: at cost 1 and threshold 0.8 it caught 11 of the 15 red flags the rules missed, all at
      * the right level, while newly escalating 1 of 1,065 benign messages, 6 of 1,249 in-scope questions
      * and none of 604 off-topic ones.

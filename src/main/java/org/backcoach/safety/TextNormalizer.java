@@ -40,7 +40,12 @@ final class TextNormalizer {
             Map.entry("weigth", "weight"), Map.entry("numbess", "numbness"),
             Map.entry("numbnes", "numbness"), Map.entry("feevr", "fever"),
             Map.entry("fevar", "fever"), Map.entry("siatica", "sciatica"), Map.entry("sciatia", "sciatica"),
-            Map.entry("incontinant", "incontinent"), Map.entry("urin", "urine"));
+            Map.entry("incontinant", "incontinent"), Map.entry("urin", "urine"),
+            // Scots: "cannae feel", "nae feelin durin"
+            Map.entry("cannae", "cant"), Map.entry("canna", "cant"), Map.entry("dinnae", "dont"), Map.entry("didnae", "didnt"),
+            Map.entry("disnae", "doesnt"), Map.entry("isnae", "isnt"), Map.entry("wouldnae", "wouldnt"), Map.entry("nae", "no"),
+            Map.entry("feelin", "feeling"), Map.entry("durin", "during"), Map.entry("somethin", "something"),
+            Map.entry("nothin", "nothing"), Map.entry("lyin", "lying"), Map.entry("liftin", "lifting"));
 
     /** Words whose "'s" is "is" or "has" and which the rules spell joined ("its", "thats", "theres"). */
     private static final Set<String> KEEPS_APOSTROPHE_S = Set.of("it", "that", "there", "what", "who", "he", "she",
