@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A second reader for red flags worded in a way no rule in {@link RedFlagRules} foresaw: a
@@ -121,8 +122,36 @@ final class SecondReader {
         return problem;
     }
 
+    /**
+     * What a red flag is about: a body part or function, a symptom's quality, an event or a condition
+     * the red-flag list names. The reader only speaks when the message touches one of them, so
+     * "back's been sore on and off since my 30s, too risky to lift?" is never read as an emergency.
+     */
+    private static final Pattern RED_FLAG_TOPIC = Pattern.compile("\\b(?:"
+            + "bladders?|bowels?|pee[a-z]*|wee[sd]?|weeing|urin[a-z]*|toilets?|loo|poo[a-z]*|stools?|incontin[a-z]*|leak[a-z]*|wet[a-z]*"
+            + "|pants|underwear|knickers|nappy|pads?|accidents?|bums?|butt[a-z]*|backside|arse|groin|crotch|genital[a-z]*|privates?|saddle"
+            + "|perine[a-z]*|down there|down below|between my legs|sex[a-z]*|erect[a-z]*|bedroom|intima[a-z]*|orgasm|climax|junk"
+            + "|legs?|feet|foot|toes?|knees?|thighs?|calf|calves|shins?|ankles?|numb[a-z]*|tingl[a-z]*|pins and needles|dead|rubber|weak[a-z]*"
+            + "|jelly|lead|drag[a-z]*|trip[a-z]*|stumbl[a-z]*|wobbl[a-z]*|buckl[a-z]*|gave way|giving way"
+            + "|fever[a-z]*|feverish|temp[a-z]*|chills?|shiver[a-z]*|shak[a-z]*|sweat[a-z]*|clammy|flu|infection|hot and cold"
+            + "|weight|thin[a-z]*|kilos?|kg|stone|pounds|lbs|appetite|loose|skinn[a-z]*"
+            + "|chest|breath[a-z]*|puff[a-z]*|heart|jaw|arm"
+            + "|nights?|sleep[a-z]*|wak[a-z]*|woke|awake|worse[a-z]*|worsening|increas[a-z]*|tighter|relentless|unbearable|agony"
+            + "|fall[a-z]*|fell|slip[a-z]*|crash[a-z]*|accident|collision|hit|knocked|tumbl[a-z]*|ladder|stairs|roof|thrown|landed"
+            + "|surger[a-z]*|operat[a-z]*|op|fusion|discectomy|laminectomy|screws|rods|cancer[a-z]*|tum[ou]+rs?|chemo[a-z]*|lump"
+            + "|steroids?|prednisolone|osteopor[a-z]*|bones?|fractur[a-z]*|crack[a-z]*|broke[n]?|vertebra[a-z]*"
+            + "|sharp[a-z]*|stab[a-z]*|shoot[a-z]*|shot|pop[a-z]*|snap[a-z]*|click[a-z]*|twang[a-z]*|ping[a-z]*|tear|tore|torn|rip[a-z]*"
+            + "|electric|jolt|bolt|knife|needles?|inject[a-z]*|drugs?|heroin|immun[a-z]*|hiv|transplant|biologics?|methotrexate"
+            + "|tip ?toes?|heels?|stand[a-z]*|walk[a-z]*|balance|motorbike|motorcycle|bike|car|van|motorway|speed|rear ended|written off|horse"
+            + "|get it up|finish|sensation|ed|myeloma|lymphoma|leuka?emia|melanoma|spot|scan|mri|biopsy|tests|radiotherapy"
+            + "|[a-z]*discectomy|dis[ck]s?|replaced|replacement|azathioprine|crohns|lupus|colitis|arthritis|rheumatoid|pred"
+            + ")\\b");
+
     /** The level the reader is confident the message reports, if any. */
     Optional<EscalationLevel> read(List<String> normalisedSentences) {
+        if (normalisedSentences.stream().noneMatch(s -> RED_FLAG_TOPIC.matcher(s).find())) {
+            return Optional.empty();
+        }
         Feature[] x = vector(featureIndex, features(normalisedSentences));
         if (probability(redModel, x, 1) < threshold) {
             return Optional.empty();

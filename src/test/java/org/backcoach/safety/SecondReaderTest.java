@@ -48,6 +48,18 @@ class SecondReaderTest {
         assertThat(escalation).map(Escalation::rule).contains(Triage.SECOND_READER);
     }
 
+    /** The reader speaks only when a message touches what a red flag is about; plain soreness is not. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my back has been sore on and off for years, is it too risky to start lifting at 50 with that history",
+        "back flared up this week before my meet, push through or back off?",
+        "what stretch is good for low back pain",
+        "i have back pain and want to max out on bench, thoughts",
+        "my coach has me deadlifting every week and i dread it, ok for my back given its sore on and off"})
+    void ordinarySorenessIsNeverReadAsARedFlag(String message) {
+        assertThat(triage.assess(message)).as(message).isEmpty();
+    }
+
     @Test
     void neverLowersOrReplacesARuleVerdict() {
         Triage rules = Triage.rulesOnly();
