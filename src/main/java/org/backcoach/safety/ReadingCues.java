@@ -229,10 +229,6 @@ final class ReadingCues {
             "^ (?:has |had |just |also |even )?(?:noticed|notices|says|said|told me|tells me|thinks|thought|reckons|reckoned"
             + "|pointed out|saw|sees|spotted|mentioned|commented|keeps saying|asked (?:me )?(?:if|why|whether))\\b");
 
-    /**
-     * Somebody else's back trouble now ("her back hurts", "he cant feel his legs"): their red flag
-     * needs help too, so it counts ("my mum is 80 and fell off a chair, her back hurts").
-     */
     /** The user's back is fine: "no back pain at all", "my back is fine", "back feels great". */
     static final Pattern BACK_IS_WELL = Pattern.compile(
             "\\b(?:(?:no|zero|without|never had|dont have|dont have any|havent got|not any) (?:any )?(?:back ?(?:pain|ache|problems?|issues?|trouble))"
@@ -244,6 +240,10 @@ final class ReadingCues {
             "\\b(?:back|spine) (?:[a-z]+ )?(?:hurts?|hurting|aches?|aching|pain|painful|sore|killing|agony|twing[a-z]*|playing up|flar[a-z]*|stiff)"
             + "|(?:sore|bad|painful|aching|achy|stiff|dodgy|hurting) (?:lower |low |upper |mid )?back|backache|back ?pain|pain in my (?:lower |low |upper )?back\\b");
 
+    /**
+     * Somebody else's back trouble now ("her back hurts", "he cant feel his legs"): their red flag
+     * needs help too, so it counts ("my mum is 80 and fell off a chair, her back hurts").
+     */
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"

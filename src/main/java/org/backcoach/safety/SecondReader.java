@@ -1,24 +1,16 @@
 package org.backcoach.safety;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.backcoach.classify.TextClassifier;
 
 /**
  * A second reader for red flags worded in a way no rule in {@link RedFlagRules} foresaw: a
@@ -38,8 +30,6 @@ final class SecondReader {
     /** Regularisation: lower keeps the weights small, so no single word decides. */
     static final double DEFAULT_COST = 1.0;
     private static final int MIN_FEATURE_COUNT = 2;
-    /** liblinear stopping tolerance (its default); 0.1 measured worse: 4 of the 15 instead of 6. */
-    private static final double TOLERANCE = 0.01;
 
     private static final List<EscalationLevel> LEVELS = List.of(
             EscalationLevel.STOP, EscalationLevel.URGENT, EscalationLevel.EMERGENCY);
@@ -48,17 +38,15 @@ final class SecondReader {
     record Example(Optional<EscalationLevel> level, String message) {
     }
 
-    private final Map<String, Integer> featureIndex;
     /** Red flag (1) or not (0). */
-    private final Model redModel;
+    private final TextClassifier redOrNot;
     /** Which level, for a red flag: the position in {@link #LEVELS}. */
-    private final Model levelModel;
+    private final TextClassifier level;
     private final double threshold;
 
-    private SecondReader(Map<String, Integer> featureIndex, Model redModel, Model levelModel, double threshold) {
-        this.featureIndex = featureIndex;
-        this.redModel = redModel;
-        this.levelModel = levelModel;
+    private SecondReader(TextClassifier redOrNot, TextClassifier level, double threshold) {
+        this.redOrNot = redOrNot;
+        this.level = level;
         this.threshold = threshold;
     }
 
@@ -79,47 +67,23 @@ final class SecondReader {
         List<Example> examples = new ArrayList<>(table);
         ordinaryQuestions.forEach(q -> examples.add(new Example(Optional.empty(), q)));
         List<List<String>> features = examples.stream().map(e -> features(TextNormalizer.sentences(e.message()))).toList();
-        Map<String, Integer> counts = new HashMap<>();
-        features.forEach(fs -> new HashSet<>(fs).forEach(f -> counts.merge(f, 1, Integer::sum)));
-        Map<String, Integer> index = new HashMap<>();
-        counts.forEach((feature, count) -> {
-            if (count >= MIN_FEATURE_COUNT) {
-                index.put(feature, index.size() + 1); // liblinear counts features from 1
-            }
-        });
-        Linear.disableDebugOutput();
-        Linear.resetRandom();
+        int[] isRed = examples.stream().mapToInt(e -> e.level().isPresent() ? 1 : 0).toArray();
+        long reds = Arrays.stream(isRed).filter(y -> y == 1).count();
         // red flag or not, with both sides weighing the same however many examples each has
-        List<Feature[]> all = new ArrayList<>();
-        List<Double> isRed = new ArrayList<>();
-        List<Feature[]> red = new ArrayList<>();
-        List<Double> levels = new ArrayList<>();
+        TextClassifier redOrNot = TextClassifier.train(features, isRed, cost, MIN_FEATURE_COUNT,
+                Map.of(0, (double) reds / (examples.size() - reds)));
+        List<List<String>> redFeatures = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
-            Feature[] x = vector(index, features.get(i));
             Optional<EscalationLevel> level = examples.get(i).level();
-            all.add(x);
-            isRed.add(level.isPresent() ? 1.0 : 0.0);
-            level.ifPresent(l -> {
-                red.add(x);
-                levels.add((double) LEVELS.indexOf(l));
-            });
+            if (level.isPresent()) {
+                redFeatures.add(features.get(i));
+                levels.add(LEVELS.indexOf(level.get()));
+            }
         }
-        long reds = isRed.stream().filter(y -> y == 1.0).count();
-        Parameter redOrNot = new Parameter(SolverType.L2R_LR, cost, TOLERANCE);
-        redOrNot.setWeights(new double[] {(double) reds / (all.size() - reds), 1.0}, new int[] {0, 1});
-        Model redModel = Linear.train(problem(all, isRed, index.size()), redOrNot);
-        Model levelModel = Linear.train(problem(red, levels, index.size()), new Parameter(SolverType.L2R_LR, cost, TOLERANCE));
-        return new SecondReader(Map.copyOf(index), redModel, levelModel, threshold);
-    }
-
-    private static Problem problem(List<Feature[]> x, List<Double> y, int features) {
-        Problem problem = new Problem();
-        problem.l = x.size();
-        problem.n = features + 1;
-        problem.bias = 1;
-        problem.x = x.toArray(new Feature[0][]);
-        problem.y = y.stream().mapToDouble(Double::doubleValue).toArray();
-        return problem;
+        TextClassifier level = TextClassifier.train(redFeatures, levels.stream().mapToInt(Integer::intValue).toArray(), cost,
+                MIN_FEATURE_COUNT, Map.of());
+        return new SecondReader(redOrNot, level, threshold);
     }
 
     /**
@@ -152,24 +116,11 @@ final class SecondReader {
         if (normalisedSentences.stream().noneMatch(s -> RED_FLAG_TOPIC.matcher(s).find())) {
             return Optional.empty();
         }
-        Feature[] x = vector(featureIndex, features(normalisedSentences));
-        if (probability(redModel, x, 1) < threshold) {
+        List<String> features = features(normalisedSentences);
+        if (redOrNot.probabilities(features)[1] < threshold) {
             return Optional.empty();
         }
-        return Optional.of(LEVELS.get((int) Linear.predict(levelModel, x)));
-    }
-
-    /** The model's probability that {@code x} has {@code label}. */
-    private static double probability(Model model, Feature[] x, int label) {
-        double[] probabilities = new double[model.getNrClass()];
-        Linear.predictProbability(model, x, probabilities);
-        int[] labels = model.getLabels();
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] == label) {
-                return probabilities[i];
-            }
-        }
-        return 0;
+        return Optional.of(LEVELS.get(level.predict(features)));
     }
 
     /** Each word and each two neighbouring words of every sentence. */
@@ -188,22 +139,6 @@ final class SecondReader {
             }
         }
         return features;
-    }
-
-    private static Feature[] vector(Map<String, Integer> index, List<String> features) {
-        TreeSet<Integer> present = new TreeSet<>();
-        for (String feature : features) {
-            Integer i = index.get(feature);
-            if (i != null) {
-                present.add(i);
-            }
-        }
-        Feature[] x = new Feature[present.size()];
-        int k = 0;
-        for (int i : present) {
-            x[k++] = new FeatureNode(i, 1.0);
-        }
-        return x;
     }
 
     /** The triage table: a level (emergency, urgent, stop or none), a tab, the message. */
