@@ -14,12 +14,12 @@ import org.backcoach.classify.TextClassifier;
 
 /**
  * A second reader for red flags worded in a way no rule in {@link RedFlagRules} foresaw: a
- * logistic regression over a message's words and word pairs, trained at start-up on the triage table
- * ({@code safety/triage-cases.tsv}) and the blind-written labelled messages ({@code safety/labelled-messages.tsv}),
- * with ordinary questions as counter-examples. It
- * only ever adds an escalation the rules missed, and only when it is confident; it never lowers or
- * replaces a rule's verdict, and its replies are the same fixed escalation texts. Thread-safe once
- * trained.
+ * logistic regression over a message's words and word pairs, trained at start-up on the triage
+ * table ({@code safety/triage-cases.tsv}) and the blind-written labelled messages
+ * ({@code safety/labelled-messages.tsv}), with ordinary questions as counter-examples. It only ever
+ * adds an escalation the rules missed, only when it is confident, and only for a message that
+ * touches what a red flag is about; it never lowers or replaces a rule's verdict, and its replies
+ * are the same fixed escalation texts. Thread-safe once trained.
  */
 final class SecondReader {
     static final String TABLE = "/safety/triage-cases.tsv";
@@ -50,7 +50,7 @@ final class SecondReader {
         this.threshold = threshold;
     }
 
-    /** Trained on the triage table and the labelled messages, with the ordinary questions as more examples of "not a red flag". */
+    /** Trained on the triage table and the labelled messages, the ordinary questions as more examples of "not a red flag". */
     static SecondReader train(List<String> ordinaryQuestions) {
         List<Example> examples = new ArrayList<>(table());
         examples.addAll(labelled());
@@ -58,10 +58,11 @@ final class SecondReader {
     }
 
     /**
-     * Calibrated with {@code SecondReaderCalibration} (before dev9 and dev9b joined the labelled messages) on a blind-written set the session-4 rules had not
-     * been tuned on: at cost 1 and threshold 0.8 it caught 11 of the 15 red flags the rules missed, all at
-     * the right level, while newly escalating 1 of 1,065 benign messages, 6 of 1,249 in-scope questions
-     * and none of 604 off-topic ones.
+     * Calibrated with {@code SecondReaderCalibration} (before dev9 and dev9b joined the labelled
+     * messages, and before the topic gate) on dev8, which the session-start rules had not been tuned
+     * on: at cost 1 and threshold 0.8 it caught 11 of the 15 red flags those rules missed, all at the
+     * right level, while newly escalating 1 of 1,065 benign messages, 6 of 1,249 in-scope questions
+     * (the gate now keeps those six) and none of 604 off-topic ones.
      */
     static SecondReader train(List<Example> table, List<String> ordinaryQuestions, double cost, double threshold) {
         List<Example> examples = new ArrayList<>(table);
