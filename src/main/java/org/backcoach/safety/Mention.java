@@ -124,6 +124,11 @@ final class Mention {
      * and long-past events ("my mum had breast cancer", "my dad broke his back years ago") stay theirs.
      */
     private boolean isTheirsNow(MessageFacts facts, Recovery recovery) {
+        if (recovery == Recovery.LONG_AGO_IF_BACK_WELL || recovery == Recovery.NEVER_DISMISSED) {
+            // somebody else's history matters however old, but only when their back hurts now:
+            // "mum had bowel cancer treatment last year, now her back hurts", not "my friend had breast cancer"
+            return facts.othersBackHurts();
+        }
         String around = lastWords(before(), ReadingCues.NOW_REACH_WORDS) + phrase()
                 + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
         if (ReadingCues.THEIRS_IN_THE_PAST.matcher(around).find()) {

@@ -53,7 +53,8 @@ final class ReadingCues {
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
-            + "gone (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)|(?:went|cleared) (?:[a-z]+ )?(?:months|weeks|years) ago"
+            + "(?:mostly|nearly|almost|pretty much|largely) (?:gone|settled|better|healed)|(?:its|it is|its been) (?:easing|settling)(?: off| down)?"
+            + "|gone (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)|(?:went|cleared) (?:[a-z]+ )?(?:months|weeks|years) ago"
             + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
@@ -100,6 +101,7 @@ final class ReadingCues {
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may))"
             + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
             // "if i ever got a sharp pain", "can bands hurt my back?"
+            + "|warned (?:me |us |them )?(?:about|of)|told me to (?:watch|look) (?:out )?for"
             + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
             + ")\\b");
 
@@ -113,6 +115,7 @@ final class ReadingCues {
             + "|red flags?|warning signs?|danger signs?"
             + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend|is it true (?:that )?|i read (?:that |somewhere )?"
+            + "|(?:the )?(?:article|page|site|guide|text) (?:mentions?|says|talks about|lists)|did i (?:hurt|injure|pull|tweak|strain|damage|tear|do)"
             // study framing: "is numbness in the legs ever serious", "for my uni assignment"
             + "|(?:is|are|can|could) (?:[a-z]+ ){1,6}?ever (?:be )?(?:serious|dangerous|bad|worrying|an emergency|a concern|a worry)"
             + "|for (?:a |an |my |our )?(?:uni |university |school |college |class |nursing |medical |physio |anatomy )?(?:assignment|essay|project|dissertation|thesis|homework|exam|coursework|presentation|lecture|module)"
@@ -249,7 +252,7 @@ final class ReadingCues {
             + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
             + "|bad|terrible|awful|playing up|acting up|out)\\b"
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
-            + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|bad lower|sore lower) back\\b"
+            + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
             + "|\\bpain in (?:his|her|their) (?:lower |low |upper )?back\\b"
             // "now he is saying pain in back", "he has big pain in back"

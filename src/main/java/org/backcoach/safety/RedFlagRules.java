@@ -304,6 +304,7 @@ final class RedFlagRules {
                     {cant} (?:climax|orgasm|cum|ejaculate) (?:anymore |any more )?with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
                     {sex} (?:[a-z]+ ){0,10}?(?:lost|no|zero|nae) (?:all |the )?(?:feeling|sensation)
                     {sex} (?:[a-z]+ ){0,2}?nothing (?:works|happens|is working)
+                    (?:problems?|issues?|trouble|difficult(?:y|ies)) (?:in the bedroom(?: department)?|with (?:sex|intimacy|erections?|getting it up)|down there)
                     (?:no|zero|lost|lost all|nae) (?:all )?(?:feeling|sensation) (?:in|during|when it comes to) {sex}
                     {cant} finish (?:[a-z]+ ){0,2}?(?:and|,) (?:all )?(?:the )?(?:sensation|feeling) (?:is |has |s )?(?:gone|went|disappeared|vanished)
                     (?:^|, |and )ed (?=out of nowhere|all of a sudden|suddenly|since|started|has started|is new|now)
@@ -374,7 +375,7 @@ final class RedFlagRules {
                     + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)|"
                     + "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
                     + "|one leg|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
-                    + "(?:after|from|since|following|post|during|when|while|doing) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
+                    + "(?:after|from|since|following|post|during|when|while|doing|(?:at )?the end of) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
                     + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
                     + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted)\\b")),
 
@@ -403,6 +404,7 @@ final class RedFlagRules {
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
+                    + "|(?:sitting|sat) on the (?:loo|toilet)|scrolling|came back after (?:a|a few|one) (?:minute|minutes|second|seconds)"
                     + "|(?:from|because of|due to) the cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
                     + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight"
                     // "legs felt dead after the hike" is tiredness
@@ -459,6 +461,7 @@ final class RedFlagRules {
                     (?:took|taken|got|had|copped|caught) (?:a |one )?(?:[a-z]+ )?(?:massive|huge|big|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision|impact|(?:hit|knock|blow|smash)(?= (?:in|at|playing|during) (?:the |a )?(?:rugby|football|footy|hockey|game|match|training|practice|judo|wrestling|mma|bjj|boxing|afl|nfl|league|union|tackle|ruck|scrum|lineout)))
                     (?:drove|driven|smashed|slammed|planted|dumped|threw|drilled|speared) me (?:[a-z]+ )?(?:into|onto) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac)
                     # crushed by a heavy load: "a pallet of boxes fell on me"
+                    (?:decked|decking|fell|fallen|dropped|came off|come off) (?:out )?(?:from )?(?:about |around |like |maybe |nearly |over )?[0-9]+ ?(?:m|metres|meters|ft|feet|foot)\\b
                     (?:forklift|tractor|quad|atv|car|van|truck|lorry|digger|jeep|motorbike|mower|ride on) (?:[a-z]+ )?(?:tipped|rolled|flipped|overturned|turned over|went over)
                     (?:fell|came down|dropped|fallen|tumbled) (?:a |one |two |a whole |a full |an entire |the whole )?(?:storey|story|floor|flight of stairs)
                     (?:okada|keke|danfo|car|bus|motorbike|motorcycle|bike|truck|lorry|van|taxi|scooter) (?:[a-z]+ )?(?:jam|jammed|hit|knocked|knock|ran over|run over|bashed|struck) me
@@ -470,7 +473,7 @@ final class RedFlagRules {
                     + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?:at )?(?:low|slow|walking) (?:speed|pace)"
                     // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
-                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,4}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)")),
 
@@ -493,7 +496,7 @@ final class RedFlagRules {
                     (?:pain|pains|ache|aching|tightness|pressure|agony|hurts?|hurting) (?:[a-z]+ ){0,2}?(?:in|across|through|between) (?:my |the )?(?:[a-z]+ )?(?:back|spine|shoulder blades) (?:and|\\+|plus|into|to) (?:my |the )?chest
                     (?:pain|ache|aching|tightness|pressure) (?:[a-z]+ ){0,4}?(?:back|spine) and (?:across|in|into|through|on) (?:my |the )?chest
                     chest (?:and|\\+|plus) (?:my |the )?(?:[a-z]+ )?back (?:pain|pains|ache|aching|hurts?|hurting|tightness|agony)
-                    (?:tearing|ripping|torn|ripped) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,4}?(?:chest|shoulder blades|through to my back|through my back)
+                    (?:tearing|ripping|torn|ripped) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,8}?(?:chest|shoulder blades|through to my back|through my back)
                     # a tearing back pain with faintness: "sudden tearing pain in my back and i feel faint"
                     (?:tearing|ripping) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,8}?(?:faint|fainted|passing out|pass out|passed out|collapse|collapsed|clammy)
                     """).unlessNear(Pattern.compile(
@@ -525,7 +528,7 @@ final class RedFlagRules {
                     // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
                     "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|chest|talking"
                     + "|since|anymore|stairs|walking)\\b).*\\b(?:unfit|out of shape|fitness|cardio|run|runs|running|jog[a-z]*"
-                    + "|sprints?|sprinting|hiit|rower|rowing|burpees|laugh[a-z]*|giggl[a-z]*|excite[a-z]*)\\b")),
+                    + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|laugh[a-z]*|giggl[a-z]*|excite[a-z]*)\\b")),
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
@@ -783,7 +786,8 @@ final class RedFlagRules {
                     (?:pain|pain levels?|it) (?:keeps|keep|is|are|has been) (?:rising|going up|climbing|increasing|creeping up)
                     worse than (?:the day before|the week before|the previous (?:day|week)|last week and)
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
-                    """).unlessNear(words("form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
+                    """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|improving"
+                    + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
                     + "|my (?:strength|numbers|pbs?|prs?|gains)")),
 
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
@@ -860,7 +864,7 @@ final class RedFlagRules {
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by"
-                    + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)"
+                    + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|stubbed|(?:my|the) (?:toe|toes|finger|thumb)"
                     // a cramp away from the back: "a sudden cramp in my calf"
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
@@ -882,7 +886,7 @@ final class RedFlagRules {
                     my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out(?!,? (?:to|for|with|into|shopping|of)\\b)|popped|snapped)
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
-                    """).unlessNear(words("feels? (?:good|great|nice|better|relieved|amazing)|no pain|painless|relief"
+                    """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|relief|osteo(?!por)[a-z]*"
                     // held still on purpose: "should i keep my back locked still when it hurts"
                     + "|(?:keep|keeps|keeping|kept|hold|holding|held) (?:my |your |the )?(?:lower |low )?back (?:locked|still|rigid|stiff|straight|braced)"
                     // the kit, not the body: "a pop from the barbell collar"
