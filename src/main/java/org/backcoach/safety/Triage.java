@@ -34,10 +34,6 @@ public final class Triage {
         return new Triage(Optional.empty());
     }
 
-    static Triage with(SecondReader reader) {
-        return new Triage(Optional.of(reader));
-    }
-
     /**
      * The escalation this message needs, the most severe when several red flags are reported, or
      * empty for an ordinary message. Never throws; linear in the message length.
