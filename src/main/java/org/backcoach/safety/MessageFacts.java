@@ -11,15 +11,21 @@ import java.util.List;
  *                         flag, told anywhere in the message, is that person's now and needs help
  * @param backIsWell       the user says their back does not hurt ("no back pain at all", "my back is fine") and
  *                         nowhere that it does
+ * @param tiredFromTraining the message puts its symptoms down to training ("squats were 2 days ago") and says nothing
+ *                         that makes a leg symptom more than tiredness (lasting, spreading, one-sided, numb, bladder...)
  */
-record MessageFacts(boolean claimed, boolean othersBackHurts, boolean backIsWell) {
+record MessageFacts(boolean claimed, boolean othersBackHurts, boolean backIsWell, boolean tiredFromTraining) {
 
     static MessageFacts of(List<String> sentences) {
         boolean claimed = false;
         boolean othersBackHurts = false;
         boolean backIsWell = false;
         boolean backHurts = false;
+        boolean training = false;
+        boolean moreThanTired = false;
         for (String sentence : sentences) {
+            training |= ReadingCues.TRAINING_CAUSE.matcher(sentence).find();
+            moreThanTired |= ReadingCues.MORE_THAN_TIRED.matcher(sentence).find();
             backIsWell |= ReadingCues.BACK_IS_WELL.matcher(sentence).find();
             // "no back pain" says back pain only to deny it
             backHurts |= ReadingCues.BACK_HURTS.matcher(ReadingCues.BACK_IS_WELL.matcher(sentence).replaceAll(" ")).find();
@@ -27,6 +33,6 @@ record MessageFacts(boolean claimed, boolean othersBackHurts, boolean backIsWell
             othersBackHurts |= ReadingCues.OTHER_PERSON_AILING.matcher(sentence).find()
                     && !ReadingCues.LONG_AGO.matcher(sentence).find();
         }
-        return new MessageFacts(claimed, othersBackHurts, backIsWell && !backHurts);
+        return new MessageFacts(claimed, othersBackHurts, backIsWell && !backHurts, training && !moreThanTired);
     }
 }

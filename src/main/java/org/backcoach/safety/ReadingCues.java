@@ -232,6 +232,18 @@ final class ReadingCues {
             "^ (?:has |had |just |also |even )?(?:noticed|notices|says|said|told me|tells me|thinks|thought|reckons|reckoned"
             + "|pointed out|saw|sees|spotted|mentioned|commented|keeps saying|asked (?:me )?(?:if|why|whether))\\b");
 
+    /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
+    static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained"
+            + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit)\\b");
+
+    /**
+     * What makes a leg symptom more than tiredness, anywhere in the message: it lasts or spreads, it is
+     * one-sided, it is told as numbness, or it comes with a saddle or bladder sign.
+     */
+    static final Pattern MORE_THAN_TIRED = Pattern.compile("\\b(?:still|since|anymore|any more|for (?:[a-z0-9]+ )?(?:days|weeks|months)"
+            + "|worse|worsening|getting weaker|spreading|numb[a-z]*|tingl[a-z]*|pins and needles|no feeling|cant feel|left|right|one leg|one foot"
+            + "|bladder|bowels?|toilet|loo|pee|wee|groin|saddle|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell|gave way|giving way|buckl[a-z]*)\\b");
+
     /** The user's back is fine: "no back pain at all", "my back is fine", "back feels great". */
     static final Pattern BACK_IS_WELL = Pattern.compile(
             "\\b(?:(?:no|zero|without|never had|dont have|dont have any|havent got|not any) (?:any )?(?:back ?(?:pain|ache|problems?|issues?|trouble))"

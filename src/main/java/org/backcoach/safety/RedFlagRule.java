@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * @param recovery  which "it is over" statements dismiss it
  * @param unless    words near the mention that make it ordinary ("legs weak after leg day")
  * @param alsoNeeds something else the message must report too ("osteoporosis" needs a fall)
+ * @param gymSlang  words of the phrase that, in a message putting it down to training, mean tired
+ *                  legs ("my legs are dead, squats were 2 days ago"), not the red flag
  */
 record RedFlagRule(
         String name,
@@ -22,7 +24,8 @@ record RedFlagRule(
         Phrases symptom,
         Recovery recovery,
         Optional<Pattern> unless,
-        Optional<Phrases> alsoNeeds) {
+        Optional<Phrases> alsoNeeds,
+        Optional<Pattern> gymSlang) {
 
     RedFlagRule {
         Objects.requireNonNull(name, "name");
@@ -31,14 +34,19 @@ record RedFlagRule(
         Objects.requireNonNull(recovery, "recovery");
         Objects.requireNonNull(unless, "unless");
         Objects.requireNonNull(alsoNeeds, "alsoNeeds");
+        Objects.requireNonNull(gymSlang, "gymSlang");
     }
 
     RedFlagRule unlessNear(Pattern ordinaryContext) {
-        return new RedFlagRule(name, level, symptom, recovery, Optional.of(ordinaryContext), alsoNeeds);
+        return new RedFlagRule(name, level, symptom, recovery, Optional.of(ordinaryContext), alsoNeeds, gymSlang);
     }
 
     RedFlagRule onlyWith(Phrases companion) {
-        return new RedFlagRule(name, level, symptom, recovery, unless, Optional.of(companion));
+        return new RedFlagRule(name, level, symptom, recovery, unless, Optional.of(companion), gymSlang);
+    }
+
+    RedFlagRule tiredLegsWhen(Pattern slang) {
+        return new RedFlagRule(name, level, symptom, recovery, unless, alsoNeeds, Optional.of(slang));
     }
 
     /**
@@ -55,7 +63,8 @@ record RedFlagRule(
         for (Sentence sentence : sentences) {
             boolean reported = phrases.anyMatch(sentence, (start, end) -> {
                 Mention mention = new Mention(sentence.text(), start, end);
-                return mention.isReport(level, recovery, facts) && !(applyUnless && isOrdinary(mention));
+                return mention.isReport(level, recovery, facts) && !(applyUnless && isOrdinary(mention))
+                        && !(facts.tiredFromTraining() && gymSlang.map(slang -> slang.matcher(sentence.text().substring(start, end)).find()).orElse(false));
             });
             if (reported) {
                 return true;

@@ -377,7 +377,7 @@ final class RedFlagRules {
                     + "|one leg|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
                     + "(?:after|from|since|following|post|during|when|while|doing|(?:at )?the end of) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
                     + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
-                    + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted)\\b")),
+                    + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
@@ -414,7 +414,7 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)"
                     + "|(?:after|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking|workout|training"
                     + "|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges|leg day) (?:[a-z]+ ){0,4}?dead"
-                    + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")),
+                    + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
                     (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
@@ -916,7 +916,7 @@ final class RedFlagRules {
     }
 
     private static RedFlagRule rule(String name, EscalationLevel level, Recovery recovery, String lines) {
-        return new RedFlagRule(name, level, phrases(lines), recovery, Optional.empty(), Optional.empty());
+        return new RedFlagRule(name, level, phrases(lines), recovery, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static Phrases phrases(String lines) {
