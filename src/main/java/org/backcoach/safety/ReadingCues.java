@@ -232,6 +232,21 @@ final class ReadingCues {
             "^ (?:has |had |just |also |even )?(?:noticed|notices|says|said|told me|tells me|thinks|thought|reckons|reckoned"
             + "|pointed out|saw|sees|spotted|mentioned|commented|keeps saying|asked (?:me )?(?:if|why|whether))\\b");
 
+    /**
+     * A sentence that, right after a symptom's sentence, says it is over ("...went into spasm. Been fine
+     * since.") with no "but", "still" or "again" that would bring it back.
+     */
+    static final Pattern NEXT_SENTENCE_SETTLES = Pattern.compile(
+            "^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|now i|worse)\\b)"
+            + "(?:and |so )?(?:ive |i have |its |it has |its been |ive been |all |everything |been )?(?:been )?"
+            + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
+            + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b");
+
+    /** A sentence right after a "what if" that denies having it: "what would that mean? I don't have it". */
+    static final Pattern NEXT_SENTENCE_DENIES = Pattern.compile(
+            "^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
+            + "(?:\\s*$|,| just| though| at all| either| myself| thankfully| luckily| personally)(?!.*\\b(?:yet|but|until|till|now)\\b)");
+
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
     static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained"
             + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit)\\b");

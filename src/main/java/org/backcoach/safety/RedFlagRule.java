@@ -60,7 +60,11 @@ record RedFlagRule(
     }
 
     private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, MessageFacts facts) {
-        for (Sentence sentence : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            if (i + 1 < sentences.size() && overInTheNextSentence(sentences.get(i + 1).text())) {
+                continue;
+            }
             boolean reported = phrases.anyMatch(sentence, (start, end) -> {
                 Mention mention = new Mention(sentence.text(), start, end);
                 return mention.isReport(level, recovery, facts) && !(applyUnless && isOrdinary(mention))
@@ -71,6 +75,16 @@ record RedFlagRule(
             }
         }
         return false;
+    }
+
+    /**
+     * "...my back went into spasm. Been fine since." / "...what would that mean? I don't have it."
+     * An emergency sign that came and went today still needs help, so "fine since" never dismisses one.
+     */
+    private boolean overInTheNextSentence(String next) {
+        return ReadingCues.NEXT_SENTENCE_DENIES.matcher(next).find()
+                || (recovery == Recovery.LONG_AGO_OR_SETTLED && level != EscalationLevel.EMERGENCY
+                        && ReadingCues.NEXT_SENTENCE_SETTLES.matcher(next).find());
     }
 
     private boolean isOrdinary(Mention mention) {
