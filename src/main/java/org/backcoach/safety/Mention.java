@@ -57,16 +57,17 @@ final class Mention {
         Pattern general = level == EscalationLevel.EMERGENCY ? ReadingCues.PLAINLY_GENERAL_SUBJECT : ReadingCues.GENERAL_SUBJECT;
         boolean generalTalk = general.matcher(scope).find()
                 || ReadingCues.INQUIRY.matcher(context(scope)).find();
-        if (!personal && generalTalk) {
+        if (!personal && (generalTalk || facts.justAsking())) {
             return false;
-        }
-        if (level == EscalationLevel.EMERGENCY) {
-            return true;
         }
         // only what leads up to the phrase: "fusion in March, what is safe?" is still a report
         String lead = scope + phrase();
         boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
                 || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
+        if (level == EscalationLevel.EMERGENCY) {
+            // a what-if counts for an emergency sign, unless the user says they are only asking
+            return !(hypothetical && facts.justAsking());
+        }
         boolean generalQuestion = !personal && (ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find() || askedAfterward(clauseStart));
         return !hypothetical && !generalQuestion;
     }
@@ -131,7 +132,8 @@ final class Mention {
         }
         String around = lastWords(before(), ReadingCues.NOW_REACH_WORDS) + phrase()
                 + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
-        if (ReadingCues.THEIRS_IN_THE_PAST.matcher(around).find()) {
+        if (ReadingCues.THEIRS_IN_THE_PAST.matcher(around).find()
+                || (!facts.othersBackHurts() && ReadingCues.OTHER_IS_FINE.matcher(sentence.substring(end)).find())) {
             return false;
         }
         return facts.othersBackHurts() || ReadingCues.HAPPENING_NOW.matcher(around).find()

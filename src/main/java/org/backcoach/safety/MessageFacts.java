@@ -11,10 +11,11 @@ import java.util.List;
  *                         flag, told anywhere in the message, is that person's now and needs help
  * @param backIsWell       the user says their back does not hurt ("no back pain at all", "my back is fine") and
  *                         nowhere that it does
+ * @param justAsking       the user says they are only asking ("just curious, not happening to me")
  * @param tiredFromTraining the message puts its symptoms down to training ("squats were 2 days ago") and says nothing
  *                         that makes a leg symptom more than tiredness (lasting, spreading, one-sided, numb, bladder...)
  */
-record MessageFacts(boolean claimed, boolean othersBackHurts, boolean backIsWell, boolean tiredFromTraining) {
+record MessageFacts(boolean claimed, boolean othersBackHurts, boolean backIsWell, boolean justAsking, boolean tiredFromTraining) {
 
     static MessageFacts of(List<String> sentences) {
         boolean claimed = false;
@@ -22,9 +23,11 @@ record MessageFacts(boolean claimed, boolean othersBackHurts, boolean backIsWell
         boolean backIsWell = false;
         boolean backHurts = false;
         boolean training = false;
+        boolean justAsking = false;
         boolean moreThanTired = false;
         for (String sentence : sentences) {
             training |= ReadingCues.TRAINING_CAUSE.matcher(sentence).find();
+            justAsking |= ReadingCues.JUST_ASKING.matcher(sentence).find();
             moreThanTired |= ReadingCues.MORE_THAN_TIRED.matcher(sentence).find();
             backIsWell |= ReadingCues.BACK_IS_WELL.matcher(sentence).find();
             // "no back pain" says back pain only to deny it
@@ -33,6 +36,6 @@ record MessageFacts(boolean claimed, boolean othersBackHurts, boolean backIsWell
             othersBackHurts |= ReadingCues.OTHER_PERSON_AILING.matcher(sentence).find()
                     && !ReadingCues.LONG_AGO.matcher(sentence).find();
         }
-        return new MessageFacts(claimed, othersBackHurts, backIsWell && !backHurts, training && !moreThanTired);
+        return new MessageFacts(claimed, othersBackHurts, backIsWell && !backHurts, justAsking, training && !moreThanTired);
     }
 }

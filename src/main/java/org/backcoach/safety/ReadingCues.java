@@ -56,7 +56,7 @@ final class ReadingCues {
             + "(?:mostly|nearly|almost|pretty much|largely) (?:gone|settled|better|healed)|(?:its|it is|its been) (?:easing|settling)(?: off| down)?"
             + "|gone (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)|(?:went|cleared) (?:[a-z]+ )?(?:months|weeks|years) ago"
             + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
-            + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)"
+            + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
             + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
@@ -107,7 +107,8 @@ final class ReadingCues {
 
     /** Asking what something is rather than reporting it: "how do I tell soreness from sharp pain?". */
     static final Pattern INQUIRY = Pattern.compile("\\b(?:"
-            + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people) (?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
+            + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people|someone|anyone|a person) (?:even )?(?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
+            + "|(?:ive|i have|i) (?:heard|read|seen)(?: that| somewhere| online)?"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
             + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|explain|define"
             // "X, what does it mean" asks about the user's own X
@@ -141,7 +142,7 @@ final class ReadingCues {
      */
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
             + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)"
-            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?:happened|happening) to me"
+            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");
 
     /**
@@ -247,6 +248,19 @@ final class ReadingCues {
             "^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
             + "(?:\\s*$|,| just| though| at all| either| myself| thankfully| luckily| personally)(?!.*\\b(?:yet|but|until|till|now)\\b)");
 
+    /**
+     * The user says, somewhere in the message, that they are only asking: "just curious, not happening
+     * to me", "never happened, just planning", "hypothetically". A what-if then is only a what-if, even
+     * for an emergency sign.
+     */
+    static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetically|for future reference|just planning|just in case"
+            + "|(?:not|never) happen(?:ing|ed) to me|(?:it |that |this )?(?:has )?never happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
+            + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking))\\b");
+
+    /** Somebody else told to be fine: "she's totally fine, laughed it off". */
+    static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been) "
+            + "(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b");
+
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
     static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained"
             + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit)\\b");
@@ -341,6 +355,7 @@ final class ReadingCues {
                 + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|grandma|grandmother|granny|gran|nan|nana|grandad"
                 + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client"
                 // "hey coach" speaks to the bot; "my coach" is somebody else
+                + "|(?:my|our|his|her) [0-9]{1,2} ?(?:yr|yrs|year|years|yo) old|toddler|baby|little one|kid|kids|child|children|teenager|teen"
                 + "|(?:my|our|his|her|the) (?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
                 + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad";
     }
