@@ -900,7 +900,9 @@ final class RedFlagRules {
                     click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking
                     """).onlyWith(phrases("""
                     pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm
-                    """)).unlessNear(words("crack(?:ed|ing)? my back|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles")),
+                    """)).unlessNear(words("crack(?:ed|ing)? my back|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles"
+                    // another joint's click: "my knee clicks on the stairs and hurts when i kneel"
+                    + "|(?:my |the )?(?:knees?|shoulders?|jaw|ankles?|wrists?|elbows?|neck|fingers?|toes?) (?:[a-z]+ )?(?:clicks?|clicked|clicking|cracks?|cracking|crunch[a-z]*)")),
 
             rule("acute-strain", STOP, LONG_AGO_OR_SETTLED, """
                     (?:pulled|tweaked|strained|hurt|injured|wrenched|twisted|jarred|tore|torn|did|done|tweak|ricked|cricked|put) (?:something|my back in|my back|a muscle|my lower back|my spine|a disc|my disc|my disk|my back muscles?|my hamstring|my glute)

@@ -23,11 +23,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is a tuning set now); {@code dev3/} holds red flags and benign messages written the same way; {@code dev4/} in-scope and
  * off-topic questions in the style of the shared sample questions. {@code dev5}, {@code dev6} and {@code dev7} were written blind in session 3 (dev6 by older and non-native
  * writers and carers, dev7 by young lifters) and tuned on afterwards; {@code dev8} (lifters, nurses, sceptics, long stories;
- * near-domain off-topic text) was written blind in session 4. A set's floor sits a little under what it measured when it was added.
+ * near-domain off-topic text) and {@code dev11} (in-scope and off-topic; its red flags and benign messages train the triage's
+ * second reader) were written blind in session 4. A set's floor sits a little under what it measured when it was added.
  */
 class AnswerQualityTest {
     /** The least share of in-scope questions answered right, per set. */
-    private static final Map<String, Double> IN_SCOPE_FLOOR = Map.of("eval", 0.97, "holdout", 0.95, "dev2", 0.91, "dev4", 0.94, "dev5", 0.96, "dev6", 0.93, "dev8", 0.88);
+    private static final Map<String, Double> IN_SCOPE_FLOOR = Map.of("eval", 0.97, "holdout", 0.95, "dev2", 0.91, "dev4", 0.94, "dev5", 0.96, "dev6", 0.93, "dev8", 0.88, "dev11", 0.90);
     private static SetJudge judge;
 
     @BeforeAll
@@ -36,7 +37,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11"})
     void inScopeQuestionsGetTheRightGuidance(String set) {
         List<JsonNode> questions = read(set, "questions.jsonl");
         if (set.equals("eval")) {
@@ -46,7 +47,7 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11"})
     void offTopicMessagesGetTheFallback(String set) {
         assertThat(report(judge.offTopic(set, read(set, "offtopic.jsonl")))).isGreaterThanOrEqualTo(0.95);
     }
