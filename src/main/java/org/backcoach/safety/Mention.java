@@ -39,7 +39,7 @@ final class Mention {
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
-                || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && !isTheirsNow(facts, recovery))) {
+                || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && !isTheirsNow(level, facts, recovery))) {
             return false;
         }
         if (claimedElsewhere) {
@@ -124,7 +124,7 @@ final class Mention {
      * back trouble anywhere ("my wife back is very painful ... she cannot start to urinate"). Family history
      * and long-past events ("my mum had breast cancer", "my dad broke his back years ago") stay theirs.
      */
-    private boolean isTheirsNow(MessageFacts facts, Recovery recovery) {
+    private boolean isTheirsNow(EscalationLevel level, MessageFacts facts, Recovery recovery) {
         if (recovery == Recovery.LONG_AGO_IF_BACK_WELL || recovery == Recovery.NEVER_DISMISSED) {
             // somebody else's history matters however old, but only when their back hurts now:
             // "mum had bowel cancer treatment last year, now her back hurts", not "my friend had breast cancer"
@@ -135,6 +135,11 @@ final class Mention {
         if (ReadingCues.THEIRS_IN_THE_PAST.matcher(around).find()
                 || (!facts.othersBackHurts() && ReadingCues.OTHER_IS_FINE.matcher(sentence.substring(end)).find())) {
             return false;
+        }
+        if (level == EscalationLevel.URGENT && recovery == Recovery.LONG_AGO_OR_SETTLED) {
+            // their fever, weight loss or night pain is a back red flag when their back hurts:
+            // "my little one has a fever so im stuck at home, anything for my back?" is not
+            return facts.othersBackHurts();
         }
         return facts.othersBackHurts() || ReadingCues.HAPPENING_NOW.matcher(around).find()
                 || (recovery == Recovery.LONG_AGO && ReadingCues.RECENT_EVENT.matcher(around).find());

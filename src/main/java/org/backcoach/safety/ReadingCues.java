@@ -243,6 +243,10 @@ final class ReadingCues {
             + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
             + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b");
 
+    /** A general question right after a mention: "spinal fracture sounds terrifying. How would someone even know?" */
+    static final Pattern NEXT_SENTENCE_ASKS_GENERALLY = Pattern.compile(
+            "^(?:but |so )?how (?:would|do|does|can|could|should) (?:someone|anyone|you|people|a person|one|somebody) (?:even )?(?:know|tell|spot|recogni[sz]e)\\b");
+
     /** A sentence right after a "what if" that denies having it: "what would that mean? I don't have it". */
     static final Pattern NEXT_SENTENCE_DENIES = Pattern.compile(
             "^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
@@ -296,6 +300,9 @@ final class ReadingCues {
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
             + "|\\bpain in (?:his|her|their) (?:lower |low |upper )?back\\b"
+            // "crying with her back", "complaining about his back", "dads 77, back pain and ..."
+            + "|\\b(?:with|about|from|of) (?:his|her|their) (?:lower |low |bad |sore |poor )?back\\b"
+            + "|\\b(?:" + Others.PEOPLE + ")s? (?:is |s )?[0-9]{1,3},? (?:and )?(?:has |with )?(?:back ?pain|backache|a bad back|a sore back)\\b"
             // "now he is saying pain in back", "he has big pain in back"
             + "|\\b(?:he|she|they) (?:is |are |s )?(?:saying|says|said|complain[a-z]*|has|have|got|is having) (?:of )?(?:[a-z]+ ){0,2}?(?:pain|ache|agony) in (?:his |her |their |the )?(?:lower |low )?back\\b"
             // told after what happened to them: "she sat down hard on the chair and now the back is very painful"
@@ -343,6 +350,8 @@ final class ReadingCues {
             + "died|passed away|passed on|family history|runs in (?:the|my|our) family|hereditary|genetic"
             + "|last year|years ago|yrs ago|as a (?:kid|child|teenager)|when (?:he|she|they) (?:was|were) (?:young|younger|a kid|a child)"
             + "|in (?:his|her|their) (?:teens|twenties|thirties|forties|youth|20s|30s|40s)|used to|former|formerly|back in the day"
+            // already in care: "did his back in properly, ended up in hospital"
+            + "|ended up in (?:hospital|a and e|a&e|the er|er)|(?:was|got) taken to (?:hospital|a and e|the er)|(?:is|s) in hospital"
             + ")\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */

@@ -62,7 +62,8 @@ record RedFlagRule(
     private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, MessageFacts facts) {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (i + 1 < sentences.size() && overInTheNextSentence(sentences.get(i + 1).text())) {
+            if (i + 1 < sentences.size() && (overInTheNextSentence(sentences.get(i + 1).text())
+                    || askedGenerallyNext(sentence.text(), sentences.get(i + 1).text()))) {
                 continue;
             }
             boolean reported = phrases.anyMatch(sentence, (start, end) -> {
@@ -85,6 +86,11 @@ record RedFlagRule(
         return ReadingCues.NEXT_SENTENCE_DENIES.matcher(next).find()
                 || (recovery == Recovery.LONG_AGO_OR_SETTLED && level != EscalationLevel.EMERGENCY
                         && ReadingCues.NEXT_SENTENCE_SETTLES.matcher(next).find());
+    }
+
+    /** A mention without "I" followed by a general question about it. */
+    private static boolean askedGenerallyNext(String sentence, String next) {
+        return !ReadingCues.FIRST_PERSON.matcher(sentence).find() && ReadingCues.NEXT_SENTENCE_ASKS_GENERALLY.matcher(next).find();
     }
 
     private boolean isOrdinary(Mention mention) {
