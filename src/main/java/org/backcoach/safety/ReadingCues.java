@@ -54,6 +54,7 @@ final class ReadingCues {
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
             + "(?:mostly|nearly|almost|pretty much|largely) (?:gone|settled|better|healed)|(?:its|it is|its been) (?:easing|settling)(?: off| down)?"
+            + "|(?:its |it is |it was |was )?gone (?:this morning|today|by (?:the )?morning|overnight)"
             + "|gone (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)|(?:went|cleared) (?:[a-z]+ )?(?:months|weeks|years) ago"
             + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
@@ -249,7 +250,8 @@ final class ReadingCues {
 
     /** A sentence right after a "what if" that denies having it: "what would that mean? I don't have it". */
     static final Pattern NEXT_SENTENCE_DENIES = Pattern.compile(
-            "^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
+            "^(?:no |nah )?(?:just kidding|jk|kidding|joking)\\b"
+            + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
             + "(?:\\s*$|,| just| though| at all| either| myself| thankfully| luckily| personally)(?!.*\\b(?:yet|but|until|till|now)\\b)");
 
     /**
@@ -258,15 +260,30 @@ final class ReadingCues {
      * for an emergency sign.
      */
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetically|for future reference|just planning|just in case"
-            + "|(?:not|never) happen(?:ing|ed) to me|(?:it |that |this )?(?:has )?never happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
+            + "|(?:not|never) happen(?:ing|ed) to me|(?:it |that |this )?(?:has )?never happened|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking))\\b");
 
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
     static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been) "
             + "(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b");
 
+    /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
+    static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
+            + "|sat on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)|(?:sitting|sat) (?:[a-z]+ ){0,4}?(?:too long|for (?:an hour|hours|ages|[0-9]+ hours?))"
+            + "|(?:long|[0-9]+ hour|two hour|three hour|four hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift)|gaming|scrolling"
+            + "|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|stools?)|wooden (?:benches|bench|chairs?|seats?)|freezing|cold (?:water|sea|swim|weather|outside)|ice bath|snow)\\b");
+
+    /** The numbness went as soon as the cause did: "stood up and it was fine", "came back when i stood", "warmed up". */
+    static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved)"
+            + ",? (?:[a-z]+,? ){0,4}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later)"
+            + "|came back (?:when|once|after|as soon as)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
+
+    /** What makes numbness more than a sat-on leg: it stays, it spreads, it comes with bladder or saddle signs or weakness. */
+    static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
+            + "|worse|spreading|bladder|bowels?|toilet paper|wipe|wiping|cant (?:pee|wee|poo)|weak[a-z]*|drag[a-z]*|gave way|both legs and)\\b");
+
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
-    static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained"
+    static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained|sets|reps|wall sits?|deconditioned"
             + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit)\\b");
 
     /**
@@ -274,7 +291,7 @@ final class ReadingCues {
      * one-sided, it is told as numbness, or it comes with a saddle or bladder sign.
      */
     static final Pattern MORE_THAN_TIRED = Pattern.compile("\\b(?:still|since|anymore|any more|for (?:[a-z0-9]+ )?(?:days|weeks|months)"
-            + "|worse|worsening|getting weaker|spreading|numb[a-z]*|tingl[a-z]*|pins and needles|no feeling|cant feel|left|right|one leg|one foot"
+            + "|worse|worsening|getting weaker|spreading|(?<!no )numb[a-z]*|(?<!no )tingl[a-z]*|(?<!no )pins and needles|no feeling|cant feel|left|right|one leg|one foot"
             + "|bladder|bowels?|toilet|loo|pee|wee|groin|saddle|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell|gave way|giving way|buckl[a-z]*)\\b");
 
     /** The user's back is fine: "no back pain at all", "my back is fine", "back feels great". */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * @param recovery  which "it is over" statements dismiss it
  * @param unless    words near the mention that make it ordinary ("legs weak after leg day")
  * @param alsoNeeds something else the message must report too ("osteoporosis" needs a fall)
+ * @param fromSitting numbness this rule reads is ordinary when the message says it came from how one sat and went
  * @param gymSlang  words of the phrase that, in a message putting it down to training, mean tired
  *                  legs ("my legs are dead, squats were 2 days ago"), not the red flag
  */
@@ -25,7 +26,8 @@ record RedFlagRule(
         Recovery recovery,
         Optional<Pattern> unless,
         Optional<Phrases> alsoNeeds,
-        Optional<Pattern> gymSlang) {
+        Optional<Pattern> gymSlang,
+        boolean fromSitting) {
 
     RedFlagRule {
         Objects.requireNonNull(name, "name");
@@ -38,15 +40,19 @@ record RedFlagRule(
     }
 
     RedFlagRule unlessNear(Pattern ordinaryContext) {
-        return new RedFlagRule(name, level, symptom, recovery, Optional.of(ordinaryContext), alsoNeeds, gymSlang);
+        return new RedFlagRule(name, level, symptom, recovery, Optional.of(ordinaryContext), alsoNeeds, gymSlang, fromSitting);
     }
 
     RedFlagRule onlyWith(Phrases companion) {
-        return new RedFlagRule(name, level, symptom, recovery, unless, Optional.of(companion), gymSlang);
+        return new RedFlagRule(name, level, symptom, recovery, unless, Optional.of(companion), gymSlang, fromSitting);
     }
 
     RedFlagRule tiredLegsWhen(Pattern slang) {
-        return new RedFlagRule(name, level, symptom, recovery, unless, alsoNeeds, Optional.of(slang));
+        return new RedFlagRule(name, level, symptom, recovery, unless, alsoNeeds, Optional.of(slang), fromSitting);
+    }
+
+    RedFlagRule ordinaryFromSitting() {
+        return new RedFlagRule(name, level, symptom, recovery, unless, alsoNeeds, gymSlang, true);
     }
 
     /**
@@ -69,6 +75,7 @@ record RedFlagRule(
             boolean reported = phrases.anyMatch(sentence, (start, end) -> {
                 Mention mention = new Mention(sentence.text(), start, end);
                 return mention.isReport(level, recovery, facts) && !(applyUnless && isOrdinary(mention))
+                        && !(fromSitting && facts.numbFromSitting())
                         && !(facts.tiredFromTraining() && gymSlang.map(slang -> slang.matcher(sentence.text().substring(start, end)).find()).orElse(false));
             });
             if (reported) {

@@ -217,7 +217,7 @@ final class RedFlagRules {
                     """).unlessNear(words("nearly|almost|practically|laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // stress leaks after childbirth: "i leak a little when i sneeze since having kids"
                     + "|since (?:having|i had) (?:kids|children|my (?:baby|son|daughter|kids|children))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
-                    + "|postpartum|post partum|postnatal|post natal|pelvic floor|menopause"
+                    + "|postpartum|post partum|postnatal|post natal|pelvic floor|menopause|pregnan[a-z]*|midwife"
                     + "|sweat[a-z]*|rain|swim[a-z]*|pool|water bottle|spilt|spilled")),
 
             // the term alone: asking what it means is not a report
@@ -285,13 +285,13 @@ final class RedFlagRules {
                     // numb from a long sit: "my bum went numb on a long flight"
                     + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|floor|stools?)|tractor seat"
                     // gone as soon as they stand: pressure from the seat, not the nerves
-                    + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")),
+                    + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryFromSitting(),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
                     (?:problems?|issues?|trouble|difficulty|struggl[a-z]*) (?:with )?(?:getting |keeping |to get |to keep |staying )?(?:an? )?(?:erections?|hard ?ons?|boners?|it up|hard|erect)
                     {cant} (?:get|stay|keep it) hard|(?:not|no longer) getting hard|wont get hard
-                    (?:nothing|things|it|stuff|everything) (?:dont|doesnt|isnt|arent|wont) work[a-z]* (?:properly |right )?(?:down there|down below|in the bedroom)
+                    (?:nothing|things|it|stuff|everything) (?:dont|doesnt|isnt|arent|wont) work[a-z]* (?:properly |right )?(?:down there|down below|downstairs|in the bedroom)
                     (?:erection|erections|erectile|getting it up) (?:problems?|issues?|trouble|difficult[a-z]*)
                     {cant} (?:get|keep|maintain|sustain|have) (?:an? |it )?(?:erection|erections|it up|hard|erect|hard on|hardon|boner)
                     (?:no|lost|losing|loss of|less|reduced|weak|weaker|trouble getting|problems? getting|difficulty getting|struggling to get|cant get) (?:[a-z]+ )?(?:erections?|hard ?ons?(?! (?:the|my|your|his|her|our|their|joints?|knees?|back|spine|body|me|you|him|them|us|it)\\b)|boners?)
@@ -404,7 +404,6 @@ final class RedFlagRules {
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
-                    + "|(?:sitting|sat) on the (?:loo|toilet)|scrolling|came back after (?:a|a few|one) (?:minute|minutes|second|seconds)"
                     + "|(?:from|because of|due to) the cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
                     + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight"
                     // "legs felt dead after the hike" is tiredness
@@ -414,7 +413,7 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)"
                     + "|(?:after|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking|workout|training"
                     + "|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges|leg day) (?:[a-z]+ ){0,4}?dead"
-                    + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")),
+                    + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryFromSitting(),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
                     (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
@@ -470,6 +469,8 @@ final class RedFlagRules {
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
                     + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last|final) (?:one |two |three |few |couple of |[0-9] )?(?:rungs?|steps?|stairs?)"
+                    + "|(?:a |one |two |three |a couple of |couple of |a few |few )(?:steps|stairs)|no (?:pain|problems|issues) since|(?:back|spine) (?:was not|wasnt|wasn t|didnt get|never got) hurt"
+                    + "|didnt hurt (?:my )?back|(?:twisted|sprained|rolled|broke) (?:my )?(?:ankle|wrist|knee)|last (?:summer|winter|spring|autumn)"
                     + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?:at )?(?:low|slow|walking) (?:speed|pace)"
                     // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
@@ -568,7 +569,7 @@ final class RedFlagRules {
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
-                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size) (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
+                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|(?:a |one |two |three |[0-9] )?dress sizes?) (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
                     (?:weight|[a-z]+) (?:keeps|is|has been|been|just keeps|keep|seems to be|am) (?:reducing|decreasing|getting less|thinning|getting thin|getting thinner|getting skinny|getting skinnier) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained}|so fast|very fast|too fast|quickly|rapidly)
                     (?:thinning|getting thin|getting thinner|slimming down) (?:[a-z]+ ){0,3}?(?:{unexplained})
                     weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
@@ -582,7 +583,7 @@ final class RedFlagRules {
                     # a big loss said plainly, no diet named: "ive lost a lot of weight and have back pain"
                     (?:lost|losing|dropped|dropping|shed) (?:a lot of|loads of|so much|heaps of|tons of|a ton of|a load of|lots of|a scary amount of) weight(?![^.?!]{0,60}\\b(?:diet[a-z]*|keto|fasting|slimming|calorie[a-z]*|cutting|on purpose|intentionally|trying|running|gym|exercis[a-z]*|ozempic|wegovy|mounjaro|surgery))
                     # the "no reason" first: "not eating any less but ive lost a stone", "not dieting but lost a stone"
-                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|lose|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|a dress size)
+                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|lose|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|(?:a |one |two |three |[0-9] )?dress sizes?)
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
@@ -610,6 +611,7 @@ final class RedFlagRules {
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
+                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b")),
 
@@ -635,11 +637,13 @@ final class RedFlagRules {
                     (?:on|taking|take|been on|been taking) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|corticosteroids?)
                     # years of any steroid, even an inhaler, thin the bones: "steroid inhaler every day since many years"
                     (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
+                    (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     {older}
                     """).onlyWith(phrases("""
                     # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
                     (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
                     (?:osteoporosis|osteopenia|brittle bones|thin bones) (?:and |plus |with )?(?:a )?fall
+                    (?:sort of |kind of |just )?sat down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
                     lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
                     (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
@@ -755,7 +759,9 @@ final class RedFlagRules {
                     (?:keep|keeps|kept|been|always) (?:waking|waking up|waking me up|waking me) (?:up )?(?:in|with|from|because of) (?:[a-z]+ )?(?:pain|agony|back pain|backache)
                     """).unlessNear(words(
                     // eased by rest, or better at night: "fine by morning", "better at night and worse in the morning"
-                    "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night")),
+                    "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night"
+                    // position, not disease: "only when i lie awkwardly and i just roll over"
+                    + "|lie awkwardly|lying awkwardly|in one position too long|(?:i |just )?roll over and")),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:getting|gets|get|got|gotten|growing|becoming|grown) (?:a lot |much |progressively |steadily |gradually )?worse (?:and worse|every day|each day|by the day|day by day|daily|every week|each week|week by week|over (?:time|the|weeks|months|days)|all the time|constantly|steadily|every morning|each morning|by the week|by the hour)
@@ -864,7 +870,7 @@ final class RedFlagRules {
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by"
-                    + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:my|the) (?:toe|toes|finger|thumb)"
+                    + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
                     // a cramp away from the back: "a sudden cramp in my calf"
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
@@ -918,7 +924,7 @@ final class RedFlagRules {
     }
 
     private static RedFlagRule rule(String name, EscalationLevel level, Recovery recovery, String lines) {
-        return new RedFlagRule(name, level, phrases(lines), recovery, Optional.empty(), Optional.empty(), Optional.empty());
+        return new RedFlagRule(name, level, phrases(lines), recovery, Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
 
     private static Phrases phrases(String lines) {
