@@ -16,6 +16,7 @@ final class MessageFacts {
     private Boolean justAsking;
     private Boolean numbFromSitting;
     private Boolean tiredFromTraining;
+    private Boolean nightPainEasesWithPosition;
 
     private MessageFacts(List<String> sentences) {
         this.sentences = sentences;
@@ -84,6 +85,14 @@ final class MessageFacts {
             tiredFromTraining = any(ReadingCues.TRAINING_CAUSE) && !any(ReadingCues.MORE_THAN_TIRED);
         }
         return tiredFromTraining;
+    }
+
+    /** Night pain that rolling over or shifting position eases, with nothing that makes it more. */
+    boolean nightPainEasesWithPosition() {
+        if (nightPainEasesWithPosition == null) {
+            nightPainEasesWithPosition = any(ReadingCues.EASED_BY_POSITION) && !any(ReadingCues.NIGHT_PAIN_PERSISTS);
+        }
+        return nightPainEasesWithPosition;
     }
 
     private boolean any(Pattern cue) {

@@ -282,6 +282,16 @@ final class ReadingCues {
     static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
             + "|worse|spreading|bladder|bowels?|toilet paper|wipe|wiping|cant (?:pee|wee|poo)|weak[a-z]*|drag[a-z]*|gave way|both legs and)\\b");
 
+    /** Night pain that a change of position eases: "i roll over and its better", "settles as soon as i shift position". */
+    static final Pattern EASED_BY_POSITION = Pattern.compile("\\b(?:(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
+            + " (?:over|position|positions|sides?|my position)(?:,| and| then)? (?:its|it is|it gets|it feels|it|the pain)? ?(?:better|fine|settles|eases|goes|stops|ok)"
+            + "|(?:settles|eases|goes away|stops|better|fine) (?:[a-z]+ ){0,2}?(?:as soon as|when|once|if) (?:i )?(?:shift|roll|turn|change|move) (?:over|position|positions|sides?)"
+            + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long))\\b");
+
+    /** What makes night pain more than a stiff position: nothing eases it, every night, worse, agony. */
+    static final Pattern NIGHT_PAIN_PERSISTS = Pattern.compile("\\b(?:doesnt help|dont help|doesnt matter|no position|nothing helps|nothing eases"
+            + "|cant get comfortable|cant get comfy|every night|all night|agony|unbearable|excruciating|worse|worsening|sweat[a-z]*|fever|weight)\\b");
+
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
     static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained|sets|reps|wall sits?|deconditioned"
             + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit)\\b");

@@ -3,6 +3,7 @@ package org.backcoach.safety;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * @param recovery  which "it is over" statements dismiss it
  * @param unless    words near the mention that make it ordinary ("legs weak after leg day")
  * @param alsoNeeds something else the message must report too ("osteoporosis" needs a fall)
- * @param fromSitting numbness this rule reads is ordinary when the message says it came from how one sat and went
+ * @param ordinaryWhen what the whole message says that makes this rule's report ordinary (numbness that came from how
+ *                  one sat and went, night pain that eases when one rolls over)
  * @param gymSlang  words of the phrase that, in a message putting it down to training, mean tired
  *                  legs ("my legs are dead, squats were 2 days ago"), not the red flag
  */
@@ -27,7 +29,7 @@ record RedFlagRule(
         Optional<Pattern> unless,
         Optional<Phrases> alsoNeeds,
         Optional<Pattern> gymSlang,
-        boolean fromSitting) {
+        Optional<Predicate<MessageFacts>> ordinaryWhen) {
 
     RedFlagRule {
         Objects.requireNonNull(name, "name");
@@ -37,22 +39,23 @@ record RedFlagRule(
         Objects.requireNonNull(unless, "unless");
         Objects.requireNonNull(alsoNeeds, "alsoNeeds");
         Objects.requireNonNull(gymSlang, "gymSlang");
+        Objects.requireNonNull(ordinaryWhen, "ordinaryWhen");
     }
 
     RedFlagRule unlessNear(Pattern ordinaryContext) {
-        return new RedFlagRule(name, level, symptom, recovery, Optional.of(ordinaryContext), alsoNeeds, gymSlang, fromSitting);
+        return new RedFlagRule(name, level, symptom, recovery, Optional.of(ordinaryContext), alsoNeeds, gymSlang, ordinaryWhen);
     }
 
     RedFlagRule onlyWith(Phrases companion) {
-        return new RedFlagRule(name, level, symptom, recovery, unless, Optional.of(companion), gymSlang, fromSitting);
+        return new RedFlagRule(name, level, symptom, recovery, unless, Optional.of(companion), gymSlang, ordinaryWhen);
     }
 
     RedFlagRule tiredLegsWhen(Pattern slang) {
-        return new RedFlagRule(name, level, symptom, recovery, unless, alsoNeeds, Optional.of(slang), fromSitting);
+        return new RedFlagRule(name, level, symptom, recovery, unless, alsoNeeds, Optional.of(slang), ordinaryWhen);
     }
 
-    RedFlagRule ordinaryFromSitting() {
-        return new RedFlagRule(name, level, symptom, recovery, unless, alsoNeeds, gymSlang, true);
+    RedFlagRule ordinaryWhen(Predicate<MessageFacts> fact) {
+        return new RedFlagRule(name, level, symptom, recovery, unless, alsoNeeds, gymSlang, Optional.of(fact));
     }
 
     /**
@@ -75,7 +78,7 @@ record RedFlagRule(
             boolean reported = phrases.anyMatch(sentence, (start, end) -> {
                 Mention mention = new Mention(sentence.text(), start, end);
                 return mention.isReport(level, recovery, facts) && !(applyUnless && isOrdinary(mention))
-                        && !(fromSitting && facts.numbFromSitting())
+                        && !ordinaryWhen.map(fact -> fact.test(facts)).orElse(false)
                         && !(facts.tiredFromTraining() && gymSlang.map(slang -> slang.matcher(sentence.text().substring(start, end)).find()).orElse(false));
             });
             if (reported) {

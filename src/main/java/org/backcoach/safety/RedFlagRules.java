@@ -285,7 +285,7 @@ final class RedFlagRules {
                     // numb from a long sit: "my bum went numb on a long flight"
                     + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|floor|stools?)|tractor seat"
                     // gone as soon as they stand: pressure from the seat, not the nerves
-                    + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryFromSitting(),
+                    + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
@@ -413,7 +413,7 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)"
                     + "|(?:after|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking|workout|training"
                     + "|session|squats?|game|match|race|marathon|gym|cycling|ride|class|sprints?|lunges|leg day) (?:[a-z]+ ){0,4}?dead"
-                    + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryFromSitting(),
+                    + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
                     (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
@@ -761,7 +761,7 @@ final class RedFlagRules {
                     // eased by rest, or better at night: "fine by morning", "better at night and worse in the morning"
                     "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night"
                     // position, not disease: "only when i lie awkwardly and i just roll over"
-                    + "|lie awkwardly|lying awkwardly|in one position too long|(?:i |just )?roll over and")),
+                    + "|lie awkwardly|lying awkwardly|in one position too long|(?:i |just )?roll over and")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:getting|gets|get|got|gotten|growing|becoming|grown) (?:a lot |much |progressively |steadily |gradually )?worse (?:and worse|every day|each day|by the day|day by day|daily|every week|each week|week by week|over (?:time|the|weeks|months|days)|all the time|constantly|steadily|every morning|each morning|by the week|by the hour)
@@ -924,7 +924,7 @@ final class RedFlagRules {
     }
 
     private static RedFlagRule rule(String name, EscalationLevel level, Recovery recovery, String lines) {
-        return new RedFlagRule(name, level, phrases(lines), recovery, Optional.empty(), Optional.empty(), Optional.empty(), false);
+        return new RedFlagRule(name, level, phrases(lines), recovery, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static Phrases phrases(String lines) {
