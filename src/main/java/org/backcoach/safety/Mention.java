@@ -126,9 +126,12 @@ final class Mention {
      */
     private boolean isTheirsNow(EscalationLevel level, MessageFacts facts, Recovery recovery) {
         if (recovery == Recovery.LONG_AGO_IF_BACK_WELL || recovery == Recovery.NEVER_DISMISSED) {
-            // somebody else's history matters however old, but only when their back hurts now:
-            // "mum had bowel cancer treatment last year, now her back hurts", not "my friend had breast cancer"
-            return facts.othersBackHurts();
+            // somebody else's history matters however old when their back hurts now ("mum had bowel cancer
+            // treatment last year, now her back hurts"), and a condition they have now always does ("my dad has a
+            // tumour on his spine"); not "my friend had breast cancer" nor "my friend has cancer and wants to lift"
+            return facts.othersBackHurts()
+                    || (ReadingCues.CURRENT_CONDITION.matcher(lastWords(before(), ReadingCues.NOW_REACH_WORDS)).find()
+                            && ReadingCues.IN_THE_SPINE.matcher(phrase() + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER))).find());
         }
         String around = lastWords(before(), ReadingCues.NOW_REACH_WORDS) + phrase()
                 + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));

@@ -83,7 +83,7 @@ final class ReadingCues {
             + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery|long (?:since )?recovered|long since healed"
             + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
-            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9])s?"
+            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9])s?|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
             // clear for years: "in remission for 8 years", "clear for over two decades"
             + "|(?:clear|cancer free|in remission|all clear|discharged) (?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
             + ")\\b");
@@ -142,7 +142,7 @@ final class ReadingCues {
      * mine 3 weeks ago", "can people with a fracture lift, because I have one".
      */
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
-            + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)"
+            + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely)\\b)"
             + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");
 
@@ -282,6 +282,13 @@ final class ReadingCues {
     static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
             + "|worse|spreading|bladder|bowels?|toilet paper|wipe|wiping|cant (?:pee|wee|poo)|weak[a-z]*|drag[a-z]*|gave way|both legs and)\\b");
 
+    /** Somebody else's condition told as now: "my dad has a tumour on his spine", "she is on treatment for it". */
+    static final Pattern CURRENT_CONDITION = Pattern.compile("\\b(?:has|have|got|has got|with|is having|diagnosed with|just diagnosed"
+            + "|being (?:treated|investigated|tested|scanned)|on treatment|investigating|in treatment|undergoing|having (?:chemo|radiotherapy|treatment))\\b");
+
+    /** In or on the spine or its bones: "a tumour on his spine", "mets in her vertebrae". */
+    static final Pattern IN_THE_SPINE = Pattern.compile("\\b(?:spine|spinal|vertebra[a-z]*|backbone|back|bones?|sacrum|tailbone)\\b");
+
     /** Night pain that a change of position eases: "i roll over and its better", "settles as soon as i shift position". */
     static final Pattern EASED_BY_POSITION = Pattern.compile("\\b(?:(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
             + " (?:over|position|positions|sides?|my position)(?:,| and| then)? (?:its|it is|it gets|it feels|it|the pain)? ?(?:better|fine|settles|eases|goes|stops|ok)"
@@ -307,7 +314,8 @@ final class ReadingCues {
     /** The user's back is fine: "no back pain at all", "my back is fine", "back feels great". */
     static final Pattern BACK_IS_WELL = Pattern.compile(
             "\\b(?:(?:no|zero|without|never had|dont have|dont have any|havent got|not any) (?:any )?(?:back ?(?:pain|ache|problems?|issues?|trouble))"
-            + "|(?:my )?back (?:is|feels|has been|s) (?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
+            + "|nothing hurt(?:s)?(?: at all)?|didnt hurt at all|no pain at all"
+            + "|(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
             + "|nothing wrong with my back)\\b");
 
     /** The user's back hurts somewhere in the message: "my back hurts", "lower back pain", "sore back". */

@@ -178,6 +178,13 @@ final class RedFlagRules {
                     (?:comes|coming|come|came) out in (?:dribbles|drips|a trickle|spurts)
                     (?:no|lost|losing|reduced|less|weird|altered) (?:sensation|feeling) (?:in|of|from) (?:my )?(?:bladder|bowels?)
                     (?:accidents?|mishaps?) (?:with|from|of) (?:my |his |her )?(?:bowels?|bladder|waterworks)
+                    (?:make|made|do|did|go|went) (?:pee|wee|poo|poop) (?:in|on) (?:the |my )?(?:bed|pants|trousers|chair|sofa)
+                    (?:pee|peed|wee|weed|wet|wetted|poo|pooed) (?:in|on) (?:the |my )?bed
+                    not being able to (?:hold|control|keep in) (?:my |his |her |the )?(?:pee|wee|urine|bladder|bowels?|poo|stool)
+                    (?:no|lost|losing|lose|loss of|dont have|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:his |her |their |the )(?:bladder|bowels?|pee|wee|poo|poop|stool|urine|toilet)
+                    (?:lose|lost|losing) control of (?:the |my |his |her )?(?:stool|stools|poo|pee|wee|urine)
+                    (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice) (?:anymore |any more )?(?:when|if|whether) (?:i )?(?:must|should|gotta|need|have) {toilet}
+                    (?:it|pee|wee|poo) (?:just )?(?:sort of |kind of )?happens(?= by itself| on its own|,|$| without)
                     (?:leaking|leak|leaks|dribbling|wetting) (?:[a-z]+ )?(?:and|but) (?:im |i am |i was )?(?:not|dont|didnt|never) (?:even )?(?:noticing|notice|noticed|realising|realizing|realise|realize|feeling|feel|felt)
                     (?:dont|doesnt|didnt|no longer) control (?:the |my |his |her |their )?(?:urine|pee|wee|bladder|bowels?|poo|stool)
                     (?:urine|pee|wee|poo|stool) (?:it )?(?:runs|run|running|comes|coming|goes) (?:out )?(?:alone|by itself|on its own)
@@ -248,6 +255,8 @@ final class RedFlagRules {
                     {saddle} (?:[a-z]+ ){0,6}?(?:went|gone|go|goes|going) to sleep (?:and )?(?:its |it )?(?:not going away|wont go away|isnt going away|wont wake up|for (?:hours|days))
                     {saddle} .. (?:gone dead|feels dead|is dead|gone to sleep and|asleep (?:all the time|for days|for hours|for weeks|constantly|since|every day)|permanently asleep)
                     {cant} feel (?:the |my )?(?:chair|seat|saddle|toilet) (?:when|under|beneath|properly)
+                    (?:sitting|sat) on (?:my |the )?(?:[a-z]+ )?(?:saddle|seat|chair) (?:[a-z]+ ){0,6}?{cant} feel (?:it|anything|a thing)
+                    numb[a-z]* (?:[a-z]+ ){0,3}?(?:in|on|around) the (?:area|bit|part|parts|bits) (?:where )?(?:you|i|one) (?:would )?sit (?:on )?(?:a |the )?(?:horse|saddle|bike)?
                     (?:wipe|wiping|wiped) ... (?:{cant} (?:feel|sense)|numb[a-z]*|feels? (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull))
                     (?:toilet paper|toilet roll|loo roll|loo paper|the paper|tissue) (?:feels?|felt) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
                     {saddle} (?:[a-z]+ ){0,3}?(?:has |have )?(?:no|zero|lost (?:all |the )?|reduced|less) (?:feeling|sensation)
@@ -275,7 +284,7 @@ final class RedFlagRules {
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
-                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,80}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|off the bike|havent (?:ridden|cycled|been on the bike)))"
+                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|havent (?:ridden|cycled|been on the bike)))"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
                     + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|sat on it"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
@@ -476,7 +485,7 @@ final class RedFlagRules {
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
                     + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
-                    + "(?:falls?|falling|crash[a-z]*|accidents?)")),
+                    + "(?:falls?|falling|crash[a-z]*|accidents?)")).ordinaryWhen(MessageFacts::backIsWell),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # not the furniture: "my chest of drawers is too heavy"
@@ -569,7 +578,7 @@ final class RedFlagRules {
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
-                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|(?:a |one |two |three |[0-9] )?dress sizes?) (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
+                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?) (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
                     (?:weight|[a-z]+) (?:keeps|is|has been|been|just keeps|keep|seems to be|am) (?:reducing|decreasing|getting less|thinning|getting thin|getting thinner|getting skinny|getting skinnier) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained}|so fast|very fast|too fast|quickly|rapidly)
                     (?:thinning|getting thin|getting thinner|slimming down) (?:[a-z]+ ){0,3}?(?:{unexplained})
                     weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
@@ -580,10 +589,11 @@ final class RedFlagRules {
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
                     (?:no|lost|losing|loss of|lost my|poor) appetite .. (?:weight|thinner|lighter|clothes (?:are )?loose)
+                    (?:weigh|weighing) (?:[0-9]+|a few|several|[a-z]+) ?(?:kg|kgs|kilos?|lbs?|pounds|stone) less than (?:in |at |last )?(?:[a-z]+)
                     # a big loss said plainly, no diet named: "ive lost a lot of weight and have back pain"
                     (?:lost|losing|dropped|dropping|shed) (?:a lot of|loads of|so much|heaps of|tons of|a ton of|a load of|lots of|a scary amount of) weight(?![^.?!]{0,60}\\b(?:diet[a-z]*|keto|fasting|slimming|calorie[a-z]*|cutting|on purpose|intentionally|trying|running|gym|exercis[a-z]*|ozempic|wegovy|mounjaro|surgery))
                     # the "no reason" first: "not eating any less but ive lost a stone", "not dieting but lost a stone"
-                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|lose|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|(?:a |one |two |three |[0-9] )?dress sizes?)
+                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|lose|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?)
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
@@ -611,7 +621,7 @@ final class RedFlagRules {
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
-                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety"
+                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|oncology (?:nurse|ward|unit|department|team)|(?:work|working) (?:in|on) oncology"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b")),
 
@@ -638,6 +648,7 @@ final class RedFlagRules {
                     # years of any steroid, even an inhaler, thin the bones: "steroid inhaler every day since many years"
                     (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
                     (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
+                    post ?menopaus[a-z]*|after (?:the|my) menopause|postmenopaus[a-z]*
                     {older}
                     """).onlyWith(phrases("""
                     # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
@@ -870,7 +881,7 @@ final class RedFlagRules {
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by"
-                    + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
+                    + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the |his |her |their )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
                     // a cramp away from the back: "a sudden cramp in my calf"
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
