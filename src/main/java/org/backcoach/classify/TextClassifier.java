@@ -9,6 +9,7 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -40,7 +41,7 @@ public final class TextClassifier {
     public static TextClassifier train(List<? extends Collection<String>> examples, int[] labels, double cost,
                                        int minCount, Map<Integer, Double> labelWeights) {
         Map<String, Integer> counts = new HashMap<>();
-        examples.forEach(features -> new TreeSet<>(features).forEach(f -> counts.merge(f, 1, Integer::sum)));
+        examples.forEach(features -> new HashSet<>(features).forEach(f -> counts.merge(f, 1, Integer::sum)));
         Map<String, Integer> index = new HashMap<>();
         counts.keySet().stream().sorted().filter(f -> counts.get(f) >= minCount)
                 .forEach(f -> index.put(f, index.size() + 1)); // liblinear numbers features from 1

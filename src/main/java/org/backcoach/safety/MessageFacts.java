@@ -1,6 +1,9 @@
 package org.backcoach.safety;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -9,14 +12,10 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES }
+
     private final List<String> sentences;
-    private Boolean claimed;
-    private Boolean othersBackHurts;
-    private Boolean backIsWell;
-    private Boolean justAsking;
-    private Boolean numbFromSitting;
-    private Boolean tiredFromTraining;
-    private Boolean nightPainEasesWithPosition;
+    private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
 
     private MessageFacts(List<String> sentences) {
         this.sentences = sentences;
@@ -28,10 +27,7 @@ final class MessageFacts {
 
     /** The user claims a general mention as their own ("what about a discectomy? I had mine in May"). */
     boolean claimed() {
-        if (claimed == null) {
-            claimed = any(ReadingCues.SELF_REFERENCE);
-        }
-        return claimed;
+        return once(Fact.CLAIMED, () -> any(ReadingCues.SELF_REFERENCE));
     }
 
     /**
@@ -40,29 +36,20 @@ final class MessageFacts {
      * anywhere in the message, is that person's now and needs help.
      */
     boolean othersBackHurts() {
-        if (othersBackHurts == null) {
-            othersBackHurts = sentences.stream().anyMatch(s -> ReadingCues.OTHER_PERSON_AILING.matcher(s).find()
-                    && !ReadingCues.LONG_AGO.matcher(s).find());
-        }
-        return othersBackHurts;
+        return once(Fact.OTHERS_BACK_HURTS, () -> sentences.stream().anyMatch(s ->
+                ReadingCues.OTHER_PERSON_AILING.matcher(s).find() && !ReadingCues.LONG_AGO.matcher(s).find()));
     }
 
     /** The user says their back does not hurt ("no back pain at all", "my back is fine") and nowhere that it does. */
     boolean backIsWell() {
-        if (backIsWell == null) {
-            // "no back pain" says back pain only to deny it
-            backIsWell = any(ReadingCues.BACK_IS_WELL) && sentences.stream().noneMatch(s ->
-                    ReadingCues.BACK_HURTS.matcher(ReadingCues.BACK_IS_WELL.matcher(s).replaceAll(" ")).find());
-        }
-        return backIsWell;
+        // "no back pain" says back pain only to deny it
+        return once(Fact.BACK_IS_WELL, () -> any(ReadingCues.BACK_IS_WELL) && sentences.stream().noneMatch(s ->
+                ReadingCues.BACK_HURTS.matcher(ReadingCues.BACK_IS_WELL.matcher(s).replaceAll(" ")).find()));
     }
 
     /** The user says they are only asking ("just curious, not happening to me"). */
     boolean justAsking() {
-        if (justAsking == null) {
-            justAsking = any(ReadingCues.JUST_ASKING);
-        }
-        return justAsking;
+        return once(Fact.JUST_ASKING, () -> any(ReadingCues.JUST_ASKING));
     }
 
     /**
@@ -70,10 +57,8 @@ final class MessageFacts {
      * nothing that makes it more (it stays, spreads, comes with bladder or saddle signs or weakness).
      */
     boolean numbFromSitting() {
-        if (numbFromSitting == null) {
-            numbFromSitting = any(ReadingCues.NUMB_CAUSE) && any(ReadingCues.NUMB_RELIEF) && !any(ReadingCues.NUMB_PERSISTS);
-        }
-        return numbFromSitting;
+        return once(Fact.NUMB_FROM_SITTING, () ->
+                any(ReadingCues.NUMB_CAUSE) && any(ReadingCues.NUMB_RELIEF) && !any(ReadingCues.NUMB_PERSISTS));
     }
 
     /**
@@ -81,18 +66,21 @@ final class MessageFacts {
      * a leg symptom more than tiredness (lasting, spreading, one-sided, numb, bladder...).
      */
     boolean tiredFromTraining() {
-        if (tiredFromTraining == null) {
-            tiredFromTraining = any(ReadingCues.TRAINING_CAUSE) && !any(ReadingCues.MORE_THAN_TIRED);
-        }
-        return tiredFromTraining;
+        return once(Fact.TIRED_FROM_TRAINING, () -> any(ReadingCues.TRAINING_CAUSE) && !any(ReadingCues.MORE_THAN_TIRED));
     }
 
     /** Night pain that rolling over or shifting position eases, with nothing that makes it more. */
     boolean nightPainEasesWithPosition() {
-        if (nightPainEasesWithPosition == null) {
-            nightPainEasesWithPosition = any(ReadingCues.EASED_BY_POSITION) && !any(ReadingCues.NIGHT_PAIN_PERSISTS);
+        return once(Fact.NIGHT_PAIN_EASES, () -> any(ReadingCues.EASED_BY_POSITION) && !any(ReadingCues.NIGHT_PAIN_PERSISTS));
+    }
+
+    private boolean once(Fact fact, BooleanSupplier read) {
+        Boolean value = known.get(fact);
+        if (value == null) {
+            value = read.getAsBoolean();
+            known.put(fact, value);
         }
-        return nightPainEasesWithPosition;
+        return value;
     }
 
     private boolean any(Pattern cue) {

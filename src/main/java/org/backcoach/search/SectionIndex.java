@@ -59,7 +59,6 @@ public final class SectionIndex implements AutoCloseable {
     private static final double MIN_SENTENCE_CREDIT = 0.1;
 
     private final List<Section> sections;
-    private final Map<String, Integer> positionOf = new HashMap<>();
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -80,9 +79,6 @@ public final class SectionIndex implements AutoCloseable {
 
     private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) throws IOException {
         this.sections = corpus.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            positionOf.put(sections.get(i).id(), i);
-        }
         this.rule = rule;
         this.indexAnalyzer = BackCoachAnalyzers.forIndex(resources);
         this.directory = new ByteBuffersDirectory();
@@ -148,7 +144,6 @@ public final class SectionIndex implements AutoCloseable {
 
     private SectionIndex(SectionIndex base, ConfidenceRule rule) {
         this.sections = base.sections;
-        this.positionOf.putAll(base.positionOf);
         this.directory = base.directory;
         this.reader = base.reader;
         this.searcher = base.searcher;
@@ -388,18 +383,13 @@ public final class SectionIndex implements AutoCloseable {
      */
     private List<Match> reranked(List<Match> matches, Set<String> features) {
         double[] probability = classifier.probabilities(features);
-        Map<Match, Double> key = new HashMap<>();
         List<Match> eligible = new ArrayList<>();
         List<Match> rest = new ArrayList<>();
         for (Match match : matches) {
-            if (rule.accepts(match)) {
-                eligible.add(match);
-                key.put(match, rank(match) + CLASSIFIER_SHARE * probability[positionOf.get(match.section().id())]);
-            } else {
-                rest.add(match);
-            }
+            (rule.accepts(match) ? eligible : rest).add(match);
         }
-        eligible.sort(Comparator.comparingDouble((Match m) -> key.get(m)).reversed());
+        eligible.sort(Comparator.comparingDouble(
+                (Match m) -> rank(m) + CLASSIFIER_SHARE * probability[sections.indexOf(m.section())]).reversed());
         eligible.addAll(rest);
         return eligible;
     }

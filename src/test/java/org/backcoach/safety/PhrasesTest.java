@@ -3,7 +3,6 @@ package org.backcoach.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ class PhrasesTest {
 
     /** The word-start shortcut must find exactly what a plain search at every word start finds, to the same end. */
     @Test
-    void shortcutAgreesWithAPlainSearchOnEveryCase() throws IOException {
+    void shortcutAgreesWithAPlainSearchOnEveryCase() {
         List<String> sentences = new ArrayList<>();
         for (TriageTest.Case c : TriageTest.cases()) {
             sentences.addAll(TextNormalizer.sentences(c.message()));

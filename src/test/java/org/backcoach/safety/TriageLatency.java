@@ -1,6 +1,5 @@
 package org.backcoach.safety;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class TriageLatency {
     private TriageLatency() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         Triage triage = ProductTriage.load();
         List<String> realistic = TriageTest.cases().stream().map(TriageTest.Case::message).toList();
         List<String> long5k = List.of(

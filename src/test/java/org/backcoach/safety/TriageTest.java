@@ -3,9 +3,6 @@ package org.backcoach.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TriageTest {
 
-    private static final String CASES = "/safety/triage-cases.tsv";
     /** Generous: only catastrophic backtracking could reach it. Speed is measured in TriageLatency. */
     private static final Duration NO_BACKTRACKING = Duration.ofSeconds(5);
 
@@ -29,18 +25,14 @@ class TriageTest {
     record Case(String expected, String message) {
     }
 
-    static List<Case> cases() throws IOException {
-        try (InputStream in = TriageTest.class.getResourceAsStream(CASES)) {
-            String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return table.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t", 2))
-                    .map(cells -> new Case(cells[0].strip(), cells[1]))
-                    .toList();
-        }
+    /** The table as the second reader reads it ({@link SecondReader#table()}), levels as wire names or "none". */
+    static List<Case> cases() {
+        return SecondReader.table().stream()
+                .map(e -> new Case(e.level().map(EscalationLevel::wireName).orElse("none"), e.message()))
+                .toList();
     }
 
-    static List<Arguments> caseArguments() throws IOException {
+    static List<Arguments> caseArguments() {
         return cases().stream().map(c -> Arguments.of(c.expected(), c.message())).toList();
     }
 
@@ -51,7 +43,7 @@ class TriageTest {
     }
 
     @Test
-    void caseTableIsLargeAndCoversEveryLevel() throws IOException {
+    void caseTableIsLargeAndCoversEveryLevel() {
         List<Case> cases = cases();
         assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
         assertThat(cases).extracting(Case::expected).containsOnly("emergency", "urgent", "stop", "none")
@@ -80,7 +72,7 @@ class TriageTest {
     }
 
     @Test
-    void everyRuleIsExercisedByTheCaseTable() throws IOException {
+    void everyRuleIsExercisedByTheCaseTable() {
         Set<String> fired = cases().stream()
                 .map(c -> triage.assess(c.message()))
                 .flatMap(Optional::stream)
