@@ -125,6 +125,9 @@ final class Mention {
      * and long-past events ("my mum had breast cancer", "my dad broke his back years ago") stay theirs.
      */
     private boolean isTheirsNow(EscalationLevel level, MessageFacts facts, Recovery recovery) {
+        if (facts.ownBackInstead()) {
+            return false; // the story was what set them thinking about their own back
+        }
         if (recovery == Recovery.LONG_AGO_IF_BACK_WELL || recovery == Recovery.NEVER_DISMISSED) {
             // somebody else's history matters however old when their back hurts now ("mum had bowel cancer
             // treatment last year, now her back hurts"), and a condition they have now always does ("my dad has a
@@ -155,8 +158,9 @@ final class Mention {
      */
     private static boolean isAboutSomeoneElse(String lead, String clauseAfter) {
         int afterOther = lastSubjectEnd(lead);
-        // "a guy at my gym got a sharp pain": a place of mine does not make it mine
+        // "a guy at my gym got a sharp pain", "mum had cancer when i was a kid": a place or a time of mine does not make it mine
         String rest = ReadingCues.MY_PLACE.matcher(lead.substring(afterOther) + " " + clauseAfter).replaceAll(" ");
+        rest = ReadingCues.MY_TIME.matcher(rest).replaceAll(" ");
         return afterOther > 0 && !ReadingCues.FIRST_PERSON.matcher(rest).find();
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -38,6 +38,11 @@ final class MessageFacts {
     boolean othersBackHurts() {
         return once(Fact.OTHERS_BACK_HURTS, () -> sentences.stream().anyMatch(s ->
                 ReadingCues.OTHER_PERSON_AILING.matcher(s).find() && !ReadingCues.LONG_AGO.matcher(s).find()));
+    }
+
+    /** The user turns from somebody else's story to their own back ("it made me think, i want my own back stronger"). */
+    boolean ownBackInstead() {
+        return once(Fact.OWN_BACK_INSTEAD, () -> any(ReadingCues.OWN_BACK_INSTEAD));
     }
 
     /** The user says their back does not hurt ("no back pain at all", "my back is fine") and nowhere that it does. */

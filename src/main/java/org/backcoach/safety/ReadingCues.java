@@ -23,7 +23,7 @@ final class ReadingCues {
     /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
             "\\b(?:but(?! (?:now )?(?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since))\\b)|however|although|though|except|whereas"
-            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|fixed|better|normal) )now(?! (?:aged? )?[0-9]{1,3}\\b)(?! (?:(?:its|it is|its all|thats|all|it has|its been) )?(?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|fixed|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
+            + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|fixed|better|normal|well) )now(?! (?:aged? )?[0-9]{1,3}\\b)(?! (?:(?:its|it is|its all|thats|all|it has|its been) )?(?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|fixed|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
 
     /**
      * Negation before a symptom ("no numbness", "I don't have any leg weakness", "never had cancer").
@@ -64,6 +64,7 @@ final class ReadingCues {
             + "|(?:been |its been |all been )?(?:fine|good|ok|okay|pain free) for (?:[a-z0-9]+ ){0,2}?(?:months|weeks|years|ages|a while|a long time)"
             // "it's calmed down to an ache": what is left is ordinary
             + "|(?:calmed|died|settled) down (?:to|into) (?:a|an|just|only)|eased (?:off )?(?:to|into) (?:a|an|just|only)|(?:calmed|died|settled) down (?:completely|fully)"
+            + "|(?:completely|totally|fully|perfectly|all|im|i am|i m) well (?:now|again)|(?<!(?:not|no|any|it|is it|getting) )better now"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
             // "but its fine now", "all good now", "sorted now", "but not anymore"
             + "|(?:its|it is|its been|all|everything|back is|been|totally|completely|perfectly|feels?|feeling|back to) (?:fine|ok|okay|good|great|sorted|normal) now"
@@ -263,6 +264,18 @@ final class ReadingCues {
             + "|(?:not|never) happen(?:ing|ed) to me|(?:it |that |this )?(?:has )?never happened|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking))\\b");
 
+    /**
+     * The user turns from somebody else's story to their own back: "it made me think, i want my own back
+     * stronger", "i'm asking for myself", "i'm just the niece with my own mild back ache".
+     */
+    static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
+            + "|(?:im |i am |i m )?asking (?:for|about) (?:myself|me|my own)|(?:made|makes|got) me (?:think|thinking|worried about my own)"
+            + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter))\\b");
+
+    /** A time of the user's life, which does not make somebody else's story theirs: "my mum had cancer when i was a kid". */
+    static final Pattern MY_TIME = Pattern.compile("\\b(?:when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
+            + "|before i was born|(?:while|when) i was growing up|growing up)\\b");
+
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
     static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been) "
             + "(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b");
@@ -271,11 +284,12 @@ final class ReadingCues {
     static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
             + "|sat on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)|(?:sitting|sat) (?:[a-z]+ ){0,4}?(?:too long|for (?:an hour|hours|ages|[0-9]+ hours?))"
             + "|(?:long|[0-9]+ hour|two hour|three hour|four hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift)|gaming|scrolling"
+            + "|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) (?:hours?|hrs?) (?:in the car|in a car|driving|on the road|on a plane|on the plane|on a train|on the train|on a coach|at (?:my|the) desk)"
             + "|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|stools?)|wooden (?:benches|bench|chairs?|seats?)|freezing|cold (?:water|sea|swim|weather|outside)|ice bath|snow)\\b");
 
     /** The numbness went as soon as the cause did: "stood up and it was fine", "came back when i stood", "warmed up". */
-    static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved)"
-            + ",? (?:[a-z]+,? ){0,4}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later)"
+    static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved|walked|walking|walk)"
+            + ",? (?:[a-z]+,? ){0,8}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later)"
             + "|came back (?:when|once|after|as soon as)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
 
     /** What makes numbness more than a sat-on leg: it stays, it spreads, it comes with bladder or saddle signs or weakness. */
@@ -290,7 +304,9 @@ final class ReadingCues {
     static final Pattern IN_THE_SPINE = Pattern.compile("\\b(?:spine|spinal|vertebra[a-z]*|backbone|back|bones?|sacrum|tailbone)\\b");
 
     /** Night pain that a change of position eases: "i roll over and its better", "settles as soon as i shift position". */
-    static final Pattern EASED_BY_POSITION = Pattern.compile("\\b(?:(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
+    static final Pattern EASED_BY_POSITION = Pattern.compile("\\b(?:(?:roll|rolled|rolling|turn|turned|turning)"
+            + " (?:over )?(?:onto|on to|to) (?:my |the other |the )?(?:side|back|front|stomach|tummy|belly)(?:,| and| then)? (?:[a-z]+ ){0,2}?(?:eased|eases|settled|settles|better|fine|stopped|stops|went away|goes away|ok)"
+            + "|(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
             + " (?:over|position|positions|sides?|my position)(?:,| and| then)? (?:its|it is|it gets|it feels|it|the pain)? ?(?:better|fine|settles|eases|goes|stops|ok)"
             + "|(?:settles|eases|goes away|stops|better|fine) (?:[a-z]+ ){0,2}?(?:as soon as|when|once|if) (?:i )?(?:shift|roll|turn|change|move) (?:over|position|positions|sides?)"
             + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long))\\b");

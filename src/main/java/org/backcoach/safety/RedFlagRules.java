@@ -235,7 +235,9 @@ final class RedFlagRules {
                     + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out"
                     // asked about ("can cauda equina happen from deadlifting?") or excluded ("the doctor examined me and its not that")
                     + "|can (?:[a-z]+ ){0,2}?(?:get|have|cause|happen|lead)|happen from|caused by|risk of|how (?:common|likely|rare)"
-                    + "|examined|(?:its|it is|it was|was) not (?:that|it|cauda)|(?:isnt|wasnt) (?:that|it)")),
+                    + "|examined|(?:its|it is|it was|was) not (?:that|it|cauda)|(?:isnt|wasnt) (?:that|it)"
+                    // asked about by someone, and denied: "my wife keeps quizzing me about cauda equina, i have none of that"
+                    + "|none of (?:that|those|them|it)|quizz[a-z]*|keeps? (?:asking|going on)|(?:asks?|asking|ask|asked) (?:me )?about")),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
@@ -276,6 +278,8 @@ final class RedFlagRules {
                     (?:dead|numb|numbish|tingly|tingling|fuzzy) (?:feeling|sensation),? (?:[a-z]+,? ){0,4}?(?:in|around|on|down|between) (?:my |the )?{saddle}
                     # the area told by where you sit: "the area where you sit on a bike saddle is numb"
                     (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+ ){0,6}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite |slightly )?numb
+                    (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+ ){0,8}?(?:{cant} feel|(?:am |im )?not feeling|(?:have |has )?no feeling|dont feel|feel nothing|feel no) (?:anything|a thing|much)?
+                    (?:feel|feeling|felt) (?:almost |hardly |barely |practically |basically |next to )?(?:nothing|no feeling|no sensation) down (?:there|below)
                     # what touches the seat: "the bits that touch the chair feel numb"
                     (?:area|bit|bits|part|parts|everything) (?:that |which )?(?:touch|touches|touching|rest|rests|presses|press) (?:on )?(?:the |a |my )?(?:[a-z]+ )?(?:chair|seat|saddle|toilet seat) (?:[a-z]+ ){0,2}?(?:is |are |feels? |felt |has gone |have gone |went |gone )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite )?numb
                     # numb when wiping, said the other way round: "numb when i wipe after the loo"
@@ -316,6 +320,7 @@ final class RedFlagRules {
                     (?:problems?|issues?|trouble|difficult(?:y|ies)) (?:in the bedroom(?: department)?|with (?:sex|intimacy|erections?|getting it up)|down there)
                     (?:no|zero|lost|lost all|nae) (?:all )?(?:feeling|sensation) (?:in|during|when it comes to) {sex}
                     {cant} finish (?:[a-z]+ ){0,2}?(?:and|,) (?:all )?(?:the )?(?:sensation|feeling) (?:is |has |s )?(?:gone|went|disappeared|vanished)
+                    {cant} finish (?:anymore |any more )?(?:[a-z]+ ){0,6}?(?:nothing|no feeling|no sensation|numb[a-z]*) down (?:there|below)
                     (?:^|, |and )ed (?=out of nowhere|all of a sudden|suddenly|since|started|has started|is new|now)
                     {cant} (?:orgasm|climax|ejaculate)|{cant} (?:come|cum)(?= anymore| any more| during| when| since| now| properly|,|$)
                     (?:lost|losing|loss of) (?:the |my )?(?:ability|power) to (?:get|have|keep|maintain) (?:an? )?(?:erections?|hard|it up|erect|orgasms?|climax|ejaculate)
@@ -414,7 +419,7 @@ final class RedFlagRules {
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     + "|(?:from|because of|due to) the cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
-                    + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight"
+                    + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight|laced (?:up )?(?:too |really |so |very )?tight"
                     // "legs felt dead after the hike" is tiredness
                     + "|(?:numb|dead) (?:after|from|following) (?:a |the |my )?(?:long |hard )?(?:bike ride|ride|cycle|cycling|spin class|spin)(?!.*\\b(?:still|days|weeks|since|anymore)\\b)"
                     + "|dead (?:after|from|following) (?:the |my |a |that |this |all |those )?(?:[a-z]+ )?(?:hike|hiking|run|runs|running|walk|walking"
@@ -475,6 +480,9 @@ final class RedFlagRules {
                     (?:okada|keke|danfo|car|bus|motorbike|motorcycle|bike|truck|lorry|van|taxi|scooter) (?:[a-z]+ )?(?:jam|jammed|hit|knocked|knock|ran over|run over|bashed|struck) me
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried|squashed|sandwiched) (?:under|beneath|by|between|against)
+                    # a collision in sport: "a mate clattered into me at 5-a-side", "checked into the boards"
+                    (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
+                    (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
                     + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last|final) (?:one |two |three |few |couple of |[0-9] )?(?:rungs?|steps?|stairs?)"
@@ -517,7 +525,9 @@ final class RedFlagRules {
                     + "|(?:is|could) (?:it|this|that) (?:be )?(?:from|because of|due to))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
                     + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day"
                     // a cold or a cough: "my chest gets tight when i have a cold"
-                    + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion)\\b")),
+                    + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion)\\b"
+                    // a fright: "nearly gave me a heart attack lol"
+                    + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     short(?:ness)? of breath|short of breathe
@@ -584,7 +594,7 @@ final class RedFlagRules {
                     weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
                     (?:no|lost (?:my )?|losing (?:my )?|loss of|poor|reduced|off my) (?:appetite|food) .. (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,2}?(?:weight|stone|kg|kilos|pounds|lbs)
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
-                    (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just )?(?:hanging off me|falling off me|falling down|falling off)
+                    (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just |all |kind of |basically )?(?:hanging off me|falling off me|falling down|falling off)
                     (?:losing|lost|dropping|dropped) (?:[a-z0-9]+ ){0,3}?weight (?:really |very |so )?(?:rapidly|fast|quickly|dramatically)|(?:rapid|dramatic|sudden|drastic) weight ?loss
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
@@ -621,7 +631,7 @@ final class RedFlagRules {
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
-                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|oncology (?:nurse|ward|unit|department|team)|(?:work|working) (?:in|on) oncology"
+                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|macmillan) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run)|(?:work|working) (?:in|on) oncology"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b")),
 
@@ -830,7 +840,7 @@ final class RedFlagRules {
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
                     (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
                     i (?:inject|shoot up)(?=,|$| and| daily| every| regularly| most)
-                    (?:^been|ive been|i been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and)
+                    (?:^been|ive been|i been|i have been|and have been|and been|hes been|shes been|he has been|she has been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and| on and off| for (?:years|months|ages|a while|a long time))
                     # a relapse told with the injecting: "relapsed last month (injecting)", "relapsed, been injecting again"
                     relaps[a-z]* (?:[a-z]+,? ){0,4}?(?:been |started |back to )?(?:shooting up|injecting)
                     """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
@@ -880,6 +890,8 @@ final class RedFlagRules {
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
+                    # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
+                    {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by"
                     + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the |his |her |their )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
                     // a cramp away from the back: "a sudden cramp in my calf"
@@ -918,6 +930,8 @@ final class RedFlagRules {
                     """).onlyWith(phrases("""
                     pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm
                     """)).unlessNear(words("crack(?:ed|ing)? my back|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles"
+                    // things, not joints: "cracked my phone screen dropping it on the gym floor"
+                    + "|crack(?:ed|ing|s)? (?:my |the |a |his |her )?(?:phone|screen|windscreen|windshield|glass|mirror|eggs?|nuts?|jokes?|window|tiles?|mug|plate|case|code|safe|whip|open a)"
                     // another joint's click: "my knee clicks on the stairs and hurts when i kneel"
                     + "|(?:my |the )?(?:knees?|shoulders?|jaw|ankles?|wrists?|elbows?|neck|fingers?|toes?) (?:[a-z]+ )?(?:clicks?|clicked|clicking|cracks?|cracking|crunch[a-z]*)")),
 
