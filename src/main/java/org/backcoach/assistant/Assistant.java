@@ -100,6 +100,9 @@ public final class Assistant {
         if (smallTalk.isPresent()) {
             return Reply.of(ReplyKind.SMALLTALK, smallTalk.get());
         }
+        if (ProgrammeRequests.asksForProgramme(words)) {
+            return Reply.of(ReplyKind.FALLBACK, Texts.NO_PROGRAMMES);
+        }
         if (OverviewRequests.asksForOverview(words) && !index.mentionsUncoveredTopic(message)
                 && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {
             return overview();

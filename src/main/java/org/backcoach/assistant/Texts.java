@@ -54,6 +54,13 @@ final class Texts {
 
     static final String FALLBACK_OUTRO = "Ask about one of these, or type /help.";
 
+    /** For "write me a programme": what the article offers instead, with no programme invented. */
+    static final String NO_PROGRAMMES =
+            "I can't write a programme or plan for you: I only share the guidance in my article, and it "
+            + "gives principles rather than workouts. I can tell you how often to train, which muscles to "
+            + "focus on, which moves to avoid, how to choose weights and reps, and how to warm up. "
+            + "Ask about any of those, or type /help.";
+
     static final String EMPTY =
             "I didn't catch a question there. Type what you'd like to know about strength training "
             + "with back pain, for example: \"How often should I train?\"";

@@ -75,6 +75,24 @@ class AssistantTest {
         assertThat(reply.sources()).isEmpty();
     }
 
+    /** The article gives principles, not programmes: a request for one is told so, never answered with a random principle. */
+    @ParameterizedTest
+    @ValueSource(strings = {"can you write me a 12 week program to get my deadlift back up", "pls make me a push pull legs split",
+        "give me a list of 10 exercises with sets and reps for a bad back", "could you recommend a good beginner programme for my back"})
+    void aRequestForAProgrammeIsToldWhatBackCoachCanDoInstead(String text) {
+        Reply reply = assistant.reply(new Conversation(), text);
+        assertThat(reply.kind()).isEqualTo(ReplyKind.FALLBACK);
+        assertThat(reply.text()).contains("can't write a programme").contains("how often to train");
+        assertThat(reply.sources()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how often should i do my workouts with a bad back", "whats a good weekly schedule to start with",
+        "how long was the program in the study"})
+    void aQuestionAboutPlanningTrainingIsStillAnswered(String text) {
+        assertThat(assistant.reply(new Conversation(), text).kind()).isEqualTo(ReplyKind.ANSWER);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hi", "Hello there!", "thanks!", "cheers mate", "good morning", "bye", "ty \uD83D\uDE4F", "ok thanks", "great, got it", "ok"})
     void smallTalkGetsAShortPoliteReply(String text) {

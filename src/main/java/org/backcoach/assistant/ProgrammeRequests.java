@@ -1,0 +1,31 @@
+package org.backcoach.assistant;
+
+import java.util.regex.Pattern;
+
+/**
+ * Requests for a programme written to order ("write me a 12 week plan", "make me a weekly schedule
+ * with sets", "give me a list of 10 exercises"): the article gives principles, not programmes, and
+ * a search would only find whichever principle shares a word with the request. They get an honest
+ * "I can't write that" with the principles they can ask about instead. Matched on {@link ChatWords} text.
+ */
+final class ProgrammeRequests {
+    private static final String PLAN = "(?:program|programs|programme|programmes|plan|plans|routine|routines|split|splits"
+            + "|schedule|schedules|workout|workouts|regime|regimen|template|session plan|training block)";
+
+    private static final Pattern CUE = Pattern.compile("\\b(?:"
+            // "write me a 3 day full body beginner workout", "can you make a weekly schedule", "recommend a good 5x5 programme"
+            + "(?:write|make|create|design|build|draw up|put together|plan out|map out|recommend|suggest|give|send|set)"
+            + " (?:me |us |him |her |my (?:husband|wife|partner|dad|mum|mom|son|daughter) )?(?:up )?(?:a |an |some |my |one |the )?"
+            + "(?:[a-z0-9]+ ){0,5}?" + PLAN + "\\b(?! (?:of|for) (?:the )?(?:article|study|studies))"
+            // "give me a list of 10 exercises with sets and reps"
+            + "|(?:give|send|write|make) (?:me )?(?:a )?list of (?:[0-9]+ |some |a few |the best )?(?:[a-z]+ )?(?:exercises|moves|workouts|lifts)"
+            + ")");
+
+    private ProgrammeRequests() {
+    }
+
+    /** @param words the message as {@link ChatWords#of} reduces it */
+    static boolean asksForProgramme(String words) {
+        return CUE.matcher(words).find();
+    }
+}
