@@ -39,7 +39,9 @@ final class Mention {
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
-                || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && !isTheirsNow(level, facts, recovery))) {
+                || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && !isTheirsNow(level, facts, recovery))
+                // "one of my patients had a spinal fracture and it's put me off lifting. I just have ordinary nurse back"
+                || (facts.ownBackInstead() && lastSubjectEnd(scope + phrase()) > 0)) {
             return false;
         }
         if (claimedElsewhere) {

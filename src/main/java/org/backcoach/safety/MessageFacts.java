@@ -36,8 +36,10 @@ final class MessageFacts {
      * anywhere in the message, is that person's now and needs help.
      */
     boolean othersBackHurts() {
-        return once(Fact.OTHERS_BACK_HURTS, () -> sentences.stream().anyMatch(s ->
-                ReadingCues.OTHER_PERSON_AILING.matcher(s).find() && !ReadingCues.LONG_AGO.matcher(s).find()));
+        // clause by clause: "my aunt had a tumour removed 2 yrs ago and now she says her back hurts"
+        return once(Fact.OTHERS_BACK_HURTS, () -> sentences.stream()
+                .flatMap(s -> ReadingCues.SCOPE_BREAK.splitAsStream(s))
+                .anyMatch(clause -> ReadingCues.OTHER_PERSON_AILING.matcher(clause).find() && !ReadingCues.LONG_AGO.matcher(clause).find()));
     }
 
     /** The user turns from somebody else's story to their own back ("it made me think, i want my own back stronger"). */

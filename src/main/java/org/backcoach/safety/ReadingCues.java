@@ -43,7 +43,7 @@ final class ReadingCues {
             + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
             + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt(?! (?:know|understand|want|mean|care|matter)\\b)"
             + "|didnt(?! (?:know|understand|want|mean|care)\\b)(?! (?:realise|realize|notice|see) (?:i|that|until|id|ive|how|when|it)\\b)"
-            + "|havent|hasnt|hadnt|isnt|arent|wasnt|werent|deny|denies|denied|free of|absence of|ruled out|negative for"
+            + "|havent|hasnt|hadnt|isnt|arent|wasnt|werent|aint|deny|denies|denied|free of|absence of|ruled out|negative for"
             + "|no longer|no more)\\b"
             // a denied improvement says it goes on: "never gets better, just keeps getting worse", "physio isnt helping"
             + "(?! (?:[a-z]+ ){0,2}?(?:better|improv[a-z]*|eas(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|let(?:s|ting)? up|help(?:s|ed|ing)?|work(?:s|ed|ing)?)\\b)");
@@ -124,6 +124,8 @@ final class ReadingCues {
             + "|for (?:a |an |my |our )?(?:uni |university |school |college |class |nursing |medical |physio |anatomy )?(?:assignment|essay|project|dissertation|thesis|homework|exam|coursework|presentation|lecture|module)"
             + "|(?:whats|what is|what are) (?!going on|happening|wrong|up\\b|that\\b|this\\b)(?:an? )?"
             + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of)"
+            // "do I need to worry about back pain at night?" asks about it in general
+            + "|(?:do|should|would) (?:i|you|people|we) (?:need to |have to )?(?:worry|be worried|be concerned|panic) (?:about|over|if)"
             + ")\\b");
 
     /** "After an operation on the back, is lifting ok?": an operation in general, as the question that follows shows. */
@@ -177,7 +179,8 @@ final class ReadingCues {
             + "|(?:should|in case) (?:i|you|my [a-z]+) ever|in the (?:unlikely )?event (?:of|that)"
             // "if i got numb legs would that be serious"
             + "|if (?:i|you|someone|one|my [a-z]+) (?:got|get|had|developed|started getting|started|stopped|went|became|lost|felt|noticed|were to get)\\b(?=[^.?!]{0,80}\\b(?:would|does|should|could) (?:that|it|this|i|you)\\b)"
-            + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when|to (?:watch|look) (?:out )?for)"
+            // (but "mum says when she's on the commode she can't feel the seat" reports what happens)
+            + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when(?! (?:she|he|they|i|shes|hes|theyre|im) (?:is |s |am |are )?(?:on the|sits|sitting|sit|goes to|go to|wipes|wiping|wipe|pees|peeing|tries to|try to|stands|walks|lies))|to (?:watch|look) (?:out )?for)"
             // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
             + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"
             + "|(?:asked|asks|asking) (?:me )?(?:about|if i (?:had|have|get|ever)|whether)|(?:checked|checking|screened|tested) (?:me )?for"
@@ -270,7 +273,10 @@ final class ReadingCues {
      */
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
             + "|(?:im |i am |i m )?asking (?:for|about) (?:myself|me|my own)|(?:made|makes|got) me (?:think|thinking|worried about my own)"
-            + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter))\\b");
+            + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
+            // mine is only ordinary: "i just have ordinary nurse back", "ive just got a stiff back", "my back only aches after work"
+            + "|(?:i|ive|i have|i ve|me) (?:just|only) (?:got |have |get )?(?:an? )?(?:ordinary|normal|simple|plain|stiff|sore|achy|mild|bit of an?|little)(?: [a-z]+)? (?:back|backache|pain)"
+            + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang))\\b");
 
     /** A time of the user's life, which does not make somebody else's story theirs: "my mum had cancer when i was a kid". */
     static final Pattern MY_TIME = Pattern.compile("\\b(?:when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
@@ -312,7 +318,7 @@ final class ReadingCues {
             + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long))\\b");
 
     /** What makes night pain more than a stiff position: nothing eases it, every night, worse, agony. */
-    static final Pattern NIGHT_PAIN_PERSISTS = Pattern.compile("\\b(?:doesnt help|dont help|doesnt matter|no position|nothing helps|nothing eases"
+    static final Pattern NIGHT_PAIN_PERSISTS = Pattern.compile("\\b(?:doesnt help|dont help|no help|doesnt matter|no position|nothing helps|nothing eases|whatever i d[oa]e?|many times"
             + "|cant get comfortable|cant get comfy|every night|all night|agony|unbearable|excruciating|worse|worsening|sweat[a-z]*|fever|weight)\\b");
 
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
@@ -351,6 +357,8 @@ final class ReadingCues {
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
             + "|\\bpain in (?:his|her|their) (?:lower |low |upper )?back\\b"
+            // Taglish word order, "masakit likod niya": "painful back her"
+            + "|\\b(?:painful|pain|sore) (?:the |in the )?back (?:his|her|their)\\b"
             // "crying with her back", "complaining about his back", "dads 77, back pain and ..."
             + "|\\b(?:with|about|from|of) (?:his|her|their) (?:lower |low |bad |sore |poor )?back\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s? (?:is |s )?[0-9]{1,3},? (?:and )?(?:has |with )?(?:back ?pain|backache|a bad back|a sore back)\\b"
@@ -412,7 +420,7 @@ final class ReadingCues {
     /** The people users talk about, by name of relation (declared apart so patterns above can use it). */
     private static final class Others {
         static final String PEOPLE = "mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
-                + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|grandma|grandmother|granny|gran|nan|nana|grandad"
+                + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|patient|grandma|grandmother|granny|gran|nan|nana|grandad"
                 + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client"
                 // "hey coach" speaks to the bot; "my coach" is somebody else
                 + "|(?:my|our|his|her) [0-9]{1,2} ?(?:yr|yrs|year|years|yo) old|toddler|baby|little one|kid|kids|child|children|teenager|teen"

@@ -33,7 +33,7 @@ final class RedFlagRules {
                     + "|soles?|lower legs?"),
             Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?|ankles?"),
             Map.entry("foot", "foot|foots|feet|toes?|ankles?"),
-            Map.entry("toilet", "pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water"
+            Map.entry("toilet", "pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water"
                     + "|open my bowels|go to (?:the )?(?:toilet|loo|bathroom|lavatory)|use the (?:toilet|loo|bathroom)"
                     + "|(?:go for|have|do) a (?:pee|wee|poo|number two)|go(?= anymore| any more| now| since|,|$)"),
             Map.entry("clothes", "pants|trousers|knickers|underwear|undies|shorts|leggings|trackies|joggers|tracksuit(?: bottoms)?"
@@ -74,6 +74,7 @@ final class RedFlagRules {
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet|on diet|on any diet|doing (?:a |any )?diet)"
+                    + "|(?:i )?(?:dont|didnt|do not|no) (?:do|doing|follow|following|on) (?:any |a )?diet|(?:aint|havent|not) been (?:tryin|trying|dieting)|(?:i )?no do anything"
                     // without the article, as second-language writers put it: "i lose weight but not on diet", "i make no diet"
                     + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
                     + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
@@ -107,7 +108,7 @@ final class RedFlagRules {
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
                     {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |his |her |their |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
-                    {cant} (?:pee|wee|urinate|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
+                    {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
                     (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:my )?(?:bladder|bowels?|bowls|blader|pee|wee|poo|poop|peeing|weeing|pooping|toilet|urine)
@@ -237,7 +238,9 @@ final class RedFlagRules {
                     + "|can (?:[a-z]+ ){0,2}?(?:get|have|cause|happen|lead)|happen from|caused by|risk of|how (?:common|likely|rare)"
                     + "|examined|(?:its|it is|it was|was) not (?:that|it|cauda)|(?:isnt|wasnt) (?:that|it)"
                     // asked about by someone, and denied: "my wife keeps quizzing me about cauda equina, i have none of that"
-                    + "|none of (?:that|those|them|it)|quizz[a-z]*|keeps? (?:asking|going on)|(?:asks?|asking|ask|asked) (?:me )?about")),
+                    + "|none of (?:that|those|them|it)|quizz[a-z]*|keeps? (?:asking|going on)|(?:asks?|asking|ask|asked) (?:me )?about"
+                    // named by someone: "my physio mentioned cauda equina in passing, what are the symptoms"
+                    + "|mention[a-z]*|in passing|symptoms?|signs?|warn[a-z]*")),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
@@ -280,6 +283,7 @@ final class RedFlagRules {
                     (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+ ){0,6}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite |slightly )?numb
                     (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+ ){0,8}?(?:{cant} feel|(?:am |im )?not feeling|(?:have |has )?no feeling|dont feel|feel nothing|feel no) (?:anything|a thing|much)?
                     (?:feel|feeling|felt) (?:almost |hardly |barely |practically |basically |next to )?(?:nothing|no feeling|no sensation) down (?:there|below)
+                    (?:sitting|sat|sit) on (?:the |my )?(?:loo|toilet|commode|seat|chair|bike|saddle) (?:[a-z]+ ){0,4}?(?:feels?|felt) like (?:[a-z]+ ){0,4}?(?:someone elses?|somebody elses?|(?:its |it is )?not (?:mine|my own|there)|cardboard|nothing)
                     # what touches the seat: "the bits that touch the chair feel numb"
                     (?:area|bit|bits|part|parts|everything) (?:that |which )?(?:touch|touches|touching|rest|rests|presses|press) (?:on )?(?:the |a |my )?(?:[a-z]+ )?(?:chair|seat|saddle|toilet seat) (?:[a-z]+ ){0,2}?(?:is |are |feels? |felt |has gone |have gone |went |gone )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite )?numb
                     # numb when wiping, said the other way round: "numb when i wipe after the loo"
@@ -311,6 +315,8 @@ final class RedFlagRules {
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
                     {cant} feel (?:anything|much|a thing|it) (?:when|while|as|during) (?:i )?(?:orgasm|climax|come|cum|ejaculate|having sex|sex)
                     {cant} (?:finish|come|cum) (?:during|in|when having|with|while having) (?:sex|intercourse)
+                    # said of a partner: "my man no fit perform again since him waist start to pain"
+                    {cant} perform (?:again|anymore|any more|like before)(?=,|$| since| because| after| and| for)
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
                     {cant} (?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
                     # "with my partner" only after a word that means climax ("cant come with my wife to the gym" is ordinary)
@@ -334,7 +340,7 @@ final class RedFlagRules {
                     nothing (?:happens|works|is working) down there|(?:no|lost|losing) (?:all )?(?:sensation|feeling) when i (?:orgasm|climax|come|cum)
                     # told as feeling gone when intimate: "no feeling down there during intimacy", "zero sensation when im with my gf"
                     (?:no|zero|lost|without any|hardly any) (?:[a-z]+ )?(?:feeling|sensation) (?:down there |down below )?(?:during|when|while) (?:im |i am |were |we are |being )?(?:intima[a-z]*|{sex}|with my (?:gf|bf|girlfriend|boyfriend|wife|husband|partner|missus))
-                    (?:manhood|penis|dick|willy|member|junk|equipment) (?:[a-z]+ ){0,2}?(?:stopped working|doesnt work|dont work|wont work|isnt working|not working|no longer works)
+                    (?:manhood|penis|dick|willy|member|junk|equipment|old fella|old feller|little fella|old boy|todger|johnson|tackle|little man|fella downstairs) (?:[a-z]+ ){0,2}?(?:stopped working|doesnt work|dont work|wont work|isnt working|not working|no longer works|(?:isnt|is not|not) (?:working|playing ball|cooperating|co operating)(?: either)?)
                     erections? (?:just,? )?(?:dont|wont|arent|do not|never) (?:happen|come|work)(?! (?:in|at|on) (?:the )?(?:gym|morning))|(?:suddenly |randomly )?(?:got|getting|developed|developing) ed(?= out of| since| now| suddenly|,|$)
                     """).unlessNear(words(
                     // another cause named: "my erection problems are from my blood pressure meds"
@@ -480,7 +486,8 @@ final class RedFlagRules {
                     (?:okada|keke|danfo|car|bus|motorbike|motorcycle|bike|truck|lorry|van|taxi|scooter) (?:[a-z]+ )?(?:jam|jammed|hit|knocked|knock|ran over|run over|bashed|struck) me
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried|squashed|sandwiched) (?:under|beneath|by|between|against)
-                    # a collision in sport: "a mate clattered into me at 5-a-side", "checked into the boards"
+                    # a collision in sport: "a mate clattered into me at 5-a-side", "checked into the boards", "his knee went straight into my lower back at full speed"
+                    (?:knee|elbow|shoulder|head|boot|helmet|hip) (?:[a-z]+ )?(?:went|smashed|slammed|crashed|drove|rammed|ploughed|plowed|drilled) (?:straight |right |full force |hard )?into (?:my |the small of my )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
@@ -505,7 +512,7 @@ final class RedFlagRules {
                     # the chest described first: "a tight crushing chest", "heavy squeezing chest" (not "heavy chest day")
                     (?:tight|crushing|squeezing|heavy|pressing|painful|burning|aching)(?:,? (?:and )?(?:tight|crushing|squeezing|heavy|pressing|painful|burning|aching))? chest(?! (?:day|press|presses|fly|flys|flyes|flies|workout|session|muscles?|and (?:back|tris|triceps|shoulders?|bis|biceps) day))
                     (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|round to|around to|towards) (?:my |the |his |her |their )?(?:chest|left arm|jaw)
-                    (?:elephant|weight|something heavy|a brick|a band|a vice|a vise|someone) (?:[a-z]+ ){0,3}?(?:on|around|across|crushing|squeezing|sitting on|standing on) (?:my )?chest
+                    (?:elephant|weight|something heavy|a brick|a band|a vice|a vise|someone|someones|somebody|somebodys) (?:[a-z]+ ){0,3}?(?:on|around|across|crushing|squeezing|sitting on|standing on) (?:my |me )?chest
                     # "like a band squeezing", "a stab in my chest"
                     like (?:a |an )?(?:tight )?(?:band|belt|strap|vice|vise|rope) (?:[a-z]+ )?(?:squeez[a-z]*|tighten[a-z]*|crush[a-z]*|around|round)
                     (?:stab|stabs|stabbing|jab|jabs|sharp pain|knife) (?:[a-z]+ )?(?:in|into|through|across) (?:my |the |his |her )?chest
@@ -536,6 +543,7 @@ final class RedFlagRules {
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
                     (?:breathing|breath) (?:is |feels |has been |was )?(?:really |very |so |quite |a bit |super )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
                     (?:breathing|breathing in|breathing out|inhaling|deep breaths?|taking a breath) (?:hurts|is painful|is sore|kills|is agony)
+                    (?:every|each) (?:breath|breathe) (?:in |out )?(?:is|feels like) (?:a |such a |an )?(?:struggle|effort|fight|battle)
                     hurts to breathe|(?:pain|hurts|painful) (?:[a-z]+ ){0,4}?(?:when|whenever|every time) (?:i )?(?:breathe|breath|take a (?:deep )?breath|inhale)
                     (?:out of (?:breath|puff)|puffed out|winded|breathless) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly|walking (?:to|round|around|across) the)
                     (?:suddenly|sudden|new) (?:[a-z]+ )?(?:short of breath|out of breath|breathless[a-z]*|winded)
@@ -694,6 +702,8 @@ final class RedFlagRules {
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
                     (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5]) fusion
+                    # non-native: "doctor operate my back two months ago"
+                    (?:doctor|doctors|dr|surgeon|they|hospital) (?:operate|operated|do operation|did operation|do surgery|did surgery|make operation|made operation) (?:on |for |to )?my (?:back|spine|lower back|disc|disk)
                     (?:had|have had|ive had|got|just had|recovering from|recent|after|since|post|following) (?:a |an |my |the )?fusion(?! (?:of|on|in) (?:my |the |his |her |a )?(?:ankle|toe|big toe|foot|wrist|thumb|finger|hand|knee|hip|jaw))
                     fusion (?:surgery|operation|op)|fusion (?:on|of|in|at) (?:my )?(?:back|spine|lower back|lumbar|vertebrae|l[1-5]|c[1-7])
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
@@ -718,7 +728,9 @@ final class RedFlagRules {
                     + "|rotator cuff|labrum|bariatric|gastric|thyroid|kidney|cosmetic|boob|tummy tuck) (?:[a-z]+ )?(?:surgery|surgeries|operation|op|replacement"
                     + "|reconstruction|repair|scope|arthroscopy|removal|out)|appendectomy|appendicectomy|hysterectomy|cholecystectomy|tonsillectomy|vasectomy"
                     + "|(?:surgery|operation|op|operated) on (?:my |the |his |her )?(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|meniscus"
-                    + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck))\\b")),
+                    + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck))\\b"
+                    // seen, not had: "watched a documentary about spinal surgery and now im paranoid"
+                    + "|\\b(?:watched|watching|saw|seen|read|reading) (?:a |an |the |this |some )?(?:[a-z]+ )?(?:documentary|programme|program|video|film|show|article|podcast|episode|story|thread|post)")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
@@ -750,6 +762,11 @@ final class RedFlagRules {
                     (?:pain|hurts?|hurting|agony|ache|aching|aches|throbbing) (?:[a-z]+ ){0,6}?(?:no matter|doesnt matter|dont matter|regardless of|whatever|whichever|any) (?:how|what way|which way|what position|position|way) (?:i )?(?:lie|lay|sleep|try to sleep|position myself|am lying|im lying)
                     (?:no matter|doesnt matter|regardless of|whatever|whichever) (?:how|what way|which way|what position|position|way) i (?:lie|lay|sleep|position myself) (?:[a-z]+ ){0,4}?(?:pain|hurts?|hurting|agony|aches?|aching|throbs|throbbing)
                     (?:sleep|sleeping|getting to sleep) (?:is |has been )?(?:impossible|a nightmare|hell)
+                    # "at night the back pain is very strong, i cannot sleep", "nights are murder, up pacing the hall at 4am"
+                    {night} (?:[a-z]+ ){0,3}?(?:pain|ache|back) (?:is |gets |feels )?(?:very |so |really |too )?(?:strong|severe|intense|unbearable|terrible|awful|horrible|murder|agony)
+                    nights (?:are|have been|were) (?:absolute |pure |just )?(?:murder|hell|torture|agony|awful|unbearable|a nightmare|horrendous)
+                    (?:up|awake) (?:pacing|pacin|walking) (?:the |round the |around the )?(?:hall|house|landing|floor|kitchen|room)? ?(?:at [0-9]+ ?am|all night|every night|at night|in the night)
+                    (?:change|changing|changed|shift|shifting|try|trying|tried) (?:my |every |each |any )?position (?:[a-z]+ ){0,3}?(?:but |and )?(?:no help|doesnt help|dont help|nothing helps|still hurts|no use|makes no difference)
                     (?:up|awake) at [0-9]+ ?(?:am|in the morning) (?:with|because of|from|in) .. (?:pain|agony|back)|(?:can only|have to) sleep (?:in a chair|sitting up|upright)
                     nights are (?:the )?(?:worst|hell|awful|terrible|agony|unbearable|a nightmare)|(?:worst|worse) (?:at|during the|in the) night
                     {night} .. {cant} (?:sleep|get comfy|get comfortable|lie down|settle|lie still|stay in bed)
@@ -839,7 +856,7 @@ final class RedFlagRules {
                     (?:use|uses|using|used|take|takes|taking|took) (?:drugs|heroin|gear|meth) (?:with|by|through) (?:a |the )?(?:needles?|syringes?|injection)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
                     (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
-                    i (?:inject|shoot up)(?=,|$| and| daily| every| regularly| most)
+                    i (?:still )?(?:inject|shoot up)(?=,|$| and| daily| every| regularly| most| sometimes| now and then| occasionally| at weekends| on weekends)
                     (?:^been|ive been|i been|i have been|and have been|and been|hes been|shes been|he has been|she has been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and| on and off| for (?:years|months|ages|a while|a long time))
                     # a relapse told with the injecting: "relapsed last month (injecting)", "relapsed, been injecting again"
                     relaps[a-z]* (?:[a-z]+,? ){0,4}?(?:been |started |back to )?(?:shooting up|injecting)
@@ -874,7 +891,7 @@ final class RedFlagRules {
                     (?:with|and) (?:a |this |some )?{quality} (?:[a-z]+ ){0,2}?{painword}
                     (?:doing|does|did) (?:a |this |some |that )?(?:sharp|stabbing|shooting|searing)
                     # said on its own as what happened: "doing superman holds, sudden sharp pain, should i push through"
-                    {quality} (?:[a-z]+ ){0,2}?{painword}(?=,| (?:just now|right now|now|today|then|again|should|and now|and i|so i|out of nowhere|mid [a-z]+))
+                    {quality} (?:[a-z]+ ){0,2}?{painword}(?=,| (?:just now|right now|now|today|then|again|should|and now|and i|so i|out of nowhere|mid [a-z]+|catch|caught|grab[a-z]*|hit me|took me|came|come))
                     # knife pictures: "knife in the back feeling", "like a dagger in my spine"
                     (?:knife|knives|dagger|blade|ice pick|screwdriver|hot poker|poker|skewer|nail|spike) (?:[a-z]+ )?(?:in|into|through|stuck in|jammed in|twisting in|twisted in) (?:the |my )?(?:lower |low |upper |mid |left |right )?(?:back|spine|side|hip|glute|buttock|bum|leg)
                     # a verb then sharp: "something twinged really sharp", "pinged sharp"

@@ -45,7 +45,44 @@ final class TextNormalizer {
             Map.entry("cannae", "cant"), Map.entry("canna", "cant"), Map.entry("dinnae", "dont"), Map.entry("didnae", "didnt"),
             Map.entry("disnae", "doesnt"), Map.entry("isnae", "isnt"), Map.entry("wouldnae", "wouldnt"), Map.entry("nae", "no"),
             Map.entry("feelin", "feeling"), Map.entry("durin", "during"), Map.entry("somethin", "something"),
-            Map.entry("nothin", "nothing"), Map.entry("lyin", "lying"), Map.entry("liftin", "lifting"));
+            Map.entry("nothin", "nothing"), Map.entry("lyin", "lying"), Map.entry("liftin", "lifting"),
+            // Nigerian Pidgin: "my man no fit perform again", "I don slim well well but I no do anything"
+            Map.entry("no fit", "cant"), Map.entry("don slim", "lost weight"), Map.entry("dey pain", "hurts"),
+            // Portuguese family words in English messages: "minha vó had cancer"
+            Map.entry("minha vó", "my grandma"), Map.entry("minha vo", "my grandma"), Map.entry("minha avó", "my grandma"),
+            Map.entry("minha mãe", "my mum"), Map.entry("meu pai", "my dad"), Map.entry("meu avô", "my grandad"));
+
+    /**
+     * Taglish: Filipino users switch into Tagalog for exactly the words that matter ("manhid yung pwet
+     * ko", "may lagnat po ako", "nadulas siya sa hagdan"). The words the red-flag rules read are put into
+     * English; the politeness particle "po" is dropped. Word order stays Tagalog, so the rules and the
+     * second reader see "numb the bum my" rather than nothing at all.
+     */
+    private static final Map<String, String> TAGALOG = Map.ofEntries(
+            Map.entry("po", ""), Map.entry("ako", "i"), Map.entry("ko", "my"), Map.entry("siya", "she"), Map.entry("niya", "her"),
+            Map.entry("yung", "the"), Map.entry("ang", "the"), Map.entry("sa", "in"), Map.entry("hindi", "not"),
+            Map.entry("kahit", "even though"), Map.entry("parang", "like"), Map.entry("ngayon", "now"), Map.entry("kahapon", "yesterday"),
+            Map.entry("kanina", "today"), Map.entry("dati", "in the past"), Map.entry("bigla", "suddenly"), Map.entry("biglang", "suddenly"),
+            Map.entry("likod", "back"), Map.entry("masakit", "painful"), Map.entry("sakit", "pain"), Map.entry("sumasakit", "hurts"),
+            Map.entry("sumakit", "hurt"), Map.entry("matinding", "severe"), Map.entry("tinusok", "stabbed"), Map.entry("narinig", "heard"),
+            Map.entry("manhid", "numb"), Map.entry("namamanhid", "numb"), Map.entry("pwet", "bum"), Map.entry("puwet", "bum"),
+            Map.entry("singit", "groin"), Map.entry("binti", "legs"), Map.entry("paa", "feet"), Map.entry("mahina", "weak"),
+            Map.entry("dibdib", "chest"), Map.entry("hirap huminga", "cant breathe"), Map.entry("huminga", "breathe"),
+            Map.entry("lagnat", "fever"), Map.entry("nilalagnat", "feverish"), Map.entry("pumapayat", "losing weight"),
+            Map.entry("nagdidiet", "dieting"), Map.entry("nadulas", "slipped"), Map.entry("nahulog", "fell"), Map.entry("natumba", "fell"),
+            Map.entry("hagdan", "stairs"), Map.entry("lumalala", "getting worse"), Map.entry("nabangga", "was in a crash"),
+            Map.entry("ihi", "pee"), Map.entry("umihi", "pee"), Map.entry("makaihi", "pee"), Map.entry("naihi", "wet myself"),
+            Map.entry("gabi", "night"), Map.entry("makatulog", "sleep"), Map.entry("lola", "grandma"), Map.entry("lolo", "grandad"),
+            Map.entry("nanay", "mum"), Map.entry("tatay", "dad"), Map.entry("tito", "uncle"), Map.entry("tita", "aunt"),
+            Map.entry("simpleng", "simple"), Map.entry("lang", "only"));
+
+    private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, TAGALOG);
+
+    private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
+        Map<String, String> all = new java.util.HashMap<>(first);
+        all.putAll(second);
+        return Map.copyOf(all);
+    }
 
     /** Words whose "'s" is "is" or "has" and which the rules spell joined ("its", "thats", "theres"). */
     private static final Set<String> KEEPS_APOSTROPHE_S = Set.of("it", "that", "there", "what", "who", "he", "she",
@@ -119,20 +156,26 @@ final class TextNormalizer {
         return (i + 1 < text.length() && text.charAt(i + 1) == '.') || (i > 0 && text.charAt(i - 1) == '.');
     }
 
+    private static String bare(String word) {
+        return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+    }
+
     private static String respell(String sentence) {
         String[] words = sentence.split(" ");
         StringBuilder out = new StringBuilder(sentence.length());
         for (int i = 0; i < words.length; i++) {
-            String pair = i + 1 < words.length ? SPELLINGS.get(words[i] + " " + words[i + 1]) : null;
-            if (out.length() > 0) {
+            String pair = i + 1 < words.length ? RESPELLINGS.get(words[i] + " " + bare(words[i + 1])) : null;
+            String last = pair != null ? words[++i] : words[i];
+            String word = pair != null ? pair : RESPELLINGS.getOrDefault(bare(last), bare(last));
+            // a comma stays after the word it followed: "hindi nagdidiet, mga 6kg" -> "not dieting, mga 6kg"
+            String comma = last.endsWith(",") ? "," : "";
+            if (word.isEmpty() && (comma.isEmpty() || out.length() == 0)) {
+                continue;
+            }
+            if (out.length() > 0 && !word.isEmpty()) {
                 out.append(' ');
             }
-            if (pair != null) {
-                out.append(pair);
-                i++;
-            } else {
-                out.append(SPELLINGS.getOrDefault(words[i], words[i]));
-            }
+            out.append(word).append(comma);
         }
         return out.toString();
     }
