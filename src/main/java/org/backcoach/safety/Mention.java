@@ -58,7 +58,10 @@ final class Mention {
         // subject ("can people ...") or an inquiry makes the mention general
         Pattern general = level == EscalationLevel.EMERGENCY ? ReadingCues.PLAINLY_GENERAL_SUBJECT : ReadingCues.GENERAL_SUBJECT;
         boolean generalTalk = general.matcher(scope).find()
-                || ReadingCues.INQUIRY.matcher(context(scope)).find();
+                // the inquiry must be the mention's own clause ("leg went numb during squats today, whats a good warm up"
+                // reports it), but "..., asking generally" anywhere up to a change of subject makes it general
+                || ReadingCues.INQUIRY.matcher(scope + phrase() + clauseAfter).find()
+                || ReadingCues.GENERALLY.matcher(context(scope)).find();
         if (!personal && (generalTalk || facts.justAsking())) {
             return false;
         }

@@ -83,7 +83,8 @@ class SecondReaderTest {
 
     @Test
     void neverOverrulesAnEmergency() {
-        String message = "my legs went numb and weak after deadlifts, how many reps should I do?";
+        // the reader learnt that legs told of after squats are mostly tired legs; new numbness is an emergency all the same
+        String message = "legs numb after squats, how many sets should i do for glutes";
         assertThat(reader.clearlyOrdinary(TextNormalizer.sentences(message))).as("the reader takes this for tired legs").isTrue();
         assertThat(triage.assess(message)).map(Escalation::level).contains(EscalationLevel.EMERGENCY);
     }
