@@ -77,8 +77,7 @@ public final class SectionIndex implements AutoCloseable {
     /** Breaks near-ties between sections by how their questions are worded. */
     private final SectionClassifier classifier;
 
-    private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule,
-                         Map<String, List<String>> labelledQuestions) throws IOException {
+    private SectionIndex(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) throws IOException {
         this.sections = corpus.sections();
         this.rule = rule;
         this.indexAnalyzer = BackCoachAnalyzers.forIndex(resources);
@@ -125,16 +124,15 @@ public final class SectionIndex implements AutoCloseable {
         this.notCovered = new NotCoveredTopics(resources.notCovered(), this::analysed);
         this.parser = new QuestionParser(
                 BackCoachAnalyzers.forQuestions(resources, new SpellingCorrector(dictionary, english)), english);
-        this.classifier = trainClassifier(labelledQuestions);
+        this.classifier = trainClassifier();
     }
 
     /** Every sample question, title and guidance sentence, labelled with its section. */
-    private SectionClassifier trainClassifier(Map<String, List<String>> labelledQuestions) {
+    private SectionClassifier trainClassifier() {
         List<SectionClassifier.Example> examples = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
             List<String> texts = new ArrayList<>(section.questions());
-            texts.addAll(labelledQuestions.getOrDefault(section.id(), List.of()));
             texts.add(section.title());
             texts.addAll(sentences(section.text()));
             for (String text : texts) {
@@ -161,16 +159,7 @@ public final class SectionIndex implements AutoCloseable {
 
     public static SectionIndex build(Corpus corpus, AnalysisResources resources, ConfidenceRule rule) {
         try {
-            return new SectionIndex(corpus, resources, rule, Map.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException("building the in-memory index failed", e);
-        }
-    }
-
-    static SectionIndex build(Corpus corpus, AnalysisResources resources, ConfidenceRule rule,
-                              Map<String, List<String>> labelledQuestions) {
-        try {
-            return new SectionIndex(corpus, resources, rule, labelledQuestions);
+            return new SectionIndex(corpus, resources, rule);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
@@ -347,11 +336,6 @@ public final class SectionIndex implements AutoCloseable {
 
     private int uncoveredTopics(String text) {
         return notCovered.mentions(analysed(QuestionParser.normalise(text)));
-    }
-
-    /** The features the section classifier reads in a message (for experiments). */
-    Set<String> classifierFeatures(String message) {
-        return SectionClassifier.features(message, parser.parse(message));
     }
 
     /** The concepts and their weights, for tuning and tests. */
