@@ -124,26 +124,6 @@ final class SecondReader {
         return Optional.of(LEVELS.get(level.predict(features)));
     }
 
-    /** How likely the reader thinks a message is a red flag. */
-    double redProbability(List<String> normalisedSentences) {
-        return redOrNot.probabilities(features(normalisedSentences))[1];
-    }
-
-    /**
-     * Below this red-flag probability a non-emergency rule's verdict is taken for a false alarm:
-     * "got the chills watching a scary film lol, back totally fine". Chosen with the five-fold check
-     * in {@code SecondReaderTest} and {@code OverruleCalibration}: of 961 cross-validated red flags
-     * such rules caught, none scored below 0.02 (the lowest, 0.028, night pain nothing eases), while 4
-     * of the 6 false alarms did; of 412 on sets the reader never learnt from (eval, holdout, dev8,
-     * dev14, dev15), none scored below 0.05, while 3 of 11 false alarms scored below 0.01.
-     */
-    static final double CLEARLY_ORDINARY = 0.01;
-
-    /** Whether the reader is all but sure the message reports no red flag. */
-    boolean clearlyOrdinary(List<String> normalisedSentences) {
-        return redProbability(normalisedSentences) < CLEARLY_ORDINARY;
-    }
-
     /** Each word and each two neighbouring words of every sentence. */
     private static List<String> features(List<String> sentences) {
         List<String> features = new ArrayList<>();

@@ -9,9 +9,7 @@ import java.util.Optional;
  * resolved ("went away years ago"), hypothetical ("what if I feel a sharp pain?") or general
  * ("can people with a spinal fracture lift?") mention does not escalate; a personal report does,
  * even inside a question. The rules are in {@link RedFlagRules}; a {@link SecondReader} trained on
- * labelled messages catches red flags no rule is worded for, and overrules a rule only when it is all
- * but sure the rule misread an ordinary message (never for an emergency). Stateless
- * and thread-safe.
+ * labelled messages catches red flags no rule is worded for, and only adds escalations. Stateless and thread-safe.
  */
 public final class Triage {
 
@@ -49,23 +47,10 @@ public final class Triage {
                 .filter(rule -> rule.firesOn(sentences, facts))
                 .findFirst()
                 .map(rule -> new Escalation(rule.level(), rule.name()));
-        if (byRule.isPresent()) {
-            return secondReader.isPresent() && vetoable(byRule.get()) && secondReader.get().clearlyOrdinary(normalised)
-                    ? Optional.empty() : byRule;
-        }
-        if (normalised.isEmpty()) {
+        if (byRule.isPresent() || normalised.isEmpty()) {
             return byRule;
         }
         return secondReader.flatMap(reader -> reader.read(normalised)).map(level -> new Escalation(level, SECOND_READER));
-    }
-
-    /**
-     * An emergency is never overruled: "my legs went numb and weak after deadlifts, how many reps?"
-     * reads to the reader like tired legs after training (it scores it below 0.01), and missing an
-     * emergency costs far more than a needless warning.
-     */
-    private static boolean vetoable(Escalation byRule) {
-        return byRule.level() != EscalationLevel.EMERGENCY;
     }
 
     /** The rule name reported when the second reader, not a rule, escalated. */

@@ -61,7 +61,7 @@ class SecondReaderTest {
     }
 
     @Test
-    void keepsEveryRuleVerdictOfTheTable() {
+    void neverLowersOrReplacesARuleVerdict() {
         Triage rules = Triage.rulesOnly();
         for (SecondReader.Example example : SecondReader.table()) {
             Optional<Escalation> byRule = rules.assess(example.message());
@@ -69,68 +69,6 @@ class SecondReaderTest {
                 assertThat(triage.assess(example.message())).as(example.message()).isEqualTo(byRule);
             }
         }
-    }
-
-    /** A rule that misread an obviously ordinary message is overruled; an emergency never is. */
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "got the chills watching a scary film last night lol. back is totally fine, can i train today?",
-        "heard a pop when i opened a can of coke at the gym lol, anyway how many reps should i do?"})
-    void overrulesARuleThatMisreadAnOrdinaryMessage(String message) {
-        assertThat(Triage.rulesOnly().assess(message)).as("the rules now read this right; pick one they misread").isPresent();
-        assertThat(triage.assess(message)).isEmpty();
-    }
-
-    @Test
-    void neverOverrulesAnEmergency() {
-        // the reader learnt that legs told of after squats are mostly tired legs; new numbness is an emergency all the same
-        String message = "legs numb after squats, how many sets should i do for glutes";
-        assertThat(reader.clearlyOrdinary(TextNormalizer.sentences(message))).as("the reader takes this for tired legs").isTrue();
-        assertThat(triage.assess(message)).map(Escalation::level).contains(EscalationLevel.EMERGENCY);
-    }
-
-    /**
-     * Five-fold over the labelled messages: a reader that never saw a fold overrules none of the
-     * fold's red flags the rules caught, and most of the false alarms.
-     */
-    @Test
-    void overrulingLosesNoRedFlagOnMessagesTheReaderNeverSaw() {
-        List<SecondReader.Example> labelled = SecondReader.labelled();
-        Triage rules = Triage.rulesOnly();
-        int folds = 5;
-        int redFlags = 0;
-        List<String> lost = new ArrayList<>();
-        int falseAlarms = 0;
-        int overruled = 0;
-        for (int fold = 0; fold < folds; fold++) {
-            List<SecondReader.Example> training = new ArrayList<>(SecondReader.table());
-            List<SecondReader.Example> heldOut = new ArrayList<>();
-            for (int i = 0; i < labelled.size(); i++) {
-                (i % folds == fold ? heldOut : training).add(labelled.get(i));
-            }
-            SecondReader foldReader = SecondReader.train(training, ProductTriage.sampleQuestions(),
-                    SecondReader.DEFAULT_COST, SecondReader.DEFAULT_THRESHOLD);
-            for (SecondReader.Example example : heldOut) {
-                Optional<Escalation> byRule = rules.assess(example.message());
-                if (byRule.isEmpty() || byRule.get().level() == EscalationLevel.EMERGENCY) {
-                    continue;
-                }
-                boolean overrules = foldReader.clearlyOrdinary(TextNormalizer.sentences(example.message()));
-                if (example.level().isPresent()) {
-                    redFlags++;
-                    if (overrules) {
-                        lost.add(example.message());
-                    }
-                } else {
-                    falseAlarms++;
-                    overruled += overrules ? 1 : 0;
-                }
-            }
-        }
-        System.out.printf("overruling, 5 folds: %d of %d caught red flags lost, %d of %d false alarms overruled%n",
-                lost.size(), redFlags, overruled, falseAlarms);
-        assertThat(lost).isEmpty();
-        assertThat(overruled).isGreaterThanOrEqualTo(falseAlarms / 2);
     }
 
     @ParameterizedTest
