@@ -73,7 +73,7 @@ final class ReadingCues {
 
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
     static final Pattern LONG_AGO = Pattern.compile("\\b(?:"
-            + "years ago|yrs ago|decades? ago|long time ago|long ago|ages ago|years back|years before"
+            + "years ago|yrs ago|decades? ago|long time ago|long ago|ages ago|years back|years before|long gone|long since gone|long over"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
@@ -180,6 +180,8 @@ final class ReadingCues {
             // "if i got numb legs would that be serious"
             + "|if (?:i|you|someone|one|my [a-z]+) (?:got|get|had|developed|started getting|started|stopped|went|became|lost|felt|noticed|were to get)\\b(?=[^.?!]{0,80}\\b(?:would|does|should|could) (?:that|it|this|i|you)\\b)"
             // (but "mum says when she's on the commode she can't feel the seat" reports what happens)
+            // "she told me to stop if i felt sharp pain"
+            + "|(?:told|tells|telling|warned|advised|advises|taught) (?:me|us|him|her) to (?:[a-z]+ ){1,3}?(?:if|when|whenever) "
             + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when(?! (?:she|he|they|i|shes|hes|theyre|im) (?:is |s |am |are )?(?:on the|sits|sitting|sit|goes to|go to|wipes|wiping|wipe|pees|peeing|tries to|try to|stands|walks|lies))|to (?:watch|look) (?:out )?for)"
             // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
             + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"

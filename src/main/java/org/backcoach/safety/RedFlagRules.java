@@ -75,6 +75,7 @@ final class RedFlagRules {
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet|on diet|on any diet|doing (?:a |any )?diet)"
                     + "|(?:i )?(?:dont|didnt|do not|no) (?:do|doing|follow|following|on) (?:any |a )?diet|(?:aint|havent|not) been (?:tryin|trying|dieting)|(?:i )?no do anything"
+                    + "|(?:isnt|is not|wasnt|was not|arent|werent|hasnt been|havent been) (?:even )?(?:dieting|trying|on a diet|doing (?:a |any )?diet)"
                     // without the article, as second-language writers put it: "i lose weight but not on diet", "i make no diet"
                     + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
                     + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
@@ -109,6 +110,7 @@ final class RedFlagRules {
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
                     {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |his |her |their |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
                     {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
+                    {cant} (?:fully |completely |properly )?empty(?: my bladder| it)?(?=,|$| since| and| anymore| properly| any more)
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
                     (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:my )?(?:bladder|bowels?|bowls|blader|pee|wee|poo|poop|peeing|weeing|pooping|toilet|urine)
@@ -492,7 +494,7 @@ final class RedFlagRules {
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
-                    + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last|final) (?:one |two |three |few |couple of |[0-9] )?(?:rungs?|steps?|stairs?)"
+                    + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last|final) (?:one |two |three |few |couple of |[0-9] )?(?:rungs?|steps?|stairs?)|bottom (?:rung |step )?of the (?:ladder|steps|step ?ladder)|(?:only |just )?(?:like |about )?(?:one|two|three|a couple of|[1-3]) rungs?"
                     + "|(?:a |one |two |three |a couple of |couple of |a few |few )(?:steps|stairs)|no (?:pain|problems|issues) since|(?:back|spine) (?:was not|wasnt|wasn t|didnt get|never got) hurt"
                     + "|didnt hurt (?:my )?back|(?:twisted|sprained|rolled|broke) (?:my )?(?:ankle|wrist|knee)|last (?:summer|winter|spring|autumn)"
                     + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?:at )?(?:low|slow|walking) (?:speed|pace)"
@@ -596,9 +598,13 @@ final class RedFlagRules {
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
-                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?) (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
+                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?) (?:[a-z0-9]+,? ){0,14}?(?:{unexplained})
                     (?:weight|[a-z]+) (?:keeps|is|has been|been|just keeps|keep|seems to be|am) (?:reducing|decreasing|getting less|thinning|getting thin|getting thinner|getting skinny|getting skinnier) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained}|so fast|very fast|too fast|quickly|rapidly)
                     (?:thinning|getting thin|getting thinner|slimming down) (?:[a-z]+ ){0,3}?(?:{unexplained})
+                    # "my weight has reduced from 78 to 70 kg in this time, i was not doing any diet"
+                    weight (?:has |have |is |was )?(?:reduced|dropped|gone down|come down|decreased|fallen) (?:[a-z0-9]+,? ){0,12}?(?:{unexplained})
+                    # "11 pounds lighter than at christmas, which is odd because ive been comfort eating"
+                    (?:[0-9]+|a|half a|a few) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st) lighter (?:than|since) (?:[a-z0-9]+,? ){0,10}?(?:odd|strange|weird|eating more|comfort eating|{unexplained})
                     weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
                     (?:no|lost (?:my )?|losing (?:my )?|loss of|poor|reduced|off my) (?:appetite|food) .. (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,2}?(?:weight|stone|kg|kilos|pounds|lbs)
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
@@ -616,7 +622,7 @@ final class RedFlagRules {
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
@@ -702,6 +708,8 @@ final class RedFlagRules {
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
                     (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5]) fusion
+                    (?:had|have had|ive had|just had|got) (?:my |a |the |an )?(?:spinal |spine |lumbar |back )?(?:stenosis|decompression|disc|disk|spinal|spine|lumbar|back) (?:surgery|operation|op)
+                    (?:took|taken|removed|take|takes|taking) (?:the |my )?(?:metalwork|metal work|hardware|screws|rods|plates|metal) out (?:of )?(?:my )?(?:back|spine)|(?:metalwork|metal work|hardware|screws|rods) (?:removed|taken out) (?:from|of) (?:my )?(?:back|spine)
                     # non-native: "doctor operate my back two months ago"
                     (?:doctor|doctors|dr|surgeon|they|hospital) (?:operate|operated|do operation|did operation|do surgery|did surgery|make operation|made operation) (?:on |for |to )?my (?:back|spine|lower back|disc|disk)
                     (?:had|have had|ive had|got|just had|recovering from|recent|after|since|post|following) (?:a |an |my |the )?fusion(?! (?:of|on|in) (?:my |the |his |her |a )?(?:ankle|toe|big toe|foot|wrist|thumb|finger|hand|knee|hip|jaw))
@@ -762,6 +770,10 @@ final class RedFlagRules {
                     (?:pain|hurts?|hurting|agony|ache|aching|aches|throbbing) (?:[a-z]+ ){0,6}?(?:no matter|doesnt matter|dont matter|regardless of|whatever|whichever|any) (?:how|what way|which way|what position|position|way) (?:i )?(?:lie|lay|sleep|try to sleep|position myself|am lying|im lying)
                     (?:no matter|doesnt matter|regardless of|whatever|whichever) (?:how|what way|which way|what position|position|way) i (?:lie|lay|sleep|position myself) (?:[a-z]+ ){0,4}?(?:pain|hurts?|hurting|agony|aches?|aching|throbs|throbbing)
                     (?:sleep|sleeping|getting to sleep) (?:is |has been )?(?:impossible|a nightmare|hell)
+                    # "nights, the pain is severe and constant", "at night its pure torture, nothing eases it", "no position eases it"
+                    nights?,? (?:[a-z]+ ){0,3}?(?:pain|ache) (?:is|gets|feels) (?:[a-z]+ )?(?:severe|unbearable|relentless|constant|torture|agony)
+                    (?:nights?|night time) (?:[a-z]+,? ){0,10}?(?:nothing (?:[a-z]+ )?(?:helps|eases|works|relieves)|no position (?:[a-z]+ )?(?:eases|helps|works|relieves)|(?:doesnt|dont) matter (?:what|which|how) (?:way|position)? ?i (?:lie|lay|sleep))
+                    no position (?:[a-z]+ )?(?:eases|relieves|eased)|nothing to do with (?:my )?position
                     # "at night the back pain is very strong, i cannot sleep", "nights are murder, up pacing the hall at 4am"
                     {night} (?:[a-z]+ ){0,3}?(?:pain|ache|back) (?:is |gets |feels )?(?:very |so |really |too )?(?:strong|severe|intense|unbearable|terrible|awful|horrible|murder|agony)
                     nights (?:are|have been|were) (?:absolute |pure |just )?(?:murder|hell|torture|agony|awful|unbearable|a nightmare|horrendous)
