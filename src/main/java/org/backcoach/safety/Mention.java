@@ -112,7 +112,18 @@ final class Mention {
     }
 
     private String context(String scope) {
-        return scope + phrase() + upToFirst(ReadingCues.SCOPE_BREAK);
+        String after = sentence.substring(end, Math.min(sentence.length(), end + REACH));
+        Matcher stop = ReadingCues.SCOPE_BREAK.matcher(after);
+        if (!stop.find()) {
+            return scope + phrase() + after;
+        }
+        // the cause belongs to the mention: "woke up sweaty because someone put the heating on full blast"
+        if (after.startsWith("because", stop.start())) {
+            Matcher next = ReadingCues.SCOPE_BREAK.matcher(after);
+            int causeEnd = next.find(stop.end()) ? next.start() : after.length();
+            return scope + phrase() + after.substring(0, causeEnd);
+        }
+        return scope + phrase() + after.substring(0, stop.start());
     }
 
     private String phrase() {
@@ -165,7 +176,7 @@ final class Mention {
         int afterOther = lastSubjectEnd(lead);
         // "a guy at my gym got a sharp pain", "mum had cancer when i was a kid": a place or a time of mine does not make it mine
         String rest = ReadingCues.MY_PLACE.matcher(lead.substring(afterOther) + " " + clauseAfter).replaceAll(" ");
-        rest = ReadingCues.MY_TIME.matcher(rest).replaceAll(" ");
+        rest = ReadingCues.MINE_IN_PASSING.matcher(rest).replaceAll(" ");
         return afterOther > 0 && !ReadingCues.FIRST_PERSON.matcher(rest).find();
     }
 

@@ -56,6 +56,7 @@ final class ReadingCues {
             + "(?:mostly|nearly|almost|pretty much|largely) (?:gone|settled|better|healed)|(?:its|it is|its been) (?:easing|settling)(?: off| down)?"
             + "|(?:its |it is |it was |was )?gone (?:this morning|today|by (?:the )?morning|overnight)"
             + "|gone (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)|(?:went|cleared) (?:[a-z]+ )?(?:months|weeks|years) ago"
+            + "|lasted (?:a few|a couple of|a day or two|[0-9]+|two|three|four) (?:days?|weeks?) (?:and|then) (?:then )?(?:went|cleared|settled|eased|was gone)"
             + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
@@ -78,6 +79,7 @@ final class ReadingCues {
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
+            + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army))"
             // "spine surgery in the past" (but "in the past few weeks" is recent)
             + "|in the (?:distant )?past(?! (?:few|couple|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|several|week|month|day|fortnight|year\\b))"
             // a past knock told as healed: "wiped out on my bike last summer, healed fine"
@@ -280,8 +282,12 @@ final class ReadingCues {
             + "|(?:i|ive|i have|i ve|me) (?:just|only) (?:got |have |get )?(?:an? )?(?:ordinary|normal|simple|plain|stiff|sore|achy|mild|bit of an?|little)(?: [a-z]+)? (?:back|backache|pain)"
             + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang))\\b");
 
-    /** A time of the user's life, which does not make somebody else's story theirs: "my mum had cancer when i was a kid". */
-    static final Pattern MY_TIME = Pattern.compile("\\b(?:when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
+    /**
+     * The user in passing, which does not make somebody else's story theirs: a time of their life ("my mum had
+     * cancer when i was a kid") or the user as the one told ("mum had breast cancer and she's always telling me").
+     */
+    static final Pattern MINE_IN_PASSING = Pattern.compile("\\b(?:(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
+            + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
             + "|before i was born|(?:while|when) i was growing up|growing up)\\b");
 
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
@@ -317,6 +323,7 @@ final class ReadingCues {
             + "|(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
             + " (?:over|position|positions|sides?|my position)(?:,| and| then)? (?:its|it is|it gets|it feels|it|the pain)? ?(?:better|fine|settles|eases|goes|stops|ok)"
             + "|(?:settles|eases|goes away|stops|better|fine) (?:[a-z]+ ){0,2}?(?:as soon as|when|once|if) (?:i )?(?:shift|roll|turn|change|move) (?:over|position|positions|sides?)"
+            + "|(?:settles|eases|fine|better|goes away|stops) (?:[a-z]+ ){0,3}?(?:once|when|as soon as|if) i (?:get comfy|get comfortable|roll|turn|lie on my side|move|shift)"
             + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long))\\b");
 
     /** What makes night pain more than a stiff position: nothing eases it, every night, worse, agony. */
