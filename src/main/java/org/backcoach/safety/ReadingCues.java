@@ -125,6 +125,7 @@ final class ReadingCues {
             + "|(?:is|are|can|could) (?:[a-z]+ ){1,6}?ever (?:be )?(?:serious|dangerous|bad|worrying|an emergency|a concern|a worry)"
             + "|for (?:a |an |my |our )?(?:uni |university |school |college |class |nursing |medical |physio |anatomy )?(?:assignment|essay|project|dissertation|thesis|homework|exam|coursework|presentation|lecture|module)"
             + "|(?:whats|what is|what are) (?!going on|happening|wrong|up\\b|that\\b|this\\b)(?:an? )?"
+            + "|(?:we|i|they) (?:learned|learnt|learn|studied|were taught|was taught) (?:about|that)"
             + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of)"
             // "do I need to worry about back pain at night?" asks about it in general
             + "|(?:do|should|would) (?:i|you|people|we) (?:need to |have to )?(?:worry|be worried|be concerned|panic) (?:about|over|if)"
@@ -187,7 +188,7 @@ final class ReadingCues {
             + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when(?! (?:she|he|they|i|shes|hes|theyre|im) (?:is |s |am |are )?(?:on the|sits|sitting|sit|goes to|go to|wipes|wiping|wipe|pees|peeing|tries to|try to|stands|walks|lies))|to (?:watch|look) (?:out )?for)"
             // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
             + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"
-            + "|(?:asked|asks|asking) (?:me )?(?:about|if i (?:had|have|get|ever)|whether)|(?:checked|checking|screened|tested) (?:me )?for"
+            + "|(?:asked|asks|asking) (?:me )?(?:about|if (?:i|id|ive) (?:had|have|get|ever|been)|whether)|(?:checked|checking|screened|tested) (?:me )?for"
             // a list of warning signs: "my physio mentioned red flags like numbness and bladder problems"
             + "|(?:red flags?|warning signs?|danger signs?|things to (?:watch|look) (?:out )?for) (?:like|such as|including|e ?g)"
             + ")\\b");
@@ -201,6 +202,7 @@ final class ReadingCues {
             + "|(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan) (?:[a-z]+ ){0,6}?(?:ruled (?:it |that )?out|(?:its|it is|it was) not (?:that|it)(?=,|$| and| but| phew| thankfully))"
             // a fall or crash told as harmless: "i fell off my bike last summer, no injuries"
             + "|(?:no (?:injuries|injury|damage|harm done)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed)(?![^.?!]{0,20}\\bbut\\b)"
+            + "|(?:none|neither) of (?:it|them|those|these|that) (?:applies|apply)|(?:it |that )?(?:doesnt|does not|dont) apply to me"
             + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
 
@@ -259,6 +261,9 @@ final class ReadingCues {
     /** A sentence right after a "what if" that denies having it: "what would that mean? I don't have it". */
     static final Pattern NEXT_SENTENCE_DENIES = Pattern.compile(
             "^(?:no |nah )?(?:just kidding|jk|kidding|joking)\\b"
+            // a checklist answered: "Night sweats? nope. Fever? nope."
+            + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
+            + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
             + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
             + "(?:\\s*$|,| just| though| at all| either| myself| thankfully| luckily| personally)(?!.*\\b(?:yet|but|until|till|now)\\b)");
 
@@ -268,7 +273,8 @@ final class ReadingCues {
      * for an emergency sign.
      */
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetically|for future reference|just planning|just in case"
-            + "|(?:not|never) happen(?:ing|ed) to me|(?:it |that |this )?(?:has )?never happened|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
+            // (but "which has never happened before" says it is new)
+            + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?:it |that |this )?(?:has )?never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking))\\b");
 
     /**
@@ -323,6 +329,7 @@ final class ReadingCues {
             + "|(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
             + " (?:over|position|positions|sides?|my position)(?:,| and| then)? (?:its|it is|it gets|it feels|it|the pain)? ?(?:better|fine|settles|eases|goes|stops|ok)"
             + "|(?:settles|eases|goes away|stops|better|fine) (?:[a-z]+ ){0,2}?(?:as soon as|when|once|if) (?:i )?(?:shift|roll|turn|change|move) (?:over|position|positions|sides?)"
+            + "|moved (?:to|into|onto) (?:my |the )?(?:bed|sofa|couch|other side)(?:,| and)? (?:it |its )?(?:was |is |felt )?(?:fine|better|ok|eased|settled)"
             + "|(?:settles|eases|fine|better|goes away|stops) (?:[a-z]+ ){0,3}?(?:once|when|as soon as|if) i (?:get comfy|get comfortable|roll|turn|lie on my side|move|shift)"
             + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long))\\b");
 

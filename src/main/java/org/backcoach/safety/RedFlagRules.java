@@ -123,7 +123,7 @@ final class RedFlagRules {
                     (?:bladder|bowels?) .. (?:out of control|not working|stopped working|gone funny|gone weird)
                     (?:strain|straining|push|pushing) to (?:pee|wee|urinate|get the pee out|go)
                     changes? in (?:how|the way) i (?:pee|wee|poo|poop|go to the toilet)
-                    (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:when|if) (?:i )?(?:need|have|want|needed) to (?:pee|wee|go|poo|poop)
+                    (?:dont|cant|didnt|couldnt|no longer) (?:feel|notice|know|tell|sense) (?:anymore |any more )?(?:when|if) (?:i )?(?:need|have|want|needed) (?:to (?:pee|wee|go|poo|poop)|a (?:pee|wee|poo|poop))
                     (?:{cant}|didnt|dont) feel (?:myself |the )?(?:pee|wee|urine|it|poo) (?:coming|come out|passing|flowing|leaving)
                     (?:{cant}|(?:dont|didnt)(?: really| even)?) feel (?:it|anything|much|a thing) (?:when|while|as) i (?:pee|wee|poo|urinate|go to the (?:toilet|loo))
                     had (?:an?|a little|a small|another) (?:[a-z]+ )?accident in my (?:{clothes}|bed)
@@ -233,7 +233,7 @@ final class RedFlagRules {
             // the term alone: asking what it means is not a report
             rule("cauda-equina", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     cauda equina
-                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain"
+                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain|know (?:all )?about"
                     // checked and cleared: "doc checked for cauda equina and it was all clear"
                     + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out"
                     // asked about ("can cauda equina happen from deadlifting?") or excluded ("the doctor examined me and its not that")
@@ -360,6 +360,8 @@ final class RedFlagRules {
                     """).unlessNear(words("too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "tried to go up on tiptoes on my right leg and just couldnt"
+                    (?:go|stand|get|rise|push) (?:up )?on (?:to )?(?:my )?(?:tip ?toes|toes|heels) (?:[a-z]+ ){0,5}?(?:and )?(?:just )?(?:couldnt|cant|could not|wasnt able|unable)
                     foot ?drop|drop ?foot|dropped foot
                     {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
                     (?:dragging|drag|drags|scuffing|scuff|catching|catch|catches) my (?:left |right |big )?(?:foot|toes?|leg)
@@ -584,7 +586,7 @@ final class RedFlagRules {
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
                     """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     + "|heating|too hot|hot room|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
-                    + "|hay ?fever|chills (?:watching|listening|hearing|reading)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
+                    + "|hay ?fever|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
 
@@ -856,7 +858,9 @@ final class RedFlagRules {
                     pred[a-z]*sol[a-z]*|predni?sone|predisone|methotrexate|azathioprine|tacrolimus|cyclosporin[a-z]*|ciclosporin|mycophenolate|humira|adalimumab|infliximab|etanercept|enbrel|rituximab|biologics?|jak inhibitors?
                     """).unlessNear(words("negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign"
                     // a local steroid: "prednisolone eye drops", "steroid inhaler"
-                    + "|eye drops?|drops|inhalers?|creams?|ointment|nasal spray|topical|gel|occasional(?:ly)?|short course|once|now and then|(?:a |one )?(?:few days|week|5 days) (?:of|course)")),
+                    + "|eye drops?|drops|inhalers?|creams?|ointment|nasal spray|topical|gel|occasional(?:ly)?|short course|once|now and then|(?:a |one )?(?:few days|week|5 days) (?:of|course)"
+                    // a short course: "a 5 day course of prednisolone for a chest infection"
+                    + "|(?:[0-9]+|a|one|two|three|five|seven|ten) ?(?:day|days|week|weeks) course")),
 
             rule("iv-drug-use", URGENT, LONG_AGO, """
                     (?:inject|injects|injecting|injected|shoot up|shooting up|shot up|slamming|slam) (?:[a-z]+ )?(?:drugs|heroin|meth|speed|cocaine|coke|crack|gear|fentanyl|opioids|opiates|smack)
