@@ -58,10 +58,11 @@ final class Mention {
         // subject ("can people ...") or an inquiry makes the mention general
         Pattern general = level == EscalationLevel.EMERGENCY ? ReadingCues.PLAINLY_GENERAL_SUBJECT : ReadingCues.GENERAL_SUBJECT;
         boolean generalTalk = general.matcher(scope).find()
-                // the inquiry must be the mention's own clause ("leg went numb during squats today, whats a good warm up"
-                // reports it), but "..., asking generally" anywhere up to a change of subject makes it general
+                // an inquiry up to a change of subject makes it general ("soreness vs sharp pain, whats the difference"),
+                // unless the mention's own clause dates it ("leg went numb during squats today, whats a good warm up")
                 || ReadingCues.INQUIRY.matcher(scope + phrase() + clauseAfter).find()
-                || ReadingCues.GENERALLY.matcher(context(scope)).find();
+                || (ReadingCues.INQUIRY.matcher(context(scope)).find()
+                        && !ReadingCues.DATED.matcher(phrase() + clauseAfter).find() && !ReadingCues.HAPPENED_TODAY.matcher(phrase() + clauseAfter).find());
         if (!personal && (generalTalk || facts.justAsking())) {
             return false;
         }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -45,6 +45,15 @@ final class MessageFacts {
     /** The user turns from somebody else's story to their own back ("it made me think, i want my own back stronger"). */
     boolean ownBackInstead() {
         return once(Fact.OWN_BACK_INSTEAD, () -> any(ReadingCues.OWN_BACK_INSTEAD));
+    }
+
+    /**
+     * A doctor or physio has seen the strain and called it muscular ("pulled something bending over the flower bed.
+     * Doctor says muscular."): a strain or a back that seized, already examined, is not a reason to stop now.
+     */
+    boolean clearedByClinician() {
+        // unless something happened since: "doctor said muscular, but today on deadlifts I felt a pop"
+        return once(Fact.CLEARED_BY_CLINICIAN, () -> any(ReadingCues.CLEARED_BY_CLINICIAN) && !any(ReadingCues.HAPPENED_TODAY));
     }
 
     /** The user says their back does not hurt ("no back pain at all", "my back is fine") and nowhere that it does. */

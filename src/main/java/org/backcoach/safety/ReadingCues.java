@@ -188,7 +188,10 @@ final class ReadingCues {
             + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when(?! (?:she|he|they|i|shes|hes|theyre|im) (?:is |s |am |are )?(?:on the|sits|sitting|sit|goes to|go to|wipes|wiping|wipe|pees|peeing|tries to|try to|stands|walks|lies))|to (?:watch|look) (?:out )?for)"
             // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
             + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"
-            + "|(?:asked|asks|asking) (?:me )?(?:about|if (?:i|id|ive) (?:had|have|get|ever|been)|whether)|(?:checked|checking|screened|tested) (?:me )?for"
+            + "|(?:asked|asks|asking) (?:me )?(?:about|if (?:i|id|ive) (?:had|have|get|ever|been)|whether)"
+            // "my physio asked me loads of questions, like had I ever had cancer or a fracture"
+            + "|questions (?:[a-z]+,? ){0,8}?(?:like|such as|eg) (?:had|have|did|do|was|am) i\\b"
+            + "|(?:checked|checking|screened|tested) (?:me )?for"
             // a list of warning signs: "my physio mentioned red flags like numbness and bladder problems"
             + "|(?:red flags?|warning signs?|danger signs?|things to (?:watch|look) (?:out )?for) (?:like|such as|including|e ?g)"
             + ")\\b");
@@ -295,6 +298,14 @@ final class ReadingCues {
     static final Pattern MINE_IN_PASSING = Pattern.compile("\\b(?:(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
             + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
             + "|before i was born|(?:while|when) i was growing up|growing up)\\b");
+
+    /** A clinician who examined the back called it muscular: "doctor says muscular", "the GP had a prod and said it's a strain". */
+    static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
+            + " (?:says|said|thinks|thought|reckons|reckoned|confirmed|told me|had a (?:good )?(?:prod|look|feel)(?: and said)?)"
+            + " (?:[a-z]+ ){0,6}?(?:muscular|a (?:muscle )?strain|strained|a pulled muscle|soft tissue|nothing serious|mechanical|non specific)\\b");
+
+    /** Something that happened just now, which no earlier examination covers. */
+    static final Pattern HAPPENED_TODAY = Pattern.compile("\\b(?:today|tonight|just now|right now|this (?:morning|afternoon|evening)|again|mid (?:set|rep|lift))\\b");
 
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
     static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been) "

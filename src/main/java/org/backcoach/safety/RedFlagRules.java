@@ -956,7 +956,8 @@ final class RedFlagRules {
                     + "|(?:pop|popped|popping) (?:in )?(?:my )?ears?|ears? (?:pop|popped|popping)"
                     // pop the food or music: "had a pop tart", "pop music while lifting"
                     + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"
-                    + "|chiropract[a-z]*|chiro|crack(?:ed|ing)? my (?:back|neck|knuckles|spine|hip|toes|fingers)|stretch[a-z]*|yoga|knuckles")),
+                    + "|chiropract[a-z]*|chiro|crack(?:ed|ing)? my (?:back|neck|knuckles|spine|hip|toes|fingers)|stretch[a-z]*|yoga|knuckles"))
+                    .ordinaryWhen(MessageFacts::clearedByClinician),
 
             rule("click-with-pain", STOP, LONG_AGO_OR_SETTLED, """
                     click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking
@@ -973,7 +974,7 @@ final class RedFlagRules {
                     (?:suddenly|all of a sudden|out of nowhere) .. (?:pain|hurt|hurts|agony|couldnt move|cant move|locked|seized|gave|sharp|spasm)
                     (?:couldnt|cant|unable to) (?:stand up straight|straighten up|straighten|get up|move) .. (?:after|when|since|mid|during)
                     (?:back|muscle) spasms?|went into (?:a )?spasm
-                    """).onlyWith(phrases("{exercise}")))
+                    """).onlyWith(phrases("{exercise}")).ordinaryWhen(MessageFacts::clearedByClinician))
             .stream()
             .sorted(Comparator.comparing(RedFlagRule::level))
             .toList();
