@@ -237,7 +237,9 @@ final class ReadingCues {
     static final Pattern OBJECT_LEAD = Pattern.compile(
             "\\b(?:lift|lifts|lifting|lifted|pick(?:ing|ed)? up|picks up|carry|carrying|carried|hold|holding|held|with|chasing"
             + "|helping|help|helped|push|pushing|pushed|pull|pulling|pulled|walking|walked|bathing|catch|caught|moving|moved"
-            + "|for|to|at|by|from|of|off|on|onto|into|in|over|under|behind|than|like) (?:my |the |our |a |an |his |her |their )?$");
+            // but "one of my patients had ..." is about the patient
+            + "|for|to|at|by|from|(?<!\\b(?:one|some|two|three|few|several|many|most|both|each|any|none) )of|off|on|onto|into|in|over|under|behind|than|like)"
+            + " (?:my |the |our |a |an |his |her |their )?$");
 
     /**
      * Somebody else who only tells what they saw of the user: "my wife noticed the bed was wet", "my
