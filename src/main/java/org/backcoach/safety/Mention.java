@@ -40,7 +40,8 @@ final class Mention {
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
                 || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && !isTheirsNow(level, facts, recovery))
-                // "one of my patients had a spinal fracture and it's put me off lifting. I just have ordinary nurse back"
+                // somebody else's story that set the user thinking about their own back: "one of my patients had a spinal
+                // fracture and it's put me off lifting. I just have ordinary nurse back"
                 || (facts.ownBackInstead() && lastSubjectEnd(scope + phrase()) > 0)) {
             return false;
         }
@@ -142,9 +143,6 @@ final class Mention {
      * and long-past events ("my mum had breast cancer", "my dad broke his back years ago") stay theirs.
      */
     private boolean isTheirsNow(EscalationLevel level, MessageFacts facts, Recovery recovery) {
-        if (facts.ownBackInstead()) {
-            return false; // the story was what set them thinking about their own back
-        }
         if (recovery == Recovery.LONG_AGO_IF_BACK_WELL || recovery == Recovery.NEVER_DISMISSED) {
             // somebody else's history matters however old when their back hurts now ("mum had bowel cancer
             // treatment last year, now her back hurts"), and a condition they have now always does ("my dad has a
