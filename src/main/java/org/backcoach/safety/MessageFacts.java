@@ -73,8 +73,9 @@ final class MessageFacts {
      * nothing that makes it more (it stays, spreads, comes with bladder or saddle signs or weakness).
      */
     boolean numbFromSitting() {
+        // "sat on the loo scrolling too long and my feet went dead lol. back is ok": a back that is fine stands in for relief
         return once(Fact.NUMB_FROM_SITTING, () ->
-                any(ReadingCues.NUMB_CAUSE) && any(ReadingCues.NUMB_RELIEF) && !any(ReadingCues.NUMB_PERSISTS));
+                any(ReadingCues.NUMB_CAUSE) && (any(ReadingCues.NUMB_RELIEF) || backIsWell()) && !any(ReadingCues.NUMB_PERSISTS));
     }
 
     /**

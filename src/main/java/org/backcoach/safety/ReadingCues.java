@@ -57,6 +57,7 @@ final class ReadingCues {
             + "|(?:its |it is |it was |was )?gone (?:this morning|today|by (?:the )?morning|overnight)"
             + "|gone (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)|(?:went|cleared) (?:[a-z]+ )?(?:months|weeks|years) ago"
             + "|lasted (?:a few|a couple of|a day or two|[0-9]+|two|three|four) (?:days?|weeks?) (?:and|then) (?:then )?(?:went|cleared|settled|eased|was gone)"
+            + "|(?:improving|getting better|better) (?:every|each) day|(?:fully|completely) came back|came back (?:fully|completely|to normal)"
             + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
@@ -211,7 +212,8 @@ final class ReadingCues {
 
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
-            + "(?:came|comes|coming|is|its|it is|has come|it has come) back|returned|back again|started again|starting again"
+            // (but "it fully came back" is a function that recovered)
+            + "(?<!(?:fully|completely|totally) )(?:came|comes|coming|is|its|it is|has come|it has come) back(?! (?:fully|completely|to normal))|returned|back again|started again|starting again"
             + "|flared (?:up )?again|again (?:today|now|this (?:morning|week))|worse again|recurr[a-z]*"
             + ")\\b");
 
@@ -277,7 +279,7 @@ final class ReadingCues {
      * to me", "never happened, just planning", "hypothetically". A what-if then is only a what-if, even
      * for an emergency sign.
      */
-    static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetically|for future reference|just planning|just in case"
+    static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetically|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?:it |that |this )?(?:has )?never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking))\\b");
@@ -316,14 +318,15 @@ final class ReadingCues {
     /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
     static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
             + "|sat on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)|(?:sitting|sat) (?:[a-z]+ ){0,4}?(?:too long|for (?:an hour|hours|ages|[0-9]+ hours?))"
-            + "|(?:long|[0-9]+ hour|two hour|three hour|four hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift)|gaming|scrolling"
+            + "|(?:long|[0-9]+ hour|two hour|three hour|four hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift)|gaming|scrolling|from sitting"
+            + "|(?:drove|driving|drive|flew|flying|sat) (?:for )?(?:[0-9]+|two|three|four|five|six|seven|eight|several|a few) (?:hours?|hrs?)"
             + "|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) (?:hours?|hrs?) (?:in the car|in a car|driving|on the road|on a plane|on the plane|on a train|on the train|on a coach|at (?:my|the) desk)"
             + "|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|stools?)|wooden (?:benches|bench|chairs?|seats?)|freezing|cold (?:water|sea|swim|weather|outside)|ice bath|snow)\\b");
 
     /** The numbness went as soon as the cause did: "stood up and it was fine", "came back when i stood", "warmed up". */
     static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved|walked|walking|walk)"
             + ",? (?:[a-z]+,? ){0,8}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later)"
-            + "|came back (?:when|once|after|as soon as)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
+            + "|came back (?:when|once|after|as soon as)|(?:shook|shaken|walked|stamped) (?:it|them) (?:off|out)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
 
     /** What makes numbness more than a sat-on leg: it stays, it spreads, it comes with bladder or saddle signs or weakness. */
     static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
