@@ -97,6 +97,10 @@ final class RedFlagRules {
             Map.entry("night", "at night|in the night|during the night|overnight|in bed|at nite|in the middle of the night"
                     + "|in the early hours|in the small hours|at [0-9]+ ?am|every night|most nights|all night|in night|in the nights|at nights"));
 
+    /** Seen, not had: "watched a documentary about spinal tumours and now im paranoid". */
+    private static final String SEEN_NOT_HAD = "|\\b(?:watched|watching|saw|seen|read|reading) (?:a |an |the |this |some )?(?:[a-z]+ )?"
+            + "(?:documentary|programme|program|video|film|show|article|podcast|episode|story|thread|post)";
+
     /** Most severe first, so the first rule that fires is the one to report. */
     static final List<RedFlagRule> ALL = List.of(
 
@@ -651,7 +655,7 @@ final class RedFlagRules {
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b"
                     // seen, not had: "watched a documentary about spinal tumours and now im paranoid"
-                    + "|\\b(?:watched|watching|saw|seen|read|reading) (?:a |an |the |this |some )?(?:[a-z]+ )?(?:documentary|programme|program|video|film|show|article|podcast|episode|story|thread|post)")),
+                    + SEEN_NOT_HAD)),
 
             rule("spinal-fracture", URGENT, LONG_AGO, """
                     (?:compression|vertebral|vertebra|spinal|spine|stress|burst|wedge|pars|crush|osteoporotic|back|lumbar|insufficiency|fragility) fractures?
@@ -744,7 +748,7 @@ final class RedFlagRules {
                     + "|(?:surgery|operation|op|operated) on (?:my |the |his |her )?(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|meniscus"
                     + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck))\\b"
                     // seen, not had: "watched a documentary about spinal surgery and now im paranoid"
-                    + "|\\b(?:watched|watching|saw|seen|read|reading) (?:a |an |the |this |some )?(?:[a-z]+ )?(?:documentary|programme|program|video|film|show|article|podcast|episode|story|thread|post)")),
+                    + SEEN_NOT_HAD)),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
