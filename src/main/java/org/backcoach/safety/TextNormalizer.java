@@ -2,6 +2,7 @@ package org.backcoach.safety;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class TextNormalizer {
     private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, TAGALOG);
 
     private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
-        Map<String, String> all = new java.util.HashMap<>(first);
+        Map<String, String> all = new HashMap<>(first);
         all.putAll(second);
         return Map.copyOf(all);
     }
