@@ -51,17 +51,12 @@ public final class Assistant {
         long start = System.nanoTime();
         Corpus corpus = new CorpusLoader().load(corpusDir);
         // the two are independent: training the reader beside the index build halves the start-up it adds
-        CompletableFuture<Triage> triage = CompletableFuture.supplyAsync(() -> Triage.trained(sampleQuestions(corpus)));
+        CompletableFuture<Triage> triage = CompletableFuture.supplyAsync(() -> Triage.trained(corpus.sampleQuestions()));
         SectionIndex index = SectionIndex.build(corpus, AnalysisResources.load(corpusDir), ConfidenceRule.DEFAULT);
         Assistant assistant = new Assistant(corpus, index, new TipCatalogue(corpus), triage.join());
         log.info("corpus loaded and indexed, triage trained: {} sections in {} ms", corpus.sections().size(),
                 (System.nanoTime() - start) / 1_000_000);
         return assistant;
-    }
-
-    /** The editors' sample questions: ordinary messages the triage's second reader learns not to escalate. */
-    private static List<String> sampleQuestions(Corpus corpus) {
-        return corpus.sections().stream().flatMap(section -> section.questions().stream()).toList();
     }
 
     public Corpus corpus() {

@@ -7,6 +7,12 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,6 +68,56 @@ public final class TextClassifier {
         }
         Linear.disableDebugOutput();
         return new TextClassifier(Map.copyOf(index), Linear.train(problem, parameter));
+    }
+
+    /**
+     * Writes the trained model as text: its feature names, then liblinear's own model format, so
+     * {@link #read} gives back a classifier that predicts exactly as this one does.
+     */
+    public void write(Writer out) throws IOException {
+        String[] names = new String[featureIndex.size()];
+        featureIndex.forEach((name, i) -> names[i - 1] = name);
+        out.write("features " + names.length + "\n");
+        for (String name : names) {
+            out.write(name + "\n");
+        }
+        StringWriter weights = new StringWriter();
+        model.save(weights);
+        List<String> lines = weights.toString().lines().toList();
+        out.write("liblinear " + lines.size() + "\n");
+        for (String line : lines) {
+            out.write(line + "\n");
+        }
+    }
+
+    /** Reads one classifier written by {@link #write}, leaving {@code in} just after it. */
+    public static TextClassifier read(BufferedReader in) throws IOException {
+        int features = count(in.readLine(), "features");
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 1; i <= features; i++) {
+            index.put(line(in), i);
+        }
+        int lines = count(in.readLine(), "liblinear");
+        List<String> weights = new ArrayList<>(lines);
+        for (int i = 0; i < lines; i++) {
+            weights.add(line(in));
+        }
+        return new TextClassifier(Map.copyOf(index), Model.load(new StringReader(String.join("\n", weights))));
+    }
+
+    private static int count(String header, String name) throws IOException {
+        if (header == null || !header.startsWith(name + " ")) {
+            throw new IOException("expected '" + name + " <count>', found " + (header == null ? "the end" : "'" + header + "'"));
+        }
+        return Integer.parseInt(header.substring(name.length() + 1).strip());
+    }
+
+    private static String line(BufferedReader in) throws IOException {
+        String line = in.readLine();
+        if (line == null) {
+            throw new IOException("the model ends early");
+        }
+        return line;
     }
 
     /** Each label's probability for a text with these features, indexed by label. */

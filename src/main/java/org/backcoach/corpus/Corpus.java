@@ -27,6 +27,11 @@ public final class Corpus {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The editors' sample questions of every section: ordinary messages, as users ask them. */
+    public List<String> sampleQuestions() {
+        return sections.stream().flatMap(section -> section.questions().stream()).toList();
+    }
+
     public List<Section> tagged(String tag) {
         return sections.stream().filter(s -> s.hasTag(tag)).toList();
     }

@@ -1,16 +1,24 @@
 package org.backcoach.safety;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.backcoach.classify.TextClassifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A second reader for red flags worded in a way no rule in {@link RedFlagRules} foresaw: a
@@ -22,8 +30,12 @@ import org.backcoach.classify.TextClassifier;
  * are the same fixed escalation texts. Thread-safe once trained.
  */
 final class SecondReader {
+    private static final Logger log = LoggerFactory.getLogger(SecondReader.class);
     static final String TABLE = "/safety/triage-cases.tsv";
     static final String LABELLED = "/safety/labelled-messages.tsv";
+    /** The model the build trained ({@link SecondReaderBuild}), so start-up need not train it again. */
+    static final String SAVED = "/safety/second-reader.model";
+    private static final String SAVED_HEADER = "second-reader ";
 
     /** How sure the reader must be that a message is a red flag before it escalates. */
     static final double DEFAULT_THRESHOLD = 0.8;
@@ -50,11 +62,66 @@ final class SecondReader {
         this.threshold = threshold;
     }
 
-    /** Trained on the triage table and the labelled messages, the ordinary questions as more examples of "not a red flag". */
+    /**
+     * Trained on the triage table and the labelled messages, the ordinary questions as more examples
+     * of "not a red flag". Read from the model the build saved instead when that model was trained
+     * on exactly these messages: same result, a second less start-up. An edited corpus (other
+     * sample questions) trains afresh.
+     */
     static SecondReader train(List<String> ordinaryQuestions) {
+        return saved(ordinaryQuestions).orElseGet(() -> train(trainingExamples(), ordinaryQuestions, DEFAULT_COST, DEFAULT_THRESHOLD));
+    }
+
+    static List<Example> trainingExamples() {
         List<Example> examples = new ArrayList<>(table());
         examples.addAll(labelled());
-        return train(examples, ordinaryQuestions, DEFAULT_COST, DEFAULT_THRESHOLD);
+        return examples;
+    }
+
+    /** Writes the model trained on these ordinary questions, for {@link #train(List)} to read at start-up. */
+    static void save(List<String> ordinaryQuestions, Writer out) throws IOException {
+        List<Example> examples = trainingExamples();
+        SecondReader reader = train(examples, ordinaryQuestions, DEFAULT_COST, DEFAULT_THRESHOLD);
+        out.write(SAVED_HEADER + trainingKey(examples, ordinaryQuestions) + "\n");
+        reader.redOrNot.write(out);
+        reader.level.write(out);
+    }
+
+    /** The model the build saved, if it was trained with exactly these ordinary questions and today's labelled messages. */
+    static Optional<SecondReader> saved(List<String> ordinaryQuestions) {
+        String key = trainingKey(trainingExamples(), ordinaryQuestions);
+        try (InputStream in = SecondReader.class.getResourceAsStream(SAVED)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (!(SAVED_HEADER + key).equals(reader.readLine())) {
+                log.debug("the saved second reader was trained on other messages: training afresh");
+                return Optional.empty();
+            }
+            return Optional.of(new SecondReader(TextClassifier.read(reader), TextClassifier.read(reader), DEFAULT_THRESHOLD));
+        } catch (IOException | RuntimeException e) {
+            log.warn("the saved second reader cannot be read ({}): training afresh", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A digest of everything training reads, settings included: equal keys, equal models. */
+    private static String trainingKey(List<Example> examples, List<String> ordinaryQuestions) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("cost=" + DEFAULT_COST + " min=" + MIN_FEATURE_COUNT + "\n").getBytes(StandardCharsets.UTF_8));
+            for (Example example : examples) {
+                String level = example.level().map(EscalationLevel::wireName).orElse("none");
+                digest.update((level + "\t" + example.message() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (String question : ordinaryQuestions) {
+                digest.update(("ordinary\t" + question + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /**

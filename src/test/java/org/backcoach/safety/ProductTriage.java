@@ -15,6 +15,6 @@ public final class ProductTriage {
 
     /** The corpus's sample questions, as {@code Assistant.load} hands them to the triage. */
     public static List<String> sampleQuestions() {
-        return new CorpusLoader().load(Path.of("corpus")).sections().stream().flatMap(s -> s.questions().stream()).toList();
+        return new CorpusLoader().load(Path.of("corpus")).sampleQuestions();
     }
 }

@@ -48,6 +48,22 @@ class SecondReaderTest {
         assertThat(escalation).map(Escalation::rule).contains(Triage.SECOND_READER);
     }
 
+    /** Start-up reads the model the build saved (pom.xml, process-classes) instead of training: it must read messages exactly as training would. */
+    @Test
+    void theModelTheBuildSavedReadsMessagesAsAFreshlyTrainedOne() {
+        List<String> questions = ProductTriage.sampleQuestions();
+        Optional<SecondReader> saved = SecondReader.saved(questions);
+        assertThat(saved).as("target/classes/safety/second-reader.model, written by the build").isPresent();
+        SecondReader fresh = SecondReader.train(SecondReader.trainingExamples(), questions,
+                SecondReader.DEFAULT_COST, SecondReader.DEFAULT_THRESHOLD);
+        List<SecondReader.Example> examples = SecondReader.labelled();
+        for (int i = 0; i < examples.size(); i += 7) {
+            List<String> sentences = TextNormalizer.sentences(examples.get(i).message());
+            assertThat(saved.get().read(sentences)).as(examples.get(i).message()).isEqualTo(fresh.read(sentences));
+        }
+        assertThat(SecondReader.saved(List.of("a corpus edited since the build"))).as("other training data, other model").isEmpty();
+    }
+
     /** The reader speaks only when a message touches what a red flag is about; plain soreness is not. */
     @ParameterizedTest
     @ValueSource(strings = {
