@@ -98,6 +98,9 @@ public final class Assistant {
         if (ProgrammeRequests.asksForProgramme(words)) {
             return Reply.of(ReplyKind.FALLBACK, Texts.NO_PROGRAMMES);
         }
+        if (PricesAndHours.asksPriceOrHours(words)) {
+            return Reply.of(ReplyKind.FALLBACK, fallbackText);
+        }
         if (OverviewRequests.asksForOverview(words) && !index.mentionsUncoveredTopic(message)
                 && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {
             return overview();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeRequests {
     private static final String PLAN = "(?:program|programs|programme|programmes|plan|plans|routine|routines|split|splits"
-            + "|schedule|schedules|workout|workouts|regime|regimen|template|session plan|training block)";
+            + "|schedule|schedules|workout|workouts|regime|regimen|template|session plan|training block|wod|wods)";
 
     private static final Pattern CUE = Pattern.compile("\\b(?:"
             // "write me a 3 day full body beginner workout", "can you make a weekly schedule", "recommend a good 5x5 programme"

@@ -15,7 +15,10 @@ final class SmallTalk {
     private static final int MAX_WORDS = 8;
     private static final Pattern GREETING = Pattern.compile(
             "(hi+|hey+|hello+|hiya|howdy|yo|heya|hallo|good (morning|afternoon|evening|day)|morning|evening|greetings"
-            + "|what'?s up|sup|how are (you|u)( doing)?|how'?s it going)( there| bot| backcoach| mate| all| everyone)?");
+            + "|what'?s up|sup|how are (you|u)( doing)?|how'?s it going"
+            // people try a new bot before asking: "test", "testing testing", "are you there?"
+            + "|test(ing)?( test(ing)?)*|are (you|u) (there|working|alive|online|awake)|anyone (there|home)|is this (thing )?(on|working))"
+            + "( there| bot| backcoach| mate| all| everyone)?");
     private static final Pattern THANKS = Pattern.compile(
             "(thanks+|thank (you|u)( (so|very) much)?|thx|ty|tysm|cheers|ta|much appreciated|appreciate (it|that)"
             + "|(that'?s|that was|very|really|super) (helpful|useful|great)"
