@@ -74,7 +74,7 @@ final class Mention {
                 || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
         if (level == EscalationLevel.EMERGENCY) {
             // a what-if counts for an emergency sign, unless the user says they are only asking
-            return !(hypothetical && facts.justAsking());
+            return !((hypothetical || ReadingCues.WORRIED_ABOUT.matcher(lead).find()) && facts.justAsking());
         }
         boolean generalQuestion = !personal && (ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find() || askedAfterward(clauseStart));
         return !hypothetical && !generalQuestion;

@@ -62,6 +62,8 @@ final class ReadingCues {
             + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
             + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics"
+            // "physio sorted it completely"
+            + "|(?:physio|physiotherapy|doctor|gp|treatment|surgery|exercises) (?:sorted|fixed|cured|cleared) (?:it|that|this)(?: out| up)? (?:completely|fully|totally|for good)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
             + "|(?:been |its been |all been )?(?:fine|good|ok|okay|pain free) for (?:[a-z0-9]+ ){0,2}?(?:months|weeks|years|ages|a while|a long time)"
             // "it's calmed down to an ache": what is left is ordinary
@@ -108,7 +110,14 @@ final class ReadingCues {
             // "if i ever got a sharp pain", "can bands hurt my back?"
             + "|warned (?:me |us |them )?(?:about|of)|told me to (?:watch|look) (?:out )?for"
             + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
+            // what a course or leaflet taught: "my first aid course said losing bladder control is an emergency"
+            + "|(?:course|class|teacher|instructor|leaflet|poster|textbook|book|website|lecturer|lecture|training) (?:said|says|taught|teaches|mentioned|told us)"
+            // "can i get numb legs from exercising?"
+            + "|can (?:i|you|one|people|someone|somebody|a person) (?:ever |actually |really )?(?:get|develop|end up with)"
             + ")\\b");
+
+    /** Worry with nothing behind it yet; with "just curious" or "nothing's happening to me" not a report even of an emergency sign. */
+    static final Pattern WORRIED_ABOUT = Pattern.compile("\\b(?:worried|scared|afraid|nervous|anxious|paranoid|terrified|freaked out) (?:about|of)\\b");
 
     /** Asking what something is rather than reporting it: "how do I tell soreness from sharp pain?". */
     static final Pattern INQUIRY = Pattern.compile("\\b(?:"
@@ -150,7 +159,7 @@ final class ReadingCues {
      */
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
             + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely)\\b)"
-            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
+            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");
 
     /**
@@ -282,7 +291,10 @@ final class ReadingCues {
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetically|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?:it |that |this )?(?:has )?never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
-            + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking))\\b");
+            + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)"
+            // "nothing's happening to me", "but i have no problems like that"
+            + "|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
+            + "|i dont have any (?:of )?(?:that|those|these|symptoms))\\b");
 
     /**
      * The user turns from somebody else's story to their own back: "it made me think, i want my own back
@@ -293,7 +305,10 @@ final class ReadingCues {
             + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
             // mine is only ordinary: "i just have ordinary nurse back", "ive just got a stiff back", "my back only aches after work"
             + "|(?:i|ive|i have|i ve|me) (?:just|only) (?:got |have |get )?(?:an? )?(?:ordinary|normal|simple|plain|stiff|sore|achy|mild|bit of an?|little)(?: [a-z]+)? (?:back|backache|pain)"
-            + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang))\\b");
+            + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang)"
+            // "i dont even have disc problems, just a tight back from cycling", "im 42, no health problems"
+            + "|(?:^|, )just an? (?:stiff|tight|sore|achy|ordinary|normal|bit of an?)(?: [a-z]+)? (?:back|backache|lower back)"
+            + "|(?:im|i am) [0-9]{2},? (?:with )?no (?:other )?(?:health |medical )?(?:problems|issues|conditions))\\b");
 
     /**
      * The user in passing, which does not make somebody else's story theirs: a time of their life ("my mum had
@@ -341,7 +356,8 @@ final class ReadingCues {
 
     /** Night pain that a change of position eases: "i roll over and its better", "settles as soon as i shift position". */
     static final Pattern EASED_BY_POSITION = Pattern.compile("\\b(?:(?:roll|rolled|rolling|turn|turned|turning)"
-            + " (?:over )?(?:onto|on to|to) (?:my |the other |the )?(?:side|back|front|stomach|tummy|belly)(?:,| and| then)? (?:[a-z]+ ){0,2}?(?:eased|eases|settled|settles|better|fine|stopped|stops|went away|goes away|ok)"
+            + " (?:over )?(?:onto|on to|to|on) (?:my |the other |the )?(?:side|back|front|stomach|tummy|belly)(?:,| and| then)? (?:[a-z]+ ){0,2}?(?:eased|eases|settled|settles|better|fine|stopped|stops|went away|goes away|ok|gone)"
+            + "|(?:only )?(?:happens|hurts|wakes me|aches) (?:[a-z]+ )?(?:when|if) i (?:roll|rolled|turn|turned) over awkwardly(?:,| and)? (?:then )?(?:its|it is|it gets)? ?(?:fine|better|ok|gone)"
             + "|(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
             + " (?:over|position|positions|sides?|my position)(?:,| and| then)? (?:its|it is|it gets|it feels|it|the pain)? ?(?:better|fine|settles|eases|goes|stops|ok)"
             + "|(?:settles|eases|goes away|stops|better|fine) (?:[a-z]+ ){0,2}?(?:as soon as|when|once|if) (?:i )?(?:shift|roll|turn|change|move) (?:over|position|positions|sides?)"
@@ -383,8 +399,8 @@ final class ReadingCues {
      */
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
-            + " (?:[a-z]+ ){0,2}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
-            + "|bad|terrible|awful|playing up|acting up|out)\\b"
+            + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
+            + "|bad|terrible|awful|playing up|acting up|out|worse|worsening)\\b"
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
@@ -453,10 +469,12 @@ final class ReadingCues {
     private static final class Others {
         static final String PEOPLE = "mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
                 + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|patient|grandma|grandmother|granny|gran|nan|nana|grandad"
-                + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|neighbour|neighbor|client"
+                + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|co worker|workmate|work mate|neighbour|neighbor|client"
                 // "hey coach" speaks to the bot; "my coach" is somebody else
                 + "|(?:my|our|his|her) [0-9]{1,2} ?(?:yr|yrs|year|years|yo) old|toddler|baby|little one|kid|kids|child|children|teenager|teen"
                 + "|(?:my|our|his|her|the) (?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
-                + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad";
+                + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad"
+                // "my old man" is a father, not the user
+                + "|old man|old lady|old dear|papa|mama|mam|pops";
     }
 }

@@ -43,7 +43,7 @@ final class RedFlagRules {
             Map.entry("sex", "sex|intercourse|in bed|in the bedroom|(?:in )?the bedroom department|making love|(?:we are|were|were being|we get|being) intimate|intimacy"),
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts?|privates|private (?:area|region|bits)|vagina|vulva|penis|dick|balls"
-                    + "|scrotum|testicles|perineum|taint|inner thighs?|saddle area|saddle region|anus|back passage"
+                    + "|scrotum|testicles|perineum|taint|inner thighs?|inside of (?:my |the |both )?thighs?|saddle area|saddle region|anus|back passage"
                     + "|down there|down below|nether regions|undercarriage|between (?:my |the )?legs|my bits|lady bits|lady parts"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
@@ -231,6 +231,8 @@ final class RedFlagRules {
                     """).unlessNear(words("nearly|almost|practically|laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // stress leaks after childbirth: "i leak a little when i sneeze since having kids"
                     + "|since (?:having|i had) (?:kids|children|my (?:baby|son|daughter|kids|children))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
+                    + "|(?:after|since) (?:having )?(?:my |our |the )?(?:first |second |third |last |youngest )?(?:baby|babies|twins)\\b"
+                    + "|(?:after|since) (?:having )?(?:my |our |the )?(?:first|second|third|last|youngest) (?:child|kid|son|daughter)\\b"
                     + "|postpartum|post partum|postnatal|post natal|pelvic floor|menopause|pregnan[a-z]*|midwife"
                     + "|sweat[a-z]*|rain|swim[a-z]*|pool|water bottle|spilt|spilled")),
 
@@ -246,7 +248,9 @@ final class RedFlagRules {
                     // asked about by someone, and denied: "my wife keeps quizzing me about cauda equina, i have none of that"
                     + "|none of (?:that|those|them|it)|quizz[a-z]*|keeps? (?:asking|going on)|(?:asks?|asking|ask|asked) (?:me )?about"
                     // named by someone: "my physio mentioned cauda equina in passing, what are the symptoms"
-                    + "|mention[a-z]*|in passing|symptoms?|signs?|warn[a-z]*")),
+                    + "|mention[a-z]*|in passing|symptoms?|signs?|warn[a-z]*"
+                    // seen, not had: "watched a documentary about cauda equina and now im paranoid"
+                    + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
@@ -259,7 +263,7 @@ final class RedFlagRules {
                     saddle (?:anaesthesia|anesthesia|numbness|area numbness)
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) down below
                     (?:wipe|wiping|wiped) .. (?:it |that |everything |things )?(?:feels?|felt) (?:[a-z]+ )?(?:different|weird|numb|odd|strange|funny|off|dull|like nothing|not all there)
-                    (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:full |normal |proper |much |all the )?(?:feeling|sensation) (?:in|around|down|on|at|between) (?:my |the )?{saddle}
+                    (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:full |normal |proper |much |all the |all |any )?(?:feeling|sensation) (?:in|around|down|on|at|between) (?:my |the )?{saddle}
                     (?:sitting on|on) the toilet (?:seat )?(?:feels?|felt) (?:weird|numb|different|strange|like nothing)
                     {cant} (?:feel|sense) ... (?:{saddle}|the (?:toilet )?seat|toilet seat)
                     numb[a-z]* .. {saddle}
@@ -321,6 +325,10 @@ final class RedFlagRules {
                     {cant} (?:feel (?:anything|much|a thing|it|my partner)|orgasm|climax|ejaculate|cum|come) .. (?:during|in|when having|while having|having|with|when) .. sex
                     {cant} feel (?:anything|much|a thing|it) (?:when|while|as|during) (?:i )?(?:orgasm|climax|come|cum|ejaculate|having sex|sex)
                     {cant} (?:finish|come|cum) (?:during|in|when having|with|while having) (?:sex|intercourse)
+                    # said shyly or in a second language: "problem with man function", "my man part, it not working", "cant... perform, with my wife"
+                    (?:problems?|issues?|trouble|difficulty) (?:with |in )?(?:my |the )?(?:man|male|manly|men) (?:function|functions|part|parts|bits|thing|things|hood|department|organ)
+                    (?:man|male|manly) (?:part|parts|bits|thing|organ|function)(?:,? (?:it|they|he))? (?:is |are )?(?:not|no|isnt|doesnt|dont|wont|no longer|stopped) (?:work|working|function|functioning)
+                    (?:^|{cant} )perform,? (?:in bed |sexually )?with (?:my )?(?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf)
                     # said of a partner: "my man no fit perform again since him waist start to pain"
                     {cant} perform (?:again|anymore|any more|like before)(?=,|$| since| because| after| and| for)
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
@@ -432,6 +440,8 @@ final class RedFlagRules {
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
+                    // a knee in the thigh: "got a dead leg in five-a-side"
+                    + "|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
                     + "|(?:from|because of|due to) the cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
                     + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight|laced (?:up )?(?:too |really |so |very )?tight"
                     // "legs felt dead after the hike" is tiredness
@@ -468,7 +478,10 @@ final class RedFlagRules {
                     (?:fell|fallen|came|come|thrown|flew|flipped|dropped) off (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:fell|fallen|landed|dropped|came down|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to|on) (?:my )?(?:neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
-                    landed on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings)
+                    landed on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings|high up|up high|really high|so high|way up|high)
+                    # a collision with a player, or a hit to the back: "collided with a lad in 5-a-side", "took a helmet right to my back"
+                    (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
+                    (?:took|taken|got|copped|caught) (?:a |an )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
                     fell (?:through|out of|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
                     fell (?:about |around |over |nearly )?(?:[0-9]+|a few|few|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several) (?:metres|meters|m|feet|foot|ft|storeys|stories|floors|flights) (?:[a-z]+ )?(?:off|from|onto|down|through|into)
                     crashed (?:my |the |a |our )?(?:[a-z]+ )?(?:car|bike|motorbike|motorcycle|scooter|van|quad|truck)|crashed (?:hard|badly|at speed|out hard)
@@ -519,7 +532,7 @@ final class RedFlagRules {
                     chest(?! of drawers| freezer) ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
                     # the chest described first: "a tight crushing chest", "heavy squeezing chest" (not "heavy chest day")
                     (?:tight|crushing|squeezing|heavy|pressing|painful|burning|aching)(?:,? (?:and )?(?:tight|crushing|squeezing|heavy|pressing|painful|burning|aching))? chest(?! (?:day|press|presses|fly|flys|flyes|flies|workout|session|muscles?|and (?:back|tris|triceps|shoulders?|bis|biceps) day))
-                    (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|round to|around to|towards) (?:my |the |his |her |their )?(?:chest|left arm|jaw)
+                    (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|through to|round to|around to|towards) (?:my |the |his |her |their )?(?:chest|left arm|jaw)
                     (?:elephant|weight|something heavy|a brick|a band|a vice|a vise|someone|someones|somebody|somebodys) (?:[a-z]+ ){0,3}?(?:on|around|across|crushing|squeezing|sitting on|standing on) (?:my |me )?chest
                     # "like a band squeezing", "a stab in my chest"
                     like (?:a |an )?(?:tight )?(?:band|belt|strap|vice|vise|rope) (?:[a-z]+ )?(?:squeez[a-z]*|tighten[a-z]*|crush[a-z]*|around|round)
@@ -529,7 +542,7 @@ final class RedFlagRules {
                     (?:pain|pains|ache|aching|tightness|pressure|agony|hurts?|hurting) (?:[a-z]+ ){0,2}?(?:in|across|through|between) (?:my |the )?(?:[a-z]+ )?(?:back|spine|shoulder blades) (?:and|\\+|plus|into|to) (?:my |the )?chest
                     (?:pain|ache|aching|tightness|pressure) (?:[a-z]+ ){0,4}?(?:back|spine) and (?:across|in|into|through|on) (?:my |the )?chest
                     chest (?:and|\\+|plus) (?:my |the )?(?:[a-z]+ )?back (?:pain|pains|ache|aching|hurts?|hurting|tightness|agony)
-                    (?:tearing|ripping|torn|ripped) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,8}?(?:chest|shoulder blades|through to my back|through my back)
+                    (?:tearing|ripping|torn|ripped) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,10}?(?:chest|shoulder blades|through to my back|through my back)
                     # a tearing back pain with faintness: "sudden tearing pain in my back and i feel faint"
                     (?:tearing|ripping) (?:[a-z]+ ){0,2}?(?:pain|sensation|feeling|agony) (?:[a-z]+ ){0,8}?(?:faint|fainted|passing out|pass out|passed out|collapse|collapsed|clammy)
                     """).unlessNear(Pattern.compile(
@@ -537,7 +550,7 @@ final class RedFlagRules {
                     // (tight after bench is ordinary; tight since this morning, or "is it from bench?", is not)
                     "^(?!.*\\b(?:pressure|crushing|squeez[a-z]*|heavy|heaviness|sweat[a-z]*|clammy|sick|nause[a-z]*"
                     + "|breath[a-z]*|arm|jaw|tearing|ripping|sudden[a-z]*|since (?:this morning|last night|an hour|[a-z]+ hours?)"
-                    + "|(?:is|could) (?:it|this|that) (?:be )?(?:from|because of|due to))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
+                    + "|(?:is|could|can) (?:it|this|that) (?:just |only )?(?:be )?(?:(?:a |an )?(?:[a-z]+ ){0,3}?(?:from|because of|due to)))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
                     + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day"
                     // a cold or a cough: "my chest gets tight when i have a cold"
                     + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion)\\b"
@@ -589,6 +602,8 @@ final class RedFlagRules {
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
                     """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    // a cold room: "the aircon in my gym is freezing, literally got chills"
+                    + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
                     + "|heating|too hot|hot room|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
                     + "|hay ?fever|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
@@ -653,6 +668,8 @@ final class RedFlagRules {
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|macmillan) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run)|(?:work|working) (?:in|on) oncology"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
+                    // remission from something else: "crohns, in remission for 5 years"
+                    + "|(?:crohns?|colitis|ibd|lupus|rheumatoid|psoriasis|psoriatic|multiple sclerosis|sobriety|addiction)(?!.*\\b(?:cancer|tumou?r|chemo[a-z]*|lymphoma|leuka?emia|myeloma|malignan[a-z]*)\\b)"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b"
                     // seen, not had: "watched a documentary about spinal tumours and now im paranoid"
                     + SEEN_NOT_HAD)),
@@ -693,7 +710,7 @@ final class RedFlagRules {
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
                     (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
-                    (?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
+                    (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
                     felt (?:down|off|over) (?:the |a |my )?(?:stairs|steps|ladder|bed|chair|kerb|curb|step)
                     (?:fall|falls|falled) (?:in|at|from|off|onto|down|over)(?! love| asleep| behind| apart| short| flat| through| into place)
                     stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
@@ -713,11 +730,15 @@ final class RedFlagRules {
                     sat down (?:really |so |very )?hard(?= on (?:the )?(?:ice|floor|ground|pavement|concrete|tiles|stairs|steps|kerb|curb)|,|$| and)
                     """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*"
                     // "landed on my bum, just a bruise and my pride hurt"
-                    + "|(?:just|only) (?:a )?(?:bruise|bruised|graze|scrape)|my pride")),
+                    + "|(?:just|only) (?:a )?(?:bruise|bruised|graze|scrape)|my pride"
+                    // over long since: "slipped on ice last winter, sore a few days then fine"
+                    + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine")),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
-                    (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5]) fusion
+                    (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5](?: [1-5])?) fusion
+                    # "had my disc operated in december"
+                    (?:had|got|have had|ive had|just had) my (?:disc|disk|back|spine|lower back|lumbar spine) (?:operated|operated on|done|fused|decompressed)(?! (?:with|by) (?:a |an )?(?:massage|physio|chiro|osteo))
                     (?:had|have had|ive had|just had|got) (?:my |a |the |an )?(?:spinal |spine |lumbar |back )?(?:stenosis|decompression|disc|disk|spinal|spine|lumbar|back) (?:surgery|operation|op)
                     (?:took|taken|removed|take|takes|taking) (?:the |my )?(?:metalwork|metal work|hardware|screws|rods|plates|metal) out (?:of )?(?:my )?(?:back|spine)|(?:metalwork|metal work|hardware|screws|rods) (?:removed|taken out) (?:from|of) (?:my )?(?:back|spine)
                     # non-native: "doctor operate my back two months ago"
@@ -754,7 +775,7 @@ final class RedFlagRules {
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
                     (?:woken|woke|waking|wakes|awoken|wake) .. (?:by|from|because of|due to) (?:the |my |severe |bad |terrible |awful |horrible )?(?:pain|agony|back pain|backache)
                     (?:wake|woke|waking) (?:up )?(?:in the night|at night|during the night|every night) (?:in|with) (?:pain|agony)
-                    {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position) ... (?:pain|hurts|hurt|agony)
+                    {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position)(?! which| so| and so| and that| and it makes) ... (?:pain|hurts|hurt|agony)
                     (?:pain|pains|it|its|back|backs|ache|aching|agony|sciatica) .. (?:worse|worst|unbearable|agony|terrible|horrible|excruciating|severe) (?:[a-z]+ )?(?:at night|in bed|when (?:i )?(?:lie|lying|lay|laying) (?:down|flat)|lying down|lying flat|laying down|laying flat|overnight|in the night)
                     # "last night back pain flared" is yesterday, not night pain
                     (?:night ?time|nocturnal|(?<!(?:last|one|other|tomorrow|friday|saturday|sunday) )night|overnight) (?:lower |low )?(?:back ?pain|backache|back ache|pain)|(?:pain|ache|aching|agony|hurts|hurting) (?:at|in the|during the|through the) night
@@ -792,7 +813,7 @@ final class RedFlagRules {
                     (?:up|awake) at [0-9]+ ?(?:am|in the morning) (?:with|because of|from|in) .. (?:pain|agony|back)|(?:can only|have to) sleep (?:in a chair|sitting up|upright)
                     nights are (?:the )?(?:worst|hell|awful|terrible|agony|unbearable|a nightmare)|(?:worst|worse) (?:at|during the|in the) night
                     {night} .. {cant} (?:sleep|get comfy|get comfortable|lie down|settle|lie still|stay in bed)
-                    {cant} (?:get comfy|find a comfy position|get comfortable in any position|sleep) .. (?:pain|hurts|hurt|agony|back(?! (?:is |feels |seems )?(?:fine|ok|okay|good|great|alright)))
+                    {cant} (?:get comfy|find a comfy position|get comfortable in any position|sleep)(?! which| so| and so| and that| and it makes) .. (?:pain|hurts|hurt|agony|back(?! (?:is |feels |seems )?(?:fine|ok|okay|good|great|alright)))
                     (?:pain|it|back|ache|agony) .. (?:so|really|too|very) (?:bad|severe|intense|painful|unbearable) {night}
                     (?:up|awake) all night (?:with|because of|from|due to|in) (?:the |my |this )?(?:[a-z]+ )?(?:pain|agony|back|backache|sciatica)
                     (?:pain|it|back|ache|sciatica|agony) .. (?:keeps|kept|keeping|is keeping|keep) me (?:up|awake)
@@ -821,10 +842,12 @@ final class RedFlagRules {
                     // eased by rest, or better at night: "fine by morning", "better at night and worse in the morning"
                     "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night"
                     // position, not disease: "only when i lie awkwardly and i just roll over"
-                    + "|lie awkwardly|lying awkwardly|in one position too long|(?:i |just )?roll over and")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
+                    + "|lie awkwardly|lying awkwardly|in one position too long|(?:i |just )?roll over and|roll(?:ed|ing)? over awkwardly"
+                    // awake for another reason: "my wife snores and i cant sleep, which makes my back worse"
+                    + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
-                    (?:getting|gets|get|got|gotten|growing|becoming|grown) (?:a lot |much |progressively |steadily |gradually )?worse (?:and worse|every day|each day|by the day|day by day|daily|every week|each week|week by week|over (?:time|the|weeks|months|days)|all the time|constantly|steadily|every morning|each morning|by the week|by the hour)
+                    (?:getting|gets|get|got|gotten|growing|becoming|grown) (?:a lot |much |progressively |steadily |gradually )?worse (?:and worse|every day|each day|by the day|day by day|week after week|day after day|month after month|daily|every week|each week|week by week|over (?:time|the|weeks|months|days)|all the time|constantly|steadily|every morning|each morning|by the week|by the hour)
                     (?:keeps|keep|kept|keeping|continues|continue|continuing|continued) (?:on )?(?:getting|to get|growing|becoming|to grow) (?:[a-z]+ )?worse
                     (?:progressively|steadily|gradually|continually|constantly|consistently|increasingly|slowly) (?:getting |got |gotten |becoming |been getting )?(?:worse|more painful|more and more painful)
                     worse (?:and worse|every (?:single )?(?:day|week|morning|night)|each (?:day|week)|by the day|day by day|week on week|week by week|over (?:the )?(?:last|past) (?:few |couple of )?(?:days|weeks|months))
@@ -963,7 +986,7 @@ final class RedFlagRules {
                     + "|(?:pop|snap|crack|clunk|bang|ping) (?:from|of|off) (?:the |my )?(?:[a-z]+ )?(?:barbell|bar|collar|clip|plates?|machine|cable|band|rack|bench|belt|chair|floor)"
                     + "|(?:pop|popped|popping) (?:in )?(?:my )?ears?|ears? (?:pop|popped|popping)"
                     // pop the food or music: "had a pop tart", "pop music while lifting"
-                    + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"
+                    + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round|filters?|sockets?|shields?|culture|art)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"
                     + "|chiropract[a-z]*|chiro|crack(?:ed|ing)? my (?:back|neck|knuckles|spine|hip|toes|fingers)|stretch[a-z]*|yoga|knuckles"))
                     .ordinaryWhen(MessageFacts::clearedByClinician),
 

@@ -78,7 +78,26 @@ final class TextNormalizer {
             Map.entry("nanay", "mum"), Map.entry("tatay", "dad"), Map.entry("tito", "uncle"), Map.entry("tita", "aunt"),
             Map.entry("simpleng", "simple"), Map.entry("lang", "only"));
 
-    private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, TAGALOG);
+    /**
+     * Spanish, the same way: Latin American and Spanish users write English around the words that
+     * matter ("mi papá tiene dolor de espalda y no siente bien las dos piernas").
+     */
+    private static final Map<String, String> SPANISH = Map.ofEntries(
+            Map.entry("mi papá", "my dad"), Map.entry("mi papa", "my dad"), Map.entry("mi padre", "my dad"),
+            Map.entry("mi mamá", "my mum"), Map.entry("mi mama", "my mum"), Map.entry("mi madre", "my mum"),
+            Map.entry("mi abuela", "my grandma"), Map.entry("mi abuelo", "my grandad"), Map.entry("mi esposo", "my husband"),
+            Map.entry("mi esposa", "my wife"), Map.entry("mi fisio", "my physio"), Map.entry("tiene", "has"), Map.entry("tengo", "i have"),
+            Map.entry("tuvo", "had"), Map.entry("tuve", "i had"), Map.entry("de espalda", "in the back"), Map.entry("espalda", "back"),
+            Map.entry("dolor", "pain"), Map.entry("fuerte", "severe"), Map.entry("piernas", "legs"), Map.entry("pierna", "leg"),
+            Map.entry("no siente", "cant feel"), Map.entry("no siento", "i cant feel"), Map.entry("no puede", "cant"),
+            Map.entry("no puedo", "i cant"), Map.entry("las dos", "both"), Map.entry("desde ayer", "since yesterday"),
+            Map.entry("ayer", "yesterday"), Map.entry("hoy", "today"), Map.entry("ahora", "now"), Map.entry("hace años", "years ago"),
+            Map.entry("hace anos", "years ago"), Map.entry("cáncer", "cancer"), Map.entry("próstata", "prostate"),
+            Map.entry("fiebre", "fever"), Map.entry("pecho", "chest"), Map.entry("entumecido", "numb"), Map.entry("entumecida", "numb"),
+            Map.entry("hormigueo", "tingling"), Map.entry("orinar", "pee"), Map.entry("me caí", "i fell"), Map.entry("se cayó", "fell"),
+            Map.entry("pesas", "weights"));
+
+    private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, merged(TAGALOG, SPANISH));
 
     private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
         Map<String, String> all = new HashMap<>(first);
