@@ -98,8 +98,9 @@ public final class Assistant {
         if (ProgrammeRequests.asksForProgramme(words)) {
             return Reply.of(ReplyKind.FALLBACK, Texts.NO_PROGRAMMES);
         }
-        if (PricesAndHours.asksPriceOrHours(words)) {
-            return Reply.of(ReplyKind.FALLBACK, fallbackText);
+        Optional<OffTopicQuestions> offTopic = OffTopicQuestions.kindOf(message);
+        if (offTopic.isPresent()) {
+            return Reply.of(ReplyKind.FALLBACK, offTopic.get() == OffTopicQuestions.DIAGNOSIS ? Texts.NO_DIAGNOSIS : fallbackText);
         }
         if (OverviewRequests.asksForOverview(words) && !index.mentionsUncoveredTopic(message)
                 && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {

@@ -61,6 +61,13 @@ final class Texts {
             + "focus on, which moves to avoid, how to choose weights and reps, and how to warm up. "
             + "Ask about any of those, or type /help.";
 
+    /** For "what's wrong with me?": no diagnosis, and who can give one. */
+    static final String NO_DIAGNOSIS =
+            "I can't tell what is causing your pain: only a doctor or physiotherapist who examines you can. "
+            + "What I can share is my article's guidance on strength training with back pain: whether it is safe, "
+            + "how often to train, which moves to avoid, how to tell ordinary soreness from sharp pain, and what "
+            + "to do during a flare-up. Ask about any of those, or type /help.";
+
     static final String EMPTY =
             "I didn't catch a question there. Type what you'd like to know about strength training "
             + "with back pain, for example: \"How often should I train?\"";

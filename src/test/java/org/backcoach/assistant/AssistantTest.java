@@ -75,6 +75,35 @@ class AssistantTest {
         assertThat(reply.sources()).isEmpty();
     }
 
+    /** Questions that share the article's words but not its subject: prices, opening times, children, pregnancy, other sports. */
+    @ParameterizedTest
+    @ValueSource(strings = {"how much does a personal trainer cost per hour", "what time does the gym open on sundays",
+        "my 14 year old son wants to start lifting, at what age is it safe for teens", "I'm 20 weeks pregnant, can I still lift weights",
+        "is it better to lift in the morning or evening", "whats the best pre workout on the market",
+        "how do i get my bench from 100 to 120kg", "which brand of resistance bands should i buy", "is swimming good for the back",
+        "who won the match last night", "test"})
+    void questionsBesideTheArticlesSubjectGetTheFallbackNotAStraySection(String text) {
+        Reply reply = ask(text);
+        assertThat(reply.kind()).as(text).isIn(ReplyKind.FALLBACK, ReplyKind.SMALLTALK);
+        assertThat(reply.sources()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can you tell me if i've got a slipped disc? it hurts when i bend", "what's wrong with me, lower back aches when i sit",
+        "can stress cause back pain?", "is my back pain muscular or from the spine"})
+    void aRequestForADiagnosisIsToldWhoCanGiveOne(String text) {
+        Reply reply = ask(text);
+        assertThat(reply.kind()).isEqualTo(ReplyKind.FALLBACK);
+        assertThat(reply.text()).contains("only a doctor or physiotherapist who examines you");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"do i need expensive equipment or a gym membership", "whats the core, just the six pack?",
+        "my 16 yo son has a sore back from rugby training, can he still lift", "how much weight should i start with"})
+    void questionsTheArticleAnswersAreStillAnswered(String text) {
+        assertThat(ask(text).kind()).as(text).isEqualTo(ReplyKind.ANSWER);
+    }
+
     /** The article gives principles, not programmes: a request for one is told so, never answered with a random principle. */
     @ParameterizedTest
     @ValueSource(strings = {"can you write me a 12 week program to get my deadlift back up", "pls make me a push pull legs split",
