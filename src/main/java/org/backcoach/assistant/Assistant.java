@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.backcoach.corpus.Corpus;
+import org.backcoach.corpus.Reference;
 import org.backcoach.corpus.CorpusLoader;
 import org.backcoach.corpus.Section;
 import org.backcoach.safety.Escalation;
@@ -37,6 +38,7 @@ public final class Assistant {
     private final TipCatalogue tips;
     private final Triage triage;
     private final String fallbackText;
+    private final String aboutText;
 
     public Assistant(Corpus corpus, SectionIndex index, TipCatalogue tips, Triage triage) {
         this.corpus = corpus;
@@ -44,6 +46,18 @@ public final class Assistant {
         this.tips = tips;
         this.triage = triage;
         this.fallbackText = fallbackText(corpus);
+        this.aboutText = aboutText(corpus);
+    }
+
+    /** What BackCoach is, and the studies behind its guidance, for "sources?" or "is this medical advice?". */
+    private static String aboutText(Corpus corpus) {
+        List<Reference> references = corpus.sections().stream().flatMap(s -> s.references().stream()).distinct().toList();
+        if (references.isEmpty()) {
+            return Texts.ABOUT;
+        }
+        StringBuilder text = new StringBuilder(Texts.ABOUT).append("\n\n").append(Texts.STUDIES_INTRO);
+        references.forEach(r -> text.append("\n\u2022 ").append(r.citation()).append(r.doi().map(d -> " doi:" + d).orElse("")));
+        return text.toString();
     }
 
     /** Loads the corpus from {@code corpusDir}, builds the search index and trains the triage's second reader. */
@@ -87,7 +101,7 @@ public final class Assistant {
             return Reply.escalation(level, EscalationTexts.reminder(level));
         }
         String words = ChatWords.of(message);
-        Optional<String> meta = MetaQuestions.replyTo(words);
+        Optional<String> meta = MetaQuestions.replyTo(words, aboutText);
         if (meta.isPresent()) {
             return Reply.of(ReplyKind.SMALLTALK, meta.get());
         }

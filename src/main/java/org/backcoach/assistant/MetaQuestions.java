@@ -29,8 +29,11 @@ final class MetaQuestions {
     private MetaQuestions() {
     }
 
-    /** @param words the message as {@link ChatWords#of} reduces it */
-    static Optional<String> replyTo(String words) {
+    /**
+     * @param words the message as {@link ChatWords#of} reduces it
+     * @param about what BackCoach is and where its guidance comes from, with the corpus's references
+     */
+    static Optional<String> replyTo(String words, String about) {
         String text = OPENER.matcher(words).replaceFirst("");
         if (HELP.matcher(text).matches()) {
             return Optional.of(Texts.HELP);
@@ -39,7 +42,7 @@ final class MetaQuestions {
             return Optional.of(Texts.DAILY_TIPS);
         }
         if (DISCLAIMER.matcher(text).matches()) {
-            return Optional.of(Texts.ABOUT);
+            return Optional.of(about);
         }
         return Optional.empty();
     }

@@ -61,6 +61,8 @@ final class Texts {
             + "focus on, which moves to avoid, how to choose weights and reps, and how to warm up. "
             + "Ask about any of those, or type /help.";
 
+    static final String STUDIES_INTRO = "The studies the article cites:";
+
     /** For "what's wrong with me?": no diagnosis, and who can give one. */
     static final String NO_DIAGNOSIS =
             "I can't tell what is causing your pain: only a doctor or physiotherapist who examines you can. "

@@ -148,6 +148,12 @@ class AssistantTest {
     }
 
     @Test
+    void askingForSourcesListsTheStudiesWithTheirDois() {
+        assertThat(ask("sources??").text()).contains("The studies the article cites")
+                .contains("doi:10.2340/16501977-2091").contains("J Rehabil Med. 2016");
+    }
+
+    @Test
     void aNamedExerciseTheArticleDoesNotListGetsItsGuidanceOnChoosingExercises() {
         assertThat(ask("can i do squats with a bad back").sources()).contains("avoid-abrupt-moves");
     }
