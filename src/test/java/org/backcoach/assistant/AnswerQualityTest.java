@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * near-domain off-topic text) and {@code dev11} (in-scope and off-topic; its red flags and benign messages train the triage's
  * second reader) were written blind in session 4; {@code dev14} to {@code dev20} (in-scope and off-topic; their red flags and
  * benign messages train the second reader) were written blind in session 5: carers and lifters, non-native and phone typing,
- * off-topic near misses, many countries, long stories after a doctor's visit. A set's floor sits a little under what it
+ * off-topic near misses, many countries, long stories after a doctor's visit; {@code dev21} to {@code dev24} in session 6
+ * (everyday off-topic text, non-native beginners, very short messages and gym slang, carers). A set's floor sits a little under what it
  * measured when it was added.
  */
 class AnswerQualityTest {
@@ -34,13 +35,15 @@ class AnswerQualityTest {
     private static final Map<String, Double> IN_SCOPE_FLOOR = Map.ofEntries(Map.entry("eval", 0.97), Map.entry("holdout", 0.95),
             Map.entry("dev2", 0.91), Map.entry("dev4", 0.94), Map.entry("dev5", 0.96), Map.entry("dev6", 0.93), Map.entry("dev8", 0.88),
             Map.entry("dev11", 0.90), Map.entry("dev14", 0.92), Map.entry("dev15", 0.92), Map.entry("dev16", 0.95),
-            Map.entry("dev17", 0.88), Map.entry("dev18", 0.92), Map.entry("dev19", 0.89), Map.entry("dev20", 0.95));
+            Map.entry("dev17", 0.88), Map.entry("dev18", 0.92), Map.entry("dev19", 0.89), Map.entry("dev20", 0.95),
+            Map.entry("dev21", 0.92), Map.entry("dev22", 0.90), Map.entry("dev23", 0.93), Map.entry("dev24", 0.94));
     /**
      * The least share of off-topic messages declined: 95% for the older sets; session 5's sets were written with near
      * misses on purpose (programmes, lift technique, shopping, other conditions) and measured 85 to 95% when added.
      */
-    private static final Map<String, Double> OFF_TOPIC_FLOOR = Map.of("dev14", 0.90, "dev15", 0.91, "dev16", 0.83,
-            "dev17", 0.89, "dev18", 0.90, "dev19", 0.85, "dev20", 0.85);
+    private static final Map<String, Double> OFF_TOPIC_FLOOR = Map.ofEntries(Map.entry("dev14", 0.90), Map.entry("dev15", 0.91),
+            Map.entry("dev16", 0.83), Map.entry("dev17", 0.89), Map.entry("dev18", 0.90), Map.entry("dev19", 0.85), Map.entry("dev20", 0.85),
+            Map.entry("dev24", 0.90));
     private static SetJudge judge;
 
     @BeforeAll
@@ -49,7 +52,8 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
+        "dev21", "dev22", "dev23", "dev24"})
     void inScopeQuestionsGetTheRightGuidance(String set) {
         List<JsonNode> questions = read(set, "questions.jsonl");
         if (set.equals("eval")) {
@@ -59,7 +63,8 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20"})
+    @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
+        "dev21", "dev22", "dev23", "dev24"})
     void offTopicMessagesGetTheFallback(String set) {
         assertThat(report(judge.offTopic(set, read(set, "offtopic.jsonl")))).isGreaterThanOrEqualTo(OFF_TOPIC_FLOOR.getOrDefault(set, 0.95));
     }
