@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, STRAIN_DAYS_AGO }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -89,6 +89,14 @@ final class MessageFacts {
     /** Night pain that rolling over or shifting position eases, with nothing that makes it more. */
     boolean nightPainEasesWithPosition() {
         return once(Fact.NIGHT_PAIN_EASES, () -> any(ReadingCues.EASED_BY_POSITION) && !any(ReadingCues.NIGHT_PAIN_PERSISTS));
+    }
+
+    /**
+     * A strain told as days old with no sharp, stabbing or shooting pain since ("pulled my back 2 days ago lifting a
+     * suitcase, can i do gentle exercise?"): the article's guidance on acute back pain, not a "stop exercising now".
+     */
+    boolean strainDaysAgo() {
+        return once(Fact.STRAIN_DAYS_AGO, () -> any(ReadingCues.DAYS_AGO) && !any(ReadingCues.SHARP_SINCE));
     }
 
     private boolean once(Fact fact, BooleanSupplier read) {

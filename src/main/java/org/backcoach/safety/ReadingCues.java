@@ -320,8 +320,17 @@ final class ReadingCues {
 
     /** A clinician who examined the back called it muscular: "doctor says muscular", "the GP had a prod and said it's a strain". */
     static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
-            + " (?:says|said|thinks|thought|reckons|reckoned|confirmed|told me|had a (?:good )?(?:prod|look|feel)(?: and said)?)"
+            // the verb may come after the examination: "she had a good prod around, checked my legs, said its a strain"
+            + "(?: [^.?!]{0,80}?)? (?:says|said|thinks|thought|reckons|reckoned|confirmed|told me|had a (?:good )?(?:prod|look|feel)(?: and said)?)"
             + " (?:[a-z]+ ){0,6}?(?:muscular|a (?:muscle )?strain|strained|a pulled muscle|soft tissue|nothing serious|mechanical|non specific)\\b");
+
+    /** A few days back: "2 days ago", "on monday", "last weekend". */
+    static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|a few|few|two|three|four|five|six|several|a couple of|couple of) days ago"
+            + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend)\\b");
+
+    /** What keeps a days-old strain a stop: it is still sharp, stabbing or shooting, or got worse. */
+    static final Pattern SHARP_SINCE = Pattern.compile("\\b(?:sharp|stabbing|stabs|shooting|shoots|electric|knife|pop|popped|snap|snapped"
+            + "|worse|worsening|cant (?:stand|straighten|move|walk)|today|just now|this morning)\\b");
 
     /** Something that happened just now, which no earlier examination covers. */
     static final Pattern HAPPENED_TODAY = Pattern.compile("\\b(?:today|tonight|just now|right now|this (?:morning|afternoon|evening)|again|mid (?:set|rep|lift))\\b");

@@ -1005,7 +1005,8 @@ final class RedFlagRules {
                     (?:suddenly|all of a sudden|out of nowhere) .. (?:pain|hurt|hurts|agony|couldnt move|cant move|locked|seized|gave|sharp|spasm)
                     (?:couldnt|cant|unable to) (?:stand up straight|straighten up|straighten|get up|move) .. (?:after|when|since|mid|during)
                     (?:back|muscle) spasms?|went into (?:a )?spasm
-                    """).onlyWith(phrases("{exercise}")).unlessNear(words("no favou?rs")).ordinaryWhen(MessageFacts::clearedByClinician))
+                    """).onlyWith(phrases("{exercise}")).unlessNear(words("no favou?rs|nothing (?:dramatic|serious|major|too bad)"))
+                    .ordinaryWhen(facts -> facts.clearedByClinician() || facts.strainDaysAgo()))
             .stream()
             .sorted(Comparator.comparing(RedFlagRule::level))
             .toList();
