@@ -92,11 +92,11 @@ final class MessageFacts {
     }
 
     /**
-     * A strain told as days old with no sharp, stabbing or shooting pain since ("pulled my back 2 days ago lifting a
+     * A strain told as days old or as a mild ache, with no sharp, stabbing or shooting pain since ("pulled my back 2 days ago lifting a
      * suitcase, can i do gentle exercise?"): the article's guidance on acute back pain, not a "stop exercising now".
      */
     boolean strainDaysAgo() {
-        return once(Fact.STRAIN_DAYS_AGO, () -> any(ReadingCues.DAYS_AGO) && !any(ReadingCues.SHARP_SINCE));
+        return once(Fact.STRAIN_DAYS_AGO, () -> (any(ReadingCues.DAYS_AGO) || any(ReadingCues.MILD_ACHE)) && !any(ReadingCues.SHARP_SINCE));
     }
 
     private boolean once(Fact fact, BooleanSupplier read) {

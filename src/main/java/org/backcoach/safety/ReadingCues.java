@@ -59,7 +59,8 @@ final class ReadingCues {
             + "|lasted (?:a few|a couple of|a day or two|[0-9]+|two|three|four) (?:days?|weeks?) (?:and|then) (?:then )?(?:went|cleared|settled|eased|was gone)"
             + "|(?:improving|getting better|better) (?:every|each) day|(?:fully|completely) came back|came back (?:fully|completely|to normal)"
             + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
-            + "|(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
+            // (not a loss told as gone: "pelvic floor totally gone", "feeling completely gone")
+            + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
             + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics"
             // "physio sorted it completely"
@@ -112,6 +113,8 @@ final class ReadingCues {
             + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
             // what a course or leaflet taught: "my first aid course said losing bladder control is an emergency"
             + "|(?:course|class|teacher|instructor|leaflet|poster|textbook|book|website|lecturer|lecture|training) (?:said|says|taught|teaches|mentioned|told us)"
+            // "can back pain ever be a heart attack?"
+            + "|can (?:[a-z]+ ){1,4}?ever (?:be|cause|mean|turn into)"
             // "can i get numb legs from exercising?"
             + "|can (?:i|you|one|people|someone|somebody|a person) (?:ever |actually |really )?(?:get|develop|end up with)"
             + ")\\b");
@@ -124,7 +127,7 @@ final class ReadingCues {
             + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people|someone|anyone|a person) (?:even )?(?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
             + "|(?:ive|i have|i) (?:heard|read|seen)(?: that| somewhere| online)?"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
-            + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|explain|define"
+            + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|(?<!(?:cant|couldnt|cannot|no one can|nobody can) )explain|define"
             // "X, what does it mean" asks about the user's own X
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?"
@@ -146,7 +149,8 @@ final class ReadingCues {
 
     /** A clause that starts like a question. */
     static final Pattern INTERROGATIVE_START = Pattern.compile(
-            "^(?:is|are|was|were|can|could|do|does|did|should|would|will|shall|may|might|must|what|whats|how|hows"
+            "^(?:is|are|(?:was|were)(?! (?:treated|diagnosed|told|given|put|operated|admitted|found|hit|knocked|taken|sent|rushed|discharged|on|in|off)\\b)"
+            + "|can|could|do|does|did|should|would|will|shall|may|might|must|what|whats|how|hows"
             + "|why|when|which|who|where|isnt|arent|cant|wont)\\b");
 
     /** The speaker: a clause with one of these is about the user ("is it normal to ..." asks about the user too). */
@@ -291,7 +295,7 @@ final class ReadingCues {
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetically|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?:it |that |this )?(?:has )?never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
-            + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)"
+            + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
             + "|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
             + "|i dont have any (?:of )?(?:that|those|these|symptoms))\\b");
@@ -315,6 +319,7 @@ final class ReadingCues {
      * cancer when i was a kid") or the user as the one told ("mum had breast cancer and she's always telling me").
      */
     static final Pattern MINE_IN_PASSING = Pattern.compile("\\b(?:(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
+            + "|(?:says|said|thinks|reckons) (?:that )?i (?:should|shouldnt|must|mustnt|cant|need|have to)"
             + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
             + "|before i was born|(?:while|when) i was growing up|growing up)\\b");
 
@@ -327,6 +332,9 @@ final class ReadingCues {
     /** A few days back: "2 days ago", "on monday", "last weekend". */
     static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|a few|few|two|three|four|five|six|several|a couple of|couple of) days ago"
             + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend)\\b");
+
+    /** A strain told as mild: "jarred my back a bit. Mild ache only." */
+    static final Pattern MILD_ACHE = Pattern.compile("\\b(?:mild (?:ache|pain|soreness)(?: only)?|(?:only|just) (?:a )?mild (?:ache|pain)|(?:just|only) (?:a bit )?achy)\\b");
 
     /** What keeps a days-old strain a stop: it is still sharp, stabbing or shooting, or got worse. */
     static final Pattern SHARP_SINCE = Pattern.compile("\\b(?:sharp|stabbing|stabs|shooting|shoots|electric|knife|pop|popped|snap|snapped"
@@ -369,7 +377,7 @@ final class ReadingCues {
             + "|(?:only )?(?:happens|hurts|wakes me|aches) (?:[a-z]+ )?(?:when|if) i (?:roll|rolled|turn|turned) over awkwardly(?:,| and)? (?:then )?(?:its|it is|it gets)? ?(?:fine|better|ok|gone)"
             + "|(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
             + " (?:over|position|positions|sides?|my position)(?:,| and| then)? (?:its|it is|it gets|it feels|it|the pain)? ?(?:better|fine|settles|eases|goes|stops|ok)"
-            + "|(?:settles|eases|goes away|stops|better|fine) (?:[a-z]+ ){0,2}?(?:as soon as|when|once|if) (?:i )?(?:shift|roll|turn|change|move) (?:over|position|positions|sides?)"
+            + "|(?:settles|eases|goes away|goes|disappears|stops|better|fine) (?:[a-z]+ ){0,2}?(?:as soon as|when|once|if) (?:i )?(?:shift|roll|turn|change|move) (?:over|position|positions|sides?|(?:onto|on to|on) (?:my |the other )?(?:side|back|front|stomach|tummy))"
             + "|moved (?:to|into|onto) (?:my |the )?(?:bed|sofa|couch|other side)(?:,| and)? (?:it |its )?(?:was |is |felt )?(?:fine|better|ok|eased|settled)"
             + "|(?:settles|eases|fine|better|goes away|stops) (?:[a-z]+ ){0,3}?(?:once|when|as soon as|if) i (?:get comfy|get comfortable|roll|turn|lie on my side|move|shift)"
             + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long))\\b");
@@ -481,7 +489,7 @@ final class ReadingCues {
                 + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|co worker|workmate|work mate|neighbour|neighbor|client"
                 // "hey coach" speaks to the bot; "my coach" is somebody else
                 + "|(?:my|our|his|her) [0-9]{1,2} ?(?:yr|yrs|year|years|yo) old|toddler|baby|little one|kid|kids|child|children|teenager|teen"
-                + "|(?:my|our|his|her|the) (?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
+                + "|(?:my|our|his|her|the) (?:old |former |ex |previous )?(?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
                 + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad"
                 // "my old man" is a father, not the user
                 + "|old man|old lady|old dear|papa|mama|mam|pops";

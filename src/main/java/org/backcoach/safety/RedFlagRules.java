@@ -47,7 +47,7 @@ final class RedFlagRules {
                     + "|down there|down below|nether regions|undercarriage|between (?:my |the )?legs|my bits|lady bits|lady parts"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
-                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk"),
+                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk|(?<=\\bmy )behind"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"
                     // knife words: "stabby pain", "knife stab", "knifey feeling"
@@ -110,7 +110,7 @@ final class RedFlagRules {
                     (?:wet|wetted|wetting|pee|peed|peeing|piss|pissed|pissing|wee|weed|weeing|soiled|soiling|poo|poop|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
                     wet the bed|bed ?wetting|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
-                    (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run)[a-z]*
+                    (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run|stand|get up|walk|move)[a-z]*
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
                     {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |his |her |their |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
                     {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
@@ -179,7 +179,7 @@ final class RedFlagRules {
                     (?:peed|weed|pooed|pooped|wet|leaked|pissed|peeing|weeing|leaking) (?:a (?:little|bit|tiny bit)|slightly|some|a little bit) (?:on|in|during|while|when|doing|at)
                     (?:{clothes}|bed|sheets|mattress) (?:were|was|are|is|got|had got) (?:[a-z]+ )?(?:wet|soiled)
                     (?:rush|rushing|run|running|dash|dashing) to {the_loo} .. (?:didnt|not|never|dont|couldnt) (?:always )?(?:make it|get there)
-                    {cant} (?:hold|keep) it(?: in)?(?= anymore| any more| until| till| and|,|$)
+                    {cant} (?:hold|keep) it(?: in)?(?= anymore| any more| until| till| and| since|,|$)
                     (?:pee|wee|urine|poo|poop) (?:[a-z]+ ){0,2}?(?:coming out|comes out|came out|leaks? out|leaking out|dribbles? out) (?:by itself|on its own|without (?:me|warning|my control)|randomly)
                     (?:peed|weed|pooed|pooped|wet myself|leaked|pissed|shat) (?:a (?:little|bit) )?(?:during|in|on|mid|while|when|at) (?:my|the|a) (?:set|rep|lift|squat|deadlift|workout|session|gym|class|run|platform)
                     (?:comes|coming|come|came) out in (?:dribbles|drips|a trickle|spurts)
@@ -198,11 +198,13 @@ final class RedFlagRules {
                     (?:feels?|is|gets) (?:really |so |very )?full (?:[a-z]+ ){0,3}?(?:but|and) nothing (?:happens|comes|came|happened)
                     (?:bladder|bowels?) (?:feels?|felt) like (?:it|they) (?:belongs?|belonged) to (?:someone|somebody) else
                     catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
+                    (?:havent|hasnt|not|never) managed (?:a |to )?(?:pee|wee|poo|go)(?= since| all| today| for| in)
+                    (?:{cant}|can not|cannot) feel (?:himself|herself|themselves) when (?:he|she|they) (?:goes?|go|wipes?|pees?|sits? on)
                     (?:problems?|issues?|trouble) with (?:my )?waterworks
                     (?:pee|wee|poo|poop|urine) (?:[a-z]+ )?(?:without (?:me )?(?:knowing|noticing|feeling it|realising|realizing))
                     (?:soiled|wet|wetting|peed|weed|pooed|pooped|leaked|pissed) (?:my )?(?:[a-z]+ ){0,3}?without (?:me )?(?:knowing|noticing|feeling it|realising|realizing)
                     (?:not sure|unsure|no idea|never (?:know|sure)) (?:when|if|whether) (?:i (?:need|have|want) to (?:{toilet})|my (?:bladder|bowels?) (?:is |are )?(?:full|empty))
-                    (?:wear|wearing|need|needing|started wearing|buy|buying) (?:incontinence )?(?:pads|nappies|diapers|tena)(?= because| for leak| since| now)
+                    (?:wear|wearing|need|needing|started wearing|buy|buying|having to wear) (?:incontinence |adult )?(?:pads|nappies|diapers|tena)(?= because| for leak| since| now)
                     (?:dont|cant|didnt|no longer|never) (?:get|have|feel|notice) (?:the |that |any |an )?(?:feeling|urge|sensation|need) (?:that |to |of )?(?:i )?(?:need to |have to |want to |should )?(?:pee|wee|go|poo|poop|urinate)
                     # "need the loo" without "to go to": "i dont get the feeling that i need the toilet anymore"
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:get|have|feel|notice|tell|sense|know|realise|realize) (?:the |that |any |an )?(?:(?:feeling|urge|sensation|signal) (?:that |of )?)?(?:when |if |whether )?(?:i )?(?:need|needing|have to go to|must go to) {the_loo}
@@ -233,7 +235,7 @@ final class RedFlagRules {
                     + "|since (?:having|i had) (?:kids|children|my (?:baby|son|daughter|kids|children))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
                     + "|(?:after|since) (?:having )?(?:my |our |the )?(?:first |second |third |last |youngest )?(?:baby|babies|twins)\\b"
                     + "|(?:after|since) (?:having )?(?:my |our |the )?(?:first|second|third|last|youngest) (?:child|kid|son|daughter)\\b"
-                    + "|postpartum|post partum|postnatal|post natal|pelvic floor|menopause|pregnan[a-z]*|midwife"
+                    + "|postpartum|post partum|postnatal|post natal|pelvic floor(?! (?:[a-z]+ ){0,2}?(?:gone|went|given up|gave up|stopped working))|menopause|pregnan[a-z]*|midwife"
                     + "|sweat[a-z]*|rain|swim[a-z]*|pool|water bottle|spilt|spilled")),
 
             // the term alone: asking what it means is not a report
@@ -248,7 +250,7 @@ final class RedFlagRules {
                     // asked about by someone, and denied: "my wife keeps quizzing me about cauda equina, i have none of that"
                     + "|none of (?:that|those|them|it)|quizz[a-z]*|keeps? (?:asking|going on)|(?:asks?|asking|ask|asked) (?:me )?about"
                     // named by someone: "my physio mentioned cauda equina in passing, what are the symptoms"
-                    + "|mention[a-z]*|in passing|symptoms?|signs?|warn[a-z]*"
+                    + "|mention[a-z]*|in passing|symptoms?|signs?|warn[a-z]*|etc|and so on|red flags?"
                     // seen, not had: "watched a documentary about cauda equina and now im paranoid"
                     + SEEN_NOT_HAD)),
 
@@ -284,13 +286,14 @@ final class RedFlagRules {
                     # the numbness of a local anaesthetic: "feels like ive had a dentist injection in my bum cheeks"
                     (?:like|as if) (?:[a-z]+ ){0,4}?(?:dentist|dentists|anaesthetic|anesthetic|novocaine|local|numbing) (?:[a-z]+ ){0,3}?(?:in|on|around|round|down) (?:my |the |both )?{saddle}
                     {cant} feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry) (?:myself|down there|my (?:privates|genitals|bits))
+                    (?:cant|no|not|dont|i no) feel (?:it|anything|a thing) (?:when|while|if) (?:i )?(?:clean|wash|wipe|dry) (?:myself|down there|my (?:bum|bottom|behind|privates))
                     {saddle} (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:ive|i have|i had|im|i am|i was|i) (?:just )?(?:sat|sitting|been sitting) on (?:a |an |some )?(?:bag of |block of )?(?:ice|ice pack|frozen peas)
                     (?:like|as if) (?:im |i am |i was |ive been )?(?:sitting|sat) on (?:a |some )?(?:[a-z]+ ){0,3}?(?:cotton wool|cushion|pillow|padding|sponge|rubber ring)
                     (?:wipe|wiping|wiped) (?:[a-z]+ ){0,4}?(?:feels?|felt) like (?:[a-z]+ ){0,3}?(?:wasnt|isnt|was not|is not|not) (?:there|mine|my own|attached)
                     (?:sensation|feeling) (?:in|around|on|at|down|between) (?:my |the )?{saddle} (?:has |have |is |feels? )?(?:changed|different|gone|weird|reduced|strange|off|less)
                     (?:dead|numb|numbish|tingly|tingling|fuzzy) (?:feeling|sensation),? (?:[a-z]+,? ){0,4}?(?:in|around|on|down|between) (?:my |the )?{saddle}
                     # the area told by where you sit: "the area where you sit on a bike saddle is numb"
-                    (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+ ){0,6}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite |slightly )?numb
+                    (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+ ){0,6}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite |slightly )?(?:numb|tingly|tingling|dead)
                     (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+,? ){0,8}?(?:{cant} feel|(?:am |im )?not feeling|(?:have |has )?no feeling|dont feel|feel nothing|feel no) (?:anything|a thing|much)?
                     (?:feel|feeling|felt) (?:almost |hardly |barely |practically |basically |next to )?(?:nothing|no feeling|no sensation) down (?:there|below)
                     (?:sitting|sat|sit) on (?:the |my )?(?:loo|toilet|commode|seat|chair|bike|saddle) (?:[a-z]+ ){0,4}?(?:feels?|felt) like (?:[a-z]+ ){0,4}?(?:someone elses?|somebody elses?|(?:its |it is )?not (?:mine|my own|there)|cardboard|nothing)
@@ -326,6 +329,9 @@ final class RedFlagRules {
                     {cant} feel (?:anything|much|a thing|it) (?:when|while|as|during) (?:i )?(?:orgasm|climax|come|cum|ejaculate|having sex|sex)
                     {cant} (?:finish|come|cum) (?:during|in|when having|with|while having) (?:sex|intercourse)
                     # said shyly or in a second language: "problem with man function", "my man part, it not working", "cant... perform, with my wife"
+                    (?:bedroom|sexual|sex) (?:function|performance|life) (?:[a-z]+ ){0,2}?(?:(?:not|isnt|arent|no longer|stopped) working|gone|(?:not|isnt) (?:good|ok|okay)|problems?|issues?)
+                    morning (?:glory|wood)s? (?:[a-z]+ ){0,3}?(?:gone|disappeared|stopped|vanished|no more|not there)|no (?:more )?morning (?:glory|wood)|lost (?:my )?morning (?:glory|wood)
+                    (?:^|, |and |new |sudden )ed\\b(?! sheeran)
                     (?:problems?|issues?|trouble|difficulty) (?:with |in )?(?:my |the )?(?:man|male|manly|men) (?:function|functions|part|parts|bits|thing|things|hood|department|organ)
                     (?:man|male|manly) (?:part|parts|bits|thing|organ|function)(?:,? (?:it|they|he))? (?:is |are )?(?:not|no|isnt|doesnt|dont|wont|no longer|stopped) (?:work|working|function|functioning)
                     (?:^|{cant} )perform,? (?:in bed |sexually )?with (?:my )?(?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf)
@@ -392,6 +398,7 @@ final class RedFlagRules {
                     """).unlessNear(words("leg day|legs day|doms")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    (?:quad|quads|leg|calf|foot|shin) (?:[a-z]+ )?(?:doesnt|wont|dont|isnt|has stopped|stopped) (?:fire|firing|work|working)(?: properly)? (?:anymore|any more|since)
                     (?:weak|weakness|weaker|weakening|no strength|zero strength|zero power|lost (?:all |most |some |the |a lot |much )?(?:of )?(?:my |the )?strength|losing strength|loss of strength|lost (?:all |most |some )?power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
                     {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
                     weak (?:legs?|feet|foot|thighs)
@@ -440,8 +447,8 @@ final class RedFlagRules {
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
-                    // a knee in the thigh: "got a dead leg in five-a-side"
-                    + "|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
+                    // a knee in the thigh: "got a dead leg in five-a-side"; "my legs are dead weight when we dance"
+                    + "|dead ?weight|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
                     + "|(?:from|because of|due to) the cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
                     + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight|laced (?:up )?(?:too |really |so |very )?tight"
                     // "legs felt dead after the hike" is tiredness
@@ -473,7 +480,7 @@ final class RedFlagRules {
                     (?:tackled|speared|slammed|body ?slammed|dumped|suplexed|thrown|flipped|knocked) ... (?:on|onto) (?:my )?(?:back|head|neck|spine)
                     # a hard tackle without the landing: "got tackled really hard in rugby"
                     (?:got|was|been|being|get) (?:body ?slammed|suplexed|pile ?driven|speared|power ?bombed|spear tackled)
-                    (?:tackled|speared|clattered|flattened|blindsided|sacked|smashed|body ?slammed|hit) (?:really |so |very |super )?(?:hard|badly|heavily|late and hard|at full speed|full force|from behind)
+                    (?:tackled|speared|clattered|flattened|blindsided|sacked|smashed|body ?slammed|hit) (?:by (?:a |the |an )?[a-z]+ )?(?:really |so |very |super )?(?:hard|badly|heavily|late and hard|at full speed|full force|from behind)
                     # off something, or onto the head or neck; a fall from standing onto the back is "fall-onto-spine" (urgent)
                     (?:fell|fallen|came|come|thrown|flew|flipped|dropped) off (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:fell|fallen|landed|dropped|came down|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to|on) (?:my )?(?:neck|head)
@@ -482,7 +489,7 @@ final class RedFlagRules {
                     # a collision with a player, or a hit to the back: "collided with a lad in 5-a-side", "took a helmet right to my back"
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
                     (?:took|taken|got|copped|caught) (?:a |an )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
-                    fell (?:through|out of|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
+                    fell (?:through|out of|out|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|hayloft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
                     fell (?:about |around |over |nearly )?(?:[0-9]+|a few|few|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several) (?:metres|meters|m|feet|foot|ft|storeys|stories|floors|flights) (?:[a-z]+ )?(?:off|from|onto|down|through|into)
                     crashed (?:my |the |a |our )?(?:[a-z]+ )?(?:car|bike|motorbike|motorcycle|scooter|van|quad|truck)|crashed (?:hard|badly|at speed|out hard)
                     (?:car|van|bike|motorbike|motorcycle|vehicle|truck) (?:got |was |is |has been )?(?:written off|totalled|totaled|wrecked|smashed up|a write off)
@@ -510,6 +517,7 @@ final class RedFlagRules {
                     # a collision in sport: "a mate clattered into me at 5-a-side", "checked into the boards", "his knee went straight into my lower back at full speed"
                     (?:knee|elbow|shoulder|head|boot|helmet|hip) (?:[a-z]+ )?(?:went|smashed|slammed|crashed|drove|rammed|ploughed|plowed|drilled) (?:straight |right |full force |hard )?into (?:my |the small of my )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
+                    (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -558,6 +566,7 @@ final class RedFlagRules {
                     + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    (?:more|very|really|so) breathless (?:than usual|than normal|even|at rest|sitting)
                     short(?:ness)? of breath|short of breathe
                     (?:breathing|breathes|breathe) (?:very |really |so |too )?(?:fast|quickly|rapidly|heavily)(?= and| now|,|$)|(?:fast|rapid|quick) breathing
                     {cant} (?:[a-z]+ )?(?:catch (?:my )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
@@ -575,8 +584,9 @@ final class RedFlagRules {
                     (?:{cant}|dont|cant) (?:get|take in) enough air|struggling to get air|gasping for (?:air|breath)|(?:air|breath) hunger
                     """).unlessNear(Pattern.compile(
                     // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
-                    "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|chest|talking"
-                    + "|since|anymore|stairs|walking)\\b).*\\b(?:unfit|out of shape|fitness|cardio|run|runs|running|jog[a-z]*"
+                    "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|talking"
+                    + "|since|anymore|stairs|walking)\\b)(?!.*\\bchest\\b(?<!no chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
+                    + ".*\\b(?:unfit|out of shape|fitness|cardio|workouts?|during (?:my |a |the )?(?:sets?|session|training|class)|run|runs|running|jog[a-z]*"
                     + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|laugh[a-z]*|giggl[a-z]*|excite[a-z]*)\\b")),
 
             // ---------------------------------------------------------------- URGENT
@@ -610,6 +620,8 @@ final class RedFlagRules {
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    (?:lost (?:my |the )?|no |poor |zero )appetite and (?:[a-z]+ ){0,2}?(?:losing |lost |dropping |dropped )?(?:[a-z]+ ){0,4}?weight
+                    (?:scale|scales|the scales|my weight) (?:[a-z]+ )?(?:keeps|keep|kept|is|are|has been|have been|been) (?:going|dropping|coming|creeping) down(?= even| but| although| though| despite| and i)
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
                     weight ?loss ... (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason|not dieting|{unexplained})
                     (?:thinner|skinnier|lighter|weight off|weight (?:loss|down|dropping|falling|going down|coming off)) ... (?:{unexplained})
@@ -642,7 +654,7 @@ final class RedFlagRules {
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
@@ -667,6 +679,7 @@ final class RedFlagRules {
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|macmillan) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run)|(?:work|working) (?:in|on) oncology"
+                    + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     // remission from something else: "crohns, in remission for 5 years"
                     + "|(?:crohns?|colitis|ibd|lupus|rheumatoid|psoriasis|psoriatic|multiple sclerosis|sobriety|addiction)(?!.*\\b(?:cancer|tumou?r|chemo[a-z]*|lymphoma|leuka?emia|myeloma|malignan[a-z]*)\\b)"
@@ -698,7 +711,6 @@ final class RedFlagRules {
                     (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
                     (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     post ?menopaus[a-z]*|after (?:the|my) menopause|postmenopaus[a-z]*
-                    {older}
                     """).onlyWith(phrases("""
                     # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
                     (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
@@ -718,6 +730,20 @@ final class RedFlagRules {
                     felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
                     """)),
 
+            // 65 and over, a fall from standing can break a vertebra; a sharp pain while lifting at that age is a "stop" like anyone's
+            rule("older-fall", URGENT, LONG_AGO, """
+                    {older}
+                    """).onlyWith(phrases("""
+                    (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
+                    (?:sort of |kind of |just )?sat down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
+                    lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)
+                    a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
+                    (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
+                    (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
+                    felt (?:down|off|over) (?:the |a |my )?(?:stairs|steps|ladder|bed|chair|kerb|curb|step)
+                    (?:fall|falls|falled) (?:in|at|from|off|onto|down|over)(?! love| asleep| behind| apart| short| flat| through| into place)
+                    """)),
+
             // a slip or trip that lands on the bottom or back can crack a vertebra or the tailbone, at any age
             rule("fall-onto-spine", URGENT, LONG_AGO, """
                     (?:slipped|tripped|fell|fallen|stumbled|went down|lost my footing|missed (?:a|the) (?:step|kerb|curb)|came off|went flying) (?:[a-z0-9]+ ){0,6}?(?:landed|fell|came down|sat down|went down|landing|thumped|smacked|crashed) (?:[a-z]+ )?(?:on|onto) (?:my )?(?:{bum}|spine|back|lower back)
@@ -730,14 +756,15 @@ final class RedFlagRules {
                     sat down (?:really |so |very )?hard(?= on (?:the )?(?:ice|floor|ground|pavement|concrete|tiles|stairs|steps|kerb|curb)|,|$| and)
                     """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*"
                     // "landed on my bum, just a bruise and my pride hurt"
-                    + "|(?:just|only) (?:a )?(?:bruise|bruised|graze|scrape)|my pride"
+                    + "|(?:just|only) (?:a )?(?:bruise|bruised|graze|scrape)|my pride|(?:just|only) a sore (?:bum|butt|backside|bottom|arse|tailbone)"
                     // over long since: "slipped on ice last winter, sore a few days then fine"
                     + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine")),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
-                    (?:micro ?)?dis[ck]e?c?tomy|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
+                    (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
                     (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5](?: [1-5])?) fusion
                     # "had my disc operated in december"
+                    (?:disc|disk|back|spine) (?:[a-z]+ )?(?:sorted|fixed|done|repaired|removed|treated) surgically|surgically (?:sorted|fixed|repaired|removed|treated)
                     (?:had|got|have had|ive had|just had) my (?:disc|disk|back|spine|lower back|lumbar spine) (?:operated|operated on|done|fused|decompressed)(?! (?:with|by) (?:a |an )?(?:massage|physio|chiro|osteo))
                     (?:had|have had|ive had|just had|got) (?:my |a |the |an )?(?:spinal |spine |lumbar |back )?(?:stenosis|decompression|disc|disk|spinal|spine|lumbar|back) (?:surgery|operation|op)
                     (?:took|taken|removed|take|takes|taking) (?:the |my )?(?:metalwork|metal work|hardware|screws|rods|plates|metal) out (?:of )?(?:my )?(?:back|spine)|(?:metalwork|metal work|hardware|screws|rods) (?:removed|taken out) (?:from|of) (?:my )?(?:back|spine)
@@ -803,7 +830,7 @@ final class RedFlagRules {
                     (?:sleep|sleeping|getting to sleep) (?:is |has been )?(?:impossible|a nightmare|hell)
                     # "nights, the pain is severe and constant", "at night its pure torture, nothing eases it", "no position eases it"
                     nights?,? (?:[a-z]+ ){0,3}?(?:pain|ache) (?:is|gets|feels) (?:[a-z]+ )?(?:severe|unbearable|relentless|constant|torture|agony)
-                    (?:nights?|night time) (?:[a-z]+,? ){0,10}?(?:nothing (?:[a-z]+ )?(?:helps|eases|works|relieves)|no position (?:[a-z]+ )?(?:eases|helps|works|relieves)|(?:doesnt|dont) matter (?:what|which|how) (?:way|position)? ?i (?:lie|lay|sleep))
+                    (?:nights?|night time) (?:[a-z0-9]+,? ){0,14}?(?:nothing (?:[a-z]+ )?(?:helps|eases|works|relieves)|no position (?:[a-z]+ )?(?:eases|helps|works|relieves)|(?:doesnt|dont) matter (?:what|which|how) (?:way|position)? ?i (?:lie|lay|sleep))
                     no position (?:[a-z]+ )?(?:eases|relieves|eased)|nothing to do with (?:my )?position
                     # "at night the back pain is very strong, i cannot sleep", "nights are murder, up pacing the hall at 4am"
                     {night} (?:[a-z]+ ){0,3}?(?:pain|ache|back) (?:is |gets |feels )?(?:very |so |really |too )?(?:strong|severe|intense|unbearable|terrible|awful|horrible|murder|agony)
@@ -847,6 +874,10 @@ final class RedFlagRules {
                     + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    (?:each|every) (?:single )?(?:day|week) more(?=,|$| and| now| already| painful| pain)
+                    (?:each|every) (?:day|week) (?:the )?(?:pain|it|ache|back) (?:is |gets )?(?:a bit |a little |slightly )?(?:more|worse|stronger) than (?:the last|the one before|before|the week before)
+                    (?:now )?(?:its |it is |the pain is )?(?:double|twice|triple) what it was
+                    (?:gone|went|going|goes) (?:steadily |slowly |gradually )?downhill
                     (?:getting|gets|get|got|gotten|growing|becoming|grown) (?:a lot |much |progressively |steadily |gradually )?worse (?:and worse|every day|each day|by the day|day by day|week after week|day after day|month after month|daily|every week|each week|week by week|over (?:time|the|weeks|months|days)|all the time|constantly|steadily|every morning|each morning|by the week|by the hour)
                     (?:keeps|keep|kept|keeping|continues|continue|continuing|continued) (?:on )?(?:getting|to get|growing|becoming|to grow) (?:[a-z]+ )?worse
                     (?:progressively|steadily|gradually|continually|constantly|consistently|increasingly|slowly) (?:getting |got |gotten |becoming |been getting )?(?:worse|more painful|more and more painful)
@@ -957,11 +988,14 @@ final class RedFlagRules {
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by"
+                    // "a sharp twinge when i stand up from the sofa, not when im exercising"
+                    + "|not (?:when|while|during) (?:im |i am |i )?(?:exercising|training|lifting|working out|at the gym|in the gym)"
                     + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the |his |her |their )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
                     // a cramp away from the back: "a sudden cramp in my calf"
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
+                    (?:back|spine) (?:make|made|makes|gave|give|gives) (?:a |this |some )?(?:[a-z]+ )?(?:sound|noise)(?: [a-z]+)? (?:and|then|,) (?:it )?(?:hurt|hurts|hurted|pain|painful)
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
                     felt (?:some?thing|it|my back|a muscle) (?:go|give|move|shift|slip)
                     (?:felt|feel|feels|feeling) like (?:some?thing|my back|a muscle|a disc|my disc) (?:just )?(?:moved|shifted|slipped|went|gave|popped|tore|snapped|ripped|broke|break|broken|tear|torn|rip|snap|pop|give|go|move|shift|slip|crack|cracked)
@@ -1005,7 +1039,8 @@ final class RedFlagRules {
                     (?:suddenly|all of a sudden|out of nowhere) .. (?:pain|hurt|hurts|agony|couldnt move|cant move|locked|seized|gave|sharp|spasm)
                     (?:couldnt|cant|unable to) (?:stand up straight|straighten up|straighten|get up|move) .. (?:after|when|since|mid|during)
                     (?:back|muscle) spasms?|went into (?:a )?spasm
-                    """).onlyWith(phrases("{exercise}")).unlessNear(words("no favou?rs|nothing (?:dramatic|serious|major|too bad)"))
+                    """).onlyWith(phrases("{exercise}")).unlessNear(words("no favou?rs|nothing (?:dramatic|serious|major|too bad)"
+                    + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy"))
                     .ordinaryWhen(facts -> facts.clearedByClinician() || facts.strainDaysAgo()))
             .stream()
             .sorted(Comparator.comparing(RedFlagRule::level))
