@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, STRAIN_DAYS_AGO }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, STRAIN_DAYS_AGO, OTHER_MUSCLE_ONLY }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -97,6 +97,11 @@ final class MessageFacts {
      */
     boolean strainDaysAgo() {
         return once(Fact.STRAIN_DAYS_AGO, () -> (any(ReadingCues.DAYS_AGO) || any(ReadingCues.MILD_ACHE)) && !any(ReadingCues.SHARP_SINCE));
+    }
+
+    /** A pulled hamstring, calf or groin, and the back never named: another injury, not a back red flag. */
+    boolean otherMuscleOnly() {
+        return once(Fact.OTHER_MUSCLE_ONLY, () -> any(ReadingCues.OTHER_MUSCLE) && !any(ReadingCues.THE_BACK));
     }
 
     private boolean once(Fact fact, BooleanSupplier read) {

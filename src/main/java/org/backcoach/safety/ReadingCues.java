@@ -333,6 +333,12 @@ final class ReadingCues {
     static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|a few|few|two|three|four|five|six|several|a couple of|couple of) days ago"
             + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend)\\b");
 
+    /** Muscles away from the back that people pull: "pulled my hamstring sprinting". */
+    static final Pattern OTHER_MUSCLE = Pattern.compile("\\b(?:hamstrings?|hammy|groin|calf|calves|quads?|adductors?)\\b");
+
+    /** The back, named any way. */
+    static final Pattern THE_BACK = Pattern.compile("\\b(?:back|backs|spine|spinal|lumbar|lbp|sciatica|disc|disk|vertebra[a-z]*|tailbone|coccyx)\\b");
+
     /** A strain told as mild: "jarred my back a bit. Mild ache only." */
     static final Pattern MILD_ACHE = Pattern.compile("\\b(?:mild (?:ache|pain|soreness)(?: only)?|(?:only|just) (?:a )?mild (?:ache|pain)|(?:just|only) (?:a bit )?achy)\\b");
 

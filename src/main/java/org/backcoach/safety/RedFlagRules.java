@@ -654,7 +654,7 @@ final class RedFlagRules {
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
@@ -1039,9 +1039,9 @@ final class RedFlagRules {
                     (?:suddenly|all of a sudden|out of nowhere) .. (?:pain|hurt|hurts|agony|couldnt move|cant move|locked|seized|gave|sharp|spasm)
                     (?:couldnt|cant|unable to) (?:stand up straight|straighten up|straighten|get up|move) .. (?:after|when|since|mid|during)
                     (?:back|muscle) spasms?|went into (?:a )?spasm
-                    """).onlyWith(phrases("{exercise}")).unlessNear(words("no favou?rs|nothing (?:dramatic|serious|major|too bad)"
-                    + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy"))
-                    .ordinaryWhen(facts -> facts.clearedByClinician() || facts.strainDaysAgo()))
+                    """).onlyWith(phrases("{exercise}")).unlessNear(Pattern.compile("\\b(?:no favou?rs|nothing (?:dramatic|serious|major|too bad)"
+                    + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy)\\b"))
+                    .ordinaryWhen(facts -> facts.clearedByClinician() || facts.strainDaysAgo() || facts.otherMuscleOnly()))
             .stream()
             .sorted(Comparator.comparing(RedFlagRule::level))
             .toList();

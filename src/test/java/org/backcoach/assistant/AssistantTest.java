@@ -81,7 +81,9 @@ class AssistantTest {
         "my 14 year old son wants to start lifting, at what age is it safe for teens", "I'm 20 weeks pregnant, can I still lift weights",
         "is it better to lift in the morning or evening", "whats the best pre workout on the market",
         "how do i get my bench from 100 to 120kg", "which brand of resistance bands should i buy", "is swimming good for the back",
-        "who won the match last night", "test"})
+        "who won the match last night", "test", "my knee hurts going down stairs, what exercises fix that",
+        "does amitriptyline make you put on weight", "best way to lift boxes when moving house without hurting myself",
+        "how many sets per muscle per week for max growth", "can you recommend a good care home for my mum"})
     void questionsBesideTheArticlesSubjectGetTheFallbackNotAStraySection(String text) {
         Reply reply = ask(text);
         assertThat(reply.kind()).as(text).isIn(ReplyKind.FALLBACK, ReplyKind.SMALLTALK);
