@@ -14,7 +14,7 @@ final class OverviewRequests {
             + "|overview|check ?list|cheat ?sheet|in a nutshell|tl ?;? ?dr|key takeaways?|the basics|basic rules"
             + "|(?:any|some|got any|give me|give me some|have any|what are your|what are the) (?:tips|advice|pointers|guidelines|rules)"
             + "|what (?:should|do) i (?:need to )?(?:know|keep in mind|remember|bear in mind)"
-            + "|where (?:do|should|can) i (?:start|begin)"
+            + "|where (?:do|should|can) i (?:even )?(?:start|begin)"
             + "|(?:what|which|any) precautions|rules to follow|rules i should follow"
             + ")\\b");
 
