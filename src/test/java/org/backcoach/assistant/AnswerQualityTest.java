@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * second reader) were written blind in session 4; {@code dev14} to {@code dev20} (in-scope and off-topic; their red flags and
  * benign messages train the second reader) were written blind in session 5: carers and lifters, non-native and phone typing,
  * off-topic near misses, many countries, long stories after a doctor's visit; {@code dev21} to {@code dev24} in session 6
- * (everyday off-topic text, non-native beginners, very short messages and gym slang, carers). A set's floor sits a little under what it
+ * (everyday off-topic text, non-native beginners, very short messages and gym slang, carers) and {@code dev25} to
+ * {@code dev28} (red-flag heavy, older adults, athletes, everyday beginners). A set's floor sits a little under what it
  * measured when it was added.
  */
 class AnswerQualityTest {
@@ -36,7 +37,8 @@ class AnswerQualityTest {
             Map.entry("dev2", 0.91), Map.entry("dev4", 0.94), Map.entry("dev5", 0.96), Map.entry("dev6", 0.93), Map.entry("dev8", 0.88),
             Map.entry("dev11", 0.90), Map.entry("dev14", 0.92), Map.entry("dev15", 0.92), Map.entry("dev16", 0.95),
             Map.entry("dev17", 0.88), Map.entry("dev18", 0.92), Map.entry("dev19", 0.89), Map.entry("dev20", 0.95),
-            Map.entry("dev21", 0.92), Map.entry("dev22", 0.90), Map.entry("dev23", 0.93), Map.entry("dev24", 0.94));
+            Map.entry("dev21", 0.92), Map.entry("dev22", 0.90), Map.entry("dev23", 0.93), Map.entry("dev24", 0.94),
+            Map.entry("dev25", 0.95), Map.entry("dev26", 0.93), Map.entry("dev27", 0.94), Map.entry("dev28", 0.93));
     /**
      * The least share of off-topic messages declined: 95% for the older sets; session 5's sets were written with near
      * misses on purpose (programmes, lift technique, shopping, other conditions) and measured 85 to 95% when added.
@@ -53,7 +55,7 @@ class AnswerQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
-        "dev21", "dev22", "dev23", "dev24"})
+        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28"})
     void inScopeQuestionsGetTheRightGuidance(String set) {
         List<JsonNode> questions = read(set, "questions.jsonl");
         if (set.equals("eval")) {
@@ -64,7 +66,7 @@ class AnswerQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
-        "dev21", "dev22", "dev23", "dev24"})
+        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28"})
     void offTopicMessagesGetTheFallback(String set) {
         assertThat(report(judge.offTopic(set, read(set, "offtopic.jsonl")))).isGreaterThanOrEqualTo(OFF_TOPIC_FLOOR.getOrDefault(set, 0.95));
     }
