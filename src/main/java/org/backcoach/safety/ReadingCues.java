@@ -83,6 +83,7 @@ final class ReadingCues {
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
+            + "|back in (?:uni|university|college|school|high school|the day|my twenties|my 20s|my teens)|nothing since"
             + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army))"
             // "spine surgery in the past" (but "in the past few weeks" is recent)
             + "|in the (?:distant )?past(?! (?:few|couple|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|several|week|month|day|fortnight|year\\b))"
@@ -163,7 +164,7 @@ final class ReadingCues {
      */
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
             + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely)\\b)"
-            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
+            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is|nothing has|nothing like that has|has not|never has) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");
 
     /**
@@ -306,7 +307,7 @@ final class ReadingCues {
      */
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
             + "|(?:im |i am |i m )?asking (?:for|about) (?:myself|me|my own)|(?:made|makes|got) me (?:think|thinking|worried about my own)"
-            + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
+            + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) the one with (?:the |a )?(?:dodgy|bad|sore|achy|stiff|painful) back|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
             // mine is only ordinary: "i just have ordinary nurse back", "ive just got a stiff back", "my back only aches after work"
             + "|(?:i|ive|i have|i ve|me) (?:just|only) (?:got |have |get )?(?:an? )?(?:ordinary|normal|simple|plain|stiff|sore|achy|mild|bit of an?|little)(?: [a-z]+)? (?:back|backache|pain)"
             + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang)"
@@ -351,7 +352,9 @@ final class ReadingCues {
 
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
     static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been) "
-            + "(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b");
+            + "(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b"
+            // "had back surgery, now coaches lifting fine"
+            + "|\\b(?:now )?(?:coaches|lifts|trains|runs|works|plays|competes|squats|deadlifts) (?:[a-z]+ ){0,2}?(?:fine|no problem|no problems|without (?:any )?(?:problems|issues|pain))\\b");
 
     /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
     static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"

@@ -108,12 +108,12 @@ final class RedFlagRules {
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     incontin[a-z]*|incontenen[a-z]*
                     (?:wet|wetted|wetting|pee|peed|peeing|piss|pissed|pissing|wee|weed|weeing|soiled|soiling|poo|poop|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
-                    wet the bed|bed ?wetting|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
+                    wet the bed|bed ?wetting|(?:woke|woken|waking|wake) (?:up )?(?:in|to) (?:a )?wet bed|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run|stand|get up|walk|move)[a-z]*
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
                     {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |his |her |their |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
-                    {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo))
+                    {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo)|make water|make pee|make wee)
                     {cant} (?:fully |completely |properly )?empty(?: my bladder| it)?(?=,|$| since| and| anymore| properly| any more)
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
@@ -198,6 +198,12 @@ final class RedFlagRules {
                     (?:feels?|is|gets) (?:really |so |very )?full (?:[a-z]+ ){0,3}?(?:but|and) nothing (?:happens|comes|came|happened)
                     (?:bladder|bowels?) (?:feels?|felt) like (?:it|they) (?:belongs?|belonged) to (?:someone|somebody) else
                     catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
+                    (?:not|no|dont|{cant}) (?:controlling|control) (?:the |my )?(?:poo|pee|wee|bladder|bowels?|urine|stool|toilet)
+                    (?:poo|pee|wee|it|urine|stool) (?:come|comes|came|coming) out without (?:i |me |my )?(?:feel|feeling|knowing|noticing|control)
+                    (?:went|go|going|tried|try) (?:for|to) (?:a )?(?:piss|pee|wee|slash|leak|tinkle) (?:[a-z]+ ){0,4}?(?:{cant}|couldnt|could not) (?:go|pee|wee|do it|get it out|get anything out)
+                    (?:lost|losing|lose|loss of|no) (?:a bit of |a little |some |all |any )?control down (?:below|there)
+                    (?:getting|get|got|make it|making it|made it) to (?:the )?(?:loo|toilet|bathroom) too late
+                    {cant} (?:feel|tell) (?:whether|if) (?:im|i am|i was) (?:peeing|weeing|pooing|going)
                     (?:havent|hasnt|not|never) managed (?:a |to )?(?:pee|wee|poo|go)(?= since| all| today| for| in)
                     (?:{cant}|can not|cannot) feel (?:himself|herself|themselves) when (?:he|she|they) (?:goes?|go|wipes?|pees?|sits? on)
                     (?:problems?|issues?|trouble) with (?:my )?waterworks
@@ -264,6 +270,7 @@ final class RedFlagRules {
                     (?:pins and needles|tingl[a-z]*) (?:in|around|round|on|at|between|across|over) (?:my |the |both )?{saddle}
                     saddle (?:anaesthesia|anesthesia|numbness|area numbness)
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) down below
+                    (?:no|zero|lost (?:all |the )?|lost) (?:feeling|sensation) down (?:there|below)
                     (?:wipe|wiping|wiped) .. (?:it |that |everything |things )?(?:feels?|felt) (?:[a-z]+ )?(?:different|weird|numb|odd|strange|funny|off|dull|like nothing|not all there)
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:full |normal |proper |much |all the |all |any )?(?:feeling|sensation) (?:in|around|down|on|at|between) (?:my |the )?{saddle}
                     (?:sitting on|on) the toilet (?:seat )?(?:feels?|felt) (?:weird|numb|different|strange|like nothing)
@@ -381,6 +388,8 @@ final class RedFlagRules {
                     # "tried to go up on tiptoes on my right leg and just couldnt"
                     (?:go|stand|get|rise|push) (?:up )?on (?:to )?(?:my )?(?:tip ?toes|toes|heels) (?:[a-z]+ ){0,5}?(?:and )?(?:just )?(?:couldnt|cant|could not|wasnt able|unable)
                     foot ?drop|drop ?foot|dropped foot
+                    {foot} (?:just )?(?:didnt|doesnt|dont|wont|wouldnt|isnt|cant|couldnt) (?:lift|come up|clear)(?: (?:the|off|properly|anymore|any more|on|when|as|over|up)|,|$)
+                    (?:leg|legs) (?:has been|have been|is|are|keeps|keep|started|been) (?:[a-z]+ )?dragging(?! (?:a bit |a little )?(?:after|from|following|during|at the end))
                     {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
                     (?:dragging|drag|drags|scuffing|scuff|catching|catch|catches) my (?:left |right |big )?(?:foot|toes?|leg)
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
@@ -518,7 +527,7 @@ final class RedFlagRules {
                     (?:knee|elbow|shoulder|head|boot|helmet|hip) (?:[a-z]+ )?(?:went|smashed|slammed|crashed|drove|rammed|ploughed|plowed|drilled) (?:straight |right |full force |hard )?into (?:my |the small of my )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
-                    (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind
+                    (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
                     + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last|final) (?:one |two |three |few |couple of |[0-9] )?(?:rungs?|steps?|stairs?)|bottom (?:rung |step )?of the (?:ladder|steps|step ?ladder)|(?:only |just )?(?:like |about )?(?:one|two|three|a couple of|[1-3]) rungs?"
@@ -566,6 +575,7 @@ final class RedFlagRules {
                     + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    (?:difficult|difficulty|hard|trouble|problem|problems|struggle|struggling) (?:for |to |with |in )?(?:breathe|breathing|breath)(?! (?:through|out through|in through|into|during (?:the |my )?(?:lift|squat|set|rep)))
                     (?:more|very|really|so) breathless (?:than usual|than normal|even|at rest|sitting)
                     short(?:ness)? of breath|short of breathe
                     (?:breathing|breathes|breathe) (?:very |really |so |too )?(?:fast|quickly|rapidly|heavily)(?= and| now|,|$)|(?:fast|rapid|quick) breathing
@@ -678,7 +688,7 @@ final class RedFlagRules {
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
-                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|macmillan) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run)|(?:work|working) (?:in|on) oncology"
+                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     // remission from something else: "crohns, in remission for 5 years"
@@ -796,7 +806,9 @@ final class RedFlagRules {
                     + "|(?:surgery|operation|op|operated) on (?:my |the |his |her )?(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|meniscus"
                     + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck))\\b"
                     // seen, not had: "watched a documentary about spinal surgery and now im paranoid"
-                    + SEEN_NOT_HAD)),
+                    + SEEN_NOT_HAD
+                    // at work in theatre: "i help with spinal surgery in theatre"
+                    + "|\\b(?:in theatre|scrub nurse|theatre nurse|(?:assist|assists|assisting|help|helps|helping|work|works|working) (?:with|in|on) (?:[a-z]+ )?(?:spinal |spine |back )?(?:surgery|surgeries|operations|ops|theatre))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
@@ -874,6 +886,7 @@ final class RedFlagRules {
                     + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?
                     (?:each|every) (?:single )?(?:day|week) more(?=,|$| and| now| already| painful| pain)
                     (?:each|every) (?:day|week) (?:the )?(?:pain|it|ache|back) (?:is |gets )?(?:a bit |a little |slightly )?(?:more|worse|stronger) than (?:the last|the one before|before|the week before)
                     (?:now )?(?:its |it is |the pain is )?(?:double|twice|triple) what it was
@@ -952,7 +965,7 @@ final class RedFlagRules {
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:in|down|through|across|into|up) (?:the |my |me |her |his |their )?(?:lower |low |upper |mid |left |right )?(?:back|spine|leg|legs|hip|glute|buttock|side)
                     (?:pain|it|twinge|ache|feeling) (?:is|was|felt|feels|went|got|turned|became|goes|gets|has been|keeps) (?:[a-z]+ )?(?:really |very |quite |so |super )?(?:sharp|stabbing|shooting|electric|searing|piercing)
-                    (?:back|spine|hip|glute|side) (?:went|goes|turned|got|suddenly went) (?:really |very |so |super |all )?(?:sharp|stabby|stabbing)
+                    (?:back|spine|hip|glute|side) (?:just |suddenly )?(?:went|goes|turned|got|suddenly went) (?:really |very |so |super |all )?(?:sharp|stabby|stabbing)
                     (?:shot|shoots|shooting|zapped|zapping|jolted|surged|bolted|stabbed|stabbing|shot right) (?:[a-z]+ )?(?:down|through|into|up|along|across) (?:my|me|both|the back of my)
                     (?:like|as if) (?:a |an |being |i was |im being |someone )?(?:knife|stabbed|stabbing|electric|electricity|an electric shock|electric shock|lightning|shot|hit by lightning|someone stabbed|needles?|a hot poker|tasered|zapped)
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
@@ -987,7 +1000,7 @@ final class RedFlagRules {
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by"
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?"
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
                     + "|not (?:when|while|during) (?:im |i am |i )?(?:exercising|training|lifting|working out|at the gym|in the gym)"
                     + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the |his |her |their )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
@@ -1009,7 +1022,7 @@ final class RedFlagRules {
                     some?thing (?:just )?(?:went|gave|moved|shifted|slipped|tore|pulled|popped|clicked|snapped|cracked) (?:in|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|hip|glute|hamstring)
                     some?thing (?:just )?(?:went|go|goes) (?:pop|snap|crunch|click|crack|twang|ping|bang)
                     back (?:just |completely |totally )?(?:locked|locked up|seized|seized up|spasmed|went into spasm|gave out|gave way)
-                    (?:pop|snap|twang|tear|rip|ping|crunch|clunk) (?:in|from|inside|at) (?:my )?(?:lower |low |upper |mid )?(?:back|spine|disc|disk|hip|glute|hamstring)
+                    (?:pop|snap|twang|tear|rip|ping|crunch|clunk) (?:in|from|inside|at) (?:my |the )?(?:lower |low |upper |mid )?(?:back|spine|disc|disk|hip|glute|hamstring)
                     my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out(?!,? (?:to|for|with|into|shopping|of)\\b)|popped|snapped)
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back

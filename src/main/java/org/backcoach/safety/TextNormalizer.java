@@ -95,7 +95,8 @@ final class TextNormalizer {
             Map.entry("hace anos", "years ago"), Map.entry("cáncer", "cancer"), Map.entry("próstata", "prostate"),
             Map.entry("fiebre", "fever"), Map.entry("pecho", "chest"), Map.entry("entumecido", "numb"), Map.entry("entumecida", "numb"),
             Map.entry("hormigueo", "tingling"), Map.entry("orinar", "pee"), Map.entry("me caí", "i fell"), Map.entry("se cayó", "fell"),
-            Map.entry("pesas", "weights"));
+            Map.entry("pesas", "weights"), Map.entry("cocô", "poo"), Map.entry("xixi", "pee"),
+            Map.entry("musculação", "weight training"), Map.entry("musculacao", "weight training"));
 
     private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, merged(TAGALOG, SPANISH));
 
