@@ -116,9 +116,10 @@ public final class Assistant {
         if (offTopic.isPresent()) {
             return Reply.of(ReplyKind.FALLBACK, offTopic.get() == OffTopicQuestions.DIAGNOSIS ? Texts.NO_DIAGNOSIS : fallbackText);
         }
-        if (OverviewRequests.asksForOverview(words) && !index.mentionsUncoveredTopic(message)
-                && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {
-            return overview();
+        if (OverviewRequests.asksForOverview(words)) {
+            if (!index.mentionsUncoveredTopic(message) && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {
+                return overview();
+            }
         }
         List<Match> matches = index.search(message);
         Optional<Match> best = index.accepted(matches);

@@ -15,6 +15,8 @@ final class OverviewRequests {
             + "|(?:any|some|got any|give me|give me some|have any|what are your|what are the) (?:tips|advice|pointers|guidelines|rules)"
             + "|what (?:should|do) i (?:need to )?(?:know|keep in mind|remember|bear in mind)"
             + "|where (?:do|should|can) i (?:even )?(?:start|begin)"
+            + "|how (?:should|do|can|would) i (?:even )?(?:start|begin|get started)(?: out)?$"
+            + "|if i (?:only )?remember one thing|one thing (?:to|i should|i need to|i must) remember|the most important thing"
             + "|(?:what|which|any) precautions|rules to follow|rules i should follow"
             + ")\\b");
 
@@ -25,6 +27,21 @@ final class OverviewRequests {
     static boolean asksForOverview(String words) {
         return CUE.matcher(words).find();
     }
+
+    /**
+     * The sentence that asks for the overview, so that a topic told in passing elsewhere ("never lifted anything
+     * heavier than a shopping bag. what do i need to know?") does not turn the request into that topic.
+     */
+    static String askingSentence(String message) {
+        for (String sentence : SENTENCE_END.split(message)) {
+            if (CUE.matcher(ChatWords.of(sentence)).find()) {
+                return sentence;
+            }
+        }
+        return message;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!\\n]+");
 
     /** The message without its overview wording, to see whether a specific topic is left. */
     static String withoutCue(String words) {

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * benign messages train the second reader) were written blind in session 5: carers and lifters, non-native and phone typing,
  * off-topic near misses, many countries, long stories after a doctor's visit; {@code dev21} to {@code dev24} in session 6
  * (everyday off-topic text, non-native beginners, very short messages and gym slang, carers) and {@code dev25} to
- * {@code dev28} (red-flag heavy, older adults, athletes, everyday beginners). A set's floor sits a little under what it
+ * {@code dev28} (red-flag heavy, older adults, athletes, everyday beginners), {@code dev29} and {@code dev30} (red flags
+ * played down in long stories; short messages from everyone). A set's floor sits a little under what it
  * measured when it was added.
  */
 class AnswerQualityTest {
@@ -38,7 +39,8 @@ class AnswerQualityTest {
             Map.entry("dev11", 0.90), Map.entry("dev14", 0.92), Map.entry("dev15", 0.92), Map.entry("dev16", 0.95),
             Map.entry("dev17", 0.88), Map.entry("dev18", 0.92), Map.entry("dev19", 0.89), Map.entry("dev20", 0.95),
             Map.entry("dev21", 0.92), Map.entry("dev22", 0.90), Map.entry("dev23", 0.93), Map.entry("dev24", 0.94),
-            Map.entry("dev25", 0.95), Map.entry("dev26", 0.93), Map.entry("dev27", 0.94), Map.entry("dev28", 0.93));
+            Map.entry("dev25", 0.95), Map.entry("dev26", 0.93), Map.entry("dev27", 0.94), Map.entry("dev28", 0.93),
+            Map.entry("dev29", 0.95), Map.entry("dev30", 0.92));
     /**
      * The least share of off-topic messages declined: 95% for the older sets; session 5's sets were written with near
      * misses on purpose (programmes, lift technique, shopping, other conditions) and measured 85 to 95% when added.
@@ -55,7 +57,7 @@ class AnswerQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
-        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28"})
+        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"})
     void inScopeQuestionsGetTheRightGuidance(String set) {
         List<JsonNode> questions = read(set, "questions.jsonl");
         if (set.equals("eval")) {
@@ -66,7 +68,7 @@ class AnswerQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
-        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28"})
+        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"})
     void offTopicMessagesGetTheFallback(String set) {
         assertThat(report(judge.offTopic(set, read(set, "offtopic.jsonl")))).isGreaterThanOrEqualTo(OFF_TOPIC_FLOOR.getOrDefault(set, 0.95));
     }
