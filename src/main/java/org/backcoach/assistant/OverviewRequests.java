@@ -28,21 +28,6 @@ final class OverviewRequests {
         return CUE.matcher(words).find();
     }
 
-    /**
-     * The sentence that asks for the overview, so that a topic told in passing elsewhere ("never lifted anything
-     * heavier than a shopping bag. what do i need to know?") does not turn the request into that topic.
-     */
-    static String askingSentence(String message) {
-        for (String sentence : SENTENCE_END.split(message)) {
-            if (CUE.matcher(ChatWords.of(sentence)).find()) {
-                return sentence;
-            }
-        }
-        return message;
-    }
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[.?!\\n]+");
-
     /** The message without its overview wording, to see whether a specific topic is left. */
     static String withoutCue(String words) {
         return CUE.matcher(words).replaceAll(" ");
