@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Kinds of question the article does not answer but that share its words (back, lift, gym, weights,
  * pain), so a search would answer them with whichever section matched a word. Each kind is a family
- * of wordings users send, measured on the development sets: none of their 2,879 in-scope questions
+ * of wordings users send, measured on the development sets: none of their in-scope questions (OffTopicQuestionsTest)
  * matches any of them. Matched on the message lower-cased, digits kept ("my 14 year old", "15 percent of 240").
  */
 enum OffTopicQuestions {
