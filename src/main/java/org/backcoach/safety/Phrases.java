@@ -21,12 +21,13 @@ import java.util.stream.IntStream;
  *   <li>blank lines and lines starting with {@code #} are ignored.</li>
  * </ul>
  * Every gap is bounded and no group repeats without a bound, so matching is linear in the input.
+ * Public for the assistant's off-topic families, which need the same word-start shortcut.
  * Matching is only tried at word starts, and only with the phrases that can start with that word
  * (found on first use by probing the phrases that can start with its first two characters, and
  * kept on the {@link Word}), so most words cost a lookup and triage stays in microseconds. Trying the candidates one by one
  * in table order finds what the one alternation of all phrases finds at that word.
  */
-final class Phrases {
+public final class Phrases {
 
     private static final String NEGATION_WORDS = "not|no|never|dont|doesnt|didnt|isnt|wasnt|arent|werent|havent|hasnt|without";
     private static final String GAP = " (?:(?!(?:" + NEGATION_WORDS + ")\\b)[^ ]+ ){0,3}?";
@@ -65,6 +66,16 @@ final class Phrases {
             }
         }
         return new Phrases(alternatives);
+    }
+
+    /** Phrases without shared word lists, for matching outside triage (see {@code OffTopicQuestions}). */
+    public static Phrases compile(String lines) {
+        return compile(lines, Map.of());
+    }
+
+    /** Whether any phrase matches at a word start of this text (lower case, words separated by spaces). */
+    public boolean foundIn(Sentence text) {
+        return anyMatch(text, (start, end) -> true);
     }
 
     /** Tries every word start in the sentence; true as soon as {@code test} accepts a match there. */

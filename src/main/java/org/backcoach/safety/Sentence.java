@@ -8,7 +8,7 @@ import java.util.Arrays;
  * word start's key is the text from there to just past the word: all that decides which phrases
  * can start there.
  */
-final class Sentence {
+public final class Sentence {
 
     private final String text;
     private final int[] starts;
@@ -20,7 +20,7 @@ final class Sentence {
         this.words = words;
     }
 
-    static Sentence of(String text) {
+    public static Sentence of(String text) {
         int[] starts = new int[text.length()];
         Word[] words = new Word[text.length()];
         int count = 0;
