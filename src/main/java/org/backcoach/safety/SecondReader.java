@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A second reader for red flags worded in a way no rule in {@link RedFlagRules} foresaw: a
- * logistic regression over a message's words and word pairs, trained at start-up on the triage
+ * logistic regression over a message's words and word pairs, trained (by the build, see
+ * {@link SecondReaderBuild}, or at start-up when the training data changed) on the triage
  * table ({@code safety/triage-cases.tsv}) and the blind-written labelled messages
  * ({@code safety/labelled-messages.tsv}), with ordinary questions as counter-examples. It only ever
  * adds an escalation the rules missed, only when it is confident, and only for a message that
