@@ -107,11 +107,15 @@ final class ReadingCues {
             + " (?:have|has|had|were|was|is|does)|what would happen if|if i (?:ever )?(?:were|was) to"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
-            + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may))"
+            + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may)|ill|id)"
             + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
             // "if i ever got a sharp pain", "can bands hurt my back?"
             + "|warned (?:me |us |them )?(?:about|of)|told me to (?:watch|look) (?:out )?for"
             + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
+            + "|(?:worried|scared|afraid|nervous|terrified|paranoid) (?:that )?(?:ill|id|i will|i might|i could|i may|i would)"
+            // asked about, not reported: "the physio asked if i'd lost weight without trying"
+            + "|(?:asked|asks|asking) (?:me )?(?:if|whether)"
+            + "|could (?:a|an|the) (?:[a-z]+ ){1,5}?be (?:serious|dangerous|bad|an emergency)"
             // what a course or leaflet taught: "my first aid course said losing bladder control is an emergency"
             + "|(?:course|class|teacher|instructor|leaflet|poster|textbook|book|website|lecturer|lecture|training) (?:said|says|taught|teaches|mentioned|told us)"
             // "can back pain ever be a heart attack?"
@@ -128,6 +132,7 @@ final class ReadingCues {
             + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people|someone|anyone|a person) (?:even )?(?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
             + "|(?:ive|i have|i) (?:heard|read|seen)(?: that| somewhere| online)?"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
+            + "|how am i (?:meant|supposed) to (?:tell|know)|tell the difference|something (?:people|you|i|we|one) should (?:worry|be worried|know) about"
             + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|(?<!(?:cant|couldnt|cannot|no one can|nobody can) )explain|define"
             // "X, what does it mean" asks about the user's own X
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
@@ -227,7 +232,7 @@ final class ReadingCues {
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
             // (but "it fully came back" is a function that recovered)
-            + "(?<!(?:fully|completely|totally) )(?:came|comes|coming|is|its|it is|has come|it has come) back(?! (?:fully|completely|to normal))|returned|back again|started again|starting again"
+            + "(?<!(?:fully|completely|totally|never|hasnt|didnt|not|has not|did not) )(?:came|comes|coming|is|its|it is|has come|it has come) back(?! (?:fully|completely|to normal))|returned|back again|started again|starting again"
             + "|flared (?:up )?again|again (?:today|now|this (?:morning|week))|worse again|recurr[a-z]*"
             + ")\\b");
 
@@ -296,6 +301,7 @@ final class ReadingCues {
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetically|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?:it |that |this )?(?:has )?never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
+            + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
             + "|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
@@ -313,7 +319,9 @@ final class ReadingCues {
             + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang)"
             // "i dont even have disc problems, just a tight back from cycling", "im 42, no health problems"
             + "|(?:^|, )just an? (?:stiff|tight|sore|achy|ordinary|normal|bit of an?)(?: [a-z]+)? (?:back|backache|lower back)"
-            + "|(?:im|i am) [0-9]{2},? (?:with )?no (?:other )?(?:health |medical )?(?:problems|issues|conditions))\\b");
+            + "|(?:im|i am) [0-9]{2},? (?:with )?no (?:other )?(?:health |medical )?(?:problems|issues|conditions)"
+            // back to the user: "so sad. anyway i'm looking for home exercises", "he's seeing a physio. i'm fine, should i ..."
+            + "|anyway,? (?:i|im|my|what|how|can|should)|(?:im|i am) (?:totally |completely )?fine,? (?:should|can|do|is it ok for) i)\\b");
 
     /**
      * The user in passing, which does not make somebody else's story theirs: a time of their life ("my mum had

@@ -688,7 +688,7 @@ final class RedFlagRules {
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
-                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
+                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     // remission from something else: "crohns, in remission for 5 years"
