@@ -224,7 +224,7 @@ final class ReadingCues {
             // checked and excluded: "but the doctor examined me and its not that"
             + "|(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan) (?:[a-z]+ ){0,6}?(?:ruled (?:it |that )?out|(?:its|it is|it was) not (?:that|it)(?=,|$| and| but| phew| thankfully))"
             // a fall or crash told as harmless: "i fell off my bike last summer, no injuries"
-            + "|(?:no (?:injuries|injury|damage|harm done)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed)(?![^.?!]{0,20}\\bbut\\b)"
+            + "|(?:no (?:injuries|injury|damage|harm done)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed|(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured))(?![^.?!]{0,20}\\bbut\\b)"
             + "|(?:none|neither) of (?:it|them|those|these|that) (?:applies|apply)|(?:it |that )?(?:doesnt|does not|dont) apply to me"
             + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
@@ -349,7 +349,8 @@ final class ReadingCues {
     static final Pattern THE_BACK = Pattern.compile("\\b(?:back|backs|spine|spinal|lumbar|lbp|sciatica|disc|disk|vertebra[a-z]*|tailbone|coccyx)\\b");
 
     /** A strain told as mild: "jarred my back a bit. Mild ache only." */
-    static final Pattern MILD_ACHE = Pattern.compile("\\b(?:mild (?:ache|pain|soreness)(?: only)?|(?:only|just) (?:a )?mild (?:ache|pain)|(?:just|only) (?:a bit )?achy)\\b");
+    static final Pattern MILD_ACHE = Pattern.compile("\\b(?:mild (?:ache|pain|soreness)(?: only)?|(?:only|just) (?:a )?mild (?:ache|pain)|(?:just|only) (?:a bit )?achy"
+            + "|tender to (?:press|touch)|(?:moving|walking) (?:around |about )?is (?:fine|ok|okay))\\b");
 
     /** What keeps a days-old strain a stop: it is still sharp, stabbing or shooting, or got worse. */
     static final Pattern SHARP_SINCE = Pattern.compile("\\b(?:sharp|stabbing|stabs|shooting|shoots|electric|knife|pop|popped|snap|snapped"
@@ -436,7 +437,7 @@ final class ReadingCues {
             + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
             + "|bad|terrible|awful|playing up|acting up|out|worse|worsening)\\b"
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
-            + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
+            + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with|had|has had|s had) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
             + "|\\bpain in (?:his|her|their) (?:lower |low |upper )?back\\b"
             // Taglish word order, "masakit likod niya": "painful back her"

@@ -290,6 +290,7 @@ final class RedFlagRules {
                     (?:feels?|felt|gone|going|went|is|all) (?:[a-z]+ )?dead (?:down there|down below|between (?:my |the )?legs|in (?:my |the )?(?:groin|crotch|privates|private parts|genitals|genital area|saddle area|nether regions))
                     (?:wipe|wiping|wiped|down there|down below|toilet paper|toilet roll|loo roll|loo paper|the paper|tissue) (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:its |it is |im |i am |i was |its just )?(?:wiping |touching )?(?:someone elses?|somebody elses?|someone else|somebody else|not (?:my|mine|there)|through (?:a glove|cardboard|a towel)|cardboard|rubber|wood|nothing)
                     tingl[a-z]* .. {saddle}
+                    {saddle}(?:,? [a-z]+){0,3},? (?:is |are |feels? |feel )?(?:cold and |numb and )?like rubber|like rubber,? no feeling
                     # the numbness of a local anaesthetic: "feels like ive had a dentist injection in my bum cheeks"
                     (?:like|as if) (?:[a-z]+ ){0,4}?(?:dentist|dentists|anaesthetic|anesthetic|novocaine|local|numbing) (?:[a-z]+ ){0,3}?(?:in|on|around|round|down) (?:my |the |both )?{saddle}
                     {cant} feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry) (?:myself|down there|my (?:privates|genitals|bits))
@@ -457,7 +458,7 @@ final class RedFlagRules {
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     // a knee in the thigh: "got a dead leg in five-a-side"; "my legs are dead weight when we dance"
-                    + "|dead ?weight|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
+                    + "|dead ?weight|dead tired|dead beat|dead on my feet|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
                     + "|(?:from|because of|due to) the cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
                     + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight|laced (?:up )?(?:too |really |so |very )?tight"
                     // "legs felt dead after the hike" is tiredness
@@ -494,7 +495,7 @@ final class RedFlagRules {
                     (?:fell|fallen|came|come|thrown|flew|flipped|dropped) off (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:fell|fallen|landed|dropped|came down|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to|on) (?:my )?(?:neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
-                    landed on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings|high up|up high|really high|so high|way up|high)
+                    landed (?:flat |hard |straight |right )?on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:quite |really |so |very |pretty )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings|high up|up high|really high|so high|way up|high)
                     # a collision with a player, or a hit to the back: "collided with a lad in 5-a-side", "took a helmet right to my back"
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
                     (?:took|taken|got|copped|caught) (?:a |an )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
@@ -532,7 +533,7 @@ final class RedFlagRules {
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
                     + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last|final) (?:one |two |three |few |couple of |[0-9] )?(?:rungs?|steps?|stairs?)|bottom (?:rung |step )?of the (?:ladder|steps|step ?ladder)|(?:only |just )?(?:like |about )?(?:one|two|three|a couple of|[1-3]) rungs?"
                     + "|(?:a |one |two |three |a couple of |couple of |a few |few )(?:steps|stairs)|no (?:pain|problems|issues) since|(?:back|spine) (?:was not|wasnt|wasn t|didnt get|never got) hurt"
-                    + "|didnt hurt (?:my )?back|(?:twisted|sprained|rolled|broke) (?:my )?(?:ankle|wrist|knee)|last (?:summer|winter|spring|autumn)"
+                    + "|didnt hurt (?:my )?back|(?:twisted|sprained|rolled|broke) (?:my |her |his |their )?(?:ankle|wrist|knee|arm|hip)|last (?:summer|winter|spring|autumn)"
                     + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?:at )?(?:low|slow|walking) (?:speed|pace)"
                     // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
@@ -725,8 +726,8 @@ final class RedFlagRules {
                     # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
                     (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
                     (?:osteoporosis|osteopenia|brittle bones|thin bones) (?:and |plus |with )?(?:a )?fall
-                    (?:sort of |kind of |just )?sat down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
-                    lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
+                    (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
+                    lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
                     (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|whack|(?:hit|banged|bashed|whacked) my back
@@ -745,8 +746,8 @@ final class RedFlagRules {
                     {older}
                     """).onlyWith(phrases("""
                     (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
-                    (?:sort of |kind of |just )?sat down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
-                    lost my footing|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)
+                    (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
+                    lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
                     (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
                     (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
@@ -1034,7 +1035,9 @@ final class RedFlagRules {
                     + "|(?:pop|popped|popping) (?:in )?(?:my )?ears?|ears? (?:pop|popped|popping)"
                     // pop the food or music: "had a pop tart", "pop music while lifting"
                     + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round|filters?|sockets?|shields?|culture|art)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"
-                    + "|chiropract[a-z]*|chiro|crack(?:ed|ing)? my (?:back|neck|knuckles|spine|hip|toes|fingers)|stretch[a-z]*|yoga|knuckles"))
+                    + "|chiropract[a-z]*|chiro|crack(?:ed|ing)? my (?:back|neck|knuckles|spine|hip|toes|fingers)|stretch[a-z]*|yoga|knuckles"
+                    // stiffness from sitting that walking loosened: "locked up after a 4 hour exam, then it loosened"
+                    + "|loosen[a-z]*|(?:after|from) (?:sitting|a long drive|driving|the flight|sleeping awkwardly)"))
                     .ordinaryWhen(MessageFacts::clearedByClinician),
 
             rule("click-with-pain", STOP, LONG_AGO_OR_SETTLED, """

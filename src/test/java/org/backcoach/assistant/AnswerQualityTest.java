@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * off-topic near misses, many countries, long stories after a doctor's visit; {@code dev21} to {@code dev24} in session 6
  * (everyday off-topic text, non-native beginners, very short messages and gym slang, carers) and {@code dev25} to
  * {@code dev28} (red-flag heavy, older adults, athletes, everyday beginners), {@code dev29} and {@code dev30} (red flags
- * played down in long stories; short messages from everyone). A set's floor sits a little under what it
+ * played down in long stories; short messages from everyone), {@code dev31} and {@code dev32} (benign-heavy: long
+ * alarming-sounding stories, red-flag words used harmlessly). A set's floor sits a little under what it
  * measured when it was added.
  */
 class AnswerQualityTest {
@@ -40,12 +41,13 @@ class AnswerQualityTest {
             Map.entry("dev17", 0.88), Map.entry("dev18", 0.92), Map.entry("dev19", 0.89), Map.entry("dev20", 0.95),
             Map.entry("dev21", 0.92), Map.entry("dev22", 0.90), Map.entry("dev23", 0.93), Map.entry("dev24", 0.94),
             Map.entry("dev25", 0.95), Map.entry("dev26", 0.93), Map.entry("dev27", 0.94), Map.entry("dev28", 0.93),
-            Map.entry("dev29", 0.95), Map.entry("dev30", 0.92));
+            Map.entry("dev29", 0.95), Map.entry("dev30", 0.92), Map.entry("dev31", 0.86), Map.entry("dev32", 0.91));
     /**
      * The least share of off-topic messages declined: 95% for the older sets; session 5's sets were written with near
      * misses on purpose (programmes, lift technique, shopping, other conditions) and measured 85 to 95% when added.
      */
     private static final Map<String, Double> OFF_TOPIC_FLOOR = Map.ofEntries(Map.entry("dev14", 0.90), Map.entry("dev15", 0.91),
+            Map.entry("dev31", 0.90),
             Map.entry("dev16", 0.83), Map.entry("dev17", 0.89), Map.entry("dev18", 0.90), Map.entry("dev19", 0.85), Map.entry("dev20", 0.85),
             Map.entry("dev24", 0.90));
     private static SetJudge judge;
@@ -57,7 +59,7 @@ class AnswerQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
-        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"})
+        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32"})
     void inScopeQuestionsGetTheRightGuidance(String set) {
         List<JsonNode> questions = read(set, "questions.jsonl");
         if (set.equals("eval")) {
@@ -68,7 +70,7 @@ class AnswerQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
-        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"})
+        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32"})
     void offTopicMessagesGetTheFallback(String set) {
         assertThat(report(judge.offTopic(set, read(set, "offtopic.jsonl")))).isGreaterThanOrEqualTo(OFF_TOPIC_FLOOR.getOrDefault(set, 0.95));
     }

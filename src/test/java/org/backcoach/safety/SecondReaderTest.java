@@ -37,7 +37,7 @@ class SecondReaderTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             emergency | since tuesday i go to the loo and nothing, my back is in bits
-            emergency | the bum area feels like rubber and my back is in agony
+            emergency | the bum area feels like a sponge and my back is in agony
             emergency | my legs are like lead and they drag since this morning with the back pain
             urgent    | back pain plus im sweating buckets and shaking like a leaf
             """)
