@@ -145,7 +145,7 @@ final class ReadingCues {
             + "|for (?:a |an |my |our )?(?:uni |university |school |college |class |nursing |medical |physio |anatomy )?(?:assignment|essay|project|dissertation|thesis|homework|exam|coursework|presentation|lecture|module)"
             + "|(?:whats|what is|what are) (?!going on|happening|wrong|up\\b|that\\b|this\\b)(?:an? )?"
             + "|(?:we|i|they) (?:learned|learnt|learn|studied|were taught|was taught) (?:about|that)"
-            + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of)"
+            + "|(?:can|could|does|do|will|would|is|are) (?:[a-z]+ ){0,4}?(?:cause|causes|lead to|leads to|result in|give you|a sign of|a (?:bad|good|warning|serious) sign)"
             // "do I need to worry about back pain at night?" asks about it in general
             + "|(?:do|should|would) (?:i|you|people|we) (?:need to |have to )?(?:worry|be worried|be concerned|panic) (?:about|over|if)"
             + ")\\b");
@@ -168,7 +168,7 @@ final class ReadingCues {
      * mine 3 weeks ago", "can people with a fracture lift, because I have one".
      */
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
-            + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely)\\b)"
+            + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely)\\b)"
             + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is|nothing has|nothing like that has|has not|never has) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");
 
@@ -233,7 +233,7 @@ final class ReadingCues {
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
             // (but "it fully came back" is a function that recovered)
             + "(?<!(?:fully|completely|totally|never|hasnt|didnt|not|has not|did not) )(?:came|comes|coming|is|its|it is|has come|it has come) back(?! (?:fully|completely|to normal))|returned|back again|started again|starting again"
-            + "|flared (?:up )?again|again (?:today|now|this (?:morning|week))|worse again|recurr[a-z]*"
+            + "|flared (?:up )?again|again (?:today|now|this (?:morning|week))|worse again|recurr[a-z]*|still do(?: sometimes| now and then| occasionally)?|still (?:inject|use|using)"
             + ")\\b");
 
     /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
@@ -304,7 +304,7 @@ final class ReadingCues {
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
-            + "|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
+            + "|just wondering|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
             + "|i dont have any (?:of )?(?:that|those|these|symptoms))\\b");
 
     /**
@@ -440,6 +440,7 @@ final class ReadingCues {
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with|had|has had|s had) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
             + "|\\bpain in (?:his|her|their) (?:lower |low |upper )?back\\b"
+            + "|\\b(?:he|she|hes|shes|they|theyre) (?:is |s |are )?(?:sore|tender|achy) in (?:his|her|their|the) (?:lower |low )?back\\b"
             // Taglish word order, "masakit likod niya": "painful back her"
             + "|\\b(?:painful|pain|sore) (?:the |in the )?back (?:his|her|their)\\b"
             // "crying with her back", "complaining about his back", "dads 77, back pain and ..."

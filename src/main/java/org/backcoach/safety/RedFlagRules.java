@@ -198,6 +198,7 @@ final class RedFlagRules {
                     (?:feels?|is|gets) (?:really |so |very )?full (?:[a-z]+ ){0,3}?(?:but|and) nothing (?:happens|comes|came|happened)
                     (?:bladder|bowels?) (?:feels?|felt) like (?:it|they) (?:belongs?|belonged) to (?:someone|somebody) else
                     catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
+                    (?:go|goes|went|going) (?:for|to) (?:a )?(?:pee|wee|the toilet|toilet) and (?:nothing|only drops|just drops|only a few drops)
                     (?:not|no|dont|{cant}) (?:controlling|control) (?:the |my )?(?:poo|pee|wee|bladder|bowels?|urine|stool|toilet)
                     (?:poo|pee|wee|it|urine|stool) (?:come|comes|came|coming) out without (?:i |me |my )?(?:feel|feeling|knowing|noticing|control)
                     (?:went|go|going|tried|try) (?:for|to) (?:a )?(?:piss|pee|wee|slash|leak|tinkle) (?:[a-z]+ ){0,4}?(?:{cant}|couldnt|could not) (?:go|pee|wee|do it|get it out|get anything out)
@@ -337,6 +338,8 @@ final class RedFlagRules {
                     {cant} feel (?:anything|much|a thing|it) (?:when|while|as|during) (?:i )?(?:orgasm|climax|come|cum|ejaculate|having sex|sex)
                     {cant} (?:finish|come|cum) (?:during|in|when having|with|while having) (?:sex|intercourse)
                     # said shyly or in a second language: "problem with man function", "my man part, it not working", "cant... perform, with my wife"
+                    (?:cause|causes|caused|causing|give you|gives you|gave me) ed\\b
+                    nothing (?:happens|works|is happening|is working) (?:down there|downstairs|down below)(?: anymore| any more)?
                     (?:bedroom|sexual|sex) (?:function|performance|life) (?:[a-z]+ ){0,2}?(?:(?:not|isnt|arent|no longer|stopped) working|gone|(?:not|isnt) (?:good|ok|okay)|problems?|issues?)
                     morning (?:glory|wood)s? (?:[a-z]+ ){0,3}?(?:gone|disappeared|stopped|vanished|no more|not there)|no (?:more )?morning (?:glory|wood)|lost (?:my )?morning (?:glory|wood)
                     (?:^|, |and |new |sudden )ed\\b(?! sheeran)
@@ -527,6 +530,8 @@ final class RedFlagRules {
                     # a collision in sport: "a mate clattered into me at 5-a-side", "checked into the boards", "his knee went straight into my lower back at full speed"
                     (?:knee|elbow|shoulder|head|boot|helmet|hip) (?:[a-z]+ )?(?:went|smashed|slammed|crashed|drove|rammed|ploughed|plowed|drilled) (?:straight |right |full force |hard )?into (?:my |the small of my )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
+                    (?:folded|bent|snapped|crushed) in half (?:by|in|during|under)
+                    (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
@@ -631,6 +636,7 @@ final class RedFlagRules {
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    belts? (?:need|needs|needed|needing) (?:new |extra |more )?holes|(?:new|extra|another) holes? in (?:my )?belt
                     (?:lost (?:my |the )?|no |poor |zero )appetite and (?:[a-z]+ ){0,2}?(?:losing |lost |dropping |dropped )?(?:[a-z]+ ){0,4}?weight
                     (?:scale|scales|the scales|my weight) (?:[a-z]+ )?(?:keeps|keep|kept|is|are|has been|have been|been) (?:going|dropping|coming|creeping) down(?= even| but| although| though| despite| and i)
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
@@ -730,7 +736,7 @@ final class RedFlagRules {
                     lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
                     (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
-                    knock|bump|whack|(?:hit|banged|bashed|whacked) my back
+                    knock|bump|bumped|knocked|whack|whacked|(?:hit|banged|bashed|whacked) my back
                     a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
                     (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
                     (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
@@ -887,6 +893,8 @@ final class RedFlagRules {
                     + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    now (?:its |it is |at )?(?:a )?[0-9]+(?: 10| out of 10)? and (?:climbing|rising|going up|getting worse)
+                    (?:pain|it|ache|back) (?:[a-z]+ )?creeping up (?:week by week|day by day|every week|each week|by the week)
                     (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?
                     (?:each|every) (?:single )?(?:day|week) more(?=,|$| and| now| already| painful| pain)
                     (?:each|every) (?:day|week) (?:the )?(?:pain|it|ache|back) (?:is |gets )?(?:a bit |a little |slightly )?(?:more|worse|stronger) than (?:the last|the one before|before|the week before)
@@ -956,6 +964,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    zingers? of a (?:pain|twinge)
+                    (?:its|it is|it was|thats) (?:really |very |so |quite |super )?(?:sharp|stabbing|shooting|stabby)(?=,| when| whenever| every| and| comes| if)
                     {report} .. {quality},? (?:[a-z]+,? ){0,2}?{painword}
                     # the quality after the pain, non-native order: "i feel a pain very sharp in my back"
                     {report} (?:a |an |some )?{painword} (?:very |really |so |quite |super |too )?(?:sharp|stabbing|shooting|stabby|searing|electric)(?! (?:dressed|looking|mind|eyes?))
