@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.backcoach.corpus.Corpus;
-import org.backcoach.corpus.Reference;
 import org.backcoach.corpus.CorpusLoader;
+import org.backcoach.corpus.Reference;
 import org.backcoach.corpus.Section;
 import org.backcoach.safety.Escalation;
 import org.backcoach.safety.EscalationTexts;
@@ -116,10 +116,9 @@ public final class Assistant {
         if (offTopic.isPresent()) {
             return Reply.of(ReplyKind.FALLBACK, offTopic.get() == OffTopicQuestions.DIAGNOSIS ? Texts.NO_DIAGNOSIS : fallbackText);
         }
-        if (OverviewRequests.asksForOverview(words)) {
-            if (!index.mentionsUncoveredTopic(message) && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {
-                return overview();
-            }
+        if (OverviewRequests.asksForOverview(words) && !index.mentionsUncoveredTopic(message)
+                && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {
+            return overview();
         }
         List<Match> matches = index.search(message);
         Optional<Match> best = index.accepted(matches);

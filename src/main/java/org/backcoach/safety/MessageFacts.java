@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, STRAIN_DAYS_AGO, OTHER_MUSCLE_ONLY }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -95,8 +95,8 @@ final class MessageFacts {
      * A strain told as days old or as a mild ache, with no sharp, stabbing or shooting pain since ("pulled my back 2 days ago lifting a
      * suitcase, can i do gentle exercise?"): the article's guidance on acute back pain, not a "stop exercising now".
      */
-    boolean strainDaysAgo() {
-        return once(Fact.STRAIN_DAYS_AGO, () -> (any(ReadingCues.DAYS_AGO) || any(ReadingCues.MILD_ACHE)) && !any(ReadingCues.SHARP_SINCE));
+    boolean ordinaryStrain() {
+        return once(Fact.ORDINARY_STRAIN, () -> (any(ReadingCues.DAYS_AGO) || any(ReadingCues.MILD_ACHE)) && !any(ReadingCues.SHARP_SINCE));
     }
 
     /** A pulled hamstring, calf or groin, and the back never named: another injury, not a back red flag. */

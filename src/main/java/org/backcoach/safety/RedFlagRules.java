@@ -97,6 +97,19 @@ final class RedFlagRules {
             Map.entry("night", "at night|in the night|during the night|overnight|in bed|at nite|in the middle of the night"
                     + "|in the early hours|in the small hours|at [0-9]+ ?am|every night|most nights|all night|in night|in the nights|at nights"));
 
+    /** A fall of any size, told as one ("slipped", "lost my balance", "sat down hard on the floor"), but not a harmless one. */
+    private static final String FALLS = """
+            # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
+            (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
+            (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
+            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)
+            a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
+            (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
+            (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
+            felt (?:down|off|over) (?:the |a |my )?(?:stairs|steps|ladder|bed|chair|kerb|curb|step)
+            (?:fall|falls|falled) (?:in|at|from|off|onto|down|over)(?! love| asleep| behind| apart| short| flat| through| into place)
+            """;
+
     /** Seen, not had: "watched a documentary about spinal tumours and now im paranoid". */
     private static final String SEEN_NOT_HAD = "|\\b(?:watched|watching|saw|seen|read|reading) (?:a |an |the |this |some )?(?:[a-z]+ )?"
             + "(?:documentary|programme|program|video|film|show|article|podcast|episode|story|thread|post)";
@@ -728,20 +741,14 @@ final class RedFlagRules {
                     (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
                     (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     post ?menopaus[a-z]*|after (?:the|my) menopause|postmenopaus[a-z]*
-                    """).onlyWith(phrases("""
-                    # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
-                    (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|landed|knocked|bumped|banged|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
+                    """).onlyWith(phrases(FALLS + """
+                    # with thin bones a knock, a jolt, a cough or a sudden pain is enough
+                    (?:landed|knocked|bumped|banged)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
                     (?:osteoporosis|osteopenia|brittle bones|thin bones) (?:and |plus |with )?(?:a )?fall
-                    (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
-                    lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|jolted|jarred
-                    (?:stepped|stepping) (?:off|down)|missed (?:a|the) (?:step|kerb|curb)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
+                    jolted|jarred
+                    (?:stepped|stepping) (?:off|down)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|bumped|knocked|whack|whacked|(?:hit|banged|bashed|whacked) my back
-                    a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
-                    (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
-                    (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
-                    felt (?:down|off|over) (?:the |a |my )?(?:stairs|steps|ladder|bed|chair|kerb|curb|step)
-                    (?:fall|falls|falled) (?:in|at|from|off|onto|down|over)(?! love| asleep| behind| apart| short| flat| through| into place)
                     stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
                     (?:lifted|lifting|picked up|picking up) (?:[a-z]+ ){0,4}?(?:and|then|when) (?:i )?(?:felt|heard|now)
                     felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
@@ -750,16 +757,7 @@ final class RedFlagRules {
             // 65 and over, a fall from standing can break a vertebra; a sharp pain while lifting at that age is a "stop" like anyone's
             rule("older-fall", URGENT, LONG_AGO, """
                     {older}
-                    """).onlyWith(phrases("""
-                    (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
-                    (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
-                    lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)
-                    a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
-                    (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
-                    (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
-                    felt (?:down|off|over) (?:the |a |my )?(?:stairs|steps|ladder|bed|chair|kerb|curb|step)
-                    (?:fall|falls|falled) (?:in|at|from|off|onto|down|over)(?! love| asleep| behind| apart| short| flat| through| into place)
-                    """)),
+                    """).onlyWith(phrases(FALLS)),
 
             // a slip or trip that lands on the bottom or back can crack a vertebra or the tailbone, at any age
             rule("fall-onto-spine", URGENT, LONG_AGO, """
@@ -1067,7 +1065,7 @@ final class RedFlagRules {
                     (?:back|muscle) spasms?|went into (?:a )?spasm
                     """).onlyWith(phrases("{exercise}")).unlessNear(Pattern.compile("\\b(?:no favou?rs|nothing (?:dramatic|serious|major|too bad)"
                     + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy)\\b"))
-                    .ordinaryWhen(facts -> facts.clearedByClinician() || facts.strainDaysAgo() || facts.otherMuscleOnly()))
+                    .ordinaryWhen(facts -> facts.clearedByClinician() || facts.ordinaryStrain() || facts.otherMuscleOnly()))
             .stream()
             .sorted(Comparator.comparing(RedFlagRule::level))
             .toList();

@@ -70,7 +70,8 @@ final class SecondReader {
      * sample questions) trains afresh.
      */
     static SecondReader train(List<String> ordinaryQuestions) {
-        return saved(ordinaryQuestions).orElseGet(() -> train(trainingExamples(), ordinaryQuestions, DEFAULT_COST, DEFAULT_THRESHOLD));
+        List<Example> examples = trainingExamples(); // read once, for the key and, if need be, for training
+        return saved(examples, ordinaryQuestions).orElseGet(() -> train(examples, ordinaryQuestions, DEFAULT_COST, DEFAULT_THRESHOLD));
     }
 
     static List<Example> trainingExamples() {
@@ -88,9 +89,9 @@ final class SecondReader {
         reader.level.write(out);
     }
 
-    /** The model the build saved, if it was trained with exactly these ordinary questions and today's labelled messages. */
-    static Optional<SecondReader> saved(List<String> ordinaryQuestions) {
-        String key = trainingKey(trainingExamples(), ordinaryQuestions);
+    /** The model the build saved, if it was trained on exactly these examples and ordinary questions. */
+    static Optional<SecondReader> saved(List<Example> examples, List<String> ordinaryQuestions) {
+        String key = trainingKey(examples, ordinaryQuestions);
         try (InputStream in = SecondReader.class.getResourceAsStream(SAVED)) {
             if (in == null) {
                 return Optional.empty();

@@ -52,16 +52,16 @@ class SecondReaderTest {
     @Test
     void theModelTheBuildSavedReadsMessagesAsAFreshlyTrainedOne() {
         List<String> questions = ProductTriage.sampleQuestions();
-        Optional<SecondReader> saved = SecondReader.saved(questions);
+        List<SecondReader.Example> training = SecondReader.trainingExamples();
+        Optional<SecondReader> saved = SecondReader.saved(training, questions);
         assertThat(saved).as("target/classes/safety/second-reader.model, written by the build").isPresent();
-        SecondReader fresh = SecondReader.train(SecondReader.trainingExamples(), questions,
-                SecondReader.DEFAULT_COST, SecondReader.DEFAULT_THRESHOLD);
+        SecondReader fresh = SecondReader.train(training, questions, SecondReader.DEFAULT_COST, SecondReader.DEFAULT_THRESHOLD);
         List<SecondReader.Example> examples = SecondReader.labelled();
         for (int i = 0; i < examples.size(); i += 7) {
             List<String> sentences = TextNormalizer.sentences(examples.get(i).message());
             assertThat(saved.get().read(sentences)).as(examples.get(i).message()).isEqualTo(fresh.read(sentences));
         }
-        assertThat(SecondReader.saved(List.of("a corpus edited since the build"))).as("other training data, other model").isEmpty();
+        assertThat(SecondReader.saved(training, List.of("a corpus edited since the build"))).as("other training data, other model").isEmpty();
     }
 
     /** The reader speaks only when a message touches what a red flag is about; plain soreness is not. */
