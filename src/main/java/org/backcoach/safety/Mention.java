@@ -103,10 +103,14 @@ final class Mention {
     /** Over ("went away", "years ago", "used to wake me"), unless it came back ("but today it came back"). */
     private boolean isDismissed(Recovery recovery, String scope, MessageFacts facts) {
         // the phrase itself can hold the "how long": "2 years after my fusion"
-        boolean over = recovery.dismisses(scope + " " + after(), facts)
-                || (recovery.dismissesLongAgo(facts) && ReadingCues.LONG_AGO.matcher(scope + phrase()).find())
-                || (recovery == Recovery.LONG_AGO_OR_SETTLED && ReadingCues.USED_TO.matcher(scope + phrase()).find());
-        return over && !ReadingCues.RECURRED.matcher(sentence.substring(end)).find();
+        String around = scope + " " + after();
+        boolean longAgo = recovery.dismissesLongAgo(facts)
+                && (ReadingCues.LONG_AGO.matcher(around).find() || ReadingCues.LONG_AGO.matcher(scope + phrase()).find())
+                // a date in its own clause says when this one happened: "osteoporosis for years, slipped yesterday"
+                && !ReadingCues.RECENT_EVENT.matcher(phrase() + upToFirst(ReadingCues.CLAUSE_BREAK)).find();
+        boolean settled = recovery == Recovery.LONG_AGO_OR_SETTLED
+                && (ReadingCues.SETTLED.matcher(around).find() || ReadingCues.USED_TO.matcher(scope + phrase()).find());
+        return (longAgo || settled) && !ReadingCues.RECURRED.matcher(sentence.substring(end)).find();
     }
 
     /** The words around the mention that a rule's "unless" list is checked against. */
@@ -115,6 +119,7 @@ final class Mention {
     }
 
     private String context(String scope) {
+        scope = causeBefore() + scope;
         String after = sentence.substring(end, Math.min(sentence.length(), end + REACH));
         Matcher stop = ReadingCues.SCOPE_BREAK.matcher(after);
         if (!stop.find()) {
@@ -127,6 +132,17 @@ final class Mention {
             return scope + phrase() + after.substring(0, causeEnd);
         }
         return scope + phrase() + after.substring(0, stop.start());
+    }
+
+    /** The cause told first belongs to the mention too: "my flat is boiling so i wake up sweaty". */
+    private String causeBefore() {
+        String before = before();
+        int breakEnd = lastEnd(ReadingCues.SCOPE_BREAK, before);
+        if (!before.startsWith("so ", breakEnd - 3)) {
+            return "";
+        }
+        String lead = before.substring(0, breakEnd - 3);
+        return lead.substring(lastEnd(ReadingCues.SCOPE_BREAK, lead));
     }
 
     private String phrase() {
@@ -164,7 +180,7 @@ final class Mention {
             return facts.othersBackHurts();
         }
         return facts.othersBackHurts() || ReadingCues.HAPPENING_NOW.matcher(around).find()
-                || (recovery == Recovery.LONG_AGO && ReadingCues.RECENT_EVENT.matcher(around).find());
+                || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find());
     }
 
     /**

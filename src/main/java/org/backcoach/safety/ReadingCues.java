@@ -38,7 +38,7 @@ final class ReadingCues {
             // "thats not why im writing, my legs went weak"
             + "(?! (?:too |that |very |really |overly |massively |super |hugely )?(?:worried|concerned|bothered|fussed|panicking|stressed|scared|freaking out|alarmed)\\b)"
             + "(?! (?:why|what) (?:im|i am|i was) (?:writing|asking|messaging|here)\\b)(?! (?:the|my) (?:point|question|issue|reason)\\b)"
-            + "|never(?! (?:mind|again)\\b)|nor|neither|none|nothing(?! (?:happens|happened|comes|came|helps|helped|works|worked|eases|eased|changed|changes)\\b)|zero|nope|nah"
+            + "|never(?! (?:mind|again)\\b)|nor|neither|none|nobody|no one|noone|nothing(?! (?:happens|happened|comes|came|helps|helped|works|worked|eases|eased|changed|changes)\\b)|zero|nope|nah"
             + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking"
             + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
             + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt(?! (?:know|understand|want|mean|care|matter)\\b)"
@@ -81,7 +81,7 @@ final class ReadingCues {
             + "years ago|yrs ago|decades? ago|long time ago|long ago|ages ago|years back|years before|long gone|long since gone|long over"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
-            + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|little|a child|a teenager|[0-9]+)"
+            + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             + "|back in (?:uni|university|college|school|high school|the day|my twenties|my 20s|my teens)|nothing since"
             + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army))"
@@ -98,7 +98,7 @@ final class ReadingCues {
 
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
-            + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|in case|suppose|supposing"
+            + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|what i (?:should )?do (?:if|when)|what to do (?:if|when)|in case|suppose|supposing"
             + "|imagine|hypothetically|say i|let us say|lets say|is it possible to|would it be"
             // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
             + "|if (?:i|you|someone|somebody|one|a person|people|they|it|the pain|my pain|my back|my back pain|things|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
@@ -108,7 +108,7 @@ final class ReadingCues {
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may)|ill|id)"
-            + "|(?:might|could|will|would|may|gonna|going to) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
+            + "|(?:might|could|will|would|may|gonna|going to|ill|youll|hell|shell|theyll|id|youd|theyd) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
             // "if i ever got a sharp pain", "can bands hurt my back?"
             + "|warned (?:me |us |them )?(?:about|of)|told me to (?:watch|look) (?:out )?for"
             + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
@@ -276,9 +276,9 @@ final class ReadingCues {
      */
     static final Pattern NEXT_SENTENCE_SETTLES = Pattern.compile(
             "^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|now i|worse)\\b)"
-            + "(?:and |so )?(?:ive |i have |its |it has |its been |ive been |all |everything |been )?(?:been )?"
+            + "(?:and |so )?(?:ive |i have |its |it has |its been |ive been |all |everything |been |hes |shes |theyre |he is |she is |they are |hes been |shes been )?(?:been )?"
             + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
-            + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b");
+            + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b");
 
     /** A general question right after a mention: "spinal fracture sounds terrifying. How would someone even know?" */
     static final Pattern NEXT_SENTENCE_ASKS_GENERALLY = Pattern.compile(
@@ -305,13 +305,16 @@ final class ReadingCues {
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
             + "|just wondering|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
-            + "|i dont have any (?:of )?(?:that|those|these|symptoms))\\b");
+            + "|i dont have any (?:of )?(?:that|those|these|symptoms)|just (?:preparing|reading up)|just read (?:about|up on) (?:it|this|that)"
+            // the symptom asked about, then denied at the end: "are bladder problems serious? just read about it, i dont have any"
+            + "|(?:but |and )?i dont have (?:any|it|them|those)(?: myself| thankfully| luckily)?$)\\b");
 
     /**
      * The user turns from somebody else's story to their own back: "it made me think, i want my own back
      * stronger", "i'm asking for myself", "i'm just the niece with my own mild back ache".
      */
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
+            + "|for me (?:its|it is|its been|it has been) (?:just|only)"
             + "|(?:im |i am |i m )?asking (?:for|about) (?:myself|me|my own)|(?:made|makes|got) me (?:think|thinking|worried about my own)"
             + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) the one with (?:the |a )?(?:dodgy|bad|sore|achy|stiff|painful) back|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
             // mine is only ordinary: "i just have ordinary nurse back", "ive just got a stiff back", "my back only aches after work"
@@ -368,14 +371,14 @@ final class ReadingCues {
     /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
     static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
             + "|sat on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)|(?:sitting|sat) (?:[a-z]+ ){0,4}?(?:too long|for (?:an hour|hours|ages|[0-9]+ hours?))"
-            + "|(?:long|[0-9]+ hour|two hour|three hour|four hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift)|gaming|scrolling|from sitting"
+            + "|(?:long|[0-9]+ hour|two hour|three hour|four hour|five hour|six hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift|coach trip|coach ride|coach journey|bus ride|bus trip|bus journey|train journey|car journey|journey)|gaming|scrolling|from sitting"
             + "|(?:drove|driving|drive|flew|flying|sat) (?:for )?(?:[0-9]+|two|three|four|five|six|seven|eight|several|a few) (?:hours?|hrs?)"
             + "|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) (?:hours?|hrs?) (?:in the car|in a car|driving|on the road|on a plane|on the plane|on a train|on the train|on a coach|at (?:my|the) desk)"
             + "|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|stools?)|wooden (?:benches|bench|chairs?|seats?)|freezing|cold (?:water|sea|swim|weather|outside)|ice bath|snow)\\b");
 
     /** The numbness went as soon as the cause did: "stood up and it was fine", "came back when i stood", "warmed up". */
     static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved|walked|walking|walk)"
-            + ",? (?:[a-z]+,? ){0,8}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later)"
+            + ",? (?:[a-z]+,? ){0,8}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later|the second|the moment|the minute)"
             + "|came back (?:when|once|after|as soon as)|(?:shook|shaken|walked|stamped) (?:it|them) (?:off|out)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
 
     /** What makes numbness more than a sat-on leg: it stays, it spreads, it comes with bladder or saddle signs or weakness. */
@@ -398,6 +401,8 @@ final class ReadingCues {
             + "|(?:settles|eases|goes away|goes|disappears|stops|better|fine) (?:[a-z]+ ){0,2}?(?:as soon as|when|once|if) (?:i )?(?:shift|roll|turn|change|move) (?:over|position|positions|sides?|(?:onto|on to|on) (?:my |the other )?(?:side|back|front|stomach|tummy))"
             + "|moved (?:to|into|onto) (?:my |the )?(?:bed|sofa|couch|other side)(?:,| and)? (?:it |its )?(?:was |is |felt )?(?:fine|better|ok|eased|settled)"
             + "|(?:settles|eases|fine|better|goes away|stops) (?:[a-z]+ ){0,3}?(?:once|when|as soon as|if) i (?:get comfy|get comfortable|roll|turn|lie on my side|move|shift)"
+            // "turning over sorts it out", "turned over onto my side and it went off"
+            + "|(?:roll|rolled|rolling|turn|turned|turning) over (?:[a-z]+ ){0,3}?(?:sorts it|sorted it|fixes it|fixed it|eases it|eased it|and it (?:went off|settled|eased|stopped|went away|was fine|goes off|settles|eases|stops|goes away))"
             + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long))\\b");
 
     /** What makes night pain more than a stiff position: nothing eases it, every night, worse, agony. */
@@ -445,6 +450,10 @@ final class ReadingCues {
             + "|\\b(?:painful|pain|sore) (?:the |in the )?back (?:his|her|their)\\b"
             // "crying with her back", "complaining about his back", "dads 77, back pain and ..."
             + "|\\b(?:with|about|from|of) (?:his|her|their) (?:lower |low |bad |sore |poor )?back\\b"
+            // "weights for her achy back" (but "strength training for her back" says nothing of how it is)
+            + "|\\bfor (?:his|her|their) (?:bad|sore|poor|achy|aching|painful|dodgy|stiff|hurting) (?:lower |low )?back\\b"
+            // what happened to them: "she slipped off the shed roof and landed on her back"
+            + "|\\blanded (?:[a-z]+ )?(?:on|onto) (?:his|her|their) (?:back|spine|tailbone|head|neck)\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s? (?:is |s )?[0-9]{1,3},? (?:and )?(?:has |with )?(?:back ?pain|backache|a bad back|a sore back)\\b"
             // "now he is saying pain in back", "he has big pain in back"
             + "|\\b(?:he|she|they) (?:is |are |s )?(?:saying|says|said|complain[a-z]*|has|have|got|is having) (?:of )?(?:[a-z]+ ){0,2}?(?:pain|ache|agony) in (?:his |her |their |the )?(?:lower |low )?back\\b"
@@ -474,11 +483,12 @@ final class ReadingCues {
      */
     static final Pattern RECENT_EVENT = Pattern.compile("\\b(?:"
             + "(?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of|a couple of) (?:days|weeks) ago|last (?:week|month|night)|yesterday"
+            + "|(?:a|one|two|three|[1-3]) months? ago"
             + "|(?:this|earlier this) (?:week|month)|the (?:last|past) (?:[0-9]+|two|three|four|five|few|couple of) (?:days|weeks)"
             + ")\\b");
 
     static final Pattern HAPPENING_NOW = Pattern.compile("\\b(?:"
-            + "today|tonight|now|right now|just|currently|at the moment|at present|suddenly|since|for hours|new"
+            + "today|tonight|now(?! and (?:then|again))|right now|just|currently|at the moment|at present|suddenly|since|for hours|new"
             + "|(?:shes|hes|theyve|[a-z]+s) been [a-z]+ing"
             + "|every (?:night|day|morning)|all the time|constantly"
             + "|this (?:morning|afternoon|evening|week)|(?:[0-9]+|a|an|one|few|a few|couple of) (?:minutes|mins|hours|hrs) ago"

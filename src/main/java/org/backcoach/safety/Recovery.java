@@ -13,15 +13,20 @@ enum Recovery {
     /** Dismissed only when long ago ("fusion ten years ago"): a recent operation still needs a check. */
     LONG_AGO,
     /** Dismissed when long ago or settled ("the sharp pain went away"). */
-    LONG_AGO_OR_SETTLED;
+    LONG_AGO_OR_SETTLED,
+    /**
+     * A lasting condition (osteoporosis): a date says when it was found, never that it is over ("osteoporosis
+     * diagnosed 5 years ago"); the event it needs (a fall) is over when long ago.
+     */
+    LASTING;
+
+    /** How the event a rule also needs is dismissed: the fall that goes with a lasting condition is over when long ago. */
+    Recovery ofCompanion() {
+        return this == LASTING ? LONG_AGO : this;
+    }
 
     /** Whether an episode told as long ago is over, for this red flag and this message. */
     boolean dismissesLongAgo(MessageFacts facts) {
-        return this != NEVER_DISMISSED && (this != LONG_AGO_IF_BACK_WELL || facts.backIsWell());
-    }
-
-    boolean dismisses(String around, MessageFacts facts) {
-        return (dismissesLongAgo(facts) && ReadingCues.LONG_AGO.matcher(around).find())
-                || (this == LONG_AGO_OR_SETTLED && ReadingCues.SETTLED.matcher(around).find());
+        return this != NEVER_DISMISSED && this != LASTING && (this != LONG_AGO_IF_BACK_WELL || facts.backIsWell());
     }
 }

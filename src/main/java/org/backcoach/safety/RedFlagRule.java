@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param name      short, stable name for logs and reviews, never user text
  * @param level     what the user should do when it fires
  * @param symptom   phrases that report the red flag (see {@link Phrases})
- * @param recovery  which "it is over" statements dismiss it
+ * @param recovery  which "it is over" statements dismiss it (and, by {@link Recovery#ofCompanion}, what it also needs)
  * @param unless    words near the mention that make it ordinary ("legs weak after leg day")
  * @param alsoNeeds something else the message must report too ("osteoporosis" needs a fall)
  * @param ordinaryWhen what the whole message says that makes this rule's report ordinary (numbness that came from how
@@ -64,14 +64,14 @@ record RedFlagRule(
      * @param facts what the whole message says that changes how one mention reads
      */
     boolean firesOn(List<Sentence> sentences, MessageFacts facts) {
-        return reports(symptom, sentences, true, facts)
-                && alsoNeeds.map(companion -> reports(companion, sentences, false, facts)).orElse(true);
+        return reports(symptom, sentences, true, facts, recovery)
+                && alsoNeeds.map(companion -> reports(companion, sentences, false, facts, recovery.ofCompanion())).orElse(true);
     }
 
-    private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, MessageFacts facts) {
+    private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, MessageFacts facts, Recovery recovery) {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (i + 1 < sentences.size() && (overInTheNextSentence(sentences.get(i + 1).text())
+            if (i + 1 < sentences.size() && (overInTheNextSentence(sentences.get(i + 1).text(), recovery)
                     || askedGenerallyNext(sentence.text(), sentences.get(i + 1).text()))) {
                 continue;
             }
@@ -92,7 +92,7 @@ record RedFlagRule(
      * "...my back went into spasm. Been fine since." / "...what would that mean? I don't have it."
      * An emergency sign that came and went today still needs help, so "fine since" never dismisses one.
      */
-    private boolean overInTheNextSentence(String next) {
+    private boolean overInTheNextSentence(String next, Recovery recovery) {
         return ReadingCues.NEXT_SENTENCE_DENIES.matcher(next).find()
                 || (recovery == Recovery.LONG_AGO_OR_SETTLED && level != EscalationLevel.EMERGENCY
                         && ReadingCues.NEXT_SENTENCE_SETTLES.matcher(next).find());

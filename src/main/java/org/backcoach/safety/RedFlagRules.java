@@ -3,6 +3,7 @@ package org.backcoach.safety;
 import static org.backcoach.safety.EscalationLevel.EMERGENCY;
 import static org.backcoach.safety.EscalationLevel.STOP;
 import static org.backcoach.safety.EscalationLevel.URGENT;
+import static org.backcoach.safety.Recovery.LASTING;
 import static org.backcoach.safety.Recovery.LONG_AGO;
 import static org.backcoach.safety.Recovery.LONG_AGO_IF_BACK_WELL;
 import static org.backcoach.safety.Recovery.LONG_AGO_OR_SETTLED;
@@ -123,7 +124,9 @@ final class RedFlagRules {
                     (?:wet|wetted|wetting|pee|peed|peeing|piss|pissed|pissing|wee|weed|weeing|soiled|soiling|poo|poop|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
                     wet the bed|bed ?wetting|(?:woke|woken|waking|wake) (?:up )?(?:in|to) (?:a )?wet bed|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
-                    (?:leak|leaks|leaking|leaked|dribble|dribbling) (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run|stand|get up|walk|move)[a-z]*
+                    (?:leak|leaks|leaking|leaked|dribble|dribbling)(?: out)? (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run|stand|get up|walk|move)[a-z]*
+                    (?:few|some|couple of|little|tiny) (?:drops|dribbles|spots) (?:of (?:pee|wee|urine) )?(?:leak|leaks|leaked|leaking|come|comes|came|coming|escape|escapes|escaped) out
+                    {cant} (?:tell|feel|sense|know) (?:any more |anymore )?when (?:i|she|he|they) (?:need|needs|want|wants|have|has) (?:to go|to pee|to wee|to poo|a pee|a wee|a poo|{the_loo})
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
                     {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |his |her |their |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
                     {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo)|make water|make pee|make wee)
@@ -362,7 +365,8 @@ final class RedFlagRules {
                     # said of a partner: "my man no fit perform again since him waist start to pain"
                     {cant} perform (?:again|anymore|any more|like before)(?=,|$| since| because| after| and| for)
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
-                    {cant} (?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
+                    {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
+                    {cant}, (?:um|uh|erm|er|ahem),? perform
                     # "with my partner" only after a word that means climax ("cant come with my wife to the gym" is ordinary)
                     {cant} (?:climax|orgasm|cum|ejaculate) (?:anymore |any more )?with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
                     {sex} (?:[a-z]+ ){0,10}?(?:lost|no|zero|nae) (?:all |the )?(?:feeling|sensation)
@@ -431,7 +435,7 @@ final class RedFlagRules {
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
                     {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt|wouldnt) (?:lift|move|push|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
-                    {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)(?!(?: [a-z]+){0,3} (?:after|from|post|during|doing|on) (?:the |my |a |that |this )?(?:[a-z]+ )?(?:squats?|leg day|legs day|workout|session|class|lunges|run|training|gym|deadlifts?|leg press|spin|hike|leg session))
+                    {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)(?!(?: [a-z]+){0,3} (?:after|from|post|during|doing|on) (?:the |my |a |that |this )?(?:[a-z]+ )?(?:squats?|leg day|legs day|workout|session|class|lunges|run|training|gym|deadlifts?|leg press|spin|hike|leg session|stair ?climber|stair ?master|step machine|stepper|stairs|cardio|treadmill|bike|rower|hiit|circuits?|bootcamp|dance class|zumba))
                     {limbs} (?:[a-z]+ ){0,2}?(?:just )?(?:wont|wouldnt|cant|couldnt) (?:do it|do anything|respond|hold me up)(?: [a-z]+){0,4}?(?:,| and) (?:[a-z]+ ){0,2}?(?:zero|no|lost|without any|hardly any) (?:strength|power)
                     {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|went|gone|go) (?:all )?(?:heavy and wobbly|wobbly and heavy|like jelly|jelly like)(?= (?:since|started|out of nowhere|and i (?:havent|didnt))|,)
                     unsteady on my (?:feet|legs)|wobbly on my (?:feet|legs)|walking like (?:im |i am )?(?:drunk|a drunk)
@@ -475,7 +479,7 @@ final class RedFlagRules {
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     // a knee in the thigh: "got a dead leg in five-a-side"; "my legs are dead weight when we dance"
                     + "|dead ?weight|dead tired|dead beat|dead on my feet|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
-                    + "|(?:from|because of|due to) the cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
+                    + "|(?:from|because of|due to) (?:the )?cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
                     + "|(?:tight|new|ski|climbing|cycling|work) (?:shoes|boots|trainers)|(?:shoes|boots|trainers|laces) (?:are |were |too )*tight|laced (?:up )?(?:too |really |so |very )?tight"
                     // "legs felt dead after the hike" is tiredness
                     + "|(?:numb|dead) (?:after|from|following) (?:a |the |my )?(?:long |hard )?(?:bike ride|ride|cycle|cycling|spin class|spin)(?!.*\\b(?:still|days|weeks|since|anymore)\\b)"
@@ -543,6 +547,9 @@ final class RedFlagRules {
                     # a collision in sport: "a mate clattered into me at 5-a-side", "checked into the boards", "his knee went straight into my lower back at full speed"
                     (?:knee|elbow|shoulder|head|boot|helmet|hip) (?:[a-z]+ )?(?:went|smashed|slammed|crashed|drove|rammed|ploughed|plowed|drilled) (?:straight |right |full force |hard )?into (?:my |the small of my )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
+                    # players landing on top: "got tackled and two of them landed on me"
+                    (?:two|three|four|a few|several|both|all|a couple|half) of (?:them|the (?:[a-z]+ )?(?:team|pack|forwards|players|lads|guys)) (?:[a-z]+ )?(?:landed|fell|piled|came down|jumped) (?:on|onto) (?:top of )?me
+                    (?:tackled|tackle|scrum|ruck|maul|pile ?up)[^.?!]{0,40}?(?:landed|fell|piled|came down) (?:on|onto) (?:top of )?me
                     (?:folded|bent|snapped|crushed) in half (?:by|in|during|under)
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
@@ -633,7 +640,7 @@ final class RedFlagRules {
                     temp(?:erature)?s? (?:of |is |was |at |reading |hit |hitting |up to |around )?(?:3[89]|40|10[0-4])[0-9]?\\b
                     flu ?like|fluey|flu symptoms|(?:hot|sweaty) and (?:shivery|shaky|clammy)|clammy and (?:hot|shivery)|teeth (?:are )?chattering
                     sweat(?:ing|s)? (?:buckets|like mad|profusely) .. (?:night|bed|sleep)
-                    (?:got|have|feel like i have|feel like ive got|coming down with|caught) (?:the |a )?(?:flu|fever)
+                    (?:got|have|feel like i have|feel like ive got|coming down with|caught) (?:the |a )?(?:flu|fever)(?! (?:jab|vaccine|vaccination|shot|injection))
                     (?:kidney|spinal|spine|bone|disc|disk|urine|urinary|bladder|water) infection|utis?|pyelonephritis|discitis|osteomyelitis|(?:epidural|spinal|spine|back) abscess|sepsis
                     (?:temps|temperatures) (?:of|over|above|around)
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
@@ -643,7 +650,7 @@ final class RedFlagRules {
                     """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
-                    + "|heating|too hot|hot room|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
+                    + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place) (?:is|was|gets|s) (?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
                     + "|hay ?fever|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
@@ -732,7 +739,7 @@ final class RedFlagRules {
                     // a manipulation: "chiropractor cracked my back and it felt amazing"
                     + "|chiro[a-z]*|osteo(?!por|pen)[a-z]*|manipulat[a-z]*|adjust[a-z]*|(?:felt|feels?) (?:so |really )?(?:good|great|amazing|better|nice|satisfying)|relie[fv][a-z]*")),
 
-            rule("osteoporosis-fall", URGENT, LONG_AGO, """
+            rule("osteoporosis-fall", URGENT, LASTING, """
                     oste[a-z]*por[a-z]*|osteopen[a-z]*|brittle bones|thin bones|weak bones|fragile bones
                     low bone (?:density|mass)|bone thinning|thinning bones|bone loss|ost[a-z]{0,3}p[eo]?ros[a-z]*
                     bone density (?:is |was |scan showed )?(?:low|poor|bad|reduced)|bones are (?:thin|brittle|weak|fragile|thinning)
@@ -773,7 +780,9 @@ final class RedFlagRules {
                     // "landed on my bum, just a bruise and my pride hurt"
                     + "|(?:just|only) (?:a )?(?:bruise|bruised|graze|scrape)|my pride|(?:just|only) a sore (?:bum|butt|backside|bottom|arse|tailbone)"
                     // over long since: "slipped on ice last winter, sore a few days then fine"
-                    + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine")),
+                    + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine"
+                    // "landed on my butt, bit sore, walking normal, no other problems"
+                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)")),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
@@ -813,7 +822,9 @@ final class RedFlagRules {
                     // seen, not had: "watched a documentary about spinal surgery and now im paranoid"
                     + SEEN_NOT_HAD
                     // at work in theatre: "i help with spinal surgery in theatre"
-                    + "|\\b(?:in theatre|scrub nurse|theatre nurse|(?:assist|assists|assisting|help|helps|helping|work|works|working) (?:with|in|on) (?:[a-z]+ )?(?:spinal |spine |back )?(?:surgery|surgeries|operations|ops|theatre))\\b")),
+                    + "|\\b(?:in theatre|scrub nurse|theatre nurse|(?:assist|assists|assisting|help|helps|helping|work|works|working) (?:with|in|on) (?:[a-z]+ )?(?:spinal |spine |back )?(?:surgery|surgeries|operations|ops|theatre))\\b"
+                    // a pet's operation: "my dog had surgery last week and im carrying him up the stairs"
+                    + "|\\b(?:my|our|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|horse|pony|rabbit)\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
@@ -954,7 +965,7 @@ final class RedFlagRules {
                     (?:use|uses|using|used|take|takes|taking|took) (?:drugs|heroin|gear|meth) (?:with|by|through) (?:a |the )?(?:needles?|syringes?|injection)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
                     (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
-                    i (?:still )?(?:inject|shoot up)(?=,|$| and| daily| every| regularly| most| sometimes| now and then| occasionally| at weekends| on weekends)
+                    i (?:still |used to |use to )?(?:inject|shoot up)(?=,|$| and| but| daily| every| regularly| most| sometimes| now and then| occasionally| at weekends| on weekends)
                     (?:^been|ive been|i been|i have been|and have been|and been|hes been|shes been|he has been|she has been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and| on and off| for (?:years|months|ages|a while|a long time))
                     # a relapse told with the injecting: "relapsed last month (injecting)", "relapsed, been injecting again"
                     relaps[a-z]* (?:[a-z]+,? ){0,4}?(?:been |started |back to )?(?:shooting up|injecting)
@@ -1009,7 +1020,7 @@ final class RedFlagRules {
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?"
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|my (?:ego|pride|heart)|(?:ego|pride)"
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
                     + "|not (?:when|while|during) (?:im |i am |i )?(?:exercising|training|lifting|working out|at the gym|in the gym)"
                     + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the |his |her |their )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
@@ -1064,6 +1075,8 @@ final class RedFlagRules {
                     (?:couldnt|cant|unable to) (?:stand up straight|straighten up|straighten|get up|move) .. (?:after|when|since|mid|during)
                     (?:back|muscle) spasms?|went into (?:a )?spasm
                     """).onlyWith(phrases("{exercise}")).unlessNear(Pattern.compile("\\b(?:no favou?rs|nothing (?:dramatic|serious|major|too bad)"
+                    // a working life of strains: "hurt my back lifting patients many times but never anything serious"
+                    + "|(?:many|loads of|lots of|countless|so many) times(?! (?:this|today|last|in the last|recently))|over the years|never anything serious"
                     + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy)\\b"))
                     .ordinaryWhen(facts -> facts.clearedByClinician() || facts.ordinaryStrain() || facts.otherMuscleOnly()))
             .stream()
