@@ -31,7 +31,7 @@ final class ReadingCues {
      * "didn't realise I'd ...", "without warning") from cancelling a report.
      */
     static final Pattern NEGATION = Pattern.compile("\\b(?:"
-            + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue)\\b)"
+            + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue|sensation|feeling|power|strength|control)\\b)"
             // "its not a movement thing, hurts at night" rules out a cause, not the symptom
             + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:even )?an? (?:[a-z]+ )?thing)\\b)"
             // a worry or the topic denied, not the symptom: "not too worried, just had my spine operated on",
@@ -62,7 +62,9 @@ final class ReadingCues {
             // (not a loss told as gone: "pelvic floor totally gone", "feeling completely gone")
             + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
-            + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics"
+            + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now"
+            // over within days, last year: "sorted in a week with heat", "got better in 2 weeks"
+            + "|(?:sorted|better|fine|settled|cleared|healed|gone) (?:itself |out |up )?(?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
             // "physio sorted it completely"
             + "|(?:physio|physiotherapy|doctor|gp|treatment|surgery|exercises) (?:sorted|fixed|cured|cleared) (?:it|that|this)(?: out| up)? (?:completely|fully|totally|for good)"
             + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
@@ -109,6 +111,8 @@ final class ReadingCues {
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may)|ill|id)"
             + "|(?:might|could|will|would|may|gonna|going to|ill|youll|hell|shell|theyll|id|youd|theyd) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
+            // "the best exercise that wont hurt my back"
+            + "|(?:wont|wouldnt|doesnt|shouldnt|will not|would not) (?:hurt|injure|strain|tweak|damage|wreck|aggravate)"
             // "if i ever got a sharp pain", "can bands hurt my back?"
             + "|warned (?:me |us |them )?(?:about|of)|told me to (?:watch|look) (?:out )?for"
             + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
@@ -278,7 +282,9 @@ final class ReadingCues {
             "^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|now i|worse)\\b)"
             + "(?:and |so )?(?:ive |i have |its |it has |its been |ive been |all |everything |been |hes |shes |theyre |he is |she is |they are |hes been |shes been )?(?:been )?"
             + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
-            + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b");
+            + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b"
+            // "Had a back spasm last year. Sorted in a week with heat and walking."
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed)(?: itself| up| out)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)\\b");
 
     /** A general question right after a mention: "spinal fracture sounds terrifying. How would someone even know?" */
     static final Pattern NEXT_SENTENCE_ASKS_GENERALLY = Pattern.compile(
@@ -333,7 +339,7 @@ final class ReadingCues {
     static final Pattern MINE_IN_PASSING = Pattern.compile("\\b(?:(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
             + "|(?:says|said|thinks|reckons) (?:that )?i (?:should|shouldnt|must|mustnt|cant|need|have to)"
             + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
-            + "|before i was born|(?:while|when) i was growing up|growing up)\\b");
+            + "|before i was born|(?:while|when) i was growing up|growing up|of mine)\\b");
 
     /** A clinician who examined the back called it muscular: "doctor says muscular", "the GP had a prod and said it's a strain". */
     static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
@@ -439,7 +445,7 @@ final class ReadingCues {
      */
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
-            + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
+            + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
             + "|bad|terrible|awful|playing up|acting up|out|worse|worsening)\\b"
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with|had|has had|s had) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
@@ -458,12 +464,12 @@ final class ReadingCues {
             // "now he is saying pain in back", "he has big pain in back"
             + "|\\b(?:he|she|they) (?:is |are |s )?(?:saying|says|said|complain[a-z]*|has|have|got|is having) (?:of )?(?:[a-z]+ ){0,2}?(?:pain|ache|agony) in (?:his |her |their |the )?(?:lower |low )?back\\b"
             // told after what happened to them: "she sat down hard on the chair and now the back is very painful"
-            + "|\\b(?:and now|now (?:the|a|sore|bad|painful)) (?:sore |bad |painful )?back\\b"
+            + "|\\b(?:and now|now (?:the|a|sore|bad|painful)) (?:sore |bad |painful )?back\\b|\\bnow (?:sore |bad )?back ?pain\\b"
             + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
             + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b"
             // an age may sit after the person: "my dad (70) has back pain"
             + "|\\b(?:he|she|they|hes|shes|theyre|(?:" + Others.PEOPLE + ")s?(?:,? (?:aged |age )?[0-9]{1,3}(?: ?(?:yrs?|years?|yo|y o)(?: old)?)?,?)?) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of"
-            + "|has been complaining of|been complaining of|has had|keeps complaining of|is in|has been in) (?:[a-z0-9]+ ){0,4}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|has been complaining of|been complaining of|has had|had|keeps complaining of|is in|has been in) (?:[a-z0-9]+ ){0,4}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of) (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s?\\b[^.?!]{0,60}\\b(?:fell|fall|falls|fallen|slipped|tripped|took a tumble|had a fall)\\b[^.?!]{0,60}"
             + "\\b(?:back pain|backache|pain in (?:the |his |her )?back|back (?:is )?(?:hurts|hurting|sore|agony|painful))\\b"

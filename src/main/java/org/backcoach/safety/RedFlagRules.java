@@ -48,7 +48,7 @@ final class RedFlagRules {
                     + "|down there|down below|nether regions|undercarriage|between (?:my |the )?legs|my bits|lady bits|lady parts"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
-                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk|my behind"),
+                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk|my behind|seat area|sitting area"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"
                     // knife words: "stabby pain", "knife stab", "knifey feeling"
@@ -125,6 +125,7 @@ final class RedFlagRules {
                     wet the bed|bed ?wetting|(?:woke|woken|waking|wake) (?:up )?(?:in|to) (?:a )?wet bed|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling)(?: out)? (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run|stand|get up|walk|move)[a-z]*
+                    bladder (?:has |s )?(?:got )?a mind of its own|{cant} hold (?:my|his|her|their) (?:water|pee|wee|urine|wees|bladder)(?! in| during| through| for (?:a|the|long|hours|ages))
                     (?:few|some|couple of|little|tiny) (?:drops|dribbles|spots) (?:of (?:pee|wee|urine) )?(?:leak|leaks|leaked|leaking|come|comes|came|coming|escape|escapes|escaped) out
                     {cant} (?:tell|feel|sense|know) (?:any more |anymore )?when (?:i|she|he|they) (?:need|needs|want|wants|have|has) (?:to go|to pee|to wee|to poo|a pee|a wee|a poo|{the_loo})
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
@@ -207,7 +208,7 @@ final class RedFlagRules {
                     (?:no|lost|losing|lose|loss of|dont have|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:his |her |their |the )(?:bladder|bowels?|pee|wee|poo|poop|stool|urine|toilet)
                     (?:lose|lost|losing) control of (?:the |my |his |her )?(?:stool|stools|poo|pee|wee|urine)
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice) (?:anymore |any more )?(?:when|if|whether) (?:i )?(?:must|should|gotta|need|have) {toilet}
-                    (?:it|pee|wee|poo) (?:just )?(?:sort of |kind of )?happens(?= by itself| on its own|,|$| without)
+                    (?<!\\b(?:when|if|until|till|before|after|once|whenever) )(?:it|pee|wee|poo) (?:just )?(?:sort of |kind of )?happens(?= by itself| on its own|,|$| without)
                     (?:leaking|leak|leaks|dribbling|wetting) (?:[a-z]+ )?(?:and|but) (?:im |i am |i was )?(?:not|dont|didnt|never) (?:even )?(?:noticing|notice|noticed|realising|realizing|realise|realize|feeling|feel|felt)
                     (?:dont|doesnt|didnt|no longer) control (?:the |my |his |her |their )?(?:urine|pee|wee|bladder|bowels?|poo|stool)
                     (?:urine|pee|wee|poo|stool) (?:it )?(?:runs|run|running|comes|coming|goes) (?:out )?(?:alone|by itself|on its own)
@@ -281,6 +282,11 @@ final class RedFlagRules {
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
                     {saddle} .. (?:numb[a-z]*|dead|no feeling|tingl[a-z]*|pins and needles)
                     {cant} (?:feel|sense) (?:[a-z]+ ){0,3}?(?:on|in|around|at) (?:my |the )?{saddle}
+                    # "my seat area feel like wood", "her bottom doesnt feel like its hers", "like ive been to the dentist"
+                    {saddle} (?:[a-z]+ ){0,2}?(?:feels?|felt) (?:like|as if) (?:wood|its wood|cardboard|rubber|leather|a block of wood)
+                    {saddle} (?:[a-z]+ ){0,2}?(?:doesnt|dont|didnt|does not) feel like (?:its|it is|theyre|they are) (?:mine|hers|his|theirs|my own|her own|his own|part of me)
+                    {saddle} (?:[a-z]+ ){0,8}?(?:dentist|novocaine|anaesthetic|anesthetic|numbing injection|local anaesthetic)
+                    {cant} feel (?:it |anything |much )?when (?:i|she|he|they) (?:sit|sits|sat) (?:down|on)
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
@@ -344,7 +350,7 @@ final class RedFlagRules {
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
-                    (?:problems?|issues?|trouble|difficulty|struggl[a-z]*) (?:with )?(?:getting |keeping |to get |to keep |staying )?(?:an? )?(?:erections?|hard ?ons?|boners?|it up|hard|erect)
+                    (?:problems?|issues?|trouble|difficulty|struggl[a-z]*) (?:with )?(?:getting |gettin |keeping |keepin |to get |to keep |staying )?(?:an? )?(?:erections?|hard ?ons?|boners?|it up|hard|erect)
                     {cant} (?:get|stay|keep it) hard|(?:not|no longer) getting hard|wont get hard
                     (?:nothing|things|it|stuff|everything) (?:dont|doesnt|isnt|arent|wont) work[a-z]* (?:properly |right )?(?:down there|down below|downstairs|in the bedroom)
                     (?:erection|erections|erectile|getting it up) (?:problems?|issues?|trouble|difficult[a-z]*)
@@ -367,6 +373,10 @@ final class RedFlagRules {
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
                     {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
                     {cant}, (?:um|uh|erm|er|ahem),? perform
+                    (?:trouble|problems?|issues?|difficulty|struggling|struggles) (?:with )?performing (?:in bed|sexually|in the bedroom|with (?:my |his |her )?(?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf))
+                    # "'downstairs' stopped working properly", "things in the bedroom stopped working", "things downstairs dont work like they should"
+                    (?:down there|down below|downstairs|(?:things|stuff|everything) (?:down there|down below|downstairs|in the bedroom)) (?:[a-z]+ )?(?:stopped|has stopped|isnt|is not|not|doesnt|dont|wont|no longer|havent been|hasnt been|arent) (?:work|working|function|functioning|co ?operating|playing ball)
+                    {cant} feel (?:anything|much|a thing|it)(?: down there)? (?:when|while|during) (?:me and my|my|we|im with my|i am with my|with my) (?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
                     # "with my partner" only after a word that means climax ("cant come with my wife to the gym" is ordinary)
                     {cant} (?:climax|orgasm|cum|ejaculate) (?:anymore |any more )?with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
                     {sex} (?:[a-z]+ ){0,10}?(?:lost|no|zero|nae) (?:all |the )?(?:feeling|sensation)
@@ -430,8 +440,10 @@ final class RedFlagRules {
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     (?:quad|quads|leg|calf|foot|shin) (?:[a-z]+ )?(?:doesnt|wont|dont|isnt|has stopped|stopped) (?:fire|firing|work|working)(?: properly)? (?:anymore|any more|since)
                     (?:weak|weakness|weaker|weakening|no strength|zero strength|zero power|lost (?:all |most |some |the |a lot |much )?(?:of )?(?:my |the )?strength|losing strength|loss of strength|lost (?:all |most |some )?power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
-                    {limbs} .. (?:weak|weaker|weakening|weakness|wont hold me|wont support me|dont hold me|cant hold me|not holding me|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
+                    {limbs} .. (?:weak|weaker|weakening|weakness|wont hold (?:me|her|him|them)|wont support (?:me|her|him|them)|dont hold (?:me|her|him|them)|cant hold (?:me|her|him|them)|not holding (?:me|her|him|them)|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
                     weak (?:legs?|feet|foot|thighs)
+                    # "my left quad has no power at all"
+                    (?:quad|quads|quadricep|quadriceps) (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|zero|lost (?:its |all |the )?) ?(?:power|strength)
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
                     {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt|wouldnt) (?:lift|move|push|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
@@ -450,7 +462,9 @@ final class RedFlagRules {
                     + "|one leg|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
                     + "(?:after|from|since|following|post|during|when|while|doing|(?:at )?the end of) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
                     + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
-                    + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
+                    + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted"
+                    // steady for years: "82 and a bit wobbly on my feet, no falls, just cautious"
+                    + "|no falls|cautious|always been)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
@@ -476,6 +490,7 @@ final class RedFlagRules {
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
+                    + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
                     + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     // a knee in the thigh: "got a dead leg in five-a-side"; "my legs are dead weight when we dance"
                     + "|dead ?weight|dead tired|dead beat|dead on my feet|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
@@ -530,6 +545,7 @@ final class RedFlagRules {
                     crashed (?:while|when) [a-z]+ing|hit and run|(?:dived|dove|jumped) (?:head first )?into (?:a |the )?shallow
                     had (?:an?|a bad|a serious|a nasty|a big) (?:[a-z]+ )?accident(?! in my| in the)
                     (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:[a-z]+ ){0,3}?(?:stairs|steps|staircase|flight)(?! on my (?:{bum}))
+                    (?:tripped|slipped|stumbled|lost my footing|lost my balance)(?: and| then|,)? (?:went|came|tumbled|rolled|bounced) (?:all the way |right )?down (?:the |some |a flight of )?(?:[a-z]+ ){0,2}?(?:stairs|steps|staircase)(?! on my (?:{bum}))
                     # thrown or trampled by an animal: "horse threw me", "got bucked off by the pony"
                     (?:horse|pony|bull|bronco|mule|donkey|camel|cow) (?:[a-z]+ )?(?:threw|throws|thrown|bucked|flung|tossed|chucked|dumped|launched|kicked|trampled|rolled on|fell on) (?:me|my)
                     (?:thrown|bucked|flung|tossed|launched|kicked|trampled|crushed) (?:off |from )?by (?:a |the |my |his |her )?(?:[a-z]+ )?(?:horse|pony|bull|bronco|mule|donkey|camel|cow)
@@ -596,7 +612,9 @@ final class RedFlagRules {
                     + "|(?:is|could|can) (?:it|this|that) (?:just |only )?(?:be )?(?:(?:a |an )?(?:[a-z]+ ){0,3}?(?:from|because of|due to)))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
                     + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day"
                     // a cold or a cough: "my chest gets tight when i have a cold"
-                    + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion)\\b"
+                    + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion"
+                    // the chest as a muscle group trained: "is doing only arms and chest useful for back pain?"
+                    + "|(?:arms?|shoulders?|tris|triceps|bis|biceps|legs) (?:and|or) chest|chest (?:and|or) (?:arms?|shoulders?|tris|triceps|bis|biceps|legs))\\b"
                     // a fright: "nearly gave me a heart attack lol"
                     + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack")),
 
@@ -623,7 +641,7 @@ final class RedFlagRules {
                     "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|talking"
                     + "|since|anymore|stairs|walking)\\b)(?!.*\\bchest\\b(?<!no chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
                     + ".*\\b(?:unfit|out of shape|fitness|cardio|workouts?|during (?:my |a |the )?(?:sets?|session|training|class)|run|runs|running|jog[a-z]*"
-                    + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|laugh[a-z]*|giggl[a-z]*|excite[a-z]*)\\b")),
+                    + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|metcons?|wods?|crossfit|amrap|emom|conditioning|laugh[a-z]*|giggl[a-z]*|excite[a-z]*)\\b")),
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
@@ -706,7 +724,7 @@ final class RedFlagRules {
                     (?:had|having|getting|finished|course of|rounds? of|doing|undergoing|after|post|started) (?:[a-z]+ )?(?:radiation|radiotherapy|rads|immunotherapy for)
                     tamoxifen|letrozole|anastrozole|exemestane|arimidex|herceptin|trastuzumab|zoladex|goserelin|enzalutamide|abiraterone|bicalutamide|keytruda|pembrolizumab
                     (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)(?! (?:that |which )?(?:hurts|is (?:tender|sore|painful)|tender|sore|aches|feels))
-                    hodgkins?|neoplasm|breast lump|biops(?:y|ies)
+                    hodgkins?|neoplasm|breast lump|biops(?:y|ies)|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|bladder|skin|bone|ovarian|cervical) ca\\b
                     (?:scan|mri|x ?ray|ct|ct scan|pet scan|bone scan) (?:showed|found|picked up|revealed|shows|spotted) (?:something|a (?:mass|shadow|lesion|growth|spot|lump|tumou?r))
                     """).unlessNear(Pattern.compile(
                     // a benign growth away from the spine: "a tumour on my thyroid that is benign"
@@ -719,7 +737,7 @@ final class RedFlagRules {
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     // remission from something else: "crohns, in remission for 5 years"
-                    + "|(?:crohns?|colitis|ibd|lupus|rheumatoid|psoriasis|psoriatic|multiple sclerosis|sobriety|addiction)(?!.*\\b(?:cancer|tumou?r|chemo[a-z]*|lymphoma|leuka?emia|myeloma|malignan[a-z]*)\\b)"
+                    + "|(?:crohns?|colitis|ibd|lupus|rheumatoid|ra|arthritis|psoriasis|psoriatic|multiple sclerosis|sobriety|addiction)(?!.*\\b(?:cancer|tumou?r|chemo[a-z]*|lymphoma|leuka?emia|myeloma|malignan[a-z]*)\\b)"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b"
                     // seen, not had: "watched a documentary about spinal tumours and now im paranoid"
                     + SEEN_NOT_HAD)),
@@ -782,7 +800,7 @@ final class RedFlagRules {
                     // over long since: "slipped on ice last winter, sore a few days then fine"
                     + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine"
                     // "landed on my butt, bit sore, walking normal, no other problems"
-                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)")),
+                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit sore")),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
@@ -856,6 +874,7 @@ final class RedFlagRules {
                     (?:pain|hurts?|hurting|agony|ache|aching|aches|throbbing) (?:[a-z]+ ){0,6}?(?:no matter|doesnt matter|dont matter|regardless of|whatever|whichever|any) (?:how|what way|which way|what position|position|way) (?:i )?(?:lie|lay|sleep|try to sleep|position myself|am lying|im lying)
                     (?:no matter|doesnt matter|regardless of|whatever|whichever) (?:how|what way|which way|what position|position|way) i (?:lie|lay|sleep|position myself) (?:[a-z]+ ){0,4}?(?:pain|hurts?|hurting|agony|aches?|aching|throbs|throbbing)
                     (?:sleep|sleeping|getting to sleep) (?:is |has been )?(?:impossible|a nightmare|hell)
+                    (?:pain|hurts?|kills me|killing me|agony|aches?) (?:[a-z]+ ){0,2}?{night} even (?:when|if|while) (?:im |i am |i m |i )?(?:lying |lie |lay |laying )?(?:totally |completely |perfectly |dead )?still
                     # "nights, the pain is severe and constant", "at night its pure torture, nothing eases it", "no position eases it"
                     nights?,? (?:[a-z]+ ){0,3}?(?:pain|ache) (?:is|gets|feels) (?:[a-z]+ )?(?:severe|unbearable|relentless|constant|torture|agony)
                     (?:nights?|night time) (?:[a-z0-9]+,? ){0,14}?(?:nothing (?:[a-z]+ )?(?:helps|eases|works|relieves)|no position (?:[a-z]+ )?(?:eases|helps|works|relieves)|(?:doesnt|dont) matter (?:what|which|how) (?:way|position)? ?i (?:lie|lay|sleep))
@@ -935,6 +954,8 @@ final class RedFlagRules {
                     (?:getting|gets|got|grows|growing) (?:tighter|stronger|more intense|more painful|sorer|more sore|bigger|heavier) (?:and (?:tighter|stronger) )?(?:every|each|by the) (?:single )?(?:day|week)
                     (?:increase|increases|increasing|grows|grow|growing|rises|rising) (?:more )?(?:every|each) (?:single )?(?:day|week)
                     (?:pain|pain levels?|it) (?:keeps|keep|is|are|has been) (?:rising|going up|climbing|increasing|creeping up)
+                    # "the pain has steadily climbed over the last 8 weeks"
+                    (?:pain|pain levels?|it|ache) (?:has |have |had |s )?(?:steadily |gradually |slowly |just )?(?:climbed|risen|crept up|ramped up|gone up|increased|gotten worse) (?:[a-z]+ ){0,2}?(?:over|for|during|in) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six |eight )?(?:weeks|months)
                     worse than (?:the day before|the week before|the previous (?:day|week)|last week and)
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
                     """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|improving"
@@ -965,6 +986,7 @@ final class RedFlagRules {
                     (?:use|uses|using|used|take|takes|taking|took) (?:drugs|heroin|gear|meth) (?:with|by|through) (?:a |the )?(?:needles?|syringes?|injection)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
                     (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
+                    (?<!\\b(?:pain|it|that|ache|twinge|sciatica|something) )(?:shoots up|injects)(?=,|$| daily| every| regularly| sometimes| again| still| heroin| drugs| gear)
                     i (?:still |used to |use to )?(?:inject|shoot up)(?=,|$| and| but| daily| every| regularly| most| sometimes| now and then| occasionally| at weekends| on weekends)
                     (?:^been|ive been|i been|i have been|and have been|and been|hes been|shes been|he has been|she has been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and| on and off| for (?:years|months|ages|a while|a long time))
                     # a relapse told with the injecting: "relapsed last month (injecting)", "relapsed, been injecting again"
@@ -1018,6 +1040,8 @@ final class RedFlagRules {
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
+                    {exercise} (?:[a-z]+ ){0,3}?(?:i )?got stabbed|got stabbed (?:in the back )?(?:on|during|mid|doing) (?:a |my |the )?{exercise}
+                    (?:pain|it|something) (?:shot|shoots|shooting) (?:from|out of|through|across) (?:my |the )?(?:[a-z]+ ){0,2}?(?:down|into|to|through)
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|my (?:ego|pride|heart)|(?:ego|pride)"
@@ -1044,7 +1068,7 @@ final class RedFlagRules {
                     back (?:just |completely |totally )?(?:locked|locked up|seized|seized up|spasmed|went into spasm|gave out|gave way)
                     (?:pop|snap|twang|tear|rip|ping|crunch|clunk) (?:in|from|inside|at) (?:my |the )?(?:lower |low |upper |mid )?(?:back|spine|disc|disk|hip|glute|hamstring)
                     my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out(?!,? (?:to|for|with|into|shopping|of)\\b)|popped|snapped)
-                    (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)|,|$)
+                    (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|relief|osteo(?!por)[a-z]*"
                     // held still on purpose: "should i keep my back locked still when it hurts"
@@ -1070,7 +1094,7 @@ final class RedFlagRules {
                     + "|(?:my |the )?(?:knees?|shoulders?|jaw|ankles?|wrists?|elbows?|neck|fingers?|toes?) (?:[a-z]+ )?(?:clicks?|clicked|clicking|cracks?|cracking|crunch[a-z]*)")),
 
             rule("acute-strain", STOP, LONG_AGO_OR_SETTLED, """
-                    (?:pulled|tweaked|strained|hurt|injured|wrenched|twisted|jarred|tore|torn|did|done|tweak|ricked|cricked|put) (?:something|my back in|my back|a muscle|my lower back|my spine|a disc|my disc|my disk|my back muscles?|my hamstring|my glute)
+                    (?:pulled|tweaked|strained|hurt|injured|wrenched|twisted|jarred|tore|torn|did|done|tweak|ricked|cricked|put) (?:something|my back in|my back|a muscle|my lower back|my spine|a disc|my disc|my disk|my back muscles?|my hamstring|my glute)(?! (?:exercises?|stretch[a-z]*|routine|workout|session|day|physio|rehab|programme|program|moves|homework))
                     (?:suddenly|all of a sudden|out of nowhere) .. (?:pain|hurt|hurts|agony|couldnt move|cant move|locked|seized|gave|sharp|spasm)
                     (?:couldnt|cant|unable to) (?:stand up straight|straighten up|straighten|get up|move) .. (?:after|when|since|mid|during)
                     (?:back|muscle) spasms?|went into (?:a )?spasm
