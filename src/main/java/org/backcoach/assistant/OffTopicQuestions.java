@@ -28,6 +28,7 @@ enum OffTopicQuestions {
             is (?:my|it|this|the) (?:[a-z]+ ){0,3}?(?:muscular|muscle) or (?:from )?(?:the |a |my )?(?:spine|disc|disk|nerve|bone)
             what (?:causes|caused) (?:a |an )?(?:slipped|herniated|bulging|prolapsed) dis[ck]
             (?:do|did) i (?:have|get) (?:a |an )?(?:slipped|herniated|bulging|prolapsed|trapped) (?:dis[ck]|nerve)
+            (?:do|did|could|might) i (?:have|get|got) (?:arthritis|osteoarthritis|rheumatoid|fibromyalgia|ankylosing|sciatica|gout|a hernia|kidney stones)
             (?:can|does|do|could) (?:stress|anxiety|depression|sleep|my mattress|a mattress|sitting|my job|work|my weight|being overweight|smoking|dehydration|my posture|posture|flat feet|my pillow|the weather|cold weather) (?:[a-z]+ )?cause (?:my )?(?:lower )?back ?(?:pain|ache|problems)
             """),
     /** "at what age is it safe for teens to lift?", "my 12 year old wants to lift": the article is about adults. */
@@ -104,6 +105,12 @@ enum OffTopicQuestions {
             (?:[0-9]+) (?:push ?ups|pull ?ups|chin ?ups|press ?ups)
             what muscles (?:does|do) (?:the |a )?(?:[a-z]+ ){1,3}work
             (?:bench|squat|deadlift) tips
+            starting strength (?:a |is |program|programme|routine|novice|by)
+            stronglifts
+            5/3/1
+            gzcl
+            nsuns
+            smolov
             """),
     /** "which brand of bands?", "where can I buy kettlebells?", "a good gym in Leeds". */
     SHOPPING("""
@@ -117,6 +124,8 @@ enum OffTopicQuestions {
             on the market
             (?:gym|box|physio|trainer) in [a-z]+ (?:city|town|centre|center|area)
             (?:good|best|cheap) (?:gym|crossfit box|box) (?:in|near)
+            gym chains?
+            (?:cheapest|cheaper|cheap) gyms?
             what (?:weight|size) (?:kettlebell|dumbbell|dumbbells|weights) should (?:i|a|my) [a-z ]*buy
             """),
     /** "is swimming good for the back?", "I cycle to work, good or bad for my back?", TENS machines, cracking one's back. */
@@ -125,6 +134,11 @@ enum OffTopicQuestions {
             crack(?:ing)? (?:my|your|his|her) (?:back|neck|knuckles)
             tens (?:machine|unit)s?
             is (?:running|jogging|swimming|swiming|zumba|yoga|pilates|cycling|spinning|golf|tennis|football|boxing|climbing|dancing|hiking|skiing|surfing|horse riding|padel|squash|badminton|netball|rugby|martial arts|bjj) (?:good|bad|ok|okay|safe|better|fine|alright)
+            hot yoga
+            bikram
+            tai chi
+            qi ?gong
+            crossfit wods?
             """),
     /** "who won the match last night?", "what is 15 percent of 240?", flights. */
     GENERAL_KNOWLEDGE("""
@@ -140,10 +154,12 @@ enum OffTopicQuestions {
             [0-9]+ ?(?:percent|%) of [0-9]+
             convert [a-z]+ to [a-z]+
             get better at (?:chess|maths|math|cooking|drawing|guitar|piano|singing|coding|writing|english|spanish|french)
+            tell (?:me |us )?(?:a |another |some )?jokes?
+            make me laugh
             """),
     /** "my knee hurts going down stairs", "tennis elbow", "pulled my hamstring": another body part, and the back not mentioned (nor soreness after a session). */
     OTHER_BODY_PARTS("""
-            (?:knee|knees|neck|shoulder|shoulders|elbow|elbows|wrist|wrists|thumb|thumbs|ankle|ankles|hamstring|hamstrings|groin|biceps?|tendon|achilles|shin|shins|calf|calves|foot|feet|heel|plantar|rotator cuff|patellar|tennis elbow|golfers elbow|hip|hips) (?:[a-z]+ ){0,3}?(?:hurts?|hurting|aches?|ached|aching|pain|painful|sore|stiff|strain|strained|sprain|tendinitis|tendonitis|playing up|replacement|clicks|injury|injured)
+            (?:knee|knees|neck|shoulder|shoulders|elbow|elbows|wrist|wrists|thumb|thumbs|fingers?|hands?|jaw|ankle|ankles|hamstring|hamstrings|groin|biceps?|tendon|achilles|shin|shins|calf|calves|foot|feet|heel|plantar|rotator cuff|patellar|tennis elbow|golfers elbow|hip|hips) (?:[a-z]+ ){0,3}?(?:hurts?|hurting|aches?|ached|aching|pain|painful|sore|stiff|strain|strained|sprain|tendinitis|tendonitis|playing up|replacement|clicks|injury|injured)
             (?:pulled|strained|tore|torn|sprained|injured|hurt) (?:my )?(?:hamstring|groin|calf|quad|ankle|knee|shoulder|wrist|bicep|biceps|achilles)
             tennis elbow
             golfers elbow
@@ -151,6 +167,9 @@ enum OffTopicQuestions {
             knee replacement
             hip replacement
             rotator cuff
+            (?:shoulder|shoulders|neck|jaw|fingers?|hands?|wrists?|elbows?|knees?) (?:[a-z]+ ){0,2}?(?:tight|frozen)
+            frozen shoulder
+            adhesive capsulitis
             """, "\\b(?:back|backs|spine|spinal|lumbar|lbp|sciatica|core|disc|disk|deadlifts?|doms)\\b|\\bafter (?:my |the |a |their )?(?:first |1st |last )?(?:ever )?(?:session|workout|training|class)\\b"),
     /** pain clinics, care homes, Medicare, insurance, claims: services the article does not cover. */
     SERVICES("""
@@ -166,6 +185,9 @@ enum OffTopicQuestions {
             claim (?:for|on)
             insurance claims?
             compensation
+            disability (?:benefits?|allowance|payments?|living allowance)
+            (?:attendance|carers?|carer's) allowance
+            (?:claim|apply for|get|qualify for) (?:any )?benefits
             """),
     /** "does amitriptyline make you put on weight?", doses, side effects, when the message is not about training. */
     MEDICINES("""
