@@ -32,6 +32,7 @@ public final class Assistant {
     private static final int RELATED_TOPICS = 3;
     private static final int FALLBACK_TOPICS = 15;
     private static final String OVERVIEW_TAG = "overview";
+    private static final String DOCTOR_FIRST_TAG = "doctor-first";
 
     private final Corpus corpus;
     private final SectionIndex index;
@@ -119,6 +120,11 @@ public final class Assistant {
         if (OverviewRequests.asksForOverview(words) && !index.mentionsUncoveredTopic(message)
                 && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {
             return overview();
+        }
+        List<Section> doctorFirst = corpus.tagged(DOCTOR_FIRST_TAG);
+        if (!doctorFirst.isEmpty() && DoctorFirstQuestions.asks(words)) {
+            List<Match> matches = index.search(message);
+            return answer(doctorFirst.get(0), Optional.empty(), related(doctorFirst.get(0), matches), message);
         }
         List<Match> matches = index.search(message);
         Optional<Match> best = index.accepted(matches);
