@@ -33,6 +33,7 @@ public final class Assistant {
     private static final int FALLBACK_TOPICS = 15;
     private static final String OVERVIEW_TAG = "overview";
     private static final String DOCTOR_FIRST_TAG = "doctor-first";
+    private static final String HOME_TRAINING_TAG = "home-training";
 
     private final Corpus corpus;
     private final SectionIndex index;
@@ -125,6 +126,12 @@ public final class Assistant {
         if (!doctorFirst.isEmpty() && DoctorFirstQuestions.asks(words)) {
             List<Match> matches = index.search(message);
             return answer(doctorFirst.get(0), Optional.empty(), related(doctorFirst.get(0), matches), message);
+        }
+        List<Section> homeTraining = corpus.tagged(HOME_TRAINING_TAG);
+        if (!homeTraining.isEmpty() && HomeTrainingQuestions.asks(words)
+                && !index.namesSpecificTopic(HomeTrainingQuestions.withoutCue(words)) && !index.mentionsUncoveredTopic(message)) {
+            List<Match> matches = index.search(message);
+            return answer(homeTraining.get(0), Optional.empty(), related(homeTraining.get(0), matches), message);
         }
         List<Match> matches = index.search(message);
         Optional<Match> best = index.accepted(matches);
