@@ -102,8 +102,9 @@ final class Mention {
 
     /** Over ("went away", "years ago", "used to wake me"), unless it came back ("but today it came back"). */
     private boolean isDismissed(Recovery recovery, String scope, MessageFacts facts) {
-        // the phrase itself can hold the "how long": "2 years after my fusion"
-        String around = scope + " " + after();
+        // the phrase itself can hold the "how long": "2 years after my fusion"; a bar stands where the phrase was,
+        // so the words either side do not read as one ("everything has gone | numb between my legs" is not "has gone")
+        String around = scope + " | " + after();
         boolean longAgo = recovery.dismissesLongAgo(facts)
                 && (ReadingCues.LONG_AGO.matcher(around).find() || ReadingCues.LONG_AGO.matcher(scope + phrase()).find())
                 // a date in its own clause says when this one happened: "osteoporosis for years, slipped yesterday"
@@ -180,6 +181,8 @@ final class Mention {
             return facts.othersBackHurts();
         }
         return facts.othersBackHurts() || ReadingCues.HAPPENING_NOW.matcher(around).find()
+                // a sharp pain or a pop in the session told, asked about for them: "should he carry on?"
+                || (level == EscalationLevel.STOP && facts.asksForThem())
                 || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find());
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -61,6 +61,11 @@ final class MessageFacts {
         // "no back pain" says back pain only to deny it
         return once(Fact.BACK_IS_WELL, () -> any(ReadingCues.BACK_IS_WELL) && sentences.stream().noneMatch(s ->
                 ReadingCues.BACK_HURTS.matcher(ReadingCues.BACK_IS_WELL.matcher(s).replaceAll(" ")).find()));
+    }
+
+    /** The user asks what somebody else should do now ("should he carry on?", "she wants to keep going"). */
+    boolean asksForThem() {
+        return once(Fact.ASKS_FOR_THEM, () -> any(ReadingCues.ASKS_FOR_THEM));
     }
 
     /** The user says they are only asking ("just curious, not happening to me"). */

@@ -31,9 +31,12 @@ final class ReadingCues {
      * "didn't realise I'd ...", "without warning") from cancelling a report.
      */
     static final Pattern NEGATION = Pattern.compile("\\b(?:"
-            + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue|sensation|feeling|power|strength|control)\\b)"
+            + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue|sensation|feeling|power|strength|control"
+            // what makes it worse, not a denial: "rest makes no difference, back throbs all night", "no diet, the weight is falling off"
+            + "|diff|difference|change|help|relief|improvement|position|diet|dieting)\\b)"
             // "its not a movement thing, hurts at night" rules out a cause, not the symptom
-            + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:even )?an? (?:[a-z]+ )?thing)\\b)"
+            + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:even )?an? (?:[a-z]+ )?thing"
+            + "|on (?:a|any) diet|dieting|trying|eating less|eating any less)\\b)"
             // a worry or the topic denied, not the symptom: "not too worried, just had my spine operated on",
             // "thats not why im writing, my legs went weak"
             + "(?! (?:too |that |very |really |overly |massively |super |hugely )?(?:worried|concerned|bothered|fussed|panicking|stressed|scared|freaking out|alarmed)\\b)"
@@ -72,6 +75,7 @@ final class ReadingCues {
             // "it's calmed down to an ache": what is left is ordinary
             + "|(?:calmed|died|settled) down (?:to|into) (?:a|an|just|only)|eased (?:off )?(?:to|into) (?:a|an|just|only)|(?:calmed|died|settled) down (?:completely|fully)"
             + "|(?:completely|totally|fully|perfectly|all|im|i am|i m) well (?:now|again)|(?<!(?:not|no|any|it|is it|getting) )better now"
+            + "|(?:never|hasnt|has not|didnt|did not|havent|have not) (?:came|come|comes|returned)(?: back)?|never returned"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
             // "but its fine now", "all good now", "sorted now", "but not anymore"
             + "|(?:its|it is|its been|all|everything|back is|been|totally|completely|perfectly|feels?|feeling|back to) (?:fine|ok|okay|good|great|sorted|normal) now"
@@ -101,7 +105,7 @@ final class ReadingCues {
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|what i (?:should )?do (?:if|when)|what to do (?:if|when)|in case|suppose|supposing"
-            + "|imagine|hypothetically|say i|let us say|lets say|is it possible to|would it be"
+            + "|imagine|hypothetical(?:ly)?|say i|let us say|lets say|is it possible to|would it be"
             // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
             + "|if (?:i|you|someone|somebody|one|a person|people|they|it|the pain|my pain|my back|my back pain|things|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
             + " (?:feel|feels|get|gets|experience|experiences|notice|notices|develop|develops|start|starts|become|becomes|hear|heard)"
@@ -304,7 +308,7 @@ final class ReadingCues {
      * to me", "never happened, just planning", "hypothetically". A what-if then is only a what-if, even
      * for an emergency sign.
      */
-    static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetically|for future reference|just planning|just in case|just curious|out of curiosity"
+    static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?:it |that |this )?(?:has )?never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
@@ -450,7 +454,7 @@ final class ReadingCues {
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with|had|has had|s had) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
-            + "|\\bpain in (?:his|her|their) (?:lower |low |upper )?back\\b"
+            + "|\\bpain (?:in|across|down|through) (?:his|her|their) (?:lower |low |upper )?back\\b"
             + "|\\b(?:he|she|hes|shes|they|theyre) (?:is |s |are )?(?:sore|tender|achy) in (?:his|her|their|the) (?:lower |low )?back\\b"
             // Taglish word order, "masakit likod niya": "painful back her"
             + "|\\b(?:painful|pain|sore) (?:the |in the )?back (?:his|her|their)\\b"
@@ -458,6 +462,8 @@ final class ReadingCues {
             + "|\\b(?:with|about|from|of) (?:his|her|their) (?:lower |low |bad |sore |poor )?back\\b"
             // "weights for her achy back" (but "strength training for her back" says nothing of how it is)
             + "|\\bfor (?:his|her|their) (?:bad|sore|poor|achy|aching|painful|dodgy|stiff|hurting) (?:lower |low )?back\\b"
+            // "friend has a high temp and a sore back", "patient has been febrile for 3 days with new lower back pain"
+            + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|has been|is|was) (?:[a-z0-9]+ ){0,6}?(?:and|with) (?:a |an )?(?:new |new onset |onset |sudden |bad |sore |painful |aching |achy |worsening )*(?:lower |low )?back ?(?:pain|ache)?\\b"
             // what happened to them: "she slipped off the shed roof and landed on her back"
             + "|\\blanded (?:[a-z]+ )?(?:on|onto) (?:his|her|their) (?:back|spine|tailbone|head|neck)\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s? (?:is |s )?[0-9]{1,3},? (?:and )?(?:has |with )?(?:back ?pain|backache|a bad back|a sore back)\\b"
@@ -489,7 +495,7 @@ final class ReadingCues {
      */
     static final Pattern RECENT_EVENT = Pattern.compile("\\b(?:"
             + "(?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of|a couple of) (?:days|weeks) ago|last (?:week|month|night)|yesterday"
-            + "|(?:a|one|two|three|[1-3]) months? ago"
+            + "|(?:a|one|two|three|[1-3]) months? ago|recently|recent"
             + "|(?:this|earlier this) (?:week|month)|the (?:last|past) (?:[0-9]+|two|three|four|five|few|couple of) (?:days|weeks)"
             + ")\\b");
 
@@ -511,6 +517,18 @@ final class ReadingCues {
             + "|in (?:his|her|their) (?:teens|twenties|thirties|forties|youth|20s|30s|40s)|used to|former|formerly|back in the day"
             // already in care: "did his back in properly, ended up in hospital"
             + "|ended up in (?:hospital|a and e|a&e|the er|er)|(?:was|got) taken to (?:hospital|a and e|the er)|(?:is|s) in hospital"
+            + ")\\b");
+
+    /**
+     * The user asks what somebody else should do now ("should he carry on?", "she wants to keep going", "what should
+     * we do"): their sharp pain or pop in the session told is theirs now.
+     */
+    static final Pattern ASKS_FOR_THEM = Pattern.compile("\\b(?:"
+            + "(?:should|can|could|may|must|does|do) (?:he|she|they|we|my [a-z]+) (?:still |just )?(?:carry on|continue|keep going|keep at it|finish|go ahead|go|train|lift|resume"
+            + "|rest|stop|push through|do the rest|go back|get back|keep (?:lifting|training|stretching|doing))"
+            + "|(?:is it|its) (?:ok|okay|safe|fine) for (?:him|her|them) to|(?:ok|okay|safe) for (?:him|her|them) to"
+            + "|(?:he|she|they) (?:wants?|want) to (?:keep going|carry on|continue|go|train|lift|finish|push through)"
+            + "|what should (?:he|she|they|we) do|keep going or (?:not|stop)|(?:go|carry on|continue|stop) or (?:rest|not|stop)"
             + ")\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class RedFlagRules {
 
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|i not can|i not|i cannot|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to|strugg?ling to|strugg?le to"
+            Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|i not can|i not|i cannot|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to|strugg?ling to|strugg?le to|not be able to|wont be able to|isnt able to|arent able to"
                     + "|can barely|can hardly|barely|hardly|wont|having trouble|have trouble|trouble|difficulty|hard to)"
                     // a softener after it changes nothing: "cant really tell", "cant even feel"
                     + "(?: (?:really|even|actually|properly|quite|fully|always|seem to|just|totally|exactly))?"),
@@ -48,7 +48,8 @@ final class RedFlagRules {
                     + "|down there|down below|nether regions|undercarriage|between (?:my |the )?legs|my bits|lady bits|lady parts"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
-                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk|my behind|seat area|sitting area"),
+                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk|my behind|seat area|sitting area"
+                    + "|(?:the )?(?:part|parts|bit|bits|area) (?:you|i|he|she|we|they|one) (?:sit|sits) on|(?:the )?(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches|sit on|sits on) (?:a |the )?(?:bike |bicycle )?(?:seat|saddle)"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"
                     // knife words: "stabby pain", "knife stab", "knifey feeling"
@@ -125,6 +126,11 @@ final class RedFlagRules {
                     wet the bed|bed ?wetting|(?:woke|woken|waking|wake) (?:up )?(?:in|to) (?:a )?wet bed|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling)(?: out)? (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run|stand|get up|walk|move)[a-z]*
+                    (?:had|having|have|has|had a couple of) (?:a |an |a couple of |a few |some |two |several |little |small )*accidents? in (?:my|his|her|their) {clothes}
+                    (?:keeps?|kept) having to change (?:my|his|her|their) {clothes}|{cant} stop (?:peeing|weeing|pissing|the flow|the stream|it) once (?:it|i|the flow) (?:starts|started|get going)
+                    (?:not|cant|doesnt|dont|isnt|didnt) (?:even )?(?:feeling|feel|sense|sensing|notice|noticing|know|knowing|realise|realising) when (?:i|he|she|they) (?:need|needs|have|has) to (?:go|pee|wee|poo)
+                    (?:been )?trying to (?:go|pee|wee) for (?:like |about |over |nearly )?(?:[0-9]+|hours|ages|a few|several|two|three|four|five|six) ?(?:hours?|hrs?)?(?= now|,|$| and| but| nothing| with)
+                    bladder (?:[a-z]+ ){0,2}?(?:kind of |sort of )?,? ?(?:not|doesnt|dont|wont|isnt|stopped) (?:work|working)
                     bladder (?:has |s )?(?:got )?a mind of its own|{cant} hold (?:my|his|her|their) (?:water|pee|wee|urine|wees|bladder)(?! in| during| through| for (?:a|the|long|hours|ages))
                     (?:few|some|couple of|little|tiny) (?:drops|dribbles|spots) (?:of (?:pee|wee|urine) )?(?:leak|leaks|leaked|leaking|come|comes|came|coming|escape|escapes|escaped) out
                     {cant} (?:tell|feel|sense|know) (?:any more |anymore )?when (?:i|she|he|they) (?:need|needs|want|wants|have|has) (?:to go|to pee|to wee|to poo|a pee|a wee|a poo|{the_loo})
@@ -285,7 +291,9 @@ final class RedFlagRules {
                     # "my seat area feel like wood", "her bottom doesnt feel like its hers", "like ive been to the dentist"
                     {saddle} (?:[a-z]+ ){0,2}?(?:feels?|felt) (?:like|as if) (?:wood|its wood|cardboard|rubber|leather|a block of wood)
                     {saddle} (?:[a-z]+ ){0,2}?(?:doesnt|dont|didnt|does not) feel like (?:its|it is|theyre|they are) (?:mine|hers|his|theirs|my own|her own|his own|part of me)
-                    {saddle} (?:[a-z]+ ){0,8}?(?:dentist|novocaine|anaesthetic|anesthetic|numbing injection|local anaesthetic)
+                    {saddle} (?:[a-z]+ ){0,8}?(?:dentist|novocaine|anaesthetic|anesthetic|anaesthesia|anesthesia|anestesia|numbing injection|local anaesthetic)
+                    {saddle} (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:it|they) (?:belongs?|belonged|is|are) (?:to )?(?:someone|somebody) elses?
+                    {saddle} (?:[a-z]+ ){0,2}?(?:i|he|she|they) (?:{cant}|dont|doesnt) (?:feel|sense)
                     {cant} feel (?:it |anything |much )?when (?:i|she|he|they) (?:sit|sits|sat) (?:down|on)
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
@@ -336,7 +344,7 @@ final class RedFlagRules {
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
-                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|havent (?:ridden|cycled|been on the bike)))"
+                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit)|(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|havent (?:ridden|cycled|been on the bike)))"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
                     + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|sat on it"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
@@ -373,6 +381,9 @@ final class RedFlagRules {
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
                     {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
                     {cant}, (?:um|uh|erm|er|ahem),? perform
+                    (?:it|things|nothing|stuff) (?:doesnt|dont|wont|isnt|stopped) work(?:ing)? (?:properly )?(?:when|if) (?:i|we|he) (?:try|tried|am|are|get|got) (?:[a-z]+ )?with (?:my |his |her )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
+                    (?:no|zero|lost|lost all) (?:feeling|sensation) (?:at all )?(?:when|as|during) (?:i|he|she|they) (?:orgasm|orgasms|climax|climaxes|come|comes|cum|cums|finish|finishes)
+                    (?:feel|felt|feeling) (?:zero|nothing|no feeling) (?:in bed|during sex|when were intimate|in the bedroom)
                     (?:trouble|problems?|issues?|difficulty|struggling|struggles) (?:with )?performing (?:in bed|sexually|in the bedroom|with (?:my |his |her )?(?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf))
                     # "'downstairs' stopped working properly", "things in the bedroom stopped working", "things downstairs dont work like they should"
                     (?:down there|down below|downstairs|(?:things|stuff|everything) (?:down there|down below|downstairs|in the bedroom)) (?:[a-z]+ )?(?:stopped|has stopped|isnt|is not|not|doesnt|dont|wont|no longer|havent been|hasnt been|arent) (?:work|working|function|functioning|co ?operating|playing ball)
@@ -387,6 +398,7 @@ final class RedFlagRules {
                     {cant} finish (?:anymore |any more )?(?:[a-z]+ ){0,6}?(?:nothing|no feeling|no sensation|numb[a-z]*) down (?:there|below)
                     (?:^|, |and )ed (?=out of nowhere|all of a sudden|suddenly|since|started|has started|is new|now)
                     {cant} (?:orgasm|climax|ejaculate)|{cant} (?:come|cum)(?= anymore| any more| during| when| since| now| properly|,|$)
+                    {cant} finish(?= since| anymore| any more| properly| in bed| with)
                     (?:lost|losing|loss of) (?:the |my )?(?:ability|power) to (?:get|have|keep|maintain) (?:an? )?(?:erections?|hard|it up|erect|orgasms?|climax|ejaculate)
                     numb[a-z]* .. (?:during|in|when having|having|while having) sex
                     sex (?:feels?|is|felt|was|has been|has felt) (?:[a-z]+ )?(?:numb|different|weird|like nothing|strange)
@@ -563,6 +575,9 @@ final class RedFlagRules {
                     # a collision in sport: "a mate clattered into me at 5-a-side", "checked into the boards", "his knee went straight into my lower back at full speed"
                     (?:knee|elbow|shoulder|head|boot|helmet|hip) (?:[a-z]+ )?(?:went|smashed|slammed|crashed|drove|rammed|ploughed|plowed|drilled) (?:straight |right |full force |hard )?into (?:my |the small of my )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
+                    (?:bike|cyclist|me|motorbike|scooter|pedestrian|my bike) (?:vs|versus|v) (?:a |the )?(?:car|van|truck|lorry|bus|taxi)
+                    (?:smashed|flattened|clattered|hammered|creamed|poleaxed|taken out|wiped out|crunched) (?:in|by) (?:a |the )?(?:huge |big |massive |hard )?(?:tackle|collision|hit|ruck|scrum)
+                    (?:stacked|binned|crashed|wrapped) (?:my |the )?(?:mtb|bike|mountain bike|motorbike|quad|scooter) (?:[a-z]+ ){0,2}?(?:into|on|round|around) (?:a |the )?(?:tree|wall|rock|car|post|fence)
                     # players landing on top: "got tackled and two of them landed on me"
                     (?:two|three|four|a few|several|both|all|a couple|half) of (?:them|the (?:[a-z]+ )?(?:team|pack|forwards|players|lads|guys)) (?:[a-z]+ )?(?:landed|fell|piled|came down|jumped) (?:on|onto) (?:top of )?me
                     (?:tackled|tackle|scrum|ruck|maul|pile ?up)[^.?!]{0,40}?(?:landed|fell|piled|came down) (?:on|onto) (?:top of )?me
@@ -580,12 +595,14 @@ final class RedFlagRules {
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
                     + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:hit|struck|smacked|whacked) (?:in the back |on the back )?(?:with|by) (?:a |the )?(?:foot|rugby|basket|tennis|cricket|golf|soccer|beach|netball|dodge)?ball|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
-                    + "(?:falls?|falling|crash[a-z]*|accidents?)")).ordinaryWhen(MessageFacts::backIsWell),
+                    + "(?:falls?|falling|crash[a-z]*|accidents?)"
+                    // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
+                    + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten) (?:fell|dropped|slipped|rolled) (?:off|out of|from)|tiny bruise")).ordinaryWhen(MessageFacts::backIsWell),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # not the furniture: "my chest of drawers is too heavy"
                     chest(?! of drawers| freezer) .. (?:pain|pains|hurts?|hurting|tight|tightness|tightening|pressure|heavy|heaviness|crushing|squeez[a-z]*|burning|ache|aches|aching|discomfort|feels? funny|feels? weird)
-                    (?:pain|pains|tightness|pressure|heaviness|ache|aching|discomfort|squeezing|crushing|burning) (?:[a-z]+ )?(?:in|across|on|around|through|into) (?:my |the )?chest
+                    (?:pain|pains|tightness|pressure|heaviness|ache|aching|discomfort|squeezing|crushing|burning) (?:[a-z]+ )?(?:in|across|on|around|through|into) (?:my |the |his |her |their )?chest
                     (?:pain|pressure|tight[a-z]*|ache|aching|crushing) .. (?:breast ?bone|sternum)|(?:breast ?bone|sternum) .. (?:pain|hurts|ache|aching|tight)
                     tight chest|chest tightness|heart attack|(?:pain|ache|aching) in my heart|heart (?:pain|hurts)
                     chest(?! of drawers| freezer) ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
@@ -628,7 +645,7 @@ final class RedFlagRules {
                     (?:breathing|breath) (?:is |feels |has been |was )?(?:really |very |so |quite |a bit |super )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
                     (?:breathing|breathing in|breathing out|inhaling|deep breaths?|taking a breath) (?:hurts|is painful|is sore|kills|is agony)
                     (?:every|each) (?:breath|breathe) (?:in |out )?(?:is|feels like) (?:a |such a |an )?(?:struggle|effort|fight|battle)
-                    hurts to breathe|(?:pain|hurts|painful) (?:[a-z]+ ){0,4}?(?:when|whenever|every time) (?:i )?(?:breathe|breath|take a (?:deep )?breath|inhale)
+                    hurts to breathe|hurts to (?:take a (?:deep |full |big )?breath|breathe in|inhale)|short of air|(?:cant|can t) get (?:my )?breath|(?:pain|hurts|painful) (?:[a-z]+ ){0,4}?(?:when|whenever|every time) (?:i )?(?:breathe|breath|take a (?:deep )?breath|inhale)
                     (?:out of (?:breath|puff)|puffed out|winded|breathless) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly|walking (?:to|round|around|across) the)
                     (?:suddenly|sudden|new) (?:[a-z]+ )?(?:short of breath|out of breath|breathless[a-z]*|winded)
                     # puffed by next to nothing: "out of breath just walking to the kitchen", "breathless so easily now"
@@ -664,6 +681,8 @@ final class RedFlagRules {
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
+                    # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
+                    (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
                     """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
@@ -677,10 +696,14 @@ final class RedFlagRules {
                     belts? (?:need|needs|needed|needing) (?:new |extra |more )?holes|(?:new|extra|another) holes? in (?:my )?belt
                     (?:lost (?:my |the )?|no |poor |zero )appetite and (?:[a-z]+ ){0,2}?(?:losing |lost |dropping |dropped )?(?:[a-z]+ ){0,4}?weight
                     (?:scale|scales|the scales|my weight) (?:[a-z]+ )?(?:keeps|keep|kept|is|are|has been|have been|been) (?:going|dropping|coming|creeping) down(?= even| but| although| though| despite| and i)
+                    {unexplained},? (?:[a-z]+ ){0,3}?(?:the )?(?:scale|scales|weight) (?:keeps?|is|has been) (?:going (?:down|off)|coming (?:down|off)|dropping|falling)
+                    (?:scale|scales|my weight|weight) (?:keeps?|kept|is|has been) (?:dropping|falling|going down|coming down),? (?:[a-z]+ ){0,2}?{unexplained}
+                    (?:lost|losing|dropped|shed) (?:loads|a lot|heaps|tons|so much|a ton|lots)(?: of weight)?,? (?:[a-z0-9]+ ){0,4}?{unexplained}
+                    (?:look|looks|looking) (?:so |much |a lot |really )?(?:thinner|skinnier|gaunt)(?:,| and)? (?:[a-z]+ ){0,2}?{unexplained}
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
                     weight ?loss ... (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason|not dieting|{unexplained})
                     (?:thinner|skinnier|lighter|weight off|weight (?:loss|down|dropping|falling|going down|coming off)) ... (?:{unexplained})
-                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?) (?:[a-z0-9]+ ){0,6}?(?:without (?:trying|cutting|a cut|dieting|meaning to|even trying|changing|doing anything)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why|not sure why|cant explain|unexplained|(?:and|but) (?:im |i am |i was |ive been )?not (?:trying|dieting|on a diet)|even though (?:im|i am|ive been|i have been) eating|out of nowhere|by accident|accidentally)
+                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms?|lbs?|pounds)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?),? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
                     weights? .. (?:falling|dropping|melting|coming) off
                     # losing while trying to gain: "on a bulk but the scale keeps going down"
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
@@ -733,6 +756,7 @@ final class RedFlagRules {
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
+                    + "|(?:tumou?r|cancer|oncology) (?:biologist|researcher|scientist|lab|biology)|not a patient"
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
@@ -815,7 +839,8 @@ final class RedFlagRules {
                     (?:had|have had|ive had|got|just had|recovering from|recent|after|since|post|following) (?:a |an |my |the )?fusion(?! (?:of|on|in) (?:my |the |his |her |a )?(?:ankle|toe|big toe|foot|wrist|thumb|finger|hand|knee|hip|jaw))
                     fusion (?:surgery|operation|op)|fusion (?:on|of|in|at) (?:my )?(?:back|spine|lower back|lumbar|vertebrae|l[1-5]|c[1-7])
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
-                    (?:surgery|operation|op|operated) on (?:my |the )?(?:back|spine|disc|disk|lower back|lumbar|vertebra[a-z]*|l[1-5])
+                    (?:surgery|operation|op|operated) on (?:my |the |his |her |their )?(?:back|spine|disc|disk|lower back|lumbar|vertebra[a-z]*|l[1-5])
+                    micro ?dis[ck]s? (?:[a-z]+ )?(?:[0-9]+|a|one|two|three|four|five|six|few|a few) (?:days?|weeks?|months?) ago
                     (?:surgery|operation|op) (?:of|for|on) (?:the |my |a )?(?:hernia de disco|hernia discal|disc hernia|herniated disc|slipped disc|bulging disc|disc prolapse)
                     (?:lumbar|spinal) decompression|disc (?:replacement|surgery)|spinal cord stimulator|rods? .. in my (?:back|spine)|(?:screws|hardware|cage|plates?) in my (?:back|spine)
                     post ?op|post ?operative|post ?surgery|since (?:my |the )?(?:surgery|operation|op)
@@ -923,6 +948,7 @@ final class RedFlagRules {
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     now (?:its |it is |at )?(?:a )?[0-9]+(?: 10| out of 10)? and (?:climbing|rising|going up|getting worse)
                     (?:pain|it|ache|back) (?:[a-z]+ )?creeping up (?:week by week|day by day|every week|each week|by the week)
+                    (?:creeping|crept|ramping|ramped|edging|edged|ticking|ticked|going|gone) up (?:and up )?(?:[a-z]+ ){0,2}?(?:over|for|during) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six )?(?:weeks|months|month)
                     (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?
                     (?:each|every) (?:single )?(?:day|week) more(?=,|$| and| now| already| painful| pain)
                     (?:each|every) (?:day|week) (?:the )?(?:pain|it|ache|back) (?:is |gets )?(?:a bit |a little |slightly )?(?:more|worse|stronger) than (?:the last|the one before|before|the week before)
