@@ -76,6 +76,7 @@ final class ReadingCues {
             + "|(?:calmed|died|settled) down (?:to|into) (?:a|an|just|only)|eased (?:off )?(?:to|into) (?:a|an|just|only)|(?:calmed|died|settled) down (?:completely|fully)"
             + "|(?:completely|totally|fully|perfectly|all|im|i am|i m) well (?:now|again)|(?<!(?:not|no|any|it|is it|getting) )better now"
             + "|(?:never|hasnt|has not|didnt|did not|havent|have not) (?:came|come|comes|returned)(?: back)?|never returned"
+            + "|(?:now )?(?:totally|completely|fully|perfectly) healthy|healthy again"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
             // "but its fine now", "all good now", "sorted now", "but not anymore"
             + "|(?:its|it is|its been|all|everything|back is|been|totally|completely|perfectly|feels?|feeling|back to) (?:fine|ok|okay|good|great|sorted|normal) now"
@@ -206,7 +207,7 @@ final class ReadingCues {
      * leg ever goes weak should i go to a&e", "my physio said if i ever lose bladder control go to a&e".
      */
     static final Pattern IF_EVER = Pattern.compile("\\b(?:"
-            + "if (?:i|you|my [a-z]+|your [a-z]+|it|they|someone|anyone) (?:ever|should ever|were ever|ever were)"
+            + "if (?:i|you|my [a-z]+(?: [0-9]+)?|your [a-z]+|it|they|someone|anyone) (?:ever|should ever|were ever|ever were)"
             + "|(?:should|in case) (?:i|you|my [a-z]+) ever|in the (?:unlikely )?event (?:of|that)"
             // "if i got numb legs would that be serious"
             + "|if (?:i|you|someone|one|my [a-z]+) (?:got|get|had|developed|started getting|started|stopped|went|became|lost|felt|noticed|were to get)\\b(?=[^.?!]{0,80}\\b(?:would|does|should|could) (?:that|it|this|i|you)\\b)"
@@ -324,7 +325,7 @@ final class ReadingCues {
      * stronger", "i'm asking for myself", "i'm just the niece with my own mild back ache".
      */
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
-            + "|for me (?:its|it is|its been|it has been) (?:just|only)"
+            + "|for me (?:its|it is|its been|it has been) (?:just|only)|(?:hes|shes|he is|she is|theyre) (?:fine|ok|okay) (?:himself|herself|themselves)"
             + "|(?:im |i am |i m )?asking (?:for|about) (?:myself|me|my own)|(?:made|makes|got) me (?:think|thinking|worried about my own)"
             + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) the one with (?:the |a )?(?:dodgy|bad|sore|achy|stiff|painful) back|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
             // mine is only ordinary: "i just have ordinary nurse back", "ive just got a stiff back", "my back only aches after work"
@@ -470,7 +471,7 @@ final class ReadingCues {
             // "now he is saying pain in back", "he has big pain in back"
             + "|\\b(?:he|she|they) (?:is |are |s )?(?:saying|says|said|complain[a-z]*|has|have|got|is having) (?:of )?(?:[a-z]+ ){0,2}?(?:pain|ache|agony) in (?:his |her |their |the )?(?:lower |low )?back\\b"
             // told after what happened to them: "she sat down hard on the chair and now the back is very painful"
-            + "|\\b(?:and now|now (?:the|a|sore|bad|painful)) (?:sore |bad |painful )?back\\b|\\bnow (?:sore |bad )?back ?pain\\b"
+            + "|\\b(?:and now|now (?:the|a|sore|bad|painful)) (?:sore |bad |painful )?back\\b|\\bnow (?:sore |bad )?back ?pain\\b|^(?:and |now |with )?(?:a )?(?:sore|bad|painful|aching|achy) back (?:since|ever since|now|since then)\\b"
             + "|\\b(?:he|she|hes|shes) (?:is |has been |s |been )?(?:in (?:a lot of |so much |real |terrible |bad )?(?:agony|pain)"
             + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b"
             // an age may sit after the person: "my dad (70) has back pain"
@@ -528,6 +529,7 @@ final class ReadingCues {
             + "|rest|stop|push through|do the rest|go back|get back|keep (?:lifting|training|stretching|doing))"
             + "|(?:is it|its) (?:ok|okay|safe|fine) for (?:him|her|them) to|(?:ok|okay|safe) for (?:him|her|them) to"
             + "|(?:he|she|they) (?:wants?|want) to (?:keep going|carry on|continue|go|train|lift|finish|push through)"
+            + "|(?:if )?(?:he|she|they) (?:should|can|could) (?:still |just )?(?:carry on|continue|keep going|go|train|lift|rest|stop|push through|use|do)"
             + "|what should (?:he|she|they|we) do|keep going or (?:not|stop)|(?:go|carry on|continue|stop) or (?:rest|not|stop)"
             + ")\\b");
 
@@ -545,6 +547,6 @@ final class ReadingCues {
                 + "|(?:my|our|his|her|the) (?:old |former |ex |previous )?(?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
                 + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad"
                 // "my old man" is a father, not the user
-                + "|old man|old lady|old dear|papa|mama|mam|pops";
+                + "|old man|old lady|old dear|papa|mama|mam|pops|babushka|abuela|abuelo|nonna|nonno|oma|opa|dadi|nani|tatay|nanay|ex|ex wife|ex husband|ex partner";
     }
 }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class RedFlagRules {
 
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|i not can|i not|i cannot|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to|strugg?ling to|strugg?le to|not be able to|wont be able to|isnt able to|arent able to"
+            Map.entry("cant", "(?:cant i|couldnt i|can i not|cant|couldnt|i not can|i not|i cannot|havent been able to|hasnt been able to|not been able to|can no longer|no longer|unable to|not able to|struggling to|struggle to|strugg?ling to|strugg?le to|not be able to|wont be able to|isnt able to|arent able to|no dey(?= feel| sense)"
                     + "|can barely|can hardly|barely|hardly|wont|having trouble|have trouble|trouble|difficulty|hard to)"
                     // a softener after it changes nothing: "cant really tell", "cant even feel"
                     + "(?: (?:really|even|actually|properly|quite|fully|always|seem to|just|totally|exactly))?"),
@@ -45,7 +45,7 @@ final class RedFlagRules {
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts?|privates|private (?:area|region|bits)|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|inside of (?:my |the |both )?thighs?|saddle area|saddle region|anus|back passage"
-                    + "|down there|down below|nether regions|undercarriage|between (?:my |the )?legs|my bits|lady bits|lady parts"
+                    + "|down there|down below|nether regions|undercarriage|between (?:my |the |his |her |their )?legs|(?:right )?where (?:i|you|he|she|we|they) sits?|both (?:bum |butt )?cheeks|my bits|lady bits|lady parts"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
                     + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk|my behind|seat area|sitting area"
@@ -79,7 +79,7 @@ final class RedFlagRules {
                     + "|(?:i )?(?:dont|didnt|do not|no) (?:do|doing|follow|following|on) (?:any |a )?diet|(?:aint|havent|not) been (?:tryin|trying|dieting)|(?:i )?no do anything"
                     + "|(?:isnt|is not|wasnt|was not|arent|werent|hasnt been|havent been) (?:even )?(?:dieting|trying|on a diet|doing (?:a |any )?diet)"
                     // without the article, as second-language writers put it: "i lose weight but not on diet", "i make no diet"
-                    + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
+                    + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|not i (?:nag |did |do |am )?diet[a-z]*|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
                     + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
                     + "|not eating (?:any |much )?less|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
@@ -104,6 +104,7 @@ final class RedFlagRules {
             # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
             (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
+            rolled (?:out of|off) (?:the |her |his |my |their )?(?:bed|sofa|couch|chair)
             lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)
             a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
             (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
@@ -131,6 +132,7 @@ final class RedFlagRules {
                     (?:not|cant|doesnt|dont|isnt|didnt) (?:even )?(?:feeling|feel|sense|sensing|notice|noticing|know|knowing|realise|realising) when (?:i|he|she|they) (?:need|needs|have|has) to (?:go|pee|wee|poo)
                     (?:been )?trying to (?:go|pee|wee) for (?:like |about |over |nearly )?(?:[0-9]+|hours|ages|a few|several|two|three|four|five|six) ?(?:hours?|hrs?)?(?= now|,|$| and| but| nothing| with)
                     bladder (?:[a-z]+ ){0,2}?(?:kind of |sort of )?,? ?(?:not|doesnt|dont|wont|isnt|stopped) (?:work|working)
+                    (?:wet patch|wet patches|wet spot|wet spots) (?:[a-z]+ ){0,2}?(?:on|in) (?:the |her |his |my |their )?(?:sofa|couch|chair|bed|seat|sheets|mattress|car seat)
                     bladder (?:has |s )?(?:got )?a mind of its own|{cant} hold (?:my|his|her|their) (?:water|pee|wee|urine|wees|bladder)(?! in| during| through| for (?:a|the|long|hours|ages))
                     (?:few|some|couple of|little|tiny) (?:drops|dribbles|spots) (?:of (?:pee|wee|urine) )?(?:leak|leaks|leaked|leaking|come|comes|came|coming|escape|escapes|escaped) out
                     {cant} (?:tell|feel|sense|know) (?:any more |anymore )?when (?:i|she|he|they) (?:need|needs|want|wants|have|has) (?:to go|to pee|to wee|to poo|a pee|a wee|a poo|{the_loo})
@@ -294,6 +296,9 @@ final class RedFlagRules {
                     {saddle} (?:[a-z]+ ){0,8}?(?:dentist|novocaine|anaesthetic|anesthetic|anaesthesia|anesthesia|anestesia|numbing injection|local anaesthetic)
                     {saddle} (?:[a-z]+ ){0,3}?(?:feels?|felt) like (?:it|they) (?:belongs?|belonged|is|are) (?:to )?(?:someone|somebody) elses?
                     {saddle} (?:[a-z]+ ){0,2}?(?:i|he|she|they) (?:{cant}|dont|doesnt) (?:feel|sense)
+                    {saddle} (?:[a-z]+ ){0,2}?(?:feels?|felt|is|has gone|gone) (?:all |kind of |kinda |sort of )?(?:dull|muffled|muted)
+                    (?:tingl[a-z]*|numb[a-z]*|pins and needles|dead) (?:[a-z]+ ){0,3}?(?:right )?(?:where|on the bit|on the part) (?:i|you|he|she|we|they) sits?
+                    (?:when|while|after) (?:i|she|he|they) wipes? (?:[a-z]+ ){0,2}?(?:i |she |he |they )?(?:dont|doesnt|cant|{cant}) (?:really )?feel
                     {cant} feel (?:it |anything |much )?when (?:i|she|he|they) (?:sit|sits|sat) (?:down|on)
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
@@ -410,6 +415,7 @@ final class RedFlagRules {
                     nothing (?:happens|works|is working) down there|(?:no|lost|losing) (?:all )?(?:sensation|feeling) when i (?:orgasm|climax|come|cum)
                     # told as feeling gone when intimate: "no feeling down there during intimacy", "zero sensation when im with my gf"
                     (?:no|zero|lost|without any|hardly any) (?:[a-z]+ )?(?:feeling|sensation) (?:down there |down below )?(?:during|when|while) (?:im |i am |were |we are |being )?(?:intima[a-z]*|{sex}|with my (?:gf|bf|girlfriend|boyfriend|wife|husband|partner|missus))
+                    (?:manhood|penis|dick|willy|member|junk|todger) (?:is |has )?(?:not|no longer|stopped|isnt|wont|doesnt) (?:rising|rise|standing|stand|getting up|get up|waking up)
                     (?:manhood|penis|dick|willy|member|junk|equipment|old fella|old feller|little fella|old boy|todger|johnson|tackle|little man|fella downstairs) (?:[a-z]+ ){0,2}?(?:stopped working|doesnt work|dont work|wont work|isnt working|not working|no longer works|(?:isnt|is not|not) (?:working|playing ball|cooperating|co operating)(?: either)?)
                     erections? (?:just,? )?(?:dont|wont|arent|do not|never) (?:happen|come|work)(?! (?:in|at|on) (?:the )?(?:gym|morning))|(?:suddenly |randomly )?(?:got|getting|developed|developing) ed(?= out of| since| now| suddenly|,|$)
                     """).unlessNear(words(
@@ -423,6 +429,7 @@ final class RedFlagRules {
                     {legs} .. (?:gave|gives|give|giving|givin|gave out|keeps giving|kept giving|keep giving) (?:way|out)
                     {legs} (?:[a-z]+ )?(?:buckled|buckles|buckle|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
+                    {legs} (?:just )?(?:keep |keeps |kept )?(?:going|went|go|goes|gone|give|giving|gave) (?:out )?(?:from )?(?:under|underneath|beneath) (?:me|him|her|them)
                     {legs} ... (?:collapse|collapsing|buckle|buckling|give|giving|go|going|went|gone|fold|folding|folded|crumple|crumpled) (?:under|beneath|from under|from underneath|out from under) me
                     {legs} (?:[a-z]+ ){0,3}?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
                     """).unlessNear(words("too heavy|to failure|ego lift[a-z]*")),
@@ -454,6 +461,7 @@ final class RedFlagRules {
                     (?:weak|weakness|weaker|weakening|no strength|zero strength|zero power|lost (?:all |most |some |the |a lot |much )?(?:of )?(?:my |the )?strength|losing strength|loss of strength|lost (?:all |most |some )?power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
                     {limbs} .. (?:weak|weaker|weakening|weakness|wont hold (?:me|her|him|them)|wont support (?:me|her|him|them)|dont hold (?:me|her|him|them)|cant hold (?:me|her|him|them)|not holding (?:me|her|him|them)|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
                     weak (?:legs?|feet|foot|thighs)
+                    {cant} (?:get|stand|come) up (?:out of|from) (?:a |the |my )?(?:squat|lunge|kneel[a-z]*|crouch) (?:[a-z]+ ){0,3}?(?:even )?(?:with )?(?:no weight|bodyweight|body weight|no load|without (?:any )?weight)
                     # "my left quad has no power at all"
                     (?:quad|quads|quadricep|quadriceps) (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|zero|lost (?:its |all |the )?) ?(?:power|strength)
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
@@ -544,6 +552,9 @@ final class RedFlagRules {
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
                     landed (?:flat |hard |straight |right )?on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:quite |really |so |very |pretty )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings|high up|up high|really high|so high|way up|high)
                     # a collision with a player, or a hit to the back: "collided with a lad in 5-a-side", "took a helmet right to my back"
+                    (?:collided|collide|collides|colliding|clashed|crashed) (?:head on |heads |full on )?(?:with|into) (?:a |the |an |another |some |one )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|man|fella|defender|attacker|keeper|goalie|goalkeeper|winger|forward|teammate)
+                    (?:scrum|ruck|maul|pile ?up) (?:[a-z]+ )?(?:collapsed|came down|fell) (?:on|onto) (?:top of )?me
+                    (?:guy|lad|player|bloke|man|someone|somebody|defender|opponent|keeper|goalie) (?:[a-z]+ )?(?:collide|collided|collides|crashed|smashed|slammed|ran|ploughed) (?:into|with|in to) me
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
                     (?:took|taken|got|copped|caught) (?:a |an )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
                     fell (?:through|out of|out|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|hayloft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
@@ -597,6 +608,7 @@ final class RedFlagRules {
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)"
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
+                    + "|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego"
                     + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten) (?:fell|dropped|slipped|rolled) (?:off|out of|from)|tiny bruise")).ordinaryWhen(MessageFacts::backIsWell),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
@@ -681,6 +693,8 @@ final class RedFlagRules {
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
                     (?:wake|woke|waking|wakes) up .. (?:sweating|drenched|soaked|soaking|in a sweat|sweaty|wet with sweat)
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
+                    (?:thermometer|temp|temperature) (?:said|says|showed|shows|read|reads|was|is|at|of) (?:[a-z]+ )?(?:3[89]|40)[0-9]?\\b
+                    (?:getting|having|had|got|get) (?:the |these |night |cold )?sweats
                     # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
@@ -698,6 +712,7 @@ final class RedFlagRules {
                     (?:scale|scales|the scales|my weight) (?:[a-z]+ )?(?:keeps|keep|kept|is|are|has been|have been|been) (?:going|dropping|coming|creeping) down(?= even| but| although| though| despite| and i)
                     {unexplained},? (?:[a-z]+ ){0,3}?(?:the )?(?:scale|scales|weight) (?:keeps?|is|has been) (?:going (?:down|off)|coming (?:down|off)|dropping|falling)
                     (?:scale|scales|my weight|weight) (?:keeps?|kept|is|has been) (?:dropping|falling|going down|coming down),? (?:[a-z]+ ){0,2}?{unexplained}
+                    (?:lost|losing|dropped|dropping) (?:[a-z]+ )?weight,? (?:and )?(?:no|lost (?:her |his |my )?|poor|zero|off (?:her|his|my)) (?:appetite|food)
                     (?:lost|losing|dropped|shed) (?:loads|a lot|heaps|tons|so much|a ton|lots)(?: of weight)?,? (?:[a-z0-9]+ ){0,4}?{unexplained}
                     (?:look|looks|looking) (?:so |much |a lot |really )?(?:thinner|skinnier|gaunt)(?:,| and)? (?:[a-z]+ ){0,2}?{unexplained}
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
@@ -747,6 +762,8 @@ final class RedFlagRules {
                     (?:had|having|getting|finished|course of|rounds? of|doing|undergoing|after|post|started) (?:[a-z]+ )?(?:radiation|radiotherapy|rads|immunotherapy for)
                     tamoxifen|letrozole|anastrozole|exemestane|arimidex|herceptin|trastuzumab|zoladex|goserelin|enzalutamide|abiraterone|bicalutamide|keytruda|pembrolizumab
                     (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)(?! (?:that |which )?(?:hurts|is (?:tender|sore|painful)|tender|sore|aches|feels))
+                    (?:growth|mass) (?:on|in|taken off|removed from|cut out of|off) (?:my |her |his |their |the )?(?:kidney|lung|lungs|breast|bowel|liver|prostate|pancreas|bladder|ovary|ovaries|brain)
+                    the (?:bad |nasty |dangerous )?kind that (?:spreads|can spread)
                     hodgkins?|neoplasm|breast lump|biops(?:y|ies)|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|bladder|skin|bone|ovarian|cervical) ca\\b
                     (?:scan|mri|x ?ray|ct|ct scan|pet scan|bone scan) (?:showed|found|picked up|revealed|shows|spotted) (?:something|a (?:mass|shadow|lesion|growth|spot|lump|tumou?r))
                     """).unlessNear(Pattern.compile(
@@ -806,7 +823,7 @@ final class RedFlagRules {
             // 65 and over, a fall from standing can break a vertebra; a sharp pain while lifting at that age is a "stop" like anyone's
             rule("older-fall", URGENT, LONG_AGO, """
                     {older}
-                    """).onlyWith(phrases(FALLS)),
+                    """).onlyWith(phrases(FALLS)).ordinaryWhen(MessageFacts::backIsWell),
 
             // a slip or trip that lands on the bottom or back can crack a vertebra or the tailbone, at any age
             rule("fall-onto-spine", URGENT, LONG_AGO, """
@@ -824,7 +841,7 @@ final class RedFlagRules {
                     // over long since: "slipped on ice last winter, sore a few days then fine"
                     + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine"
                     // "landed on my butt, bit sore, walking normal, no other problems"
-                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit sore")),
+                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit sore|(?:totally |completely |perfectly |absolutely )?fine now|bit bruised|bruised for a (?:day|few days)")),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
@@ -899,6 +916,7 @@ final class RedFlagRules {
                     (?:pain|hurts?|hurting|agony|ache|aching|aches|throbbing) (?:[a-z]+ ){0,6}?(?:no matter|doesnt matter|dont matter|regardless of|whatever|whichever|any) (?:how|what way|which way|what position|position|way) (?:i )?(?:lie|lay|sleep|try to sleep|position myself|am lying|im lying)
                     (?:no matter|doesnt matter|regardless of|whatever|whichever) (?:how|what way|which way|what position|position|way) i (?:lie|lay|sleep|position myself) (?:[a-z]+ ){0,4}?(?:pain|hurts?|hurting|agony|aches?|aching|throbs|throbbing)
                     (?:sleep|sleeping|getting to sleep) (?:is |has been )?(?:impossible|a nightmare|hell)
+                    {cant} sleep at all(?: {night})?(?:,| and) (?:[a-z]+,? ){0,10}?nothing (?:works|helps|worked|helped)
                     (?:pain|hurts?|kills me|killing me|agony|aches?) (?:[a-z]+ ){0,2}?{night} even (?:when|if|while) (?:im |i am |i m |i )?(?:lying |lie |lay |laying )?(?:totally |completely |perfectly |dead )?still
                     # "nights, the pain is severe and constant", "at night its pure torture, nothing eases it", "no position eases it"
                     nights?,? (?:[a-z]+ ){0,3}?(?:pain|ache) (?:is|gets|feels) (?:[a-z]+ )?(?:severe|unbearable|relentless|constant|torture|agony)
@@ -948,6 +966,7 @@ final class RedFlagRules {
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     now (?:its |it is |at )?(?:a )?[0-9]+(?: 10| out of 10)? and (?:climbing|rising|going up|getting worse)
                     (?:pain|it|ache|back) (?:[a-z]+ )?creeping up (?:week by week|day by day|every week|each week|by the week)
+                    (?:keeps?|kept) (?:on )?creeping up(?=,|$| and| every| each| week| day)
                     (?:creeping|crept|ramping|ramped|edging|edged|ticking|ticked|going|gone) up (?:and up )?(?:[a-z]+ ){0,2}?(?:over|for|during) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six )?(?:weeks|months|month)
                     (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?
                     (?:each|every) (?:single )?(?:day|week) more(?=,|$| and| now| already| painful| pain)
@@ -991,7 +1010,7 @@ final class RedFlagRules {
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
                     immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
                     (?:weak|weakened|low|poor|suppressed|compromised) immune system|immune system (?:is )?(?:weak|weakened|low|poor|shot)
-                    hiv|(?:have|got|diagnosed with|living with|positive for) aids
+                    hiv|plhiv|(?:have|got|diagnosed with|living with|positive for) aids|antiretrovirals?
                     (?:organ|kidney|liver|heart|lung|bone marrow|stem cell|renal) transplant|transplant (?:meds|medication|medicine|drugs|patient|recipient)|anti ?rejection (?:meds|drugs|medication|medicine)
                     (?:long ?term|years of|daily|high ?dose|oral|maintenance) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|dexamethasone|hydrocortisone|cortisone|corticosteroids?)
                     (?:steroids?|prednisone|prednisolone|dexamethasone|corticosteroids?) .. (?:for (?:years|months|a long time|ages|over a year|my (?:lupus|asthma|copd|crohns|colitis|arthritis|ra|ms|polymyalgia|pmr|vasculitis|lungs))|long ?term|every day|daily|since)
@@ -1011,8 +1030,9 @@ final class RedFlagRules {
                     (?:needles|syringes) .. (?:drugs|gear|heroin|meth)
                     (?:use|uses|using|used|take|takes|taking|took) (?:drugs|heroin|gear|meth) (?:with|by|through) (?:a |the )?(?:needles?|syringes?|injection)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
-                    (?:using|use|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
+                    (?:using|use|uses|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
                     (?<!\\b(?:pain|it|that|ache|twinge|sciatica|something) )(?:shoots up|injects)(?=,|$| daily| every| regularly| sometimes| again| still| heroin| drugs| gear)
+                    used to (?:inject|shoot up)(?=,|$| and| but| for| heroin| drugs| gear)
                     i (?:still |used to |use to )?(?:inject|shoot up)(?=,|$| and| but| daily| every| regularly| most| sometimes| now and then| occasionally| at weekends| on weekends)
                     (?:^been|ive been|i been|i have been|and have been|and been|hes been|shes been|he has been|she has been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and| on and off| for (?:years|months|ages|a while|a long time))
                     # a relapse told with the injecting: "relapsed last month (injecting)", "relapsed, been injecting again"
@@ -1068,6 +1088,7 @@ final class RedFlagRules {
                     (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
                     {exercise} (?:[a-z]+ ){0,3}?(?:i )?got stabbed|got stabbed (?:in the back )?(?:on|during|mid|doing) (?:a |my |the )?{exercise}
                     (?:pain|it|something) (?:shot|shoots|shooting) (?:from|out of|through|across) (?:my |the )?(?:[a-z]+ ){0,2}?(?:down|into|to|through)
+                    (?:a |this )?(?:hot|burning) (?:jab|stab|knife|needle|spike|poker)|sharp enough to (?:make|stop|drop|take|floor|wind)
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|my (?:ego|pride|heart)|(?:ego|pride)"
