@@ -29,6 +29,7 @@ enum OffTopicQuestions {
             what (?:causes|caused) (?:a |an )?(?:slipped|herniated|bulging|prolapsed) dis[ck]
             (?:do|did) i (?:have|get) (?:a |an )?(?:slipped|herniated|bulging|prolapsed|trapped) (?:dis[ck]|nerve)
             (?:do|did|could|might) i (?:have|get|got) (?:arthritis|osteoarthritis|rheumatoid|fibromyalgia|ankylosing|sciatica|gout|a hernia|kidney stones)
+            (?:does|could|would|might|can) (?:that|this|it) mean (?:i have |i've got |ive got |its |it's |it is )?(?:a |an )?(?:slipped|herniated|bulging|prolapsed|trapped|torn|arthritis|sciatica|hernia|fracture)
             (?:can|does|do|could) (?:stress|anxiety|depression|sleep|my mattress|a mattress|sitting|my job|work|my weight|being overweight|smoking|dehydration|my posture|posture|flat feet|my pillow|the weather|cold weather) (?:[a-z]+ )?cause (?:my )?(?:lower )?back ?(?:pain|ache|problems)
             """),
     /** "at what age is it safe for teens to lift?", "my 12 year old wants to lift": the article is about adults. */
@@ -59,7 +60,7 @@ enum OffTopicQuestions {
             during (?:my )?pregnancy
             when pregnant
             """),
-    /** "morning or evening?", "right before bed", "after eating", "fasted". */
+    /** "morning or evening?", "right before bed", "after eating", "fasted" (asked beside how often, the article answers that part). */
     TIME_OF_DAY("""
             (?:in the )?(?:morning|evening|night|am|pm|afternoon) or (?:in the )?(?:morning|evening|night|am|pm|afternoon|later)
             time of (?:the )?day
@@ -68,7 +69,7 @@ enum OffTopicQuestions {
             after (?:eating|a meal|a big meal|dinner|lunch|breakfast)
             (?:train|training|lift|lifting|work out|working out|workout|exercise) fasted
             fasted (?:training|cardio|workout|lifting)
-            """),
+            """, "\\b(?:how often|frequency|how many times|session length|how long (?:should|do|does|is|for) (?:a |my |each |the |i )?(?:session|workout|train|training|exercise))\\b"),
     /** "what's a good pre workout?" (not a pre-workout routine, which is a warm-up). */
     SUPPLEMENTS("""
             (?:best|good|favourite|favorite|which|what|recommend(?: me)?(?: a)?|any) pre ?workouts?(?! (?:routine|warm|stretch|mobility|exercises?|drills?|movements?|moves|prep))
@@ -106,6 +107,10 @@ enum OffTopicQuestions {
             what muscles (?:does|do) (?:the |a )?(?:[a-z]+ ){1,3}work
             (?:bench|squat|deadlift) tips
             starting strength (?:a |is |program|programme|routine|novice|by)
+            smith machine
+            which builds more muscle
+            how long (?:does it take|did it take|until|till|before) (?:to |you |i )?(?:build|gain|see|notice) (?:muscle|gains|abs)
+            (?:anterior|posterior) pelvic tilt
             stronglifts
             5/3/1
             gzcl
@@ -144,6 +149,8 @@ enum OffTopicQuestions {
     GENERAL_KNOWLEDGE("""
             (?:cheapest|best) time to (?:fly|book|travel)
             flights? to
+            long haul
+            in economy
             fly to
             who won
             who is winning
@@ -168,6 +175,7 @@ enum OffTopicQuestions {
             hip replacement
             rotator cuff
             (?:shoulder|shoulders|neck|jaw|fingers?|hands?|wrists?|elbows?|knees?) (?:[a-z]+ ){0,2}?(?:tight|frozen)
+            (?:my |your |the )?joints (?:[a-z]+ )?(?:ache|aches|aching|hurt|hurts|worse)
             frozen shoulder
             adhesive capsulitis
             """, "\\b(?:back|backs|spine|spinal|lumbar|lbp|sciatica|core|disc|disk|deadlifts?|doms)\\b|\\bafter (?:my |the |a |their )?(?:first |1st |last )?(?:ever )?(?:session|workout|training|class)\\b"),
@@ -186,6 +194,8 @@ enum OffTopicQuestions {
             insurance claims?
             compensation
             disability (?:benefits?|allowance|payments?|living allowance)
+            sick pay
+            sick leave
             (?:attendance|carers?|carer's) allowance
             (?:claim|apply for|get|qualify for) (?:any )?benefits
             """),

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * played down in long stories; short messages from everyone), {@code dev31} and {@code dev32} (benign-heavy: long
  * alarming-sounding stories, red-flag words used harmlessly); {@code dev34} to {@code dev37} in session 7 (training questions
  * inside personal stories, non-native and vague follow-ups, older adults and carers, gym slang and beginners) and {@code dev42},
- * {@code dev43} (in-scope and off-topic only: vague follow-ups, doctor-first and home questions, near misses). A set's floor sits a little under what it
+ * {@code dev43} (in-scope and off-topic only: vague follow-ups, doctor-first and home questions, near misses), {@code dev54}
+ * (everyone, two questions at once). A set's floor sits a little under what it
  * measured when it was added.
  */
 class AnswerQualityTest {
@@ -45,7 +46,7 @@ class AnswerQualityTest {
             Map.entry("dev25", 0.95), Map.entry("dev26", 0.93), Map.entry("dev27", 0.94), Map.entry("dev28", 0.93),
             Map.entry("dev29", 0.95), Map.entry("dev30", 0.92), Map.entry("dev31", 0.86), Map.entry("dev32", 0.91),
             Map.entry("dev34", 0.92), Map.entry("dev35", 0.92), Map.entry("dev36", 0.91), Map.entry("dev37", 0.94),
-            Map.entry("dev42", 0.89), Map.entry("dev43", 0.92));
+            Map.entry("dev42", 0.89), Map.entry("dev43", 0.92), Map.entry("dev54", 0.93));
     /**
      * The least share of off-topic messages declined: 95% for the older sets; session 5's sets were written with near
      * misses on purpose (programmes, lift technique, shopping, other conditions) and measured 85 to 95% when added.
@@ -63,7 +64,7 @@ class AnswerQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
-        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev34", "dev35", "dev36", "dev37", "dev42", "dev43"})
+        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev34", "dev35", "dev36", "dev37", "dev42", "dev43", "dev54"})
     void inScopeQuestionsGetTheRightGuidance(String set) {
         List<JsonNode> questions = read(set, "questions.jsonl");
         if (set.equals("eval")) {
@@ -74,7 +75,7 @@ class AnswerQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"eval", "holdout", "dev2", "dev4", "dev5", "dev6", "dev8", "dev11", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20",
-        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev34", "dev35", "dev36", "dev37", "dev42", "dev43"})
+        "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev34", "dev35", "dev36", "dev37", "dev42", "dev43", "dev54"})
     void offTopicMessagesGetTheFallback(String set) {
         assertThat(report(judge.offTopic(set, read(set, "offtopic.jsonl")))).isGreaterThanOrEqualTo(OFF_TOPIC_FLOOR.getOrDefault(set, 0.95));
     }
