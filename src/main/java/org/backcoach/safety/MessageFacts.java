@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -61,6 +61,21 @@ final class MessageFacts {
         // "no back pain" says back pain only to deny it
         return once(Fact.BACK_IS_WELL, () -> any(ReadingCues.BACK_IS_WELL) && sentences.stream().noneMatch(s ->
                 ReadingCues.BACK_HURTS.matcher(ReadingCues.BACK_IS_WELL.matcher(s).replaceAll(" ")).find()));
+    }
+
+    /** A pain score told as falling ("my pain scores went from 7 to 3") and nothing said of it getting worse. */
+    boolean painScoreFell() {
+        return once(Fact.PAIN_SCORE_FELL, () -> sentences.stream().anyMatch(MessageFacts::scoreFalls) && !any(ReadingCues.GETTING_WORSE));
+    }
+
+    private static boolean scoreFalls(String sentence) {
+        java.util.regex.Matcher change = ReadingCues.SCORE_CHANGE.matcher(sentence);
+        while (change.find()) {
+            if (Integer.parseInt(change.group(2)) < Integer.parseInt(change.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The user asks what somebody else should do now ("should he carry on?", "she wants to keep going"). */

@@ -85,7 +85,7 @@ final class ReadingCues {
 
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
     static final Pattern LONG_AGO = Pattern.compile("\\b(?:"
-            + "years ago|yrs ago|decades? ago|long time ago|long ago|ages ago|years back|years before|long gone|long since gone|long over"
+            + "years ago|yrs ago|decades? ago|long time ago|long ago|back then|ages ago|years back|years before|long gone|long since gone|long over"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
@@ -289,7 +289,8 @@ final class ReadingCues {
             + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
             + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b"
             // "Had a back spasm last year. Sorted in a week with heat and walking."
-            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed)(?: itself| up| out)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)\\b");
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed)(?: itself| up| out)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)\\b"
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)\\b");
 
     /** A general question right after a mention: "spinal fracture sounds terrifying. How would someone even know?" */
     static final Pattern NEXT_SENTENCE_ASKS_GENERALLY = Pattern.compile(
@@ -325,7 +326,7 @@ final class ReadingCues {
      * stronger", "i'm asking for myself", "i'm just the niece with my own mild back ache".
      */
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
-            + "|for me (?:its|it is|its been|it has been) (?:just|only)|(?:hes|shes|he is|she is|theyre) (?:fine|ok|okay) (?:himself|herself|themselves)"
+            + "|for me (?:its|it is|its been|it has been) (?:just|only)|for me,? i (?:just |only )?have|(?:hes|shes|he is|she is|theyre) (?:fine|ok|okay) (?:himself|herself|themselves)"
             + "|(?:im |i am |i m )?asking (?:for|about) (?:myself|me|my own)|(?:made|makes|got) me (?:think|thinking|worried about my own)"
             + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) the one with (?:the |a )?(?:dodgy|bad|sore|achy|stiff|painful) back|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
             // mine is only ordinary: "i just have ordinary nurse back", "ive just got a stiff back", "my back only aches after work"
@@ -532,6 +533,12 @@ final class ReadingCues {
             + "|(?:if )?(?:he|she|they) (?:should|can|could) (?:still |just )?(?:carry on|continue|keep going|go|train|lift|rest|stop|push through|use|do)"
             + "|what should (?:he|she|they|we) do|keep going or (?:not|stop)|(?:go|carry on|continue|stop) or (?:rest|not|stop)"
             + ")\\b");
+
+    /** A pain score that changed: "from 7 to 3", "from a 3/10 to a 7/10" (the slash reads as a space). */
+    static final Pattern SCORE_CHANGE = Pattern.compile("\\bfrom (?:a )?([0-9]{1,2})(?: 10| out of 10)? (?:down |up )?to (?:a )?([0-9]{1,2})\\b");
+
+    /** Said to be getting worse, whatever a score did. */
+    static final Pattern GETTING_WORSE = Pattern.compile("\\b(?:worse|worsening|climbing|increasing|rising|creeping up)\\b");
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(

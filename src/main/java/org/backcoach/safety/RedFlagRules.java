@@ -511,7 +511,7 @@ final class RedFlagRules {
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
-                    + "|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
+                    + "|in (?:a|the) good way|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     // a knee in the thigh: "got a dead leg in five-a-side"; "my legs are dead weight when we dance"
                     + "|dead ?weight|dead tired|dead beat|dead on my feet|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
                     + "|(?:from|because of|due to) (?:the )?cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
@@ -554,6 +554,7 @@ final class RedFlagRules {
                     # a collision with a player, or a hit to the back: "collided with a lad in 5-a-side", "took a helmet right to my back"
                     (?:collided|collide|collides|colliding|clashed|crashed) (?:head on |heads |full on )?(?:with|into) (?:a |the |an |another |some |one )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|man|fella|defender|attacker|keeper|goalie|goalkeeper|winger|forward|teammate)
                     (?:scrum|ruck|maul|pile ?up) (?:[a-z]+ )?(?:collapsed|came down|fell) (?:on|onto) (?:top of )?me
+                    (?:smashed|crashed|slammed|clattered) into (?:the other |another |a |the )?(?:guy|player|lad|bloke|keeper|goalie|defender)s? (?:knee|head|shoulder|hip|boot|elbow)
                     (?:guy|lad|player|bloke|man|someone|somebody|defender|opponent|keeper|goalie) (?:[a-z]+ )?(?:collide|collided|collides|crashed|smashed|slammed|ran|ploughed) (?:into|with|in to) me
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
                     (?:took|taken|got|copped|caught) (?:a |an )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
@@ -916,6 +917,7 @@ final class RedFlagRules {
                     (?:pain|hurts?|hurting|agony|ache|aching|aches|throbbing) (?:[a-z]+ ){0,6}?(?:no matter|doesnt matter|dont matter|regardless of|whatever|whichever|any) (?:how|what way|which way|what position|position|way) (?:i )?(?:lie|lay|sleep|try to sleep|position myself|am lying|im lying)
                     (?:no matter|doesnt matter|regardless of|whatever|whichever) (?:how|what way|which way|what position|position|way) i (?:lie|lay|sleep|position myself) (?:[a-z]+ ){0,4}?(?:pain|hurts?|hurting|agony|aches?|aching|throbs|throbbing)
                     (?:sleep|sleeping|getting to sleep) (?:is |has been )?(?:impossible|a nightmare|hell)
+                    {night},? nothing (?:helps|eases|works|touches it)|(?:changing|change|changed) (?:my )?position (?:does nothing|doesnt help|makes no difference)
                     {cant} sleep at all(?: {night})?(?:,| and) (?:[a-z]+,? ){0,10}?nothing (?:works|helps|worked|helped)
                     (?:pain|hurts?|kills me|killing me|agony|aches?) (?:[a-z]+ ){0,2}?{night} even (?:when|if|while) (?:im |i am |i m |i )?(?:lying |lie |lay |laying )?(?:totally |completely |perfectly |dead )?still
                     # "nights, the pain is severe and constant", "at night its pure torture, nothing eases it", "no position eases it"
@@ -970,6 +972,7 @@ final class RedFlagRules {
                     (?:creeping|crept|ramping|ramped|edging|edged|ticking|ticked|going|gone) up (?:and up )?(?:[a-z]+ ){0,2}?(?:over|for|during) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six )?(?:weeks|months|month)
                     (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?
                     (?:each|every) (?:single )?(?:day|week) more(?=,|$| and| now| already| painful| pain)
+                    (?:each|every) (?:single )?(?:day|week) (?:it is|its|it gets|it get|the pain is|pain is) (?:a bit |a little )?(?:more|worse|stronger)
                     (?:each|every) (?:day|week) (?:the )?(?:pain|it|ache|back) (?:is |gets )?(?:a bit |a little |slightly )?(?:more|worse|stronger) than (?:the last|the one before|before|the week before)
                     (?:now )?(?:its |it is |the pain is )?(?:double|twice|triple) what it was
                     (?:gone|went|going|goes) (?:steadily |slowly |gradually )?downhill
@@ -1005,7 +1008,7 @@ final class RedFlagRules {
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
                     """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|improving"
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
-                    + "|my (?:strength|numbers|pbs?|prs?|gains)")),
+                    + "|my (?:strength|numbers|pbs?|prs?|gains)")).ordinaryWhen(MessageFacts::painScoreFell),
 
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
                     immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
