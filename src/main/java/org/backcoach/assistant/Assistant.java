@@ -122,16 +122,9 @@ public final class Assistant {
                 && !index.namesSpecificTopic(OverviewRequests.withoutCue(words))) {
             return overview();
         }
-        List<Section> doctorFirst = corpus.tagged(DOCTOR_FIRST_TAG);
-        if (!doctorFirst.isEmpty() && DoctorFirstQuestions.asks(words)) {
-            List<Match> matches = index.search(message);
-            return answer(doctorFirst.get(0), Optional.empty(), related(doctorFirst.get(0), matches), message);
-        }
-        List<Section> homeTraining = corpus.tagged(HOME_TRAINING_TAG);
-        if (!homeTraining.isEmpty() && HomeTrainingQuestions.asks(words)
-                && !index.namesSpecificTopic(HomeTrainingQuestions.withoutCue(words)) && !index.mentionsUncoveredTopic(message)) {
-            List<Match> matches = index.search(message);
-            return answer(homeTraining.get(0), Optional.empty(), related(homeTraining.get(0), matches), message);
+        Optional<Section> routed = routedByCue(words, message);
+        if (routed.isPresent()) {
+            return answer(routed.get(), Optional.empty(), related(routed.get(), index.search(message)), message);
         }
         List<Match> matches = index.search(message);
         Optional<Match> best = index.accepted(matches);
@@ -143,6 +136,22 @@ public final class Assistant {
         }
         Optional<Section> alsoRelevant = index.closeRunnerUp(matches).map(Match::section);
         return answer(best.get().section(), alsoRelevant, related(best.get().section(), matches), message);
+    }
+
+    /**
+     * The guidance an editor tagged for a question people ask in many words, most of them about something
+     * else: "should I see a doctor first?" ({@code doctor-first}), "can I do it at home?" ({@code home-training},
+     * when nothing else specific is asked). Empty when the corpus has no such tag or the message is not that question.
+     */
+    private Optional<Section> routedByCue(String words, String message) {
+        if (DoctorFirstQuestions.asks(words)) {
+            return corpus.tagged(DOCTOR_FIRST_TAG).stream().findFirst();
+        }
+        if (HomeTrainingQuestions.asks(words) && !index.namesSpecificTopic(HomeTrainingQuestions.withoutCue(words))
+                && !index.mentionsUncoveredTopic(message)) {
+            return corpus.tagged(HOME_TRAINING_TAG).stream().findFirst();
+        }
+        return Optional.empty();
     }
 
     /** The answer for a topic the user picked (a related-topic button); empty for an unknown id. */

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,7 +70,7 @@ final class MessageFacts {
     }
 
     private static boolean scoreFalls(String sentence) {
-        java.util.regex.Matcher change = ReadingCues.SCORE_CHANGE.matcher(sentence);
+        Matcher change = ReadingCues.SCORE_CHANGE.matcher(sentence);
         while (change.find()) {
             if (Integer.parseInt(change.group(2)) < Integer.parseInt(change.group(1))) {
                 return true;

@@ -68,16 +68,16 @@ record RedFlagRule(
                 && alsoNeeds.map(companion -> reports(companion, sentences, false, facts, recovery.ofCompanion())).orElse(true);
     }
 
-    private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, MessageFacts facts, Recovery recovery) {
+    private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, MessageFacts facts, Recovery over) {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (i + 1 < sentences.size() && (overInTheNextSentence(sentences.get(i + 1).text(), recovery)
+            if (i + 1 < sentences.size() && (overInTheNextSentence(sentences.get(i + 1).text(), over)
                     || askedGenerallyNext(sentence.text(), sentences.get(i + 1).text()))) {
                 continue;
             }
             boolean reported = phrases.anyMatch(sentence, (start, end) -> {
                 Mention mention = new Mention(sentence.text(), start, end);
-                return mention.isReport(level, recovery, facts) && !(applyUnless && isOrdinary(mention))
+                return mention.isReport(level, over, facts) && !(applyUnless && isOrdinary(mention))
                         && !ordinaryWhen.map(fact -> fact.test(facts)).orElse(false)
                         && !(facts.tiredFromTraining() && gymSlang.map(slang -> slang.matcher(sentence.text().substring(start, end)).find()).orElse(false));
             });
@@ -92,9 +92,9 @@ record RedFlagRule(
      * "...my back went into spasm. Been fine since." / "...what would that mean? I don't have it."
      * An emergency sign that came and went today still needs help, so "fine since" never dismisses one.
      */
-    private boolean overInTheNextSentence(String next, Recovery recovery) {
+    private boolean overInTheNextSentence(String next, Recovery over) {
         return ReadingCues.NEXT_SENTENCE_DENIES.matcher(next).find()
-                || (recovery == Recovery.LONG_AGO_OR_SETTLED && level != EscalationLevel.EMERGENCY
+                || (over == Recovery.LONG_AGO_OR_SETTLED && level != EscalationLevel.EMERGENCY
                         && ReadingCues.NEXT_SENTENCE_SETTLES.matcher(next).find());
     }
 

@@ -3,14 +3,11 @@ package org.backcoach.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.backcoach.corpus.CorpusLoader;
 import org.backcoach.corpus.Section;
 import org.junit.jupiter.api.Test;
@@ -23,8 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * held-out sets stay unread) that the cue takes must be one the doctor-first guidance answers.
  */
 class DoctorFirstQuestionsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParameterizedTest
     @ValueSource(strings = {
         "should i check with my doctor before i start lifting?",
@@ -51,33 +46,28 @@ class DoctorFirstQuestionsTest {
     @Test
     void takesNoDevelopmentQuestionThatWantsOtherGuidance() throws IOException {
         Section doctorFirst = new CorpusLoader().load(Path.of("corpus")).tagged("doctor-first").get(0);
-        String guidance = doctorFirst.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String guidance = plain(doctorFirst.text());
         List<String> wrong = new ArrayList<>();
         int taken = 0;
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().equals("questions.jsonl"))
-                    .filter(f -> !f.toString().contains("heldout")).toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode question = JSON.readTree(line);
-                    if (!DoctorFirstQuestions.asks(ChatWords.of(question.get("q").asText()))) {
-                        continue;
-                    }
-                    taken++;
-                    boolean answers = false;
-                    for (JsonNode phrase : question.get("any")) {
-                        answers |= guidance.contains(phrase.asText().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-                    }
-                    if (!answers) {
-                        wrong.add(question.get("q").asText());
-                    }
-                }
+        for (JsonNode question : DevelopmentQuestions.all()) {
+            if (!DoctorFirstQuestions.asks(ChatWords.of(question.get("q").asText()))) {
+                continue;
+            }
+            taken++;
+            boolean answers = false;
+            for (JsonNode phrase : question.get("any")) {
+                answers |= guidance.contains(plain(phrase.asText()));
+            }
+            if (!answers) {
+                wrong.add(question.get("q").asText());
             }
         }
         System.out.printf(Locale.ROOT, "doctor-first cue: %d development questions taken, %d wanting other guidance%n", taken, wrong.size());
         assertThat(taken).isGreaterThan(50);
         assertThat(wrong).isEmpty();
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }
