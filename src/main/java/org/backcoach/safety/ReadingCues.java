@@ -65,7 +65,7 @@ final class ReadingCues {
             // (not a loss told as gone: "pelvic floor totally gone", "feeling completely gone")
             + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
-            + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now"
+            + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now|(?:,|and) (?:im |i am |all |totally |completely )?fine now"
             // over within days, last year: "sorted in a week with heat", "got better in 2 weeks"
             + "|(?:sorted|better|fine|settled|cleared|healed|gone) (?:itself |out |up )?(?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
             // "physio sorted it completely"
@@ -214,7 +214,7 @@ final class ReadingCues {
             // (but "mum says when she's on the commode she can't feel the seat" reports what happens)
             // "she told me to stop if i felt sharp pain"
             + "|(?:told|tells|telling|warned|advised|advises|taught) (?:me|us|him|her) to (?:[a-z]+ ){1,3}?(?:if|when|whenever) "
-            + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when(?! (?:she|he|they|i|shes|hes|theyre|im) (?:is |s |am |are )?(?:on the|sits|sitting|sit|goes to|go to|wipes|wiping|wipe|pees|peeing|tries to|try to|stands|walks|lies))|to (?:watch|look) (?:out )?for)"
+            + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when(?! (?:she|he|they|i|shes|hes|theyre|im) (?:is |s |am |are )?(?:on the|sits|sitting|sit|goes to|go to|wipes|wiping|wipe|pees|peeing|tries to|try to|stands|walks|lies|touches|touched|touch))|to (?:watch|look) (?:out )?for)"
             // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
             + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"
             + "|(?:asked|asks|asking) (?:me )?(?:about|if (?:i|id|ive) (?:had|have|get|ever|been)|whether)"
@@ -326,7 +326,7 @@ final class ReadingCues {
      * stronger", "i'm asking for myself", "i'm just the niece with my own mild back ache".
      */
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
-            + "|for me (?:its|it is|its been|it has been) (?:just|only)|for me,? i (?:just |only )?have|(?:hes|shes|he is|she is|theyre) (?:fine|ok|okay) (?:himself|herself|themselves)"
+            + "|(?:scared|afraid|worried|terrified|nervous) (?:of|about) (?:that|it|this) happening to me|for me (?:its|it is|its been|it has been) (?:just|only)|for me,? i (?:just |only )?have|(?:hes|shes|he is|she is|theyre) (?:fine|ok|okay) (?:himself|herself|themselves)"
             + "|(?:im |i am |i m )?asking (?:for|about) (?:myself|me|my own)|(?:made|makes|got) me (?:think|thinking|worried about my own)"
             + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) the one with (?:the |a )?(?:dodgy|bad|sore|achy|stiff|painful) back|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
             // mine is only ordinary: "i just have ordinary nurse back", "ive just got a stiff back", "my back only aches after work"
@@ -345,7 +345,9 @@ final class ReadingCues {
     static final Pattern MINE_IN_PASSING = Pattern.compile("\\b(?:(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
             + "|(?:says|said|thinks|reckons) (?:that )?i (?:should|shouldnt|must|mustnt|cant|need|have to)"
             + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
-            + "|before i was born|(?:while|when) i was growing up|growing up|of mine)\\b");
+            + "|before i was born|(?:while|when) i was growing up|growing up|of mine"
+            // the user asks for themselves: "my grandad had a tumour decades ago, does that matter for me doing weights"
+            + "|(?:does|would|could|will) (?:that|this|it) (?:matter|count|affect me|change anything) for me|for me doing)\\b");
 
     /** A clinician who examined the back called it muscular: "doctor says muscular", "the GP had a prod and said it's a strain". */
     static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
@@ -452,7 +454,7 @@ final class ReadingCues {
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
-            + "|bad|terrible|awful|playing up|acting up|out|worse|worsening)\\b"
+            + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill)\\b"
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with|had|has had|s had) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"

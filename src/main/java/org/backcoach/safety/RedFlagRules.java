@@ -133,6 +133,7 @@ final class RedFlagRules {
                     (?:been )?trying to (?:go|pee|wee) for (?:like |about |over |nearly )?(?:[0-9]+|hours|ages|a few|several|two|three|four|five|six) ?(?:hours?|hrs?)?(?= now|,|$| and| but| nothing| with)
                     bladder (?:[a-z]+ ){0,2}?(?:kind of |sort of )?,? ?(?:not|doesnt|dont|wont|isnt|stopped) (?:work|working)
                     (?:wet patch|wet patches|wet spot|wet spots) (?:[a-z]+ ){0,2}?(?:on|in) (?:the |her |his |my |their )?(?:sofa|couch|chair|bed|seat|sheets|mattress|car seat)
+                    thought it was (?:wind|a fart|gas|just wind)(?:,| and| but)? (?:it )?(?:wasnt|was not|it wasnt)
                     bladder (?:has |s )?(?:got )?a mind of its own|{cant} hold (?:my|his|her|their) (?:water|pee|wee|urine|wees|bladder)(?! in| during| through| for (?:a|the|long|hours|ages))
                     (?:few|some|couple of|little|tiny) (?:drops|dribbles|spots) (?:of (?:pee|wee|urine) )?(?:leak|leaks|leaked|leaking|come|comes|came|coming|escape|escapes|escaped) out
                     {cant} (?:tell|feel|sense|know) (?:any more |anymore )?when (?:i|she|he|they) (?:need|needs|want|wants|have|has) (?:to go|to pee|to wee|to poo|a pee|a wee|a poo|{the_loo})
@@ -389,6 +390,7 @@ final class RedFlagRules {
                     (?:it|things|nothing|stuff) (?:doesnt|dont|wont|isnt|stopped) work(?:ing)? (?:properly )?(?:when|if) (?:i|we|he) (?:try|tried|am|are|get|got) (?:[a-z]+ )?with (?:my |his |her )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
                     (?:no|zero|lost|lost all) (?:feeling|sensation) (?:at all )?(?:when|as|during) (?:i|he|she|they) (?:orgasm|orgasms|climax|climaxes|come|comes|cum|cums|finish|finishes)
                     (?:feel|felt|feeling) (?:zero|nothing|no feeling) (?:in bed|during sex|when were intimate|in the bedroom)
+                    (?:trouble|problems?|issues?|difficulty) with,? (?:um,? |erm,? )?(?:performance|performing)(?=,|$| which| that| since| never| in bed)
                     (?:trouble|problems?|issues?|difficulty|struggling|struggles) (?:with )?performing (?:in bed|sexually|in the bedroom|with (?:my |his |her )?(?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf))
                     # "'downstairs' stopped working properly", "things in the bedroom stopped working", "things downstairs dont work like they should"
                     (?:down there|down below|downstairs|(?:things|stuff|everything) (?:down there|down below|downstairs|in the bedroom)) (?:[a-z]+ )?(?:stopped|has stopped|isnt|is not|not|doesnt|dont|wont|no longer|havent been|hasnt been|arent) (?:work|working|function|functioning|co ?operating|playing ball)
@@ -511,7 +513,7 @@ final class RedFlagRules {
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
-                    + "|in (?:a|the) good way|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
+                    + "|in (?:a|the) good way|(?:dead|sore|wrecked|jelly) after yesterday|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     // a knee in the thigh: "got a dead leg in five-a-side"; "my legs are dead weight when we dance"
                     + "|dead ?weight|dead tired|dead beat|dead on my feet|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
                     + "|(?:from|because of|due to) (?:the )?cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
@@ -526,7 +528,7 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
-                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
+                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
@@ -588,7 +590,8 @@ final class RedFlagRules {
                     (?:knee|elbow|shoulder|head|boot|helmet|hip) (?:[a-z]+ )?(?:went|smashed|slammed|crashed|drove|rammed|ploughed|plowed|drilled) (?:straight |right |full force |hard )?into (?:my |the small of my )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
                     (?:bike|cyclist|me|motorbike|scooter|pedestrian|my bike) (?:vs|versus|v) (?:a |the )?(?:car|van|truck|lorry|bus|taxi)
-                    (?:smashed|flattened|clattered|hammered|creamed|poleaxed|taken out|wiped out|crunched) (?:in|by) (?:a |the )?(?:huge |big |massive |hard )?(?:tackle|collision|hit|ruck|scrum)
+                    (?:smashed|flattened|clattered|hammered|creamed|poleaxed|taken out|wiped out|crunched) (?:in|by) (?:a |the )?(?:huge |big |massive |hard )?(?:[a-z]+ )?(?:tackle|collision|hit|ruck|scrum)
+                    (?:went in|collided|clashed|smashed into each other) (?:head on |head to head )?(?:at full (?:pace|speed|tilt)|full pelt)
                     (?:stacked|binned|crashed|wrapped) (?:my |the )?(?:mtb|bike|mountain bike|motorbike|quad|scooter) (?:[a-z]+ ){0,2}?(?:into|on|round|around) (?:a |the )?(?:tree|wall|rock|car|post|fence)
                     # players landing on top: "got tackled and two of them landed on me"
                     (?:two|three|four|a few|several|both|all|a couple|half) of (?:them|the (?:[a-z]+ )?(?:team|pack|forwards|players|lads|guys)) (?:[a-z]+ )?(?:landed|fell|piled|came down|jumped) (?:on|onto) (?:top of )?me
@@ -609,7 +612,8 @@ final class RedFlagRules {
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)"
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
-                    + "|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego"
+                    + "|car crash of a (?:week|day|month|year|term|exam)|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego|(?:nearly|almost) (?:dropped|fell|landed|came off)"
+                    + "|(?:like|as if) (?:i |ive |id )?(?:got |been |was |d been )?(?:hit|run over) by a (?:bus|truck|train|lorry)"
                     + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten) (?:fell|dropped|slipped|rolled) (?:off|out of|from)|tiny bruise")).ordinaryWhen(MessageFacts::backIsWell),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
@@ -756,15 +760,15 @@ final class RedFlagRules {
                     cancers?|cancerous
                     tum[ou]u?rs?|tumers?
                     malignan[a-z]*|metasta[a-z]*|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|carcinoma|mesothelioma|glioma
-                    chemo[a-z]*|radiotherapy|radiation (?:therapy|treatment)|oncolog[a-z]*|in remission|mastectomy|lumpectomy
+                    chemo[a-z]*|kemo|keemo|radiotherapy|radiation (?:therapy|treatment)|oncolog[a-z]*|in remission|mastectomy|lumpectomy
                     the big c|bone mets|(?:spinal|spine|bone|lung|liver|brain) mets|mets (?:in|to|on) (?:my |the )?(?:spine|bones?|back)|metastases|secondaries|growth on my spine|lump on my spine|(?:spinal|spine) (?:lesion|mass|growth)
                     (?:spinal|spine|bone|bony|liver|lung|brain) mets|mets (?:in|on|to) (?:my )?(?:spine|bones?|back|vertebra[a-z]*)
                     (?:has |had |its |it |cancer |it has |cancer has )?spread to (?:my )?(?:bones?|spine|vertebra[a-z]*|liver|lungs?|lymph nodes|brain)
                     (?:had|having|getting|finished|course of|rounds? of|doing|undergoing|after|post|started) (?:[a-z]+ )?(?:radiation|radiotherapy|rads|immunotherapy for)
                     tamoxifen|letrozole|anastrozole|exemestane|arimidex|herceptin|trastuzumab|zoladex|goserelin|enzalutamide|abiraterone|bicalutamide|keytruda|pembrolizumab
                     (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)(?! (?:that |which )?(?:hurts|is (?:tender|sore|painful)|tender|sore|aches|feels))
-                    (?:growth|mass) (?:on|in|taken off|removed from|cut out of|off) (?:my |her |his |their |the )?(?:kidney|lung|lungs|breast|bowel|liver|prostate|pancreas|bladder|ovary|ovaries|brain)
-                    the (?:bad |nasty |dangerous )?kind that (?:spreads|can spread)
+                    (?:growth|mass) (?:on|in|taken off|taken out of|removed from|cut out of|out of|off) (?:my |her |his |their |the )?(?:kidney|lung|lungs|breast|bowel|liver|prostate|pancreas|bladder|ovary|ovaries|brain)
+                    the (?:bad |nasty |dangerous )?kind that (?:spreads|can spread)|(?:turned out|was|were) (?:to be )?the bad kind|(?:for|with|had) (?:the )?bad cells
                     hodgkins?|neoplasm|breast lump|biops(?:y|ies)|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|bladder|skin|bone|ovarian|cervical) ca\\b
                     (?:scan|mri|x ?ray|ct|ct scan|pet scan|bone scan) (?:showed|found|picked up|revealed|shows|spotted) (?:something|a (?:mass|shadow|lesion|growth|spot|lump|tumou?r))
                     """).unlessNear(Pattern.compile(
@@ -788,7 +792,7 @@ final class RedFlagRules {
                     (?:compression|vertebral|vertebra|spinal|spine|stress|burst|wedge|pars|crush|osteoporotic|back|lumbar|insufficiency|fragility) fractures?
                     fractur[a-z]* .. (?:vertebra[a-z]*|vert[a-z]*br[a-z]*|spine|spinal|back|lumbar|l[1-5]|t[0-9]{1,2}|s1|tailbone|coccyx|pelvis|sacrum)
                     (?:broke|broken|break|cracked|crushed|fractured|snapped|busted|damaged) (?:a |my |one of my |the )?(?:[a-z]+ )?(?:vert[a-z]*br[a-z]*|spine|back ?bone|tailbone|coccyx|pelvis|sacrum|l[1-5]|t[0-9]{1,2})
-                    (?:broke|broken|cracked|fractured) my back
+                    (?:broke|broken|fractured) my back
                     (?:spine|vertebra[a-z]*|tailbone|coccyx|pelvis|sacrum) (?:is |was |might be |may be |could be |got |has been )?(?:broken|fractured|cracked|crushed|collapsed|busted)
                     (?:collapsed|crushed|squashed|compressed|fractured|broken|cracked|wedged) (?:a )?vert[a-z]*br[a-z]*
                     (?:crack|cracks|break|fracture|fractures) in (?:my |a |the |one of my )?(?:vert[a-z]*br[a-z]*|spine|back ?bone|tailbone|coccyx|pelvis|sacrum|l[1-5]|t[0-9]{1,2})
@@ -797,7 +801,8 @@ final class RedFlagRules {
                     (?:broke|broken|cracked|fractured|snapped|damaged|bust|busted) (?:something|a bone|some?thing) in my (?:back|spine|lower back)
                     """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i"
                     // a manipulation: "chiropractor cracked my back and it felt amazing"
-                    + "|chiro[a-z]*|osteo(?!por|pen)[a-z]*|manipulat[a-z]*|adjust[a-z]*|(?:felt|feels?) (?:so |really )?(?:good|great|amazing|better|nice|satisfying)|relie[fv][a-z]*")),
+                    + "|chiro[a-z]*|osteo(?!por|pen)[a-z]*|manipulat[a-z]*|adjust[a-z]*|(?:felt|feels?) (?:so |really )?(?:good|great|amazing|better|nice|satisfying)|relie[fv][a-z]*"
+                    + "|crack(?:ed|ing)? my (?:back|spine)")),
 
             rule("osteoporosis-fall", URGENT, LASTING, """
                     oste[a-z]*por[a-z]*|osteopen[a-z]*|brittle bones|thin bones|weak bones|fragile bones
@@ -808,6 +813,7 @@ final class RedFlagRules {
                     (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
                     (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     post ?menopaus[a-z]*|after (?:the|my) menopause|postmenopaus[a-z]*
+                    moon face|(?:made|makes|making) (?:my |his |her )?face (?:go )?(?:round|puffy|swell)
                     """).onlyWith(phrases(FALLS + """
                     # with thin bones a knock, a jolt, a cough or a sudden pain is enough
                     (?:landed|knocked|bumped|banged)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
@@ -842,7 +848,7 @@ final class RedFlagRules {
                     // over long since: "slipped on ice last winter, sore a few days then fine"
                     + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine"
                     // "landed on my butt, bit sore, walking normal, no other problems"
-                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit sore|(?:totally |completely |perfectly |absolutely )?fine now|bit bruised|bruised for a (?:day|few days)")),
+                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit (?:sore|bruised)|(?:just |only )?a small fall|(?:totally |completely |perfectly |absolutely )?fine now|bit bruised|bruised for a (?:day|few days)")),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
@@ -859,6 +865,8 @@ final class RedFlagRules {
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
                     (?:surgery|operation|op|operated) on (?:my |the |his |her |their )?(?:back|spine|disc|disk|lower back|lumbar|vertebra[a-z]*|l[1-5])
                     micro ?dis[ck]s? (?:[a-z]+ )?(?:[0-9]+|a|one|two|three|four|five|six|few|a few) (?:days?|weeks?|months?) ago
+                    (?:went|gone|go|going) in(?: to|to) (?:my |his |her |their )?(?:spine|back|lower back|disc|disk)
+                    (?:had|has|got|getting) (?:my |his |her |their )?(?:lower |low )?back done(?= [0-9]+| a | last| in | on | this|,|$)
                     (?:surgery|operation|op) (?:of|for|on) (?:the |my |a )?(?:hernia de disco|hernia discal|disc hernia|herniated disc|slipped disc|bulging disc|disc prolapse)
                     (?:lumbar|spinal) decompression|disc (?:replacement|surgery)|spinal cord stimulator|rods? .. in my (?:back|spine)|(?:screws|hardware|cage|plates?) in my (?:back|spine)
                     post ?op|post ?operative|post ?surgery|since (?:my |the )?(?:surgery|operation|op)
@@ -1014,6 +1022,9 @@ final class RedFlagRules {
                     immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
                     (?:weak|weakened|low|poor|suppressed|compromised) immune system|immune system (?:is )?(?:weak|weakened|low|poor|shot)
                     hiv|plhiv|(?:have|got|diagnosed with|living with|positive for) aids|antiretrovirals?
+                    (?:virus|illness|disease) that attacks (?:your|my|the|his|her) (?:defences|defenses|immune system|immunity)
+                    (?:doesnt|dont|wont|not) reject (?:my |his |her |their |the )?(?:new )?(?:kidney|liver|heart|lung|lungs|organ|transplant)|(?:got|have|had|received) (?:a |my |his |her )?new (?:kidney|liver|heart|lung|lungs)(?! (?:stone|function))
+                    (?:treatment|drip|infusion|chemo)s? (?:[a-z]+ ){0,6}?(?:lose|losing|lost) (?:my |her |his |their )?hair
                     (?:organ|kidney|liver|heart|lung|bone marrow|stem cell|renal) transplant|transplant (?:meds|medication|medicine|drugs|patient|recipient)|anti ?rejection (?:meds|drugs|medication|medicine)
                     (?:long ?term|years of|daily|high ?dose|oral|maintenance) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|dexamethasone|hydrocortisone|cortisone|corticosteroids?)
                     (?:steroids?|prednisone|prednisolone|dexamethasone|corticosteroids?) .. (?:for (?:years|months|a long time|ages|over a year|my (?:lupus|asthma|copd|crohns|colitis|arthritis|ra|ms|polymyalgia|pmr|vasculitis|lungs))|long ?term|every day|daily|since)
@@ -1151,6 +1162,7 @@ final class RedFlagRules {
                     """).onlyWith(phrases("{exercise}")).unlessNear(Pattern.compile("\\b(?:no favou?rs|nothing (?:dramatic|serious|major|too bad)"
                     // a working life of strains: "hurt my back lifting patients many times but never anything serious"
                     + "|(?:many|loads of|lots of|countless|so many) times(?! (?:this|today|last|in the last|recently))|over the years|never anything serious"
+                    + "|(?:feels?|its|it is|all) (?:totally |completely )?fine now"
                     + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy)\\b"))
                     .ordinaryWhen(facts -> facts.clearedByClinician() || facts.ordinaryStrain() || facts.otherMuscleOnly()))
             .stream()
