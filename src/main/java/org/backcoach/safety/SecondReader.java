@@ -7,16 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.backcoach.classify.TextClassifier;
+import org.backcoach.classify.TrainingKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,20 +108,12 @@ final class SecondReader {
 
     /** A digest of everything training reads, settings included: equal keys, equal models. */
     private static String trainingKey(List<Example> examples, List<String> ordinaryQuestions) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("cost=" + DEFAULT_COST + " min=" + MIN_FEATURE_COUNT + "\n").getBytes(StandardCharsets.UTF_8));
-            for (Example example : examples) {
-                String level = example.level().map(EscalationLevel::wireName).orElse("none");
-                digest.update((level + "\t" + example.message() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            for (String question : ordinaryQuestions) {
-                digest.update(("ordinary\t" + question + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        TrainingKey key = new TrainingKey().add("cost=" + DEFAULT_COST + " min=" + MIN_FEATURE_COUNT);
+        for (Example example : examples) {
+            key.add(example.level().map(EscalationLevel::wireName).orElse("none") + "\t" + example.message());
         }
+        ordinaryQuestions.forEach(question -> key.add("ordinary\t" + question));
+        return key.hex();
     }
 
     /**

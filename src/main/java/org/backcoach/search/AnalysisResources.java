@@ -22,15 +22,17 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.backcoach.classify.TrainingKey;
 import org.backcoach.corpus.CorpusException;
 
 /**
  * The analysis data kept beside the documents in {@code corpus/}: the domain synonym list
  * ({@code synonyms.txt}, Solr format), the stop words of chat questions ({@code stopwords.txt}) and
- * the topics the corpus does not cover ({@code not-covered.txt}).
+ * the topics the corpus does not cover ({@code not-covered.txt}). The fingerprint is a digest of the
+ * three files, part of the key a saved section classifier must match.
  */
 public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, CharArraySet stemmedStopwords,
-                                Set<String> words, Set<String> domainWords, List<String> notCovered) {
+                                Set<String> words, Set<String> domainWords, List<String> notCovered, String fingerprint) {
 
     public static final String SYNONYMS_FILE = "synonyms.txt";
     public static final String STOPWORDS_FILE = "stopwords.txt";
@@ -50,13 +52,19 @@ public record AnalysisResources(SynonymMap synonyms, CharArraySet stopwords, Cha
                     stop.add(word.replace("'", ""));
                 }
             }
-            List<String> notCovered = Files.readAllLines(corpusFolder.resolve(NOT_COVERED_FILE), StandardCharsets.UTF_8)
-                    .stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            List<String> notCoveredLines = Files.readAllLines(corpusFolder.resolve(NOT_COVERED_FILE), StandardCharsets.UTF_8);
+            List<String> notCovered = notCoveredLines.stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
             String synonymText = Files.readString(synonymsFile, StandardCharsets.UTF_8);
+            TrainingKey fingerprint = new TrainingKey().add(STOPWORDS_FILE + " " + stopLines.size());
+            stopLines.forEach(fingerprint::add);
+            fingerprint.add(NOT_COVERED_FILE + " " + notCoveredLines.size());
+            notCoveredLines.forEach(fingerprint::add);
+            fingerprint.add(SYNONYMS_FILE).add(synonymText);
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plainAnalyzer());
             parser.parse(new StringReader(synonymText));
             return new AnalysisResources(parser.build(), CharArraySet.unmodifiableSet(stop), stemmed(stop), wordsOf(synonymText),
-                    singleWordEntries(synonymText), notCovered);
+                    singleWordEntries(synonymText), notCovered, fingerprint.hex());
         } catch (ParseException e) {
             throw new CorpusException(SYNONYMS_FILE + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         } catch (IOException e) {

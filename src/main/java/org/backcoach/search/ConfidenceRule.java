@@ -25,6 +25,14 @@ public record ConfidenceRule(double minCoverage, double minMatchedWeight, double
     public static final ConfidenceRule DEFAULT = new ConfidenceRule(0.4, 0.6, 3.0, 5, 3.0, 2.0, 0.7, 0.8, 1.0);
 
     public boolean accepts(Match match) {
+        return switch (match.reading()) {
+            case VOUCHED -> true;
+            case WITHHELD -> false;
+            case LEXICAL -> coversEnough(match);
+        };
+    }
+
+    private boolean coversEnough(Match match) {
         return (match.matchedWeight() >= strongMatch && !match.mentionsUncoveredTopic())
                 || (match.coverage() >= minCoverage && match.matchedWeight() >= minMatchedWeight)
                 || (match.knownShare() >= inDomainShare && match.matchedWeight() >= inDomainMatch

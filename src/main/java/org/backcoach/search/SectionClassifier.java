@@ -1,5 +1,8 @@
 package org.backcoach.search;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,15 +14,21 @@ import org.backcoach.classify.TextClassifier;
 /**
  * Tells neighbouring sections apart by how their questions are worded: a logistic regression
  * trained at start-up on the editors' sample questions, the titles and the guidance's sentences,
- * each labelled with its section. It reads a question's concepts (every synonym form) and its
+ * each labelled with its section, and on the questions people asked ({@link AskedQuestions}),
+ * including those the corpus does not answer, which form one more label ("not ours"). It reads a question's concepts (every synonym form) and its
  * plain words and word pairs, stop words kept, because "is it safe", "do studies show" and "who
  * should not" differ mostly in such small words, which the concept ranking ignores. Thread-safe
  * once trained.
  */
 final class SectionClassifier {
+    /**
+     * A feature seen in fewer examples is left out: the cross-check (5 folds) is the same with or
+     * without the features seen once, and the saved model is half the size.
+     */
+    private static final int MIN_FEATURE_COUNT = 2;
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** One labelled text: its section's position and its features. */
+    /** One labelled text: its section's position (or the section count, for "not ours") and its features. */
     record Example(int section, Set<String> features) {
     }
 
@@ -34,14 +43,27 @@ final class SectionClassifier {
     static SectionClassifier train(List<Example> examples, int sections, double cost) {
         List<Set<String>> features = examples.stream().map(Example::features).toList();
         int[] labels = examples.stream().mapToInt(Example::section).toArray();
-        return new SectionClassifier(TextClassifier.train(features, labels, cost, 1, Map.of()), sections);
+        return new SectionClassifier(TextClassifier.train(features, labels, cost, MIN_FEATURE_COUNT, Map.of()), sections);
     }
 
-    /** Each section's probability, by position, for a text with these features. */
+    /** Writes the trained model, for {@link #read} at start-up. */
+    void write(Writer out) throws IOException {
+        classifier.write(out);
+    }
+
+    /** Reads a model {@link #write} wrote for a corpus of this many sections. */
+    static SectionClassifier read(BufferedReader in, int sections) throws IOException {
+        return new SectionClassifier(TextClassifier.read(in), sections);
+    }
+
+    /**
+     * Each section's probability, by position, for a text with these features, and at position
+     * {@code sections} the probability that the corpus does not answer it.
+     */
     double[] probabilities(Set<String> features) {
         double[] byLabel = classifier.probabilities(features);
-        double[] bySection = new double[sections];
-        System.arraycopy(byLabel, 0, bySection, 0, Math.min(byLabel.length, sections));
+        double[] bySection = new double[sections + 1];
+        System.arraycopy(byLabel, 0, bySection, 0, Math.min(byLabel.length, sections + 1));
         return bySection;
     }
 

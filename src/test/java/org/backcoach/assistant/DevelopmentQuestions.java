@@ -18,17 +18,34 @@ final class DevelopmentQuestions {
 
     /** Each question as written: {@code q}, {@code any} (the phrases a right answer contains) and {@code topic}. */
     static List<JsonNode> all() throws IOException {
-        List<JsonNode> questions = new ArrayList<>();
+        return read("questions.jsonl");
+    }
+
+    /** Each off-topic message as written: {@code q}. */
+    static List<JsonNode> offTopic() throws IOException {
+        return read("offtopic.jsonl");
+    }
+
+    /** The development sets' folders, in order: each set is one writer's work. */
+    static List<Path> folders() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().equals("questions.jsonl"))
-                    .filter(f -> !f.toString().contains("heldout")).sorted().toList()) {
+            return files.filter(f -> f.getFileName().toString().equals("questions.jsonl"))
+                    .filter(f -> !f.toString().contains("heldout")).map(Path::getParent).sorted().toList();
+        }
+    }
+
+    private static List<JsonNode> read(String fileName) throws IOException {
+        List<JsonNode> messages = new ArrayList<>();
+        for (Path folder : folders()) {
+            Path file = folder.resolve(fileName);
+            if (Files.exists(file)) {
                 for (String line : Files.readAllLines(file)) {
                     if (!line.isBlank()) {
-                        questions.add(JSON.readTree(line));
+                        messages.add(JSON.readTree(line));
                     }
                 }
             }
         }
-        return questions;
+        return messages;
     }
 }
