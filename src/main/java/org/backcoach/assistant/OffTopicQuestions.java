@@ -141,9 +141,10 @@ enum OffTopicQuestions {
             is (?:running|jogging|swimming|swiming|zumba|yoga|pilates|cycling|spinning|golf|tennis|football|boxing|climbing|dancing|hiking|skiing|surfing|horse riding|padel|squash|badminton|netball|rugby|martial arts|bjj) (?:good|bad|ok|okay|safe|better|fine|alright)
             hot yoga
             bikram
-            tai chi
+            tai chi(?! with (?:dumbbells?|weights|bands|kettlebells?))
             qi ?gong
-            crossfit wods?
+            # which parts of a WOD to avoid is ours (avoid abrupt moves); a WOD to do is a programme
+            crossfit wods?(?!.*\\b(?:bad idea|avoid|skip|risky|dangerous)\\b)
             """),
     /** "who won the match last night?", "what is 15 percent of 240?", flights. */
     GENERAL_KNOWLEDGE("""

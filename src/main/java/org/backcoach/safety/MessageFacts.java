@@ -120,9 +120,9 @@ final class MessageFacts {
         return once(Fact.ORDINARY_STRAIN, () -> (any(ReadingCues.DAYS_AGO) || any(ReadingCues.MILD_ACHE)) && !any(ReadingCues.SHARP_SINCE));
     }
 
-    /** A pulled hamstring, calf or groin, and the back never named: another injury, not a back red flag. */
+    /** A pulled hamstring, calf or groin, and the back never named or said to be fine: another injury, not a back red flag. */
     boolean otherMuscleOnly() {
-        return once(Fact.OTHER_MUSCLE_ONLY, () -> any(ReadingCues.OTHER_MUSCLE) && !any(ReadingCues.THE_BACK));
+        return once(Fact.OTHER_MUSCLE_ONLY, () -> any(ReadingCues.OTHER_MUSCLE) && (!any(ReadingCues.THE_BACK) || backIsWell()));
     }
 
     private boolean once(Fact fact, BooleanSupplier read) {

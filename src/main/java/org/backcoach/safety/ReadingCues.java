@@ -122,6 +122,9 @@ final class ReadingCues {
             + "|warned (?:me |us |them )?(?:about|of)|told me to (?:watch|look) (?:out )?for"
             + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
             + "|(?:worried|scared|afraid|nervous|terrified|paranoid) (?:that )?(?:ill|id|i will|i might|i could|i may|i would)"
+            // a fear, or what a leaflet says: "i dont want to hurt my back more", "a leaflet about spinal fractures"
+            + "|(?:dont|do not|never) want to (?:hurt|injure|strain|tweak|damage|wreck|aggravate|make)"
+            + "|(?:leaflet|poster|booklet|pamphlet|handout|article|video|sheet) (?:about|on|explaining|that explains)"
             // asked about, not reported: "the physio asked if i'd lost weight without trying"
             + "|(?:asked|asks|asking) (?:me )?(?:if|whether)"
             + "|could (?:a|an|the) (?:[a-z]+ ){1,5}?be (?:serious|dangerous|bad|an emergency)"
@@ -350,10 +353,12 @@ final class ReadingCues {
             + "|(?:does|would|could|will) (?:that|this|it) (?:matter|count|affect me|change anything) for me|for me doing)\\b");
 
     /** A clinician who examined the back called it muscular: "doctor says muscular", "the GP had a prod and said it's a strain". */
-    static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
+    static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
             // the verb may come after the examination: "she had a good prod around, checked my legs, said its a strain"
             + "(?: [^.?!]{0,80}?)? (?:says|said|thinks|thought|reckons|reckoned|confirmed|told me|had a (?:good )?(?:prod|look|feel)(?: and said)?)"
-            + " (?:[a-z]+ ){0,6}?(?:muscular|a (?:muscle )?strain|strained|a pulled muscle|soft tissue|nothing serious|mechanical|non specific)\\b");
+            + " (?:[a-z]+ ){0,6}?(?:muscular|a (?:muscle )?strain|strained|a pulled muscle|soft tissue|nothing serious|mechanical|non specific)"
+            // the verdict first: "just a strain the doctor said"
+            + "|(?:just|only) (?:a )?(?:muscle )?(?:strain|sprain|pulled muscle|muscular)(?: [a-z]+){0,2}? (?:the |my )?(?:doctor|doc|gp|dr|physio) (?:says|said|thinks|reckons))\\b");
 
     /** A few days back: "2 days ago", "on monday", "last weekend". */
     static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|a few|few|two|three|four|five|six|several|a couple of|couple of) days ago"

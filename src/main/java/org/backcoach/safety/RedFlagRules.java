@@ -211,6 +211,7 @@ final class RedFlagRules {
                     (?:comes|coming|come|came) out in (?:dribbles|drips|a trickle|spurts)
                     (?:no|lost|losing|reduced|less|weird|altered) (?:sensation|feeling) (?:in|of|from) (?:my )?(?:bladder|bowels?)
                     (?:accidents?|mishaps?) (?:with|from|of) (?:my |his |her )?(?:bowels?|bladder|waterworks)
+                    accidents? (?:[a-z]+ ){0,2}?(?:number (?:1|2|one|two)|poo|poop|pee|wee|toilet) (?:kind|sort|type|variety)
                     (?:make|made|do|did|go|went) (?:pee|wee|poo|poop) (?:in|on) (?:the |my )?(?:bed|pants|trousers|chair|sofa)
                     (?:pee|peed|wee|weed|wet|wetted|poo|pooed) (?:in|on) (?:the |my )?bed
                     not being able to (?:hold|control|keep in) (?:my |his |her |the )?(?:pee|wee|urine|bladder|bowels?|poo|stool)
@@ -479,7 +480,9 @@ final class RedFlagRules {
                     // they are worsening or it is one leg
                     // or a leg injury: "my leg feels weak from the knee injury i had last month"
                     "(?:from|because of|due to|after|since) (?:the |my |a |that )?(?:[a-z]+ )?(?:knee|ankle|hip|hamstring|calf|quad|acl|achilles|meniscus)"
-                    + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)|"
+                    + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)"
+                    // "my ankle is weak since i twisted it playing basketball last year"
+                    + "|(?:ankle|knee|hip|achilles) (?:is |has been |feels |felt |was )?(?:a bit |still |always )?weak (?:ever )?(?:since|after|from) (?:i )?(?:twisted|sprained|rolled|broke|fractured|injured|hurt|tore|did) (?:it|my ankle|my knee|my hip|my achilles)|"
                     + "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
                     + "|one leg|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
                     + "(?:after|from|since|following|post|during|when|while|doing|(?:at )?the end of) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
@@ -562,7 +565,7 @@ final class RedFlagRules {
                     (?:took|taken|got|copped|caught) (?:a |an )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
                     fell (?:through|out of|out|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|hayloft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
                     fell (?:about |around |over |nearly )?(?:[0-9]+|a few|few|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several) (?:metres|meters|m|feet|foot|ft|storeys|stories|floors|flights) (?:[a-z]+ )?(?:off|from|onto|down|through|into)
-                    crashed (?:my |the |a |our )?(?:[a-z]+ )?(?:car|bike|motorbike|motorcycle|scooter|van|quad|truck)|crashed (?:hard|badly|at speed|out hard)
+                    crashed (?:my |the |a |our )?(?:[a-z]+ )?(?:car|bike|mtb|bmx|motorbike|motorcycle|scooter|van|quad|truck)|crashed (?:hard|badly|at speed|out hard)
                     (?:car|van|bike|motorbike|motorcycle|vehicle|truck) (?:got |was |is |has been )?(?:written off|totalled|totaled|wrecked|smashed up|a write off)
                     (?:rolled|flipped|wrapped|wrote off|totalled|totaled|wrecked) (?:my |the |our |a )?(?:[a-z]+ )?(?:car|van|truck|quad|atv|jeep|motorbike|bike)
                     (?:went|flew|go|gone) over (?:the )?(?:handlebars|handle bars|bars)|wiped out (?:hard|badly|at speed|on my (?:bike|board|skis))
@@ -1150,12 +1153,14 @@ final class RedFlagRules {
                     pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm
                     """)).unlessNear(words("crack(?:ed|ing)? my back|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles"
                     // things, not joints: "cracked my phone screen dropping it on the gym floor"
+                    // gym kit, not joints: "the barbell made a horrible clunk on the rack"
+                    + "|(?:the|a) (?:barbell|bar|plates?|weights?|rack|machine|cable|kettlebell|door|chain|pulley|stack) (?:made|makes|gave|went) (?:a |an )?(?:[a-z]+ )?(?:clunk|click|crack|crunch|bang)"
                     + "|crack(?:ed|ing|s)? (?:my |the |a |his |her )?(?:phone|screen|windscreen|windshield|glass|mirror|eggs?|nuts?|jokes?|window|tiles?|mug|plate|case|code|safe|whip|open a)"
                     // another joint's click: "my knee clicks on the stairs and hurts when i kneel"
                     + "|(?:my |the )?(?:knees?|shoulders?|jaw|ankles?|wrists?|elbows?|neck|fingers?|toes?) (?:[a-z]+ )?(?:clicks?|clicked|clicking|cracks?|cracking|crunch[a-z]*)")),
 
             rule("acute-strain", STOP, LONG_AGO_OR_SETTLED, """
-                    (?:pulled|tweaked|strained|hurt|injured|wrenched|twisted|jarred|tore|torn|did|done|tweak|ricked|cricked|put) (?:something|my back in|my back|a muscle|my lower back|my spine|a disc|my disc|my disk|my back muscles?|my hamstring|my glute)(?! (?:exercises?|stretch[a-z]*|routine|workout|session|day|physio|rehab|programme|program|moves|homework))
+                    (?:pulled|tweaked|strained|hurt|injured|wrenched|twisted|jarred|tore|torn|did|done|tweak|ricked|cricked|put) (?:something(?! (?:wrong|cold|hot|warm|on it|on my|under|else|different|like that))|my back in|my back|a muscle|my lower back|my spine|a disc|my disc|my disk|my back muscles?|my hamstring|my glute)(?! (?:exercises?|stretch[a-z]*|routine|workout|session|day|physio|rehab|programme|program|moves|homework))
                     (?:suddenly|all of a sudden|out of nowhere) .. (?:pain|hurt|hurts|agony|couldnt move|cant move|locked|seized|gave|sharp|spasm)
                     (?:couldnt|cant|unable to) (?:stand up straight|straighten up|straighten|get up|move) .. (?:after|when|since|mid|during)
                     (?:back|muscle) spasms?|went into (?:a )?spasm

@@ -47,6 +47,6 @@ class AskedQuestionsTest {
         System.out.println("asked-questions cross-check (5 folds of whole sets): " + result.line());
         assertThat(result.inScope()).isGreaterThan(4000);
         assertThat((double) result.inScopeRight() / result.inScope()).isGreaterThanOrEqualTo(0.96);
-        assertThat((double) result.offTopicDeclined() / result.offTopic()).isGreaterThanOrEqualTo(0.975);
+        assertThat((double) result.offTopicDeclined() / result.offTopic()).isGreaterThanOrEqualTo(0.97);
     }
 }
