@@ -151,6 +151,7 @@ enum OffTopicQuestions {
             (?:cheapest|best) time to (?:fly|book|travel)
             flights? to
             long haul
+            plan (?:a |my |our )?(?:long |short |quick |little )?(?:trip|holiday|weekend away|weekend in|vacation|getaway|itinerary|honeymoon|city break)
             in economy
             fly to
             who won

@@ -19,6 +19,8 @@ final class ProgrammeRequests {
             + "(?:[a-z0-9]+ ){0,5}?" + PLAN + "\\b(?! (?:of|for) (?:the )?(?:article|study|studies))"
             // "can you plan my leg day", "best program to increase my bench from 80 to 100kg"
             + "|plan (?:out )?my (?:[a-z]+ )?(?:day|week|session|sessions|workouts?)"
+            // "whats a push pull legs split": what a named programme is
+            + "|what(?:s| is| are) (?:a |an )?(?:[a-z]+ ){0,3}?splits?$"
             + "|(?:best|good|recommended) (?:[a-z0-9]+ )?(?:program|programme|split) (?:to|for) (?:increase|improve|boost|get|hit|add|build|someone)"
             // "give me a list of 10 exercises with sets and reps"
             + "|(?:give|send|write|make) (?:me )?(?:a )?list of (?:[0-9]+ |some |a few |the best )?(?:[a-z]+ )?(?:exercises|moves|workouts|lifts)"

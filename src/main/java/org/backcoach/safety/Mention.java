@@ -35,7 +35,7 @@ final class Mention {
         boolean claimedElsewhere = facts.claimed();
         String scope = scopeBefore();
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
-        if (isNegated(scope) || isDismissed(recovery, scope, facts)
+        if (isNegated(scope) || isDismissed(level, recovery, scope, facts)
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
@@ -101,7 +101,7 @@ final class Mention {
     }
 
     /** Over ("went away", "years ago", "used to wake me"), unless it came back ("but today it came back"). */
-    private boolean isDismissed(Recovery recovery, String scope, MessageFacts facts) {
+    private boolean isDismissed(EscalationLevel level, Recovery recovery, String scope, MessageFacts facts) {
         // the phrase itself can hold the "how long": "2 years after my fusion"; a bar stands where the phrase was,
         // so the words either side do not read as one ("everything has gone | numb between my legs" is not "has gone")
         String around = scope + " | " + after();
@@ -110,7 +110,10 @@ final class Mention {
                 // a date in its own clause says when this one happened: "osteoporosis for years, slipped yesterday"
                 && !ReadingCues.RECENT_EVENT.matcher(phrase() + upToFirst(ReadingCues.CLAUSE_BREAK)).find();
         boolean settled = recovery == Recovery.LONG_AGO_OR_SETTLED
-                && (ReadingCues.SETTLED.matcher(around).find() || ReadingCues.USED_TO.matcher(scope + phrase()).find());
+                && (ReadingCues.SETTLED.matcher(around).find() || ReadingCues.USED_TO.matcher(scope + phrase()).find())
+                // a sharp pain mid-set that passed within a minute still ends the session ("stabbing pain on the 8th rep,
+                // went away after a minute"); a leg gone dead on the loo that came back in a minute is nothing
+                && !(level == EscalationLevel.STOP && ReadingCues.PASSED_IN_MINUTES.matcher(around).find());
         return (longAgo || settled) && !ReadingCues.RECURRED.matcher(sentence.substring(end)).find();
     }
 

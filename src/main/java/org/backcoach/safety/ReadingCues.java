@@ -122,7 +122,9 @@ final class ReadingCues {
             + "|warned (?:me |us |them )?(?:about|of)|told me to (?:watch|look) (?:out )?for"
             + "|if (?:i|you) ever (?:got|had|felt|noticed)|if (?:there is|theres|there are|there was)|can (?:[a-z]+ ){1,3}?(?:hurt|injure|damage|harm)"
             + "|(?:worried|scared|afraid|nervous|terrified|paranoid) (?:that )?(?:ill|id|i will|i might|i could|i may|i would)"
-            // a fear, or what a leaflet says: "i dont want to hurt my back more", "a leaflet about spinal fractures"
+            // a fear, a word, or what a leaflet says: "i dont want to hurt my back more", "the word tumour scares me", "a leaflet about spinal fractures"
+            + "|the (?:word|term) |(?:a sign|sign that|signs that|mean|means) (?:that )?(?:i|ive|i have|id|youve|you have) (?:hurt|injured|damaged|strained|pulled|done|tweaked)"
+            + "|should (?:i|he|she|we) (?:get|have|go for|consider|opt for|book) (?:the |an |a )?(?:surgery|operation|op|fusion|discectomy)"
             + "|(?:dont|do not|never) want to (?:hurt|injure|strain|tweak|damage|wreck|aggravate|make)"
             + "|(?:leaflet|poster|booklet|pamphlet|handout|article|video|sheet) (?:about|on|explaining|that explains)"
             // asked about, not reported: "the physio asked if i'd lost weight without trying"
@@ -360,6 +362,10 @@ final class ReadingCues {
             // the verdict first: "just a strain the doctor said"
             + "|(?:just|only) (?:a )?(?:muscle )?(?:strain|sprain|pulled muscle|muscular)(?: [a-z]+){0,2}? (?:the |my )?(?:doctor|doc|gp|dr|physio) (?:says|said|thinks|reckons))\\b");
 
+    /** Over within seconds or minutes: "went away after a minute", "eased in 5 mins". */
+    static final Pattern PASSED_IN_MINUTES = Pattern.compile("\\b(?:went|gone|eased|settled|stopped|disappeared|passed|faded)(?: off| away| down)?"
+            + " (?:after|within|in) (?:a |about |around |like |maybe |only |just |under )?(?:few |couple of |couple |[0-9]+ |one |two |five |ten )?(?:seconds?|secs?|minutes?|mins?)\\b");
+
     /** A few days back: "2 days ago", "on monday", "last weekend". */
     static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|a few|few|two|three|four|five|six|several|a couple of|couple of) days ago"
             + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend)\\b");
@@ -398,7 +404,7 @@ final class ReadingCues {
     /** The numbness went as soon as the cause did: "stood up and it was fine", "came back when i stood", "warmed up". */
     static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved|walked|walking|walk)"
             + ",? (?:[a-z]+,? ){0,8}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later|the second|the moment|the minute)"
-            + "|came back (?:when|once|after|as soon as)|(?:shook|shaken|walked|stamped) (?:it|them) (?:off|out)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
+            + "|came back (?:when|once|after|as soon as|the second|the moment|the minute)|(?:shook|shaken|walked|stamped) (?:it|them) (?:off|out)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
 
     /** What makes numbness more than a sat-on leg: it stays, it spreads, it comes with bladder or saddle signs or weakness. */
     static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"

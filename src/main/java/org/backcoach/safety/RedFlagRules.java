@@ -211,6 +211,7 @@ final class RedFlagRules {
                     (?:comes|coming|come|came) out in (?:dribbles|drips|a trickle|spurts)
                     (?:no|lost|losing|reduced|less|weird|altered) (?:sensation|feeling) (?:in|of|from) (?:my )?(?:bladder|bowels?)
                     (?:accidents?|mishaps?) (?:with|from|of) (?:my |his |her )?(?:bowels?|bladder|waterworks)
+                    (?:trouble|struggling|struggles|problems?|difficulty) (?:holding|keeping) (?:in )?(?:my |his |her |their )?(?:water|wee|pee|urine|bladder)|(?:cant|couldnt|can not) hold (?:in )?(?:my |his |her |their )?(?:water|wee|pee)
                     accidents? (?:[a-z]+ ){0,2}?(?:number (?:1|2|one|two)|poo|poop|pee|wee|toilet) (?:kind|sort|type|variety)
                     (?:make|made|do|did|go|went) (?:pee|wee|poo|poop) (?:in|on) (?:the |my )?(?:bed|pants|trousers|chair|sofa)
                     (?:pee|peed|wee|weed|wet|wetted|poo|pooed) (?:in|on) (?:the |my )?bed
@@ -1135,6 +1136,8 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|relief|osteo(?!por)[a-z]*"
+                    // a figure of speech: "felt a pop... of pure joy"
+                    + "|pop (?:of )?(?:pure |sheer )?(?:joy|pride|happiness|excitement|delight)"
                     // held still on purpose: "should i keep my back locked still when it hurts"
                     + "|(?:keep|keeps|keeping|kept|hold|holding|held) (?:my |your |the )?(?:lower |low )?back (?:locked|still|rigid|stiff|straight|braced)"
                     // the kit, not the body: "a pop from the barbell collar"
