@@ -201,7 +201,7 @@ final class RedFlagRules {
                     (?:bladder|bowels?|waterworks) (?:is |are |has been |have been |been |keeps |seems |seem )?(?:acting up|playing up|misbehaving|all over the place|gone haywire|haywire|acting weird|not right|off)
                     (?:peeing|weeing|urinating|pooing|going to the (?:toilet|loo)|my (?:bladder|bowels?|bowls|waterworks)|bladd?er|blader) (?:is |are |has been |have been |been |feels |seems |is being |going |has become |have become |became |is becoming |is getting |getting |has got |have got |got )?(?:so |really |very |a bit |all )?(?:weird|strange|different|odd|funny|off|wrong|changed|not right|not normal|not working|not emptying|isnt emptying|hard work|difficult|a struggle|out of control)
                     (?:have|had|having|need|needed) to (?:really )?(?:concentrate|focus|wait|strain|push) to (?:get (?:it|the pee|the wee|my pee|my wee) (?:going|started|out)|(?:start )?(?:pee|wee|urinate|go))
-                    (?:keep|keeps|been|kept|started) having (?:little |small |a few )?(?:accidents|leaks)|(?:little|small|tiny|bit of an?) (?:leak|leaks|accident|accidents)(?= (?:during|when|while|on|at|in|doing|with)|,|$)
+                    (?:keep|keeps|been|kept|started) having (?:little |small |a few )?(?:accidents|leaks)|(?:little|small|tiny|bit of an?) (?:leak|leaks|accident|accidents)(?= (?:during|when|while|on|at|in(?! the (?:kitchen|garden|car|street|road|office|shop|house|yard|garage))|doing|with)|,|$)
                     (?:peed|weed|pooed|pooped|wet|leaked|pissed|peeing|weeing|leaking) (?:a (?:little|bit|tiny bit)|slightly|some|a little bit) (?:on|in|during|while|when|doing|at)
                     (?:{clothes}|bed|sheets|mattress) (?:were|was|are|is|got|had got) (?:[a-z]+ )?(?:wet|soiled)
                     (?:rush|rushing|run|running|dash|dashing) to {the_loo} .. (?:didnt|not|never|dont|couldnt) (?:always )?(?:make it|get there)
@@ -211,6 +211,10 @@ final class RedFlagRules {
                     (?:comes|coming|come|came) out in (?:dribbles|drips|a trickle|spurts)
                     (?:no|lost|losing|reduced|less|weird|altered) (?:sensation|feeling) (?:in|of|from) (?:my )?(?:bladder|bowels?)
                     (?:accidents?|mishaps?) (?:with|from|of) (?:my |his |her )?(?:bowels?|bladder|waterworks)
+                    (?:urine|pee|wee) (?:is |was |keeps |has been |started )?(?:leak[a-z]*|dribbl[a-z]*|coming out) (?:without|by itself|on its own|and i (?:dont|cant))
+                    # (the span stops before "nothing", which would read as a negation)
+                    (?:pee|wee|urinate|toilet|loo) (?:[a-z]+ ){0,4}?(?:almost|hardly|barely|next to)(?= nothing (?:comes|came|is coming) out)
+                    (?:dirtying|soiling|wetting|messing) (?:his|her|my|their) (?:diaper|nappy|pad|pads|pants|underwear|clothes|bed) without (?:knowing|noticing|realising|realizing|feeling)
                     (?:trouble|struggling|struggles|problems?|difficulty) (?:holding|keeping) (?:in )?(?:my |his |her |their )?(?:water|wee|pee|urine|bladder)|(?:cant|couldnt|can not) hold (?:in )?(?:my |his |her |their )?(?:water|wee|pee)
                     accidents? (?:[a-z]+ ){0,2}?(?:number (?:1|2|one|two)|poo|poop|pee|wee|toilet) (?:kind|sort|type|variety)
                     (?:make|made|do|did|go|went) (?:pee|wee|poo|poop) (?:in|on) (?:the |my )?(?:bed|pants|trousers|chair|sofa)
@@ -306,6 +310,7 @@ final class RedFlagRules {
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
+                    (?:wipe|wiping|wiped) (?:[a-z]+ ){0,10}?(?:someone else ?s|somebody else ?s|not my own) (?:bum|butt|arse|backside|bottom)
                     (?:pins and needles|tingl[a-z]*) (?:in|around|round|on|at|between|across|over) (?:my |the |both )?{saddle}
                     saddle (?:anaesthesia|anesthesia|numbness|area numbness)
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) down below
@@ -378,6 +383,7 @@ final class RedFlagRules {
                     # said shyly or in a second language: "problem with man function", "my man part, it not working", "cant... perform, with my wife"
                     (?:cause|causes|caused|causing|give you|gives you|gave me) ed\\b
                     nothing (?:happens|works|is happening|is working) (?:down there|downstairs|down below)(?: anymore| any more)?
+                    nothing (?:down there|downstairs|down below) (?:works|is working|responds|happens)|no (?:response|reaction) (?:at all )?(?:down there|downstairs|down below)
                     (?:bedroom|sexual|sex) (?:function|performance|life) (?:[a-z]+ ){0,2}?(?:(?:not|isnt|arent|no longer|stopped) working|gone|(?:not|isnt) (?:good|ok|okay)|problems?|issues?)
                     morning (?:glory|wood)s? (?:[a-z]+ ){0,3}?(?:gone|disappeared|stopped|vanished|no more|not there)|no (?:more )?morning (?:glory|wood)|lost (?:my )?morning (?:glory|wood)
                     (?:^|, |and |new |sudden )ed\\b(?! sheeran)
@@ -430,6 +436,7 @@ final class RedFlagRules {
                     + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    {legs} (?:are|is)(?= not having (?:any )?(?:strength|power))|no (?:strength|power) in (?:both |his |her |my |their )?(?:legs|knees)
                     {legs} .. (?:gave|gives|give|giving|givin|gave out|keeps giving|kept giving|keep giving) (?:way|out)
                     {legs} (?:[a-z]+ )?(?:buckled|buckles|buckle|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
@@ -593,6 +600,7 @@ final class RedFlagRules {
                     # a collision in sport: "a mate clattered into me at 5-a-side", "checked into the boards", "his knee went straight into my lower back at full speed"
                     (?:knee|elbow|shoulder|head|boot|helmet|hip) (?:[a-z]+ )?(?:went|smashed|slammed|crashed|drove|rammed|ploughed|plowed|drilled) (?:straight |right |full force |hard )?into (?:my |the small of my )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
+                    (?:he|she|they|player|defender|guy|lad|bloke|back|tackler|prop|forward|winger|keeper|goalie|opponent|fridge|someone|somebody) (?:went|came|ran|clattered|smashed) (?:straight |right |clean )through me
                     (?:bike|cyclist|me|motorbike|scooter|pedestrian|my bike) (?:vs|versus|v) (?:a |the )?(?:car|van|truck|lorry|bus|taxi)
                     (?:smashed|flattened|clattered|hammered|creamed|poleaxed|taken out|wiped out|crunched) (?:in|by) (?:a |the )?(?:huge |big |massive |hard )?(?:[a-z]+ )?(?:tackle|collision|hit|ruck|scrum)
                     (?:went in|collided|clashed|smashed into each other) (?:head on |head to head )?(?:at full (?:pace|speed|tilt)|full pelt)
@@ -659,7 +667,7 @@ final class RedFlagRules {
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     (?:difficult|difficulty|hard|trouble|problem|problems|struggle|struggling) (?:for |to |with |in )?(?:breathe|breathing|breath)(?! (?:through|out through|in through|into|during (?:the |my )?(?:lift|squat|set|rep)))
                     (?:more|very|really|so) breathless (?:than usual|than normal|even|at rest|sitting)
-                    short(?:ness)? of breath|short of breathe
+                    short(?:ness)? (?:of|o) breath|short of breathe
                     (?:breathing|breathes|breathe) (?:very |really |so |too )?(?:fast|quickly|rapidly|heavily)(?= and| now|,|$)|(?:fast|rapid|quick) breathing
                     {cant} (?:[a-z]+ )?(?:catch (?:my )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
@@ -713,7 +721,7 @@ final class RedFlagRules {
                     + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place) (?:is|was|gets|s) (?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
                     + "|hay ?fever|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
-                    + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
+                    + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
                     belts? (?:need|needs|needed|needing) (?:new |extra |more )?holes|(?:new|extra|another) holes? in (?:my )?belt
@@ -1156,6 +1164,8 @@ final class RedFlagRules {
                     pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm
                     """)).unlessNear(words("crack(?:ed|ing)? my back|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles"
                     // things, not joints: "cracked my phone screen dropping it on the gym floor"
+                    // a link, not a joint: "i clicked the link my friend sent"
+                    + "|click(?:ed|ing|s)? (?:on )?(?:the |a |this |that |your )?(?:link|button|ad|advert|video|article|page)"
                     // gym kit, not joints: "the barbell made a horrible clunk on the rack"
                     + "|(?:the|a) (?:barbell|bar|plates?|weights?|rack|machine|cable|kettlebell|door|chain|pulley|stack) (?:made|makes|gave|went) (?:a |an )?(?:[a-z]+ )?(?:clunk|click|crack|crunch|bang)"
                     + "|crack(?:ed|ing|s)? (?:my |the |a |his |her )?(?:phone|screen|windscreen|windshield|glass|mirror|eggs?|nuts?|jokes?|window|tiles?|mug|plate|case|code|safe|whip|open a)"
