@@ -1,12 +1,8 @@
 package org.backcoach.search;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -53,9 +49,6 @@ public final class SectionIndex implements AutoCloseable {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\u2026])\\s+|\\R+");
 
     private static final String SECTION = "section";
-    /** The classifier the build trained (see {@code SectionClassifierBuild}). */
-    static final String SAVED_CLASSIFIER = "/search/section-classifier.model";
-    private static final String SAVED_HEADER = "section-classifier ";
     private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 1.5f, "text", 1.0f, "questions", 1.2f);
     private static final int CANDIDATES = 10;
     /** How much Lucene's BM25 score counts beside the matched weight: it breaks ties between sections. */
@@ -140,7 +133,7 @@ public final class SectionIndex implements AutoCloseable {
         this.parser = new QuestionParser(
                 BackCoachAnalyzers.forQuestions(resources, new SpellingCorrector(dictionary, english)), english);
         this.classifierKey = classifierKey(resources, asked);
-        Optional<SectionClassifier> saved = useSaved ? savedClassifier(classifierKey) : Optional.empty();
+        Optional<SectionClassifier> saved = useSaved ? SectionClassifier.saved(classifierKey, sections.size()) : Optional.empty();
         this.classifier = saved.isPresent() ? saved.get() : trainClassifier(asked);
         this.classifierWasSaved = saved.isPresent();
     }
@@ -161,28 +154,9 @@ public final class SectionIndex implements AutoCloseable {
         return key.hex();
     }
 
-    /** The classifier the build saved, if it was trained on exactly what this index would train it on. */
-    private Optional<SectionClassifier> savedClassifier(String key) {
-        try (InputStream in = SectionIndex.class.getResourceAsStream(SAVED_CLASSIFIER)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            if (!(SAVED_HEADER + key).equals(reader.readLine())) {
-                log.info("the corpus differs from the one the build saw: training the section classifier afresh");
-                return Optional.empty();
-            }
-            return Optional.of(SectionClassifier.read(reader, sections.size()));
-        } catch (IOException | RuntimeException e) {
-            log.warn("the saved section classifier cannot be read ({}): training afresh", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
     /** Writes the classifier with its key, for start-ups that index the same corpus (see {@code SectionClassifierBuild}). */
     public void saveClassifier(Writer out) throws IOException {
-        out.write(SAVED_HEADER + classifierKey + "\n");
-        classifier.write(out);
+        classifier.save(out, classifierKey);
     }
 
     /**
