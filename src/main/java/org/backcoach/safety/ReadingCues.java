@@ -46,7 +46,9 @@ final class ReadingCues {
             + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
             + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt(?! (?:know|understand|want|mean|care|matter)\\b)"
             + "|didnt(?! (?:know|understand|want|mean|care)\\b)(?! (?:realise|realize|notice|see) (?:i|that|until|id|ive|how|when|it)\\b)"
-            + "|havent|hasnt|hadnt|isnt|arent|wasnt|werent|aint|deny|denies|denied|free of|absence of|ruled out|negative for"
+            // what someone cannot do, not a denial: "he isnt able to climb two steps, knees giving way"
+            + "|havent|hasnt|hadnt|(?:isnt|arent|wasnt|werent)(?! (?:able|having (?:any |much )?(?:strength|power|control)|strong enough|steady)\\b)"
+            + "|aint|deny|denies|denied|free of|absence of|ruled out|negative for"
             + "|no longer|no more)\\b"
             // a denied improvement says it goes on: "never gets better, just keeps getting worse", "physio isnt helping"
             + "(?! (?:[a-z]+ ){0,2}?(?:better|improv[a-z]*|eas(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|let(?:s|ting)? up|help(?:s|ed|ing)?|work(?:s|ed|ing)?)\\b)");

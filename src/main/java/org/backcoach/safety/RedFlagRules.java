@@ -436,7 +436,7 @@ final class RedFlagRules {
                     + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
-                    {legs} (?:are|is)(?= not having (?:any )?(?:strength|power))|no (?:strength|power) in (?:both |his |her |my |their )?(?:legs|knees)
+                    {legs} (?:arent|isnt) having (?:any |much )?(?:strength|power)|no (?:strength|power) in (?:both |his |her |my |their )?(?:legs|knees)
                     {legs} .. (?:gave|gives|give|giving|givin|gave out|keeps giving|kept giving|keep giving) (?:way|out)
                     {legs} (?:[a-z]+ )?(?:buckled|buckles|buckle|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
