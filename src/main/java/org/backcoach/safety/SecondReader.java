@@ -1,9 +1,7 @@
 package org.backcoach.safety;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.backcoach.classify.SavedModel;
 import org.backcoach.classify.TextClassifier;
 import org.backcoach.classify.TrainingKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A second reader for red flags worded in a way no rule in {@link RedFlagRules} foresaw: a
@@ -29,12 +26,11 @@ import org.slf4j.LoggerFactory;
  * are the same fixed escalation texts. Thread-safe once trained.
  */
 final class SecondReader {
-    private static final Logger log = LoggerFactory.getLogger(SecondReader.class);
     static final String TABLE = "/safety/triage-cases.tsv";
     static final String LABELLED = "/safety/labelled-messages.tsv";
     /** The model the build trained ({@link SecondReaderBuild}), so start-up need not train it again. */
     static final String SAVED = "/safety/second-reader.model";
-    private static final String SAVED_HEADER = "second-reader ";
+    private static final String SAVED_NAME = "second-reader";
 
     /** How sure the reader must be that a message is a red flag before it escalates. */
     static final double DEFAULT_THRESHOLD = 0.8;
@@ -82,28 +78,15 @@ final class SecondReader {
     static void save(List<String> ordinaryQuestions, Writer out) throws IOException {
         List<Example> examples = trainingExamples();
         SecondReader reader = train(examples, ordinaryQuestions, DEFAULT_COST, DEFAULT_THRESHOLD);
-        out.write(SAVED_HEADER + trainingKey(examples, ordinaryQuestions) + "\n");
+        SavedModel.writeHeader(out, SAVED_NAME, trainingKey(examples, ordinaryQuestions));
         reader.redOrNot.write(out);
         reader.level.write(out);
     }
 
     /** The model the build saved, if it was trained on exactly these examples and ordinary questions. */
     static Optional<SecondReader> saved(List<Example> examples, List<String> ordinaryQuestions) {
-        String key = trainingKey(examples, ordinaryQuestions);
-        try (InputStream in = SecondReader.class.getResourceAsStream(SAVED)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            if (!(SAVED_HEADER + key).equals(reader.readLine())) {
-                log.debug("the saved second reader was trained on other messages: training afresh");
-                return Optional.empty();
-            }
-            return Optional.of(new SecondReader(TextClassifier.read(reader), TextClassifier.read(reader), DEFAULT_THRESHOLD));
-        } catch (IOException | RuntimeException e) {
-            log.warn("the saved second reader cannot be read ({}): training afresh", e.getMessage());
-            return Optional.empty();
-        }
+        return SavedModel.read(SAVED, SAVED_NAME, trainingKey(examples, ordinaryQuestions),
+                in -> new SecondReader(TextClassifier.read(in), TextClassifier.read(in), DEFAULT_THRESHOLD));
     }
 
     /** A digest of everything training reads, settings included: equal keys, equal models. */

@@ -1,11 +1,7 @@
 package org.backcoach.search;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.backcoach.classify.SavedModel;
 import org.backcoach.classify.TextClassifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tells neighbouring sections apart by how their questions are worded: a logistic regression
@@ -34,8 +29,7 @@ final class SectionClassifier {
     private static final int MIN_FEATURE_COUNT = 2;
     /** The model the build trained (see {@code SectionClassifierBuild}). */
     private static final String SAVED = "/search/section-classifier.model";
-    private static final String SAVED_HEADER = "section-classifier ";
-    private static final Logger log = LoggerFactory.getLogger(SectionClassifier.class);
+    private static final String SAVED_NAME = "section-classifier";
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** One labelled text: its section's position (or the section count, for "not ours") and its features. */
@@ -58,26 +52,13 @@ final class SectionClassifier {
 
     /** Writes the trained model under the key of what it was trained on, for {@link #saved} at start-up. */
     void save(Writer out, String key) throws IOException {
-        out.write(SAVED_HEADER + key + "\n");
+        SavedModel.writeHeader(out, SAVED_NAME, key);
         classifier.write(out);
     }
 
     /** The model the build saved ({@link #SAVED}), if it was trained on exactly what {@code key} names. */
     static Optional<SectionClassifier> saved(String key, int sections) {
-        try (InputStream in = SectionClassifier.class.getResourceAsStream(SAVED)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            if (!(SAVED_HEADER + key).equals(reader.readLine())) {
-                log.info("the corpus differs from the one the build saw: training the section classifier afresh");
-                return Optional.empty();
-            }
-            return Optional.of(new SectionClassifier(TextClassifier.read(reader), sections));
-        } catch (IOException | RuntimeException e) {
-            log.warn("the saved section classifier cannot be read ({}): training afresh", e.getMessage());
-            return Optional.empty();
-        }
+        return SavedModel.read(SAVED, SAVED_NAME, key, in -> new SectionClassifier(TextClassifier.read(in), sections));
     }
 
     /**

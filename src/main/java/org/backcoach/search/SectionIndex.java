@@ -507,7 +507,8 @@ public final class SectionIndex implements AutoCloseable {
 
     /**
      * Among the candidates the confidence rule would accept anyway, the classifier's reading of the
-     * question's wording breaks near-ties; whether to answer at all is decided before, without it.
+     * question's wording breaks near-ties; whether to answer at all is the rule's, save the margins
+     * {@link #search} leaves to the classifier.
      */
     private List<Match> reranked(List<Match> matches, double[] probability) {
         List<Match> eligible = new ArrayList<>();
