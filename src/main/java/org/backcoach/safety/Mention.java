@@ -39,6 +39,7 @@ final class Mention {
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
+                || ReadingCues.ANSWERED_NO.matcher(sentence.substring(end)).find()
                 // somebody else's, unless theirs now; "my mate had a fusion, is he allowed to deadlift? just curious" asks
                 || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && (facts.justAsking() || !isTheirsNow(level, facts, recovery)))
                 // somebody else's story that set the user thinking about their own back: "one of my patients had a spinal

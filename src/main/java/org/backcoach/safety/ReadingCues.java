@@ -90,7 +90,7 @@ final class ReadingCues {
             + "years ago|yrs ago|decades? ago|long time ago|long ago|back then|ages ago|years back|years before|long gone|long since gone|long over"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
-            + "|as a (?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
+            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             + "|back in (?:uni|university|college|school|high school|the day|my twenties|my 20s|my teens)|nothing since"
             + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army))"
@@ -245,6 +245,9 @@ final class ReadingCues {
             + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
 
+    /** A sign answered with "no" as in a checklist: "night sweats no just stiff", "fever - nope, numbness - no". */
+    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily))");
+
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
             // (but "it fully came back" is a function that recovered)
@@ -354,7 +357,9 @@ final class ReadingCues {
             + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
             + "|before i was born|(?:while|when) i was growing up|growing up|of mine"
             // the user asks for themselves: "my grandad had a tumour decades ago, does that matter for me doing weights"
-            + "|(?:does|would|could|will) (?:that|this|it) (?:matter|count|affect me|change anything) for me|for me doing)\\b");
+            + "|(?:does|would|could|will) (?:that|this|it) (?:matter|count|affect me|change anything) for me|for me doing"
+            // said to rule the user out: "mate had a spinal fusion not me"
+            + "|(?:but |and )?not (?:me|mine|myself)(?= i | im | ive | just | though| tho|,|$))\\b");
 
     /** A clinician who examined the back called it muscular: "doctor says muscular", "the GP had a prod and said it's a strain". */
     static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
@@ -473,6 +478,8 @@ final class ReadingCues {
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
             + "|\\bpain (?:in|across|down|through) (?:his|her|their) (?:lower |low |upper )?back\\b"
             + "|\\b(?:he|she|hes|shes|they|theyre) (?:is |s |are )?(?:sore|tender|achy) in (?:his|her|their|the) (?:lower |low )?back\\b"
+            // after the knock: "his back took the hit. now hes sore"
+            + "|\\b(?:hes|shes|theyre|he is|she is|they are) (?:now |still |really |very |so |pretty |quite )?(?:sore|in pain|in agony|hurting|achy)\\b"
             // Taglish word order, "masakit likod niya": "painful back her"
             + "|\\b(?:painful|pain|sore) (?:the |in the )?back (?:his|her|their)\\b"
             // "crying with her back", "complaining about his back", "dads 77, back pain and ..."
@@ -561,7 +568,7 @@ final class ReadingCues {
 
     /** The people users talk about, by name of relation (declared apart so patterns above can use it). */
     private static final class Others {
-        static final String PEOPLE = "mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|son|daughter|wife|husband"
+        static final String PEOPLE = "mum|mom|mother|mommy|mummy|dad|father|daddy|parents?|brother|sister|sis|son|daughter|wife|husband"
                 + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|patient|grandma|grandmother|granny|gran|nan|nana|grandad"
                 + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|co worker|workmate|work mate|neighbour|neighbor|client"
                 // "hey coach" speaks to the bot; "my coach" is somebody else

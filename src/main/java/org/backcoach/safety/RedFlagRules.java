@@ -124,6 +124,8 @@ final class RedFlagRules {
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     incontin[a-z]*|incontenen[a-z]*
                     (?:wet|wetted|wetting|pee|peed|peeing|piss|pissed|pissing|wee|weed|weeing|soiled|soiling|poo|poop|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
+                    # not the rain, a bath or sweat: "soaked myself at the gym and didnt feel it"
+                    (?:soaked|drenched) (?:my ?self|him ?self|her ?self|(?:my|his|her|their) (?:{clothes}|bed))(?! (?:in|with|after|from|through|walking|cycling|running)\\b)
                     wet the bed|bed ?wetting|(?:woke|woken|waking|wake) (?:up )?(?:in|to) (?:a )?wet bed|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
                     (?:leak|leaks|leaking|leaked|leakage|dribble|dribbles|dribbling|dribbled) .. (?:urine|pee|wee|poo|poop|stool)
                     (?:leak|leaks|leaking|leaked|dribble|dribbling)(?: out)? (?:a bit |a little |some )?(?:when|while|during|as|if) (?:i )?(?:lift|squat|deadlift|cough|sneeze|jump|bend|run|stand|get up|walk|move)[a-z]*
@@ -237,6 +239,7 @@ final class RedFlagRules {
                     (?:getting|get|got|make it|making it|made it) to (?:the )?(?:loo|toilet|bathroom) too late
                     {cant} (?:feel|tell) (?:whether|if) (?:im|i am|i was) (?:peeing|weeing|pooing|going)
                     (?:havent|hasnt|not|never) managed (?:a |to )?(?:pee|wee|poo|go)(?= since| all| today| for| in)
+                    (?:havent|hasnt|has not|have not|not|didnt|did not|never) (?:passed|pass) (?:any )?(?:water|urine)(?= all| since| today| for| in| even|,|$)
                     (?:{cant}|can not|cannot) feel (?:himself|herself|themselves) when (?:he|she|they) (?:goes?|go|wipes?|pees?|sits? on)
                     (?:problems?|issues?|trouble) with (?:my )?waterworks
                     (?:pee|wee|poo|poop|urine) (?:[a-z]+ )?(?:without (?:me )?(?:knowing|noticing|feeling it|realising|realizing))
@@ -441,7 +444,7 @@ final class RedFlagRules {
                     {legs} (?:[a-z]+ )?(?:buckled|buckles|buckle|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
                     {legs} (?:just )?(?:keep |keeps |kept )?(?:going|went|go|goes|gone|give|giving|gave) (?:out )?(?:from )?(?:under|underneath|beneath) (?:me|him|her|them)
-                    {legs} ... (?:collapse|collapsing|buckle|buckling|give|giving|go|going|went|gone|fold|folding|folded|crumple|crumpled) (?:under|beneath|from under|from underneath|out from under) me
+                    {legs} ... (?:collapse|collapsing|buckle|buckling|give|giving|go|going|went|gone|fold|folds|folding|folded|crumple|crumples|crumpled) (?:under|beneath|from under|from underneath|out from under) (?:me|him|her|them)
                     {legs} (?:[a-z]+ ){0,3}?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
                     """).unlessNear(words("too heavy|to failure|ego lift[a-z]*")),
 
@@ -451,11 +454,13 @@ final class RedFlagRules {
                     foot ?drop|drop ?foot|dropped foot
                     {foot} (?:just )?(?:didnt|doesnt|dont|wont|wouldnt|isnt|cant|couldnt) (?:lift|come up|clear)(?: (?:the|off|properly|anymore|any more|on|when|as|over|up)|,|$)
                     (?:leg|legs) (?:has been|have been|is|are|keeps|keep|started|been) (?:[a-z]+ )?dragging(?! (?:a bit |a little )?(?:after|from|following|during|at the end))
+                    (?:leg|foot) dragging(?= since| for| all| when| and| now| again|,|$)
                     {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
                     (?:dragging|drag|drags|scuffing|scuff|catching|catch|catches) my (?:left |right |big )?(?:foot|toes?|leg)
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping(?! over (?:my |the |a |our )?(?:dog|dogs|cat|cats|kids?|toys?|shoe ?laces?|laces|words|cables?|leads?|rug|stuff|things))|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either |his |her |their )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
+                    {cant} (?:lift|raise|pick up|pull up|bring up) (?:up )?(?:the )?(?:front|toes|top|ball) of (?:my |his |her |their |the )?(?:left |right )?foot
                     {cant} (?:walk|stand) (?:on (?:my |his |her |their )?(?:heels|toes|tip ?toes|tiptoes)|properly(?! in (?:heels|these|new|my new|flip flops|sandals|boots|ski boots|high heels|stilettos))|without (?:falling|holding|support|help))
                     {cant} walk straight
                     {cant} (?:stand|balance|hop) on (?:my )?(?:one|left|right|bad|affected) (?:leg|foot)(?= anymore| any more| now| since| without|,|$)
@@ -604,6 +609,9 @@ final class RedFlagRules {
                     (?:bike|cyclist|me|motorbike|scooter|pedestrian|my bike) (?:vs|versus|v) (?:a |the )?(?:car|van|truck|lorry|bus|taxi)
                     (?:smashed|flattened|clattered|hammered|creamed|poleaxed|taken out|wiped out|crunched) (?:in|by) (?:a |the )?(?:huge |big |massive |hard )?(?:[a-z]+ )?(?:tackle|collision|hit|ruck|scrum)
                     (?:went in|collided|clashed|smashed into each other) (?:head on |head to head )?(?:at full (?:pace|speed|tilt)|full pelt)
+                    # "got clattered by a striker running full pelt", "big tackle in rugby sat"
+                    (?:tackled|clattered|flattened|smashed|hit|taken out|wiped out|cleaned out|crunched) by (?:a |the |an |some )?(?:[a-z]+ ){0,3}?(?:at )?(?:full pelt|full speed|full tilt|full pace|full force|flat out)
+                    (?:big|massive|huge|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision)(?= in| at| playing| during| on| yesterday| last| sat| saturday| sunday|,|$)
                     (?:stacked|binned|crashed|wrapped) (?:my |the )?(?:mtb|bike|mountain bike|motorbike|quad|scooter) (?:[a-z]+ ){0,2}?(?:into|on|round|around) (?:a |the )?(?:tree|wall|rock|car|post|fence)
                     # players landing on top: "got tackled and two of them landed on me"
                     (?:two|three|four|a few|several|both|all|a couple|half) of (?:them|the (?:[a-z]+ )?(?:team|pack|forwards|players|lads|guys)) (?:[a-z]+ )?(?:landed|fell|piled|came down|jumped) (?:on|onto) (?:top of )?me
@@ -818,6 +826,8 @@ final class RedFlagRules {
 
             rule("osteoporosis-fall", URGENT, LASTING, """
                     oste[a-z]*por[a-z]*|osteopen[a-z]*|brittle bones|thin bones|weak bones|fragile bones
+                    # said short: "mum has osteo" (never "her osteo said", the osteopath)
+                    (?:has|have|has got|got|with|diagnosed with) osteo\\b
                     low bone (?:density|mass)|bone thinning|thinning bones|bone loss|ost[a-z]{0,3}p[eo]?ros[a-z]*
                     bone density (?:is |was |scan showed )?(?:low|poor|bad|reduced)|bones are (?:thin|brittle|weak|fragile|thinning)
                     (?:on|taking|take|been on|been taking) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|corticosteroids?)
@@ -830,7 +840,7 @@ final class RedFlagRules {
                     # with thin bones a knock, a jolt, a cough or a sudden pain is enough
                     (?:landed|knocked|bumped|banged)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
                     (?:osteoporosis|osteopenia|brittle bones|thin bones) (?:and |plus |with )?(?:a )?fall
-                    jolted|jarred
+                    jolted|jarred|sat down (?:too |really |very |so )?hard|plonked (?:herself |himself |myself |themselves )?down
                     (?:stepped|stepping) (?:off|down)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|bumped|knocked|whack|whacked|(?:hit|banged|bashed|whacked) my back
@@ -880,7 +890,7 @@ final class RedFlagRules {
                     (?:went|gone|go|going) in(?: to|to) (?:my |his |her |their )?(?:spine|back|lower back|disc|disk)
                     (?:had|has|got|getting) (?:my |his |her |their )?(?:lower |low )?back done(?= [0-9]+| a | last| in | on | this|,|$)
                     (?:surgery|operation|op) (?:of|for|on) (?:the |my |a )?(?:hernia de disco|hernia discal|disc hernia|herniated disc|slipped disc|bulging disc|disc prolapse)
-                    (?:lumbar|spinal) decompression|disc (?:replacement|surgery)|spinal cord stimulator|rods? .. in my (?:back|spine)|(?:screws|hardware|cage|plates?) in my (?:back|spine)
+                    (?:lumbar|spinal) decompression(?! (?:therapy|table|machine|treatment|sessions?|belt))|disc (?:replacement|surgery)|spinal cord stimulator|rods? .. in my (?:back|spine)|(?:screws|hardware|cage|plates?) in my (?:back|spine)
                     post ?op|post ?operative|post ?surgery|since (?:my |the )?(?:surgery|operation|op)
                     (?:surgery|operation|op) .. {number} (?:days?|weeks?|months?|mo|mos) ago
                     (?:surgery|operation|op) .. (?:last|this|earlier this) (?:week|month|year|spring|summer|autumn|fall|winter)
@@ -927,7 +937,7 @@ final class RedFlagRules {
                     {night} (?:[a-z]+ ){0,4}?(?:have to|need to|got to|must) (?:get up|walk around|pace|sleep in a chair)
                     (?:pain|pains|ache|aching|agony|hurts|hurting) (?:in|at|during|in the|during the) nights? (?:is )?(?:so|really|very|too) (?:bad|strong|severe|intense|painful|unbearable)
                     (?:so|really|too) (?:bad|strong|severe|intense|painful) (?:that )?i (?:wake|woke|waking) (?:up )?(?:in the night|at night|crying|and cry|screaming)?
-                    (?:rest|resting|lying down|lying still|laying down|painkillers|pain killers|sleep|lying flat) .. (?:doesnt|dont|wont|isnt|never|not) .. (?:help|ease|easing|helping|touch|relieve|stop|make (?:it|any) (?:better|difference)|improve)
+                    (?:rest|resting|lying down|lying still|laying down|pain ?killers?|sleep|lying flat) .. (?:doesnt|dont|wont|isnt|never|not) .. (?:help|ease|easing|helping|touch|relieve|stop|make (?:it|any) (?:better|difference)|improve)
                     nothing (?:[a-z]+ )?(?:helps|eases|works|relieves) .. (?:night|rest|lying)
                     (?:doesnt|dont|wont|isnt|never|not) (?:[a-z]+ )?(?:ease|eased|easing|improve|get better|go away|settle|let up) .. (?:with|when|even with|even when|even if) (?:i )?(?:rest|resting|lie down|lying down|lying still|sleep|sleeping)
                     no position (?:is |feels )?comfortable|no comfortable position|no position (?:helps|works|is any good|makes (?:a |any )?difference)
@@ -935,7 +945,7 @@ final class RedFlagRules {
                     (?:pain|it|back|ache) (?:[a-z]+ ){0,3}?(?:is |gets )?(?:strongest|worst|at its worst) (?:in|at|during) (?:the )?night
                     # no position eases it: "agony, doesnt matter how i lie", "hurts whatever way i sleep"
                     (?:pain|hurts?|hurting|agony|ache|aching|aches|throbbing) (?:[a-z]+ ){0,6}?(?:no matter|doesnt matter|dont matter|regardless of|whatever|whichever|any) (?:how|what way|which way|what position|position|way) (?:i )?(?:lie|lay|sleep|try to sleep|position myself|am lying|im lying)
-                    (?:no matter|doesnt matter|regardless of|whatever|whichever) (?:how|what way|which way|what position|position|way) i (?:lie|lay|sleep|position myself) (?:[a-z]+ ){0,4}?(?:pain|hurts?|hurting|agony|aches?|aching|throbs|throbbing)
+                    (?:no matter|doesnt matter|regardless of|whatever|whichever|any) (?:how|what way|which way|what position|position|way) i (?:lie|lay|sleep|position myself) (?:[a-z]+ ){0,4}?(?:pain|hurts?|hurting|agony|aches?|aching|throbs|throbbing)
                     (?:sleep|sleeping|getting to sleep) (?:is |has been )?(?:impossible|a nightmare|hell)
                     {night},? nothing (?:helps|eases|works|touches it)|(?:changing|change|changed) (?:my )?position (?:does nothing|doesnt help|makes no difference)
                     {cant} sleep at all(?: {night})?(?:,| and) (?:[a-z]+,? ){0,10}?nothing (?:works|helps|worked|helped)
