@@ -15,7 +15,8 @@ final class ReadingCues {
     /** Ends the reach of a negation or a cue: a contrast, or a comma or "and" that starts a new subject. */
     static final Pattern SCOPE_BREAK = Pattern.compile(
             "\\b(?:but|however|although|though|except|whereas|yet|until|till|til|then|now|because|since then)\\b"
-            + "|(?:,|\\band|\\bso) (?=(?:i|im|ive|id|my|me|it|its|this|that|now|then|also|today|yesterday|suddenly|but|and)\\b)");
+            // ("me and my partner" names both of us, not a change of subject)
+            + "|(?:,|\\band(?!(?<=\\bme and) my (?:" + Others.PEOPLE + ")\\b)|\\bso) (?=(?:i|im|ive|id|my|me|it|its|this|that|now|then|also|today|yesterday|suddenly|but|and)\\b)");
 
     /** Any comma starts a new clause; used to find where a question starts. */
     static final Pattern CLAUSE_BREAK = Pattern.compile(",|" + SCOPE_BREAK.pattern());
@@ -90,7 +91,7 @@ final class ReadingCues {
             + "years ago|yrs ago|decades? ago|long time ago|long ago|back then|ages ago|years back|years before|long gone|long since gone|long over"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
-            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
+            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             + "|back in (?:uni|university|college|school|high school|the day|my twenties|my 20s|my teens)|nothing since"
             + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army))"
@@ -109,6 +110,8 @@ final class ReadingCues {
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|what i (?:should )?do (?:if|when)|what to do (?:if|when)|in case|suppose|supposing"
             + "|imagine|hypothetical(?:ly)?|say i|let us say|lets say|is it possible to|would it be"
+            // "if someone in my class felt a sharp pain while lifting, what should they do?"
+            + "|if (?:someone|somebody|anyone|anybody|a client|a student|one of (?:my|the) [a-z]+)(?: (?:in|at|from|of) (?:my|the|a|our) [a-z]+)? (?:ever )?(?:felt|feels|feel|gets|got|get|has|had|experiences|experienced|hears|heard|notices|noticed)"
             // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
             + "|if (?:i|you|someone|somebody|one|a person|people|they|it|the pain|my pain|my back|my back pain|things|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
             + " (?:feel|feels|get|gets|experience|experiences|notice|notices|develop|develops|start|starts|become|becomes|hear|heard)"
@@ -278,7 +281,9 @@ final class ReadingCues {
             "\\b(?:lift|lifts|lifting|lifted|pick(?:ing|ed)? up|picks up|carry|carrying|carried|hold|holding|held|with|chasing"
             + "|helping|help|helped|push|pushing|pushed|pull|pulling|pulled|walking|walked|bathing|catch|caught|moving|moved"
             // but "one of my patients had ..." is about the patient
-            + "|for|to|at|by|from|(?<!\\b(?:one|some|two|three|few|several|many|most|both|each|any|none) )of|off|on|onto|into|in|over|under|behind|than|like)"
+            + "|for|to|at|by|from|(?<!\\b(?:one|some|two|three|few|several|many|most|both|each|any|none) )of|off|on|onto|into|in|over|under|behind|than|like"
+            // the two of us: "me and my partner, well, things down there dont work"
+            + "|me and|myself and)"
             + " (?:my |the |our |a |an |his |her |their )?$");
 
     /**
@@ -312,6 +317,7 @@ final class ReadingCues {
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
+            + "|^(?:but )?not that i (?:think |believe |reckon )?(?:i )?(?:have|ve got|got) (?:one|it|that|any)\\b"
             + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
             + "(?:\\s*$|,| just| though| at all| either| myself| thankfully| luckily| personally)(?!.*\\b(?:yet|but|until|till|now)\\b)");
 
@@ -365,7 +371,7 @@ final class ReadingCues {
     static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
             // the verb may come after the examination: "she had a good prod around, checked my legs, said its a strain"
             + "(?: [^.?!]{0,80}?)? (?:says|said|thinks|thought|reckons|reckoned|confirmed|told me|had a (?:good )?(?:prod|look|feel)(?: and said)?)"
-            + " (?:[a-z]+ ){0,6}?(?:muscular|a (?:muscle )?strain|strained|a pulled muscle|soft tissue|nothing serious|mechanical|non specific)"
+            + " (?:[a-z]+ ){0,6}?(?:muscular|a (?:muscle )?strain|strained|a pulled muscle|soft tissue|nothing serious|mechanical|non specific|(?:just )?(?:a )?muscle spasm|(?:just )?(?:a )?(?:tight )?knot)"
             // the verdict first: "just a strain the doctor said"
             + "|(?:just|only) (?:a )?(?:muscle )?(?:strain|sprain|pulled muscle|muscular)(?: [a-z]+){0,2}? (?:the |my )?(?:doctor|doc|gp|dr|physio) (?:says|said|thinks|reckons))\\b");
 
@@ -529,6 +535,8 @@ final class ReadingCues {
             + "|every (?:night|day|morning)|all the time|constantly"
             + "|this (?:morning|afternoon|evening|week)|(?:[0-9]+|a|an|one|few|a few|couple of) (?:minutes|mins|hours|hrs) ago"
             + "|(?:is|are|hes|shes|theyre|keeps?) (?:still )?[a-z]+ing"
+            // told in the present: "she cant lift the front of her foot"
+            + "|(?:he|she|they) (?:still )?(?:cant|cannot|keeps)"
             + ")\\b");
 
     /**

@@ -240,6 +240,7 @@ final class RedFlagRules {
                     {cant} (?:feel|tell) (?:whether|if) (?:im|i am|i was) (?:peeing|weeing|pooing|going)
                     (?:havent|hasnt|not|never) managed (?:a |to )?(?:pee|wee|poo|go)(?= since| all| today| for| in)
                     (?:havent|hasnt|has not|have not|not|didnt|did not|never) (?:passed|pass) (?:any )?(?:water|urine)(?= all| since| today| for| in| even|,|$)
+                    {cant} (?:even |seem to )?go,? (?:its been|it has been|been|for the (?:last|past)) (?:[0-9]+|a few|several|over|like|about) ?(?:hrs|hours|hr)
                     (?:{cant}|can not|cannot) feel (?:himself|herself|themselves) when (?:he|she|they) (?:goes?|go|wipes?|pees?|sits? on)
                     (?:problems?|issues?|trouble) with (?:my )?waterworks
                     (?:pee|wee|poo|poop|urine) (?:[a-z]+ )?(?:without (?:me )?(?:knowing|noticing|feeling it|realising|realizing))
@@ -364,7 +365,9 @@ final class RedFlagRules {
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
                     + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|sat on it"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
-                    + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) mean"
+                    + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) (?:even )?mean"
+                    // the term asked about: "what does saddle anaesthesia mean", "my nursing book says ... what does that even mean"
+                    + "|(?:anaesthesia|anesthesia) (?:means|mean|meaning)|(?:in )?(?:normal|plain|simple) english|nursing book|textbook|neither of us"
                     + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on (?:(?:a |some )?(?:bag|block|pack|bucket) of )?)ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
                     + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long"
                     // numb from a long sit: "my bum went numb on a long flight"
@@ -458,6 +461,7 @@ final class RedFlagRules {
                     {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
                     (?:dragging|drag|drags|scuffing|scuff|catching|catch|catches) my (?:left |right |big )?(?:foot|toes?|leg)
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
+                    (?:keep|keeps|kept|been|always|started) stubbing (?:my |his |her |their )?(?:left |right )?(?:foot|toes?)
                     (?:keep|keeps|kept|been|always|constantly|started) tripping(?! over (?:my |the |a |our )?(?:dog|dogs|cat|cats|kids?|toys?|shoe ?laces?|laces|words|cables?|leads?|rug|stuff|things))|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either |his |her |their )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
                     {cant} (?:lift|raise|pick up|pull up|bring up) (?:up )?(?:the )?(?:front|toes|top|ball) of (?:my |his |her |their |the )?(?:left |right )?foot
@@ -609,7 +613,9 @@ final class RedFlagRules {
                     (?:bike|cyclist|me|motorbike|scooter|pedestrian|my bike) (?:vs|versus|v) (?:a |the )?(?:car|van|truck|lorry|bus|taxi)
                     (?:smashed|flattened|clattered|hammered|creamed|poleaxed|taken out|wiped out|crunched) (?:in|by) (?:a |the )?(?:huge |big |massive |hard )?(?:[a-z]+ )?(?:tackle|collision|hit|ruck|scrum)
                     (?:went in|collided|clashed|smashed into each other) (?:head on |head to head )?(?:at full (?:pace|speed|tilt)|full pelt)
-                    # "got clattered by a striker running full pelt", "big tackle in rugby sat"
+                    # "got clattered by a striker running full pelt", "big tackle in rugby sat", "clattered from the side", "kneed me hard in the lower back"
+                    (?:clattered|tackled|smashed|flattened|taken out|cleaned out|hit|blindsided) (?:from the side|from behind|side on|late)
+                    (?:kneed|elbowed|kicked|booted|speared|drove|drilled) (?:me )?(?:really |so |very |super )?(?:hard|full force|at full speed|full pelt) (?:in|into|on) (?:the |my )(?:small of (?:my |the )?)?(?:lower |low |mid |upper )?(?:back|spine)
                     (?:tackled|clattered|flattened|smashed|hit|taken out|wiped out|cleaned out|crunched) by (?:a |the |an |some )?(?:[a-z]+ ){0,3}?(?:at )?(?:full pelt|full speed|full tilt|full pace|full force|flat out)
                     (?:big|massive|huge|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision)(?= in| at| playing| during| on| yesterday| last| sat| saturday| sunday|,|$)
                     (?:stacked|binned|crashed|wrapped) (?:my |the )?(?:mtb|bike|mountain bike|motorbike|quad|scooter) (?:[a-z]+ ){0,2}?(?:into|on|round|around) (?:a |the )?(?:tree|wall|rock|car|post|fence)
@@ -632,7 +638,7 @@ final class RedFlagRules {
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)"
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
-                    + "|car crash of a (?:week|day|month|year|term|exam)|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego|(?:nearly|almost) (?:dropped|fell|landed|came off)"
+                    + "|car crash of a (?:week|day|month|year|term|exam)|crashed (?:hard |out |early )?(?:after|on the (?:sofa|couch)|in bed|into bed|asleep|out)|slept|sleep|nap|napped|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego|(?:nearly|almost) (?:dropped|fell|landed|came off)"
                     + "|(?:like|as if) (?:i |ive |id )?(?:got |been |was |d been )?(?:hit|run over) by a (?:bus|truck|train|lorry)"
                     + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten) (?:fell|dropped|slipped|rolled) (?:off|out of|from)|tiny bruise")).ordinaryWhen(MessageFacts::backIsWell),
 
@@ -641,6 +647,7 @@ final class RedFlagRules {
                     chest(?! of drawers| freezer) .. (?:pain|pains|hurts?|hurting|tight|tightness|tightening|pressure|heavy|heaviness|crushing|squeez[a-z]*|burning|ache|aches|aching|discomfort|feels? funny|feels? weird)
                     (?:pain|pains|tightness|pressure|heaviness|ache|aching|discomfort|squeezing|crushing|burning) (?:[a-z]+ )?(?:in|across|on|around|through|into) (?:my |the |his |her |their )?chest
                     (?:pain|pressure|tight[a-z]*|ache|aching|crushing) .. (?:breast ?bone|sternum)|(?:breast ?bone|sternum) .. (?:pain|hurts|ache|aching|tight)
+                    (?:tight|heavy|crushing|squeezing|pressing|weird|funny|strange|burning) (?:[a-z]+ ){0,2}?(?:feeling|sensation) (?:in|across|on|around|through) (?:my |the |his |her |their )?chest
                     tight chest|chest tightness|heart attack|(?:pain|ache|aching) in my heart|heart (?:pain|hurts)
                     chest(?! of drawers| freezer) ... (?:squeez[a-z]*|crush[a-z]*|pressure|tight[a-z]*|heavy|heaviness|vice|vise)
                     # the chest described first: "a tight crushing chest", "heavy squeezing chest" (not "heavy chest day")
@@ -727,7 +734,7 @@ final class RedFlagRules {
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
                     + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place) (?:is|was|gets|s) (?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
-                    + "|hay ?fever|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
+                    + "|hay ?fever|sweat(?:ing|ed)? (?:over|about|on) (?:my |the |a |an |his |her )?(?!night|bed|sleep)[a-z]+|sweaty (?:and (?:shaky|tired|red|out of breath) )?(?:legs |arms |hands )?(?:after|from|during) (?:a |the |my )?(?:[a-z]+ ){0,2}?(?:ride|run|workout|session|class|walk|hike|game|match|spin|training|gym)|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
 
@@ -887,7 +894,7 @@ final class RedFlagRules {
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
                     (?:surgery|operation|op|operated) on (?:my |the |his |her |their )?(?:back|spine|disc|disk|lower back|lumbar|vertebra[a-z]*|l[1-5])
                     micro ?dis[ck]s? (?:[a-z]+ )?(?:[0-9]+|a|one|two|three|four|five|six|few|a few) (?:days?|weeks?|months?) ago
-                    (?:went|gone|go|going) in(?: to|to) (?:my |his |her |their )?(?:spine|back|lower back|disc|disk)
+                    (?:they|surgeons?|doctors?|consultant|he|she) (?:had to |have |had )?(?:went|gone|go|going) in(?: to|to) (?:my |his |her |their )?(?:spine|back|lower back|disc|disk)
                     (?:had|has|got|getting) (?:my |his |her |their )?(?:lower |low )?back done(?= [0-9]+| a | last| in | on | this|,|$)
                     (?:surgery|operation|op) (?:of|for|on) (?:the |my |a )?(?:hernia de disco|hernia discal|disc hernia|herniated disc|slipped disc|bulging disc|disc prolapse)
                     (?:lumbar|spinal) decompression(?! (?:therapy|table|machine|treatment|sessions?|belt))|disc (?:replacement|surgery)|spinal cord stimulator|rods? .. in my (?:back|spine)|(?:screws|hardware|cage|plates?) in my (?:back|spine)
@@ -954,6 +961,8 @@ final class RedFlagRules {
                     nights?,? (?:[a-z]+ ){0,3}?(?:pain|ache) (?:is|gets|feels) (?:[a-z]+ )?(?:severe|unbearable|relentless|constant|torture|agony)
                     (?:nights?|night time) (?:[a-z0-9]+,? ){0,14}?(?:nothing (?:[a-z]+ )?(?:helps|eases|works|relieves)|no position (?:[a-z]+ )?(?:eases|helps|works|relieves)|(?:doesnt|dont) matter (?:what|which|how) (?:way|position)? ?i (?:lie|lay|sleep))
                     no position (?:[a-z]+ )?(?:eases|relieves|eased)|nothing to do with (?:my )?position
+                    # "turning over or extra pillows dont help at all"
+                    (?:turning over|rolling over|extra pillows|more pillows|pillows|a pillow between (?:my|her|his) knees) (?:[a-z]+ ){0,3}?(?:dont|doesnt|didnt|wont|does not|do not|did not) (?:help|work|ease it|make (?:any |a )?difference)
                     # "at night the back pain is very strong, i cannot sleep", "nights are murder, up pacing the hall at 4am"
                     {night} (?:[a-z]+ ){0,3}?(?:pain|ache|back) (?:is |gets |feels )?(?:very |so |really |too )?(?:strong|severe|intense|unbearable|terrible|awful|horrible|murder|agony)
                     nights (?:are|have been|were) (?:absolute |pure |just )?(?:murder|hell|torture|agony|awful|unbearable|a nightmare|horrendous)
@@ -1016,7 +1025,7 @@ final class RedFlagRules {
                     worsening (?:back )?pain|pain (?:is |has been |keeps )?worsening|getting more and more painful|worse than ever
                     (?:pain|back|it|its|spine|sciatica|symptoms|ache|this) .. (?:getting|is getting|keeps getting|has been getting|been getting) (?:[a-z]+ )?worse
                     (?:steadily|gradually|progressively|constantly|continually|slowly) (?:increasing|intensifying|escalating|worsening|ramping up|building|spreading)
-                    (?:pain|pains|it|back|ache|sciatica) .. (?:doubled|tripled|intensified|escalated|ramped up|ramping up|keeps ramping up|keeps building up|been building|keeps building|keeps increasing|keeps intensifying|keeps spreading)
+                    (?:pain|pains|it|back|ache|sciatica) .. (?:doubled|tripled|intensified|escalated|ramped up|ramping up|keeps ramping up|keeps building up|been building|keeps building|keeps increasing|keeps intensifying|keeps spreading)(?! (?:up )?(?:my|the|your|his|her|strength|muscle|weights?|reps|load|slowly|gradually))
                     (?:from|going from|gone from|went from) bad to worse|worse (?:not|instead of|rather than) better|deteriorat[a-z]*|going downhill|not getting any better,? (?:just |only )?(?:getting )?worse
                     (?:keeps|keep|kept) getting (?:more painful|more intense|more severe|stronger|more sore|sorer)
                     (?:each|every) (?:single )?(?:day|week|morning) (?:[a-z]+ ){0,3}?worse
@@ -1028,7 +1037,7 @@ final class RedFlagRules {
                     worse (?:[a-z]+ ){0,5}?(?:each|every) (?:single )?(?:day|week|morning)
                     # "the pain in my back get more and more, never stop growing", "keeps ramping up"
                     (?:pain|ache|it|back) (?:[a-z]+ ){0,4}?(?:get|gets|getting|grow|grows|growing) more and more|(?:never|doesnt|dont|wont) stop (?:growing|increasing|getting worse|building)
-                    (?:keeps|keep|kept|just keeps) (?:ramping|ratcheting|cranking|building) up
+                    (?:keeps|keep|kept|just keeps) (?:ramping|ratcheting|cranking|building) up(?! (?:my|the|your|his|her|strength|muscle|weights?|reps|load|slowly|gradually)\\b)
                     (?:getting|gets|got|grows|growing) (?:tighter|stronger|more intense|more painful|sorer|more sore|bigger|heavier) (?:and (?:tighter|stronger) )?(?:every|each|by the) (?:single )?(?:day|week)
                     (?:increase|increases|increasing|grows|grow|growing|rises|rising) (?:more )?(?:every|each) (?:single )?(?:day|week)
                     (?:pain|pain levels?|it) (?:keeps|keep|is|are|has been) (?:rising|going up|climbing|increasing|creeping up)
@@ -1073,6 +1082,8 @@ final class RedFlagRules {
                     (?:^been|ive been|i been|i have been|and have been|and been|hes been|shes been|he has been|she has been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and| on and off| for (?:years|months|ages|a while|a long time))
                     # a relapse told with the injecting: "relapsed last month (injecting)", "relapsed, been injecting again"
                     relaps[a-z]* (?:[a-z]+,? ){0,4}?(?:been |started |back to )?(?:shooting up|injecting)
+                    # "i used to use (iv) and was clean six months but slipped up recently"
+                    (?:use|used|using|used to use) (?:iv|needles|the needle)(?= and| but|,),? (?:[a-z0-9]+,? ){0,8}?(?:slipped up|relapsed|using again|back on it|fell off the wagon)
                     """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
 
             // ---------------------------------------------------------------- STOP
@@ -1135,6 +1146,7 @@ final class RedFlagRules {
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
+                    (?:back|spine|something) (?:did|made|gave) (?:a |an |this )?(?:[a-z]+ ){0,2}?(?:pop|snap|crunch|crack|clunk)
                     (?:back|spine) (?:make|made|makes|gave|give|gives) (?:a |this |some )?(?:[a-z]+ )?(?:sound|noise)(?: [a-z]+)? (?:and|then|,) (?:it )?(?:hurt|hurts|hurted|pain|painful)
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
                     felt (?:some?thing|it|my back|a muscle) (?:go|give|move|shift|slip)
