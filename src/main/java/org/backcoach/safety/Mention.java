@@ -13,6 +13,8 @@ final class Mention {
     private static final int REACH = 250;
     /** How far after somebody else's red flag a "now" can sit ("she sat down hard on the chair and now ..."). */
     private static final int NOW_REACH_AFTER = 60;
+    /** How many words before a mention a fronted "years ago," may stand. */
+    private static final int FRONTED_TIME_WORDS = 6;
     private static final Pattern WORD_START = Pattern.compile("(?:^| )(?=[^ ])");
 
     private final String sentence;
@@ -107,7 +109,9 @@ final class Mention {
         // so the words either side do not read as one ("everything has gone | numb between my legs" is not "has gone")
         String around = scope + " | " + after();
         boolean longAgo = recovery.dismissesLongAgo(facts)
-                && (ReadingCues.LONG_AGO.matcher(around).find() || ReadingCues.LONG_AGO.matcher(scope + phrase()).find())
+                && (ReadingCues.LONG_AGO.matcher(around).find() || ReadingCues.LONG_AGO.matcher(scope + phrase()).find()
+                        // a time put in front, past a comma: "long time ago, 2009, i had a disc operation"
+                        || frontedLongAgo())
                 // a date in its own clause says when this one happened: "osteoporosis for years, slipped yesterday"
                 && !ReadingCues.RECENT_EVENT.matcher(phrase() + upToFirst(ReadingCues.CLAUSE_BREAK)).find();
         boolean settled = recovery == Recovery.LONG_AGO_OR_SETTLED
@@ -152,6 +156,17 @@ final class Mention {
 
     private String phrase() {
         return sentence.substring(start, end);
+    }
+
+    /** "long time ago, 2009, i had ...", but not "surgery years ago, but today my legs went weak". */
+    private boolean frontedLongAgo() {
+        String fronted = lastWords(before(), FRONTED_TIME_WORDS);
+        Matcher longAgo = ReadingCues.LONG_AGO.matcher(fronted);
+        if (!longAgo.find()) {
+            return false;
+        }
+        String between = fronted.substring(longAgo.end());
+        return !ReadingCues.CONTRAST_BREAK.matcher(between).find() && !ReadingCues.HAPPENING_NOW.matcher(between).find();
     }
 
     private boolean isNegated(String scope) {

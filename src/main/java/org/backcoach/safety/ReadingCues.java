@@ -91,7 +91,7 @@ final class ReadingCues {
             + "years ago|yrs ago|decades? ago|long time ago|long ago|back then|ages ago|years back|years before|long gone|long since gone|long over"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
-            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
+            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|(?:in|since|back in|from|ago,?) (?:19[0-9]{2}|20[01][0-9])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             + "|back in (?:uni|university|college|school|high school|the day|my twenties|my 20s|my teens)|nothing since"
             + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army))"
@@ -109,7 +109,7 @@ final class ReadingCues {
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|what i (?:should )?do (?:if|when)|what to do (?:if|when)|in case|suppose|supposing"
-            + "|imagine|hypothetical(?:ly)?|say i|let us say|lets say|is it possible to|would it be"
+            + "|imagine|hypothetical(?:ly)?|say i|let us say|lets say|is it possible to|would it be|difference between|tell (?:the difference|apart)"
             // "if someone in my class felt a sharp pain while lifting, what should they do?"
             + "|if (?:someone|somebody|anyone|anybody|a client|a student|one of (?:my|the) [a-z]+)(?: (?:in|at|from|of) (?:my|the|a|our) [a-z]+)? (?:ever )?(?:felt|feels|feel|gets|got|get|has|had|experiences|experienced|hears|heard|notices|noticed)"
             // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
@@ -240,6 +240,7 @@ final class ReadingCues {
             + "i have neither|ive (?:got |had )?neither|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
+            + "|i (?:havent|have not|never) had (?:any|one)(?: surgery| operation| op| myself)?(?=,|$| and| myself| thankfully| though)"
             // checked and excluded: "but the doctor examined me and its not that"
             + "|(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan) (?:[a-z]+ ){0,6}?(?:ruled (?:it |that )?out|(?:its|it is|it was) not (?:that|it)(?=,|$| and| but| phew| thankfully))"
             // a fall or crash told as harmless: "i fell off my bike last summer, no injuries"
@@ -305,7 +306,7 @@ final class ReadingCues {
             + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b"
             // "Had a back spasm last year. Sorted in a week with heat and walking."
             + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed)(?: itself| up| out)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)\\b"
-            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)\\b");
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:(?:and )?now )?(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)\\b");
 
     /** A general question right after a mention: "spinal fracture sounds terrifying. How would someone even know?" */
     static final Pattern NEXT_SENTENCE_ASKS_GENERALLY = Pattern.compile(
@@ -318,6 +319,7 @@ final class ReadingCues {
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
             + "|^(?:but )?not that i (?:think |believe |reckon )?(?:i )?(?:have|ve got|got) (?:one|it|that|any)\\b"
+            + "|^(?:that|this|it|all (?:that|this)) (?:was|happened) (?:almost |about |over |nearly |more than |like |around )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|several) (?:years|decades) ago(?!.*\\b(?:but|still|again|since)\\b)"
             + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
             + "(?:\\s*$|,| just| though| at all| either| myself| thankfully| luckily| personally)(?!.*\\b(?:yet|but|until|till|now)\\b)");
 
@@ -421,7 +423,9 @@ final class ReadingCues {
 
     /** What makes numbness more than a sat-on leg: it stays, it spreads, it comes with bladder or saddle signs or weakness. */
     static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
-            + "|worse|spreading|bladder|bowels?|toilet paper|wipe|wiping|cant (?:pee|wee|poo)|weak[a-z]*|drag[a-z]*|gave way|both legs and)\\b");
+            + "|worse|spreading|bladder|bowels?|toilet paper|wipe|wiping|cant (?:pee|wee|poo)|weak[a-z]*|drag[a-z]*|gave way|both legs and"
+            // new since a day, with more pain: "from yesterday ... the back pain is more than usually"
+            + "|from (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|more than (?:usual|usually|normal))\\b");
 
     /** Somebody else's condition told as now: "my dad has a tumour on his spine", "she is on treatment for it". */
     static final Pattern CURRENT_CONDITION = Pattern.compile("\\b(?:has|have|got|has got|with|is having|diagnosed with|just diagnosed"

@@ -72,11 +72,11 @@ final class RedFlagRules {
                     + "|hinge[a-z]*|glute [a-z]+|hollow [a-z]+|reverse [a-z]+|farmers? carr[a-z]*"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
-            Map.entry("unexplained", "w o (?:trying|dieting)|(?:im |i am )?not (?:even )?(?:cutting|dieting|trying)|(?:i )?no dey diet|no diet(?:ing)?|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
+            Map.entry("unexplained", "w o (?:trying|dieting)|(?:im |i am |shes |hes |she is |he is )?not (?:even |really )?(?:cutting|dieting|trying)|(?:i )?no dey diet|no diet(?:ing)?|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet|on diet|on any diet|doing (?:a |any )?diet)"
-                    + "|(?:i )?(?:dont|didnt|do not|no) (?:do|doing|follow|following|on) (?:any |a )?diet|(?:aint|havent|not) been (?:tryin|trying|dieting)|(?:i )?no do anything"
+                    + "|(?:i )?(?:dont|didnt|do not|did not|not|no) (?:do|doing|follow|following|on|make|making) (?:any |a )?diet|(?:aint|havent|not) been (?:tryin|trying|dieting)|(?:i )?no do anything"
                     + "|(?:isnt|is not|wasnt|was not|arent|werent|hasnt been|havent been) (?:even )?(?:dieting|trying|on a diet|doing (?:a |any )?diet)"
                     // without the article, as second-language writers put it: "i lose weight but not on diet", "i make no diet"
                     + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|not i (?:nag |did |do |am )?diet[a-z]*|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
@@ -115,7 +115,11 @@ final class RedFlagRules {
 
     /** Seen, not had: "watched a documentary about spinal tumours and now im paranoid". */
     private static final String SEEN_NOT_HAD = "|\\b(?:watched|watching|saw|seen|read|reading) (?:a |an |the |this |some )?(?:[a-z]+ )?"
-            + "(?:documentary|programme|program|video|film|show|article|podcast|episode|story|thread|post)";
+            + "(?:documentary|programme|program|video|film|show|article|podcast|episode|story|thread|post)"
+            // "i saw on the news about a footballer with a back fracture", "ive been reading about people who had back surgery"
+            + "|\\b(?:saw|seen|read|reading|heard) (?:it )?(?:on the news|online|in the paper|about (?:people|someone|somebody|a (?:footballer|player|celebrity|lifter|guy|woman|man)))"
+            // feared, not had: "googled my back ache and convinced myself i had everything from cancer to a broken spine"
+            + "|\\b(?:googl[a-z]*|dr google|convinced myself|health anxiety|overthinking)\\b";
 
     /** Most severe first, so the first rule that fires is the one to report. */
     static final List<RedFlagRule> ALL = List.of(
@@ -255,6 +259,8 @@ final class RedFlagRules {
                     {cant} (?:feel|tell|know|sense) (?:if|when|whether) (?:ive|i have|i|im) (?:finished|done|emptied|empty)
                     (?:bladder|i) (?:feels?|is|am) (?:really |so |very )?full .. (?:nothing|cant|wont|doesnt|little)
                     nothing (?:comes|came|coming|will come) out
+                    (?:sit|sat|sitting|stand|stood|standing) there and nothing (?:comes|came|happens|happened)
+                    (?:been|is|its|feels|felt) (?:really |so |a bit |very )?(?:weird|strange|different|odd) (?:going to|using|on) the (?:loo|toilet)
                     {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
                     (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
                     {cant} control (?:when|if|whether|how|where) (?:i )?(?:need to |have to |want to |got to |gotta |make |do |need |must )?(?:{toilet}|go)
@@ -316,6 +322,11 @@ final class RedFlagRules {
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
                     (?:wipe|wiping|wiped) (?:[a-z]+ ){0,10}?(?:someone else ?s|somebody else ?s|not my own) (?:bum|butt|arse|backside|bottom)
                     (?:pins and needles|tingl[a-z]*) (?:in|around|round|on|at|between|across|over) (?:my |the |both )?{saddle}
+                    # "when i clean myself i dont feel nothing in the zone between the legs", "i dont feel the chair under me, like my bottom is not there"
+                    (?:dont|doesnt|didnt|not|cant) feel (?:nothing|anything|much) (?:in|on|at|around) (?:the |my )?(?:zone|area|part|place|region|skin) (?:in )?between (?:the |my )?legs
+                    (?:clean|cleaning|wipe|wiping) (?:myself|me|my bottom|my bum)(?: [a-z]+){0,3}? (?:i )?(?:dont|doesnt|cant|not|didnt) feel
+                    (?:dont|doesnt|didnt|cant|not) feel the (?:hard )?(?:chair|seat|toilet seat|saddle|bench|sofa) (?:under|beneath) (?:me|my (?:bum|bottom|butt))
+                    like (?:my )?(?:bottom|bum|butt|backside) (?:is not|isnt|wasnt|was not) there
                     saddle (?:anaesthesia|anesthesia|numbness|area numbness)
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) down below
                     (?:no|zero|lost (?:all |the )?|lost) (?:feeling|sensation) down (?:there|below)
@@ -371,7 +382,7 @@ final class RedFlagRules {
                     + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on (?:(?:a |some )?(?:bag|block|pack|bucket) of )?)ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
                     + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long"
                     // numb from a long sit: "my bum went numb on a long flight"
-                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|floor|stools?)|tractor seat"
+                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel the (?:hard )?(?:chair|seat))|tractor seat"
                     // gone as soon as they stand: pressure from the seat, not the nerves
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
@@ -477,6 +488,9 @@ final class RedFlagRules {
                     """).unlessNear(words("leg day|legs day|doms")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "when i stand up from the sofa i must push with my hands", "feel weak, not normal tired"
+                    (?:stand|get|getting|standing) up (?:from|off|out of) (?:the |a |my )?(?:sofa|chair|couch|bed|toilet|floor|seat) (?:[a-z]+ ){0,2}?(?:i |she |he )?(?:must|have to|has to|need to|needs to|had to|got to) (?:push|use) (?:up )?(?:with )?(?:my|his|her) (?:hands|arms)
+                    weak,? (?:but )?not (?:the )?(?:normal|usual|regular|ordinary) (?:tired|tiredness|weak)
                     (?:quad|quads|leg|calf|foot|shin) (?:[a-z]+ )?(?:doesnt|wont|dont|isnt|has stopped|stopped) (?:fire|firing|work|working)(?: properly)? (?:anymore|any more|since)
                     (?:weak|weakness|weaker|weakening|no strength|zero strength|zero power|lost (?:all |most |some |the |a lot |much )?(?:of )?(?:my |the )?strength|losing strength|loss of strength|lost (?:all |most |some )?power|losing power|no power) .. (?:in|of|down) (?:my |both |one |the |either )?(?:[a-z]+ )?{limbs}
                     {limbs} .. (?:weak|weaker|weakening|weakness|wont hold (?:me|her|him|them)|wont support (?:me|her|him|them)|dont hold (?:me|her|him|them)|cant hold (?:me|her|him|them)|not holding (?:me|her|him|them)|wont take my weight|cant take my weight|wont hold my weight|cant hold my weight|wont bear (?:my )?weight|cant bear (?:my )?weight|not working|dont work|doesnt work|wont work|stopped working|arent working|isnt working)
@@ -503,14 +517,17 @@ final class RedFlagRules {
                     + "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
                     + "|one leg|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
                     + "(?:after|from|since|following|post|during|when|while|doing|(?:at )?the end of) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
-                    + "|training|session|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
-                    + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|tired|fatigued?|exhausted"
+                    + "|training|session|(?:last |final )?sets?|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
+                    + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|(?<!\\bnot (?:normal |usual |regular |ordinary |the normal |the usual )?)tired|fatigued?|exhausted"
                     // steady for years: "82 and a bit wobbly on my feet, no falls, just cautious"
                     + "|no falls|cautious|always been)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # both legs crawling: "both my leg from the knee down feel like many ants walking"
+                    both (?:my |his |her )?(?:legs?|feet|foot|calves|shins) (?:[a-z]+ ){0,5}?(?:feel|feels|felt|feeling) like (?:many |lots of |little |tiny |a lot of )?(?:ants|insects|bugs|pins and needles)
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
-                    {legs} .. (?:numb[a-z]*|dead|no feeling|lost (?:all )?(?:feeling|sensation)|have no feeling|has no feeling)
+                    # (not "single leg deadlift", nor tired "legs dead, voice gone")
+                    {legs} .. (?:numb[a-z]*|dead(?! ?lift)(?!(?<=\\blegs (?:are |were )?dead)(?=,|$| on| after| from| haha| lol| tho| though| but| at the))|no feeling|lost (?:all )?(?:feeling|sensation)|have no feeling|has no feeling)
                     {cant} (?:feel|sense) (?!(?:any |much )?(?:pain|discomfort|soreness|stiffness))(?:[a-z]+ ){0,5}?{legs}
                     # a "dead leg" from a knock wears off; one that stays is numbness
                     dead (?:leg|legs|foot|feet) (?:[a-z]+ ){0,6}?(?:(?:isnt|wont|not|hasnt|doesnt) (?:going|go|gone|wearing|wear|worn) (?:away|off)|for (?:[0-9]+|two|three|four|five|several|a few|few) (?:days|weeks)|(?:[0-9]+|two|three|four|five|several|a few) (?:days|weeks) (?:now|later|on))
@@ -525,7 +542,7 @@ final class RedFlagRules {
                     numb (?:both |my |the |left |right |in both )?(?:legs?|feet|foot|thighs?|toes|shins?|calf|calves)
                     (?:both|my) (?:legs|feet) .. (?:tingl[a-z]*|pins and needles)
                     (?:tingl[a-z]*|pins and needles) .. (?:in|down|through) (?:both|my) (?:legs|feet)
-                    {legs} (?:has |have |is |are )?(?:gone |went |feels? |felt )?(?:dead|like (?:it|they) (?:belongs?|belonged) to someone else|like (?:it|they) (?:isnt|arent) (?:mine|there))
+                    {legs} (?:has |have |is |are )?(?:gone |went |feels? |felt )?(?:dead(?! ?lift)(?!(?<=\\blegs (?:are |were )?dead)(?=,|$| on| after| from| haha| lol| tho| though| but| at the))|like (?:it|they) (?:belongs?|belonged) to someone else|like (?:it|they) (?:isnt|arent) (?:mine|there))
                     numb (?:patch|area|spot|strip) .. {legs}
                     (?:the )?(?:feeling|sensation) in (?:my |both )?{legs} (?:is |has |keeps )?(?:going|gone|fading|disappearing|reduced|weird|strange|different|changed|less)
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
@@ -562,6 +579,7 @@ final class RedFlagRules {
                     (?<!(?:car|van|truck|bike|house|phone|it) )(?:got|was|been|were) (?:hit(?! (?:by|with) (?:a |the )?[a-z]+ of\\b)(?! (?:by|with) (?:a |the )?(?:[a-z]+ )?(?:ball|football|frisbee|shuttlecock|pillow|snowball|stray|wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban|fee|charge|ticket|penalty|question))|run over|knocked down|rear ended|t boned)
                     (?:was|been|were|had) in (?:an?|the) (?:[a-z]+ )?(?:accident|crash|collision|wreck|pile ?up)
                     rear ?ended|t ?boned|whiplash|road traffic accident|rta
+                    (?:smashed|crashed|ploughed|plowed|slammed|drove|ran|went) (?:straight |right )?into the (?:side|back|front) of (?:my|our) (?:car|van|truck|bike)
                     (?:bad|big|nasty|heavy|hard|serious|massive|huge|awful|terrible|horrible) (?:[a-z]+ )?(?:fall|tumble|crash|accident|wipeout|wipe out)
                     fell (?:hard|badly|heavily|awkwardly|really hard|straight|flat) (?:on|onto) (?:my |the )?(?:head|neck)
                     (?:tackled|speared|slammed|body ?slammed|dumped|suplexed|thrown|flipped|knocked) ... (?:on|onto) (?:my )?(?:back|head|neck|spine)
@@ -577,7 +595,8 @@ final class RedFlagRules {
                     (?:collided|collide|collides|colliding|clashed|crashed) (?:head on |heads |full on )?(?:with|into) (?:a |the |an |another |some |one )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|man|fella|defender|attacker|keeper|goalie|goalkeeper|winger|forward|teammate)
                     (?:scrum|ruck|maul|pile ?up) (?:[a-z]+ )?(?:collapsed|came down|fell) (?:on|onto) (?:top of )?me
                     (?:smashed|crashed|slammed|clattered) into (?:the other |another |a |the )?(?:guy|player|lad|bloke|keeper|goalie|defender)s? (?:knee|head|shoulder|hip|boot|elbow)
-                    (?:guy|lad|player|bloke|man|someone|somebody|defender|opponent|keeper|goalie) (?:[a-z]+ )?(?:collide|collided|collides|crashed|smashed|slammed|ran|ploughed) (?:into|with|in to) me
+                    (?:guy|lad|player|bloke|man|someone|somebody|defender|opponent|keeper|goalie|skier|snowboarder|cyclist|rider|biker) (?:[a-z]+ )?(?:collide|collided|collides|crash|crashed|crashes|smash|smashed|slammed|ran|ploughed) (?:into|with|in to) me
+                    (?:fly|flew|flying|thrown|was thrown) (?:[a-z]+ ){0,3}?and (?:land|landed|landing) (?:flat |hard |right )?on (?:my )?(?:back|spine|head|neck)
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
                     (?:took|taken|got|copped|caught) (?:a |an )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
                     fell (?:through|out of|out|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|hayloft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
@@ -593,7 +612,7 @@ final class RedFlagRules {
                     (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:[a-z]+ ){0,3}?(?:stairs|steps|staircase|flight)(?! on my (?:{bum}))
                     (?:tripped|slipped|stumbled|lost my footing|lost my balance)(?: and| then|,)? (?:went|came|tumbled|rolled|bounced) (?:all the way |right )?down (?:the |some |a flight of )?(?:[a-z]+ ){0,2}?(?:stairs|steps|staircase)(?! on my (?:{bum}))
                     # thrown or trampled by an animal: "horse threw me", "got bucked off by the pony"
-                    (?:horse|pony|bull|bronco|mule|donkey|camel|cow) (?:[a-z]+ )?(?:threw|throws|thrown|bucked|flung|tossed|chucked|dumped|launched|kicked|trampled|rolled on|fell on) (?:me|my)
+                    (?:horse|pony|bull|bronco|mule|donkey|camel|cow) (?:[a-z]+ ){0,3}?(?:threw|throws|thrown|bucked|flung|tossed|chucked|dumped|launched|kicked|trampled|rolled on|fell on) (?:me|my)
                     (?:thrown|bucked|flung|tossed|launched|kicked|trampled|crushed) (?:off |from )?by (?:a |the |my |his |her )?(?:[a-z]+ )?(?:horse|pony|bull|bronco|mule|donkey|camel|cow)
                     # a big hit in contact sport: "got speared into the ground", "took a massive hit in rugby"
                     (?:speared|slammed|driven|dumped|pile ?driven|smashed|planted|spear tackled|drilled) (?:[a-z]+ ){0,2}?(?:into|onto|on) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac|ice|boards)
@@ -629,12 +648,12 @@ final class RedFlagRules {
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
                     + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last|final) (?:one |two |three |few |couple of |[0-9] )?(?:rungs?|steps?|stairs?)|bottom (?:rung |step )?of the (?:ladder|steps|step ?ladder)|(?:only |just )?(?:like |about )?(?:one|two|three|a couple of|[1-3]) rungs?"
-                    + "|(?:a |one |two |three |a couple of |couple of |a few |few )(?:steps|stairs)|no (?:pain|problems|issues) since|(?:back|spine) (?:was not|wasnt|wasn t|didnt get|never got) hurt"
+                    + "|(?:a |one |two |three |a couple of |couple of |a few |few )(?:steps|stairs)|no (?:pain|problems|issues) since|(?:back|spine) (?:was not|wasnt|wasn t|didnt get|never got|was never) (?:hurt|injured)"
                     + "|didnt hurt (?:my )?back|(?:twisted|sprained|rolled|broke) (?:my |her |his |their )?(?:ankle|wrist|knee|arm|hip)|last (?:summer|winter|spring|autumn)"
                     + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?:at )?(?:low|slow|walking) (?:speed|pace)"
                     // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
-                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:hit|struck|smacked|whacked) (?:in the back |on the back )?(?:with|by) (?:a |the )?(?:foot|rugby|basket|tennis|cricket|golf|soccer|beach|netball|dodge)?ball|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:hit|struck|smacked|whacked) (?:in the back |on the back )?(?:with|by) (?:a |the )?(?:foot|rugby|basket|tennis|cricket|golf|soccer|beach|netball|dodge)?ball|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up|kicked)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)"
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
@@ -731,6 +750,7 @@ final class RedFlagRules {
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
                     """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    + "|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
                     + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place) (?:is|was|gets|s) (?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
@@ -750,7 +770,7 @@ final class RedFlagRules {
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
                     weight ?loss ... (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason|not dieting|{unexplained})
                     (?:thinner|skinnier|lighter|weight off|weight (?:loss|down|dropping|falling|going down|coming off)) ... (?:{unexplained})
-                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms?|lbs?|pounds)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?),? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
+                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down|minus) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms?|lbs?|pounds)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?),? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
                     weights? .. (?:falling|dropping|melting|coming) off
                     # losing while trying to gain: "on a bulk but the scale keeps going down"
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
@@ -766,7 +786,7 @@ final class RedFlagRules {
                     weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
                     (?:no|lost (?:my )?|losing (?:my )?|loss of|poor|reduced|off my) (?:appetite|food) .. (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,2}?(?:weight|stone|kg|kilos|pounds|lbs)
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
-                    (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just |all |kind of |basically )?(?:hanging off me|falling off me|falling down|falling off)
+                    (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just |all |kind of |basically )?(?:hanging off (?:me|her|him|them)|falling off (?:me|her|him|them)|falling down|falling off)
                     (?:losing|lost|dropping|dropped) (?:[a-z0-9]+ ){0,3}?weight (?:really |very |so )?(?:rapidly|fast|quickly|dramatically)|(?:rapid|dramatic|sudden|drastic) weight ?loss
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
@@ -779,7 +799,7 @@ final class RedFlagRules {
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
@@ -829,7 +849,8 @@ final class RedFlagRules {
                     """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i"
                     // a manipulation: "chiropractor cracked my back and it felt amazing"
                     + "|chiro[a-z]*|osteo(?!por|pen)[a-z]*|manipulat[a-z]*|adjust[a-z]*|(?:felt|feels?) (?:so |really )?(?:good|great|amazing|better|nice|satisfying)|relie[fv][a-z]*"
-                    + "|crack(?:ed|ing)? my (?:back|spine)")),
+                    + "|crack(?:ed|ing)? my (?:back|spine)|(?:phone|screen|glass|mirror|plate|mug|tile)"
+                    + SEEN_NOT_HAD)),
 
             rule("osteoporosis-fall", URGENT, LASTING, """
                     oste[a-z]*por[a-z]*|osteopen[a-z]*|brittle bones|thin bones|weak bones|fragile bones
@@ -1139,6 +1160,8 @@ final class RedFlagRules {
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart"
+                    // a foot that went to sleep: "when i stood up it was like needles"
+                    + "|(?:went|gone|go|goes|fell|falls) to sleep|pins and needles"
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
                     + "|not (?:when|while|during) (?:im |i am |i )?(?:exercising|training|lifting|working out|at the gym|in the gym)"
                     + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the |his |her |their )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
