@@ -53,7 +53,7 @@ enum OffTopicQuestions {
             postpartum
             post ?natal
             (?:i'm|im|i am|currently|now|[0-9]+ ?(?:weeks?|wks?|months?)) pregnant
-            pregnant (?:with|and|now|right now|at the moment)
+            (?<!\\bwas )(?<!\\bwere )pregnant (?:with|and|now|right now|at the moment)
             (?:first|second|third|1st|2nd|3rd) trimester
             expecting (?:a baby|twins|my first)
             while pregnant
@@ -228,7 +228,9 @@ enum OffTopicQuestions {
     MANUAL_HANDLING("""
             (?:best way|how|safest way|right way|proper way) (?:do i |should i |to |can i )?(?:lift|carry|pick up|move|get|transfer) (?:[a-z]+ ){0,4}?(?:boxes|box|shopping|bags|toddler|child|kid|baby|grandchild|grandson|granddaughter|furniture|sofa|patients?|suitcases?|husband|wife|mum|dad|mother|father)\\b(?! (?:weights?|dumbbells?|kettlebells?|bar|barbell))
             manual handling
-            wheelchair
+            # the chair itself or getting someone into it, not "wheelchair level" disability
+            (?:push|pushing|lift|lifting|transfer|transferring|move|moving|get|getting) (?:[a-z]+ ){0,6}?(?:in|into|out of|from|to) (?:a |the |his |her |their |my )?wheelchair
+            wheelchair (?:transfers?|users?|for)|(?:good|best|buy|buying|which|cheap|electric|lightweight|folding) wheelchair
             """),
     /** "how much does a personal trainer cost?", "what time does the gym open?": no prices or opening times. */
     PRICES_AND_HOURS("""

@@ -943,7 +943,10 @@ final class RedFlagRules {
                     // at work in theatre: "i help with spinal surgery in theatre"
                     + "|\\b(?:in theatre|scrub nurse|theatre nurse|(?:assist|assists|assisting|help|helps|helping|work|works|working) (?:with|in|on) (?:[a-z]+ )?(?:spinal |spine |back )?(?:surgery|surgeries|operations|ops|theatre))\\b"
                     // a pet's operation: "my dog had surgery last week and im carrying him up the stairs"
-                    + "|\\b(?:my|our|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|horse|pony|rabbit)\\b")),
+                    + "|\\b(?:my|our|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|horse|pony|rabbit)\\b"
+                    // offered, not had: "my surgeon has suggested a spinal fusion, nothing is booked"
+                    + "|\\b(?:suggested|recommended|offered|proposed|mentioned) (?:a |an |me |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op|discectomy|laminectomy|decompression)\\b"
+                    + "|\\b(?:nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
@@ -1189,6 +1192,8 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|relief|osteo(?!por)[a-z]*"
+                    // feared, not happened: "my husband reckons ill put my back out if i start lifting"
+                    + "|(?:ill|i will|ill end up|im going to|going to|gonna|might|could|would|will|(?:worried|scared|afraid|terrified) (?:that )?i(?:ll| will| might)?|dont want to) (?:[a-z]+ )?(?:put|putting|throw|throwing|do|doing) my back (?:out|in)"
                     // a figure of speech: "felt a pop... of pure joy"
                     + "|pop (?:of )?(?:pure |sheer )?(?:joy|pride|happiness|excitement|delight)"
                     // held still on purpose: "should i keep my back locked still when it hurts"
@@ -1215,7 +1220,7 @@ final class RedFlagRules {
                     + "|(?:the|a) (?:barbell|bar|plates?|weights?|rack|machine|cable|kettlebell|door|chain|pulley|stack) (?:made|makes|gave|went) (?:a |an )?(?:[a-z]+ )?(?:clunk|click|crack|crunch|bang)"
                     + "|crack(?:ed|ing|s)? (?:my |the |a |his |her )?(?:phone|screen|windscreen|windshield|glass|mirror|eggs?|nuts?|jokes?|window|tiles?|mug|plate|case|code|safe|whip|open a)"
                     // another joint's click: "my knee clicks on the stairs and hurts when i kneel"
-                    + "|(?:my |the )?(?:knees?|shoulders?|jaw|ankles?|wrists?|elbows?|neck|fingers?|toes?) (?:[a-z]+ )?(?:clicks?|clicked|clicking|cracks?|cracking|crunch[a-z]*)")),
+                    + "|(?:my |the )?(?:knees?|shoulders?|jaw|ankles?|wrists?|elbows?|neck|fingers?|toes?|hips?) (?:[a-z]+ ){0,3}?(?:clicks?|clicked|clicking|cracks?|cracking|crunch[a-z]*)")),
 
             rule("acute-strain", STOP, LONG_AGO_OR_SETTLED, """
                     (?:pulled|tweaked|strained|hurt|injured|wrenched|twisted|jarred|tore|torn|did|done|tweak|ricked|cricked|put) (?:something(?! (?:wrong|cold|hot|warm|on it|on my|under|else|different|like that))|my back in|my back|a muscle|my lower back|my spine|a disc|my disc|my disk|my back muscles?|my hamstring|my glute)(?! (?:exercises?|stretch[a-z]*|routine|workout|session|day|physio|rehab|programme|program|moves|homework))
