@@ -360,7 +360,10 @@ final class ReadingCues {
      * The user in passing, which does not make somebody else's story theirs: a time of their life ("my mum had
      * cancer when i was a kid") or the user as the one told ("mum had breast cancer and she's always telling me").
      */
-    static final Pattern MINE_IN_PASSING = Pattern.compile("\\b(?:(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
+    static final Pattern MINE_IN_PASSING = Pattern.compile("\\b(?:"
+            // advice to the user, before the shorter "told me": "my sister is having chemo and she told me to look after my back"
+            + "(?:telling|tells|told|asks|asked|reminds|reminded|warns|warned|wants) me to (?:[a-z]+ ){0,4}?(?:my (?:back|self|health)|myself)"
+            + "|(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
             + "|(?:says|said|thinks|reckons) (?:that )?i (?:should|shouldnt|must|mustnt|cant|need|have to)"
             + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
             + "|before i was born|(?:while|when) i was growing up|growing up|of mine"
@@ -432,10 +435,11 @@ final class ReadingCues {
             + "|being (?:treated|investigated|tested|scanned)|on treatment|investigating|in treatment|undergoing|having (?:chemo|radiotherapy|treatment))\\b");
 
     /** In or on the spine or its bones: "a tumour on his spine", "mets in her vertebrae". */
-    static final Pattern IN_THE_SPINE = Pattern.compile("\\b(?:spine|spinal|vertebra[a-z]*|backbone|back|bones?|sacrum|tailbone)\\b");
+    static final Pattern IN_THE_SPINE = Pattern.compile("(?<!\\bmy )\\b(?:spine|spinal|vertebra[a-z]*|backbone|back|bones?|sacrum|tailbone)\\b");
 
     /** Night pain that a change of position eases: "i roll over and its better", "settles as soon as i shift position". */
-    static final Pattern EASED_BY_POSITION = Pattern.compile("\\b(?:(?:roll|rolled|rolling|turn|turned|turning)"
+    static final Pattern EASED_BY_POSITION = Pattern.compile("\\b(?:(?:when|once|if) i (?:lie|lay) (?:down|flat) (?:it )?(?:is |gets |goes )?(?:going |getting )?(?:better|easier|eases)"
+            + "|(?:roll|rolled|rolling|turn|turned|turning)"
             + " (?:over )?(?:onto|on to|to|on) (?:my |the other |the )?(?:side|back|front|stomach|tummy|belly)(?:,| and| then)? (?:[a-z]+ ){0,2}?(?:eased|eases|settled|settles|better|fine|stopped|stops|went away|goes away|ok|gone)"
             + "|(?:only )?(?:happens|hurts|wakes me|aches) (?:[a-z]+ )?(?:when|if) i (?:roll|rolled|turn|turned) over awkwardly(?:,| and)? (?:then )?(?:its|it is|it gets)? ?(?:fine|better|ok|gone)"
             + "|(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
@@ -488,6 +492,8 @@ final class ReadingCues {
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
             + "|\\bpain (?:in|across|down|through) (?:his|her|their) (?:lower |low |upper )?back\\b"
             + "|\\b(?:he|she|hes|shes|they|theyre) (?:is |s |are )?(?:sore|tender|achy) in (?:his|her|their|the) (?:lower |low )?back\\b"
+            // "hes 61, sore back"
+            + "|\\b(?:hes|shes|he is|she is)(?: [0-9]{1,3},?)? (?:a |with a )?(?:sore|bad|painful|stiff|aching) back\\b"
             // after the knock: "his back took the hit. now hes sore"
             + "|\\b(?:hes|shes|theyre|he is|she is|they are) (?:now |still |really |very |so |pretty |quite )?(?:sore|in pain|in agony|hurting|achy)\\b"
             // Taglish word order, "masakit likod niya": "painful back her"

@@ -297,7 +297,7 @@ final class RedFlagRules {
                     + "|can (?:[a-z]+ ){0,2}?(?:get|have|cause|happen|lead)|happen from|caused by|risk of|how (?:common|likely|rare)"
                     + "|examined|(?:its|it is|it was|was) not (?:that|it|cauda)|(?:isnt|wasnt) (?:that|it)"
                     // asked about by someone, and denied: "my wife keeps quizzing me about cauda equina, i have none of that"
-                    + "|none of (?:that|those|them|it)|quizz[a-z]*|keeps? (?:asking|going on)|(?:asks?|asking|ask|asked) (?:me )?about"
+                    + "|none of (?:that|those|them|it)|quizz[a-z]*|keeps? (?:asking|going on)|(?:asks?|asking|ask|asked) (?:me )?about|(?:telling|tells|told|talking|talks|talked) (?:me )?about|what (?:even )?is (?:that|it)"
                     // named by someone: "my physio mentioned cauda equina in passing, what are the symptoms"
                     + "|mention[a-z]*|in passing|symptoms?|signs?|warn[a-z]*|etc|and so on|red flags?"
                     // seen, not had: "watched a documentary about cauda equina and now im paranoid"
@@ -323,6 +323,9 @@ final class RedFlagRules {
                     (?:wipe|wiping|wiped) (?:[a-z]+ ){0,10}?(?:someone else ?s|somebody else ?s|not my own) (?:bum|butt|arse|backside|bottom)
                     (?:pins and needles|tingl[a-z]*) (?:in|around|round|on|at|between|across|over) (?:my |the |both )?{saddle}
                     # "when i clean myself i dont feel nothing in the zone between the legs", "i dont feel the chair under me, like my bottom is not there"
+                    not (?:really |quite )?(?:being )?able to feel (?:the )?(?:toilet )?paper|numb (?:round|around|down) there
+                    (?:lost|no|losing|lose|loss of) (?:the |all |any )?(?:feeling|sensation) in (?:his|her|my|their) (?:privates|private parts|bits|genitals|willy|penis|vagina)
+                    (?:he|she|they) (?:cant|cannot|can not|doesnt|does not|dont) feel (?:anything|much|a thing|it) when (?:he|she|they) wipes?
                     (?:dont|doesnt|didnt|not|cant) feel (?:nothing|anything|much) (?:in|on|at|around) (?:the |my )?(?:zone|area|part|place|region|skin) (?:in )?between (?:the |my )?legs
                     (?:clean|cleaning|wipe|wiping) (?:myself|me|my bottom|my bum)(?: [a-z]+){0,3}? (?:i )?(?:dont|doesnt|cant|not|didnt) feel
                     (?:dont|doesnt|didnt|cant|not) feel the (?:hard )?(?:chair|seat|toilet seat|saddle|bench|sofa) (?:under|beneath) (?:me|my (?:bum|bottom|butt))
@@ -488,6 +491,9 @@ final class RedFlagRules {
                     """).unlessNear(words("leg day|legs day|doms")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my two legs are not strong again since monday, i need to hold the wall to walk"
+                    {limbs} (?:[a-z]+ ){0,2}?(?:are |is )?not (?:strong|working|moving) (?:again|anymore|any more)
+                    (?:need|needs|have|has|had) to hold (?:on to |onto )?(?:the |a )?(?:wall|walls|furniture) to (?:walk|stand|get around)
                     # "when i stand up from the sofa i must push with my hands", "feel weak, not normal tired"
                     (?:stand|get|getting|standing) up (?:from|off|out of) (?:the |a |my )?(?:sofa|chair|couch|bed|toilet|floor|seat) (?:[a-z]+ ){0,2}?(?:i |she |he )?(?:must|have to|has to|need to|needs to|had to|got to) (?:push|use) (?:up )?(?:with )?(?:my|his|her) (?:hands|arms)
                     weak,? (?:but )?not (?:the )?(?:normal|usual|regular|ordinary) (?:tired|tiredness|weak)
@@ -653,7 +659,7 @@ final class RedFlagRules {
                     + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?:at )?(?:low|slow|walking) (?:speed|pace)"
                     // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
-                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:hit|struck|smacked|whacked) (?:in the back |on the back )?(?:with|by) (?:a |the )?(?:foot|rugby|basket|tennis|cricket|golf|soccer|beach|netball|dodge)?ball|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up|kicked)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:hit|struck|smacked|whacked) (?:in the back |on the back )?(?:with|by) (?:a |the )?(?:foot|rugby|basket|tennis|cricket|golf|soccer|beach|netball|dodge)?ball|(?:foam|soft|sponge|nerf) (?:[a-z]+ )?ball|dodge ?ball|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up|kicked)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)"
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
@@ -828,6 +834,7 @@ final class RedFlagRules {
                     + "|(?:tumou?r|cancer|oncology) (?:biologist|researcher|scientist|lab|biology)|not a patient"
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
+                    + "|turned out (?:to be )?(?:[a-z]+ ){0,4}?(?:harmless|benign|a cyst|nothing)|passed away|convinced"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     // remission from something else: "crohns, in remission for 5 years"
                     + "|(?:crohns?|colitis|ibd|lupus|rheumatoid|ra|arthritis|psoriasis|psoriatic|multiple sclerosis|sobriety|addiction)(?!.*\\b(?:cancer|tumou?r|chemo[a-z]*|lymphoma|leuka?emia|myeloma|malignan[a-z]*)\\b)"
@@ -868,7 +875,7 @@ final class RedFlagRules {
                     # with thin bones a knock, a jolt, a cough or a sudden pain is enough
                     (?:landed|knocked|bumped|banged)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
                     (?:osteoporosis|osteopenia|brittle bones|thin bones) (?:and |plus |with )?(?:a )?fall
-                    jolted|jarred|sat down (?:too |really |very |so )?hard|plonked (?:herself |himself |myself |themselves )?down
+                    jolted|jarred|sat down (?:too |really |very |so )?(?:hard|heavily)|plonked (?:herself |himself |myself |themselves )?down
                     (?:stepped|stepping) (?:off|down)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|bumped|knocked|whack|whacked|(?:hit|banged|bashed|whacked) my back
@@ -962,7 +969,7 @@ final class RedFlagRules {
                     pain (?:all|every|most|each) night
                     {cant} (?:sleep|lie down|lie flat|lay down|lay flat|get comfortable|get comfy) (?:[a-z]+ ){0,4}?{night} (?:[a-z]+ ){0,3}?(?:because|as|from|due to|with) (?:of )?(?:the |my |this )?(?:[a-z]+ ){0,2}?(?:pain|back|agony|sciatica)
                     (?:hurts?|hurting|paining|pains|aches?|aching) (?:too much|so much|a lot|very much|very badly|so badly|really badly) {night}
-                    (?:hurts|aches|aching|throbs|throbbing|painful|sore) (?:all|every|most|each) night
+                    (?:hurts|aches|aching|throbs|throbbing|painful|sore) (?:all|every|most|each) night(?! (?:from|after|because of) )
                     (?:pain|back pain|the ache|ache|sciatica|back|it) (?:[a-z]+ ){0,5}?and (?:it )?(?:wakes|woke|keeps waking|is waking) me
                     (?:hurts|pain|agony|aches?|aching) (?:so much|so bad|so badly|that much|really bad|so severely) {night}
                     {night} (?:[a-z]+ ){0,4}?(?:have to|need to|got to|must) (?:get up|walk around|pace|sleep in a chair)
@@ -1023,12 +1030,16 @@ final class RedFlagRules {
                     """).unlessNear(words(
                     // eased by rest, or better at night: "fine by morning", "better at night and worse in the morning"
                     "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night"
+                    // "aching in the night after a long shift, but when i lie down it is going better"
+                    + "|(?:when|once|if) i (?:lie|lay) (?:down|flat) (?:it )?(?:is |gets |goes |s )?(?:going |getting )?(?:better|easier|fine|ok|eases)"
                     // position, not disease: "only when i lie awkwardly and i just roll over"
                     + "|lie awkwardly|lying awkwardly|in one position too long|(?:i |just )?roll over and|roll(?:ed|ing)? over awkwardly"
                     // awake for another reason: "my wife snores and i cant sleep, which makes my back worse"
                     + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "every week it seems to get a bit worse, not better"
+                    (?:every|each) week (?:it |the pain |my back )?(?:seems to |just )?(?:gets?|getting|is getting|has got) (?:a bit |a little |slightly |even |a tad )?worse
                     now (?:its |it is |at )?(?:a )?[0-9]+(?: 10| out of 10)? and (?:climbing|rising|going up|getting worse)
                     (?:pain|it|ache|back) (?:[a-z]+ )?creeping up (?:week by week|day by day|every week|each week|by the week)
                     (?:keeps?|kept) (?:on )?creeping up(?=,|$| and| every| each| week| day)
@@ -1192,6 +1203,8 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|relief|osteo(?!por)[a-z]*"
+                    // dreamt, not happened: "had a dream that my spine snapped during bench"
+                    + "|dream[a-z]*|nightmare"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
                     + "|(?:ill|i will|ill end up|im going to|going to|gonna|might|could|would|will|(?:worried|scared|afraid|terrified) (?:that )?i(?:ll| will| might)?|dont want to) (?:[a-z]+ )?(?:put|putting|throw|throwing|do|doing) my back (?:out|in)"
                     // a figure of speech: "felt a pop... of pure joy"
