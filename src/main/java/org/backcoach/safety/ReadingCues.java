@@ -23,7 +23,7 @@ final class ReadingCues {
 
     /** Ends the reach of a "that is over" cue, which may run on past commas and "but it" ("a sharp pain, but it went away"). */
     static final Pattern CONTRAST_BREAK = Pattern.compile(
-            "\\b(?:but(?! (?:now )?(?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since))\\b)|however|although|though|except|whereas"
+            "\\b(?:but(?! (?:now )?(?:it|its|that|thats|this|they|theyre|thankfully|luckily|fortunately|not (?:any ?more|now|these days|since)|im (?:fully |completely |totally |all )?(?:better|fine|recovered|well))\\b)|however|although|though|except|whereas"
             + "|yet|(?<!(?:fine|ok|okay|good|great|sorted|fixed|better|normal|well) )now(?! (?:aged? )?[0-9]{1,3}\\b)(?! (?:(?:its|it is|its all|thats|all|it has|its been) )?(?:gone|fine|ok|okay|better|settled|resolved|healed|good|sorted|fixed|totally|completely|fully)\\b)|currently|these days|recently|today|still|and then)\\b");
 
     /**
@@ -241,10 +241,11 @@ final class ReadingCues {
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
             + "|i (?:havent|have not|never) had (?:any|one)(?: surgery| operation| op| myself)?(?=,|$| and| myself| thankfully| though)"
+            + "|i (?:dont|do not) have (?:that|it|those|this)(?=,|$| just| though| thankfully| luckily| at all| myself)"
             // checked and excluded: "but the doctor examined me and its not that"
             + "|(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan) (?:[a-z]+ ){0,6}?(?:ruled (?:it |that )?out|(?:its|it is|it was) not (?:that|it)(?=,|$| and| but| phew| thankfully))"
             // a fall or crash told as harmless: "i fell off my bike last summer, no injuries"
-            + "|(?:no (?:injuries|injury|damage|harm done)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed|(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured))(?![^.?!]{0,20}\\bbut\\b)"
+            + "|(?:no (?:injuries|injury|damage|harm done)(?! (?:that )?i (?:know|can think|remember) of)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed|(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured))(?![^.?!]{0,20}\\bbut\\b)"
             + "|(?:none|neither) of (?:it|them|those|these|that) (?:applies|apply)|(?:it |that )?(?:doesnt|does not|dont) apply to me"
             + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");

@@ -63,7 +63,7 @@ final class RedFlagRules {
                     + "|press(?:es|ing)?|rows?|rowing|pull ?ups?|cleans?|snatch[a-z]*|jerks?|swings?|kettlebells?"
                     + "|curls?|lunges?|reps?|sets?|bar|barbell|dumbbells?|weights?|gym|workout|work out|working out"
                     + "|training|train|exercis[a-z]*|bent over|bending|picked up|picking up|mid [a-z]+|rdls?"
-                    + "|good ?mornings?|hip thrusts?|leg press|yoga|pilates|stretch[a-z]*|session"
+                    + "|good ?mornings?|hip thrust(?:s|ing|er|ers)?|glute bridges?|leg press|yoga|pilates|stretch[a-z]*|session"
                     + "|twists?|crunch(?:es)?|sit ?ups?|planks?|bridges?|leg raises?|back extensions?|extensions?"
                     + "|hyper ?extensions?|roman chair|step ?ups?|burpees?|box jumps?|jump[a-z]*|carr(?:y|ies|ying)"
                     + "|farmers? walks?|cables?|cable [a-z]+|machine|bands?|medicine ball|med ball|sled|rower"
@@ -260,6 +260,15 @@ final class RedFlagRules {
                     (?:bladder|i) (?:feels?|is|am) (?:really |so |very )?full .. (?:nothing|cant|wont|doesnt|little)
                     nothing (?:comes|came|coming|will come) out
                     (?:sit|sat|sitting|stand|stood|standing) there and nothing (?:comes|came|happens|happened)
+                    # "he cannot make pipi, he try many times and nothing come"
+                    {cant} make (?:pipi|pee|wee|urine|water|number one)
+                    (?:try|tries|tried|trying) (?:many|lots of|several|so many) times (?:and|but) nothing (?:come|comes|came|happen|happens)
+                    # "leaking a bit and dont notice till after", "my bowels have a mind of their own"
+                    (?:leaking|leak|leaks|dribbling|wetting) (?:[a-z]+ ){0,2}?and (?:i )?(?:dont|didnt|do not|never) (?:even )?(?:notice|realise|realize|feel) (?:it )?(?:till|until) (?:after|later)
+                    (?:bladder|bowels?) (?:has |have |s )?(?:got )?a mind of (?:its|their) own
+                    {cant} (?:tell|feel|know) when (?:im|i am|i m) (?:going to|gonna|about to) go
+                    # "sat on the loo for ages, absolutely bursting, and nothing would come"
+                    (?:bursting|desperate|full),? (?:[a-z]+ ){0,4}?(?:and|but) nothing (?:would|will|wants to|did) (?:come|happen)
                     (?:been|is|its|feels|felt) (?:really |so |a bit |very )?(?:weird|strange|different|odd) (?:going to|using|on) the (?:loo|toilet)
                     {cant} (?:seem to |manage to |get myself to |even )?(?:pee|wee|urinate|piss|empty my bladder|go to the (?:toilet|loo)) (?:at all|properly|even)
                     (?:keep|keeps|kept|been|started|always|now) (?:leaking|wetting|dribbling|having accidents)
@@ -297,7 +306,7 @@ final class RedFlagRules {
                     + "|can (?:[a-z]+ ){0,2}?(?:get|have|cause|happen|lead)|happen from|caused by|risk of|how (?:common|likely|rare)"
                     + "|examined|(?:its|it is|it was|was) not (?:that|it|cauda)|(?:isnt|wasnt) (?:that|it)"
                     // asked about by someone, and denied: "my wife keeps quizzing me about cauda equina, i have none of that"
-                    + "|none of (?:that|those|them|it)|quizz[a-z]*|keeps? (?:asking|going on)|(?:asks?|asking|ask|asked) (?:me )?about|(?:telling|tells|told|talking|talks|talked) (?:me )?about|what (?:even )?is (?:that|it)"
+                    + "|none of (?:that|those|them|it)|quizz[a-z]*|keeps? (?:asking|going on)|(?:asks?|asking|ask|asked) (?:me )?about|(?:telling|tells|told|talking|talks|talked) (?:me )?about|what (?:even )?is (?:that|it)|patients|at work|nurse"
                     // named by someone: "my physio mentioned cauda equina in passing, what are the symptoms"
                     + "|mention[a-z]*|in passing|symptoms?|signs?|warn[a-z]*|etc|and so on|red flags?"
                     // seen, not had: "watched a documentary about cauda equina and now im paranoid"
@@ -554,7 +563,8 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
+                    """).unlessNear(words("(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
                     + "|in (?:a|the) good way|(?:dead|sore|wrecked|jelly) after yesterday|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     // a knee in the thigh: "got a dead leg in five-a-side"; "my legs are dead weight when we dance"
@@ -580,6 +590,7 @@ final class RedFlagRules {
                     accident in (?:the |my |a |our )?(?:car|van|bus|truck|lorry|motorbike|taxi)
                     (?:car|truck|van|jeep|quad|atv|vehicle|tractor|lorry|bus) (?:[a-z]+ )?(?:rolled|flipped|overturned|turned over|rolled over|went over)(?! the| a| my)
                     (?:crashed|smashed|slammed|flew|skied|rode|cycled|drove|skidded|slid) (?:straight |right |head first |headfirst |hard )?into (?:a |the )?(?:tree|wall|rock|rocks|barrier|fence|post|lamp ?post|pole|pylon|lift pylon|car|van|truck|lorry|bus|ditch|another skier)
+                    (?:forklift|pallet truck|tractor|digger|quad|motorbike|reversing [a-z]+) (?:[a-z]+ )?(?:hit|ran into|reversed into|backed into|drove into|crashed into|smashed into|pinned) me
                     (?:car|vehicle|van|truck|lorry|bus|someone|driver|taxi) (?:[a-z]+ )?(?:hit|ran into|crashed into|smashed into|went into|drove into|ploughed into|plowed into|rammed|reversed into) (?:the back of |the side of )?(?:me|us|my)
                     (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)(?! of)
                     (?<!(?:car|van|truck|bike|house|phone|it) )(?:got|was|been|were) (?:hit(?! (?:by|with) (?:a |the )?[a-z]+ of\\b)(?! (?:by|with) (?:a |the )?(?:[a-z]+ )?(?:ball|football|frisbee|shuttlecock|pillow|snowball|stray|wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban|fee|charge|ticket|penalty|question))|run over|knocked down|rear ended|t boned)
@@ -663,7 +674,7 @@ final class RedFlagRules {
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)"
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
-                    + "|car crash of a (?:week|day|month|year|term|exam)|crashed (?:hard |out |early )?(?:after|on the (?:sofa|couch)|in bed|into bed|asleep|out)|slept|sleep|nap|napped|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego|(?:nearly|almost) (?:dropped|fell|landed|came off)"
+                    + "|(?:bar|barbell|weights?|plates?|dumbbells?) (?:[a-z]+ ){0,3}?(?:with )?(?:a )?(?:massive |huge |big |loud )?(?:crash|bang)|jumped out of my skin|car crash of a (?:week|day|month|year|term|exam)|crashed (?:hard |out |early )?(?:after|on the (?:sofa|couch)|in bed|into bed|asleep|out)|slept|sleep|nap|napped|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego|(?:nearly|almost) (?:dropped|fell|landed|came off)"
                     + "|(?:like|as if) (?:i |ive |id )?(?:got |been |was |d been )?(?:hit|run over) by a (?:bus|truck|train|lorry)"
                     + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten) (?:fell|dropped|slipped|rolled) (?:off|out of|from)|tiny bruise")).ordinaryWhen(MessageFacts::backIsWell),
 
@@ -756,7 +767,7 @@ final class RedFlagRules {
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
                     """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
-                    + "|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
+                    + "|rain|raining|rained|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
                     + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place) (?:is|was|gets|s) (?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
@@ -922,6 +933,7 @@ final class RedFlagRules {
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
                     (?:surgery|operation|op|operated) on (?:my |the |his |her |their )?(?:back|spine|disc|disk|lower back|lumbar|vertebra[a-z]*|l[1-5])
                     micro ?dis[ck]s? (?:[a-z]+ )?(?:[0-9]+|a|one|two|three|four|five|six|few|a few) (?:days?|weeks?|months?) ago
+                    (?:surgeon|doctor|consultant|they|he|she) (?:did|performed|done|carried out) (?:a |an |the |my )?(?:[a-z]+ )?(?:decompression|fusion|discectomy|microdiscectomy|laminectomy|operation|surgery) on my (?:lower |low )?(?:back|spine|disc)
                     (?:they|surgeons?|doctors?|consultant|he|she) (?:had to |have |had )?(?:went|gone|go|going) in(?: to|to) (?:my |his |her |their )?(?:spine|back|lower back|disc|disk)
                     (?:had|has|got|getting) (?:my |his |her |their )?(?:lower |low )?back done(?= [0-9]+| a | last| in | on | this|,|$)
                     (?:surgery|operation|op) (?:of|for|on) (?:the |my |a )?(?:hernia de disco|hernia discal|disc hernia|herniated disc|slipped disc|bulging disc|disc prolapse)
@@ -1040,6 +1052,10 @@ final class RedFlagRules {
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     # "every week it seems to get a bit worse, not better"
                     (?:every|each) week (?:it |the pain |my back )?(?:seems to |just )?(?:gets?|getting|is getting|has got) (?:a bit |a little |slightly |even |a tad )?worse
+                    (?:every|each) week (?:it |the pain |my back )?(?:hurts|aches|is sore) (?:a bit |a little |slightly |even |a tad )?more
+                    (?:getting|gets|got|gotten|become|becomes|becoming) (?:a little bit |a bit |a little |slightly |a tad )?(?:worse|more and more) (?:every|each) week
+                    (?:pain|it|ache|back) (?:become|becomes|becoming|get|gets|is getting|getting) more and more
+                    (?:crept|creeping|crawled|crawling|edged|edging|climbed|climbing) up (?:steadily |slowly |gradually )?(?:week on week|week by week|every week|each week)
                     now (?:its |it is |at )?(?:a )?[0-9]+(?: 10| out of 10)? and (?:climbing|rising|going up|getting worse)
                     (?:pain|it|ache|back) (?:[a-z]+ )?creeping up (?:week by week|day by day|every week|each week|by the week)
                     (?:keeps?|kept) (?:on )?creeping up(?=,|$| and| every| each| week| day)
