@@ -264,8 +264,9 @@ public final class SectionIndex implements AutoCloseable {
         double[] probabilities = classifier.probabilities(SectionClassifier.features(message, concepts));
         List<Match> found = lexicalSearch(message, concepts, probabilities);
         if (accepted(found).isPresent()) {
-            return (probabilities[sections.size()] >= WITHHOLD_NOT_OURS && found.get(0).matchedWeight() < rule.strongMatch())
-                    || askedElsewhere(message) ? withheld(found) : found;
+            boolean modestAndNotOurs = probabilities[sections.size()] >= WITHHOLD_NOT_OURS
+                    && found.get(0).matchedWeight() < rule.strongMatch();
+            return modestAndNotOurs || askedElsewhere(message) ? withheld(found) : found;
         }
         return vouchedFor(found, probabilities);
     }
