@@ -260,47 +260,36 @@ public final class SectionIndex implements AutoCloseable {
      * question for that section.
      */
     public List<Match> search(String message) {
-        List<Concept> concepts = parser.parse(message);
-        double[] probabilities = classifier.probabilities(SectionClassifier.features(message, concepts));
-        List<Match> found = lexicalSearch(message, concepts, probabilities);
-        if (accepted(found).isPresent()) {
-            boolean modestAndNotOurs = probabilities[sections.size()] >= WITHHOLD_NOT_OURS
-                    && found.get(0).matchedWeight() < rule.strongMatch();
-            return modestAndNotOurs || askedElsewhere(message) ? withheld(found) : found;
-        }
-        return vouchedFor(found, probabilities);
-    }
-
-    private List<Match> lexicalSearch(String message, List<Concept> concepts, double[] probabilities) {
-        List<Match> whole = searchText(message, concepts, probabilities);
-        if (accepted(whole).isPresent()) {
-            return whole;
-        }
-        Optional<String> question = questionSentence(message);
-        if (question.isPresent()) {
-            String sentence = question.get();
-            List<Concept> sentenceConcepts = parser.parse(sentence);
-            List<Match> focused = searchText(sentence, sentenceConcepts,
-                    classifier.probabilities(SectionClassifier.features(sentence, sentenceConcepts)));
+        Parsed whole = parse(message);
+        // the question sentence of a longer message, read once: it may be searched alone and it may be withheld
+        Optional<Parsed> question = questionSentence(message).map(this::parse);
+        List<Match> found = searchText(whole);
+        if (accepted(found).isEmpty() && question.isPresent()) {
+            List<Match> focused = searchText(question.get());
             if (accepted(focused).isPresent()) {
-                return focused;
+                found = focused;
             }
         }
-        return whole;
+        if (accepted(found).isPresent()) {
+            boolean modestAndNotOurs = whole.notOurs() >= WITHHOLD_NOT_OURS && found.get(0).matchedWeight() < rule.strongMatch();
+            // a story about the back around a question we do not answer: "...i do weights for my lower back.
+            // any stretches for a stiff neck?"
+            boolean questionNotOurs = question.isPresent() && question.get().notOurs() >= QUESTION_NOT_OURS;
+            return modestAndNotOurs || questionNotOurs ? withheld(found) : found;
+        }
+        return vouchedFor(found, whole.probabilities());
     }
 
-    /**
-     * A story about the back around a question we do not answer: "...i do weights for my lower back. any stretches
-     * for a stiff neck?" The question sentence alone is then known to the classifier as not ours.
-     */
-    private boolean askedElsewhere(String message) {
-        Optional<String> question = questionSentence(message);
-        if (question.isEmpty()) {
-            return false;
+    /** A text with its concepts and the classifier's reading of it (the last probability is "not ours"). */
+    private record Parsed(String text, List<Concept> concepts, double[] probabilities) {
+        double notOurs() {
+            return probabilities[probabilities.length - 1];
         }
-        List<Concept> concepts = parser.parse(question.get());
-        double[] p = classifier.probabilities(SectionClassifier.features(question.get(), concepts));
-        return p[sections.size()] >= QUESTION_NOT_OURS;
+    }
+
+    private Parsed parse(String text) {
+        List<Concept> concepts = parser.parse(text);
+        return new Parsed(text, concepts, classifier.probabilities(SectionClassifier.features(text, concepts)));
     }
 
     private static List<Match> withheld(List<Match> matches) {
@@ -345,7 +334,8 @@ public final class SectionIndex implements AutoCloseable {
         return Optional.of(sentences.get(sentences.size() - 1));
     }
 
-    private List<Match> searchText(String message, List<Concept> concepts, double[] probabilities) {
+    private List<Match> searchText(Parsed parsed) {
+        List<Concept> concepts = parsed.concepts();
         if (concepts.isEmpty()) {
             return List.of();
         }
@@ -363,7 +353,7 @@ public final class SectionIndex implements AutoCloseable {
                 known += weight;
             }
         }
-        int offTopics = uncoveredTopics(message);
+        int offTopics = uncoveredTopics(parsed.text());
         double total = known + Math.min(unknown, rule.maxUnknownWeight()) + offTopics * rule.notCoveredWeight();
         double knownShare = total == 0 ? 0 : known / total;
         try {
@@ -382,7 +372,7 @@ public final class SectionIndex implements AutoCloseable {
             }
             matches.sort(Comparator.comparingDouble(SectionIndex::rank).reversed());
             if (!matches.isEmpty() && rule.accepts(matches.get(0))) {
-                return reranked(matches, probabilities);
+                return reranked(matches, parsed.probabilities());
             }
             return matches;
         } catch (IOException e) {
