@@ -112,6 +112,17 @@ enum OffTopicQuestions {
             how long (?:does it take|did it take|until|till|before) (?:to |you |i )?(?:build|gain|see|notice) (?:muscle|gains|abs)
             (?:anterior|posterior) pelvic tilt
             stronglifts
+            # which split to run: "push pull legs or full body?", "a good ppl for a 50 year old"
+            push ?pull ?(?:legs? )?(?:split )?(?:or|vs|versus)\\b
+            (?:or|vs|versus) (?:a |an )?push ?pull
+            (?:what'?s|what is|whats|is) (?:a |an |the )?(?:good )?push ?pull
+            (?:think|opinion|thoughts|views) (?:of|on|about) (?:a |an |the |my )?push ?pull
+            (?:good|best) push ?pull
+            push ?pull ?legs? split for
+            (?:upper ?lower|bro|body ?part) splits? (?:or|vs|versus)
+            (?:or|vs|versus) (?:an? )?(?:upper ?lower|bro|body ?part) splits?
+            full body (?:or|vs|versus) (?:a |an )?split
+            (?:improve|get down|lower|beat|faster) (?:my )?(?:mile|5 ?k|10 ?k|marathon|parkrun|half marathon|run) (?:time|pace|pb|pr)
             5/3/1
             gzcl
             nsuns
@@ -141,6 +152,8 @@ enum OffTopicQuestions {
             is (?:running|jogging|swimming|swiming|zumba|yoga|pilates|cycling|spinning|golf|tennis|football|boxing|climbing|dancing|hiking|skiing|surfing|horse riding|padel|squash|badminton|netball|rugby|martial arts|bjj) (?:good|bad|ok|okay|safe|better|fine|alright)
             hot yoga
             bikram
+            # falls prevention, not the back: "what balance exercises stop older people falling over"
+            balance (?:exercises|training|work|drills|classes)
             tai chi(?! with (?:dumbbells?|weights|bands|kettlebells?))
             qi ?gong
             # which parts of a WOD to avoid is ours (avoid abrupt moves); a WOD to do is a programme
@@ -163,6 +176,9 @@ enum OffTopicQuestions {
             [0-9]+ ?(?:percent|%) of [0-9]+
             convert [a-z]+ to [a-z]+
             get better at (?:chess|maths|math|cooking|drawing|guitar|piano|singing|coding|writing|english|spanish|french)
+            help (?:me )?(?:with )?(?:my |a |the |this |today'?s )?(?:crossword|wordle|sudoku|riddle)
+            crossword clue
+            [0-9]+ letters
             tell (?:me |us )?(?:a |another |some )?jokes?
             make me laugh
             """),

@@ -26,11 +26,20 @@ final class ProgrammeRequests {
             + "|(?:give|send|write|make) (?:me )?(?:a )?list of (?:[0-9]+ |some |a few |the best )?(?:[a-z]+ )?(?:exercises|moves|workouts|lifts)"
             + ")");
 
+    /**
+     * A plan the user means to write themselves ("i want to make my own plan, which muscles should i focus on?"):
+     * what they ask for is the principles, which the article has.
+     */
+    private static final Pattern OWN_PLAN = Pattern.compile("\\b(?:"
+            + "i (?:want|wanna|would like|d like|am going|m going|im going|will|plan|am planning|m planning|im planning"
+            + "|am trying|m trying|im trying|need) to (?:make|write|create|design|build|put together|plan out|map out|draw up)"
+            + "|my own " + PLAN + "|" + PLAN + " (?:for )?myself|" + PLAN + " on my own)\\b");
+
     private ProgrammeRequests() {
     }
 
     /** @param words the message as {@link ChatWords#of} reduces it */
     static boolean asksForProgramme(String words) {
-        return CUE.matcher(words).find();
+        return CUE.matcher(words).find() && !OWN_PLAN.matcher(words).find();
     }
 }
