@@ -118,6 +118,14 @@ class SectionIndexTest {
     }
 
     @Test
+    void aQuestionAskedInTheMiddleOfAStoryIsFoundThoughAVaguerOneEndsIt() {
+        String message = "hello from mexico!! i am 35 and work as a waiter, my lower back hurts after long shifts sometimes, "
+                + "the trays are heavy and the kitchen is hot. i want to do strength training but how many times in the week? "
+                + "my friend goes every single day but he is crazy for the gym haha. what is the recommendation for me?";
+        assertThat(best(message)).isEqualTo("how-often-and-how-long");
+    }
+
+    @Test
     void aQuestionMadeOfOurVocabularyIsAnsweredEvenWhenItSpansSections() {
         assertThat(best("do i warm up even for light band work")).isNotEqualTo("fallback");
         assertThat(best("what pizza should i eat after a warm up")).isEqualTo("fallback");
