@@ -156,14 +156,18 @@ final class SecondReader {
 
     /** The level the reader is confident the message reports, if any. */
     Optional<EscalationLevel> read(List<String> normalisedSentences) {
+        if (confidence(normalisedSentences) < threshold) {
+            return Optional.empty();
+        }
+        return Optional.of(LEVELS.get(level.predict(features(normalisedSentences))));
+    }
+
+    /** How sure the reader is that the message reports a red flag: 0 when it touches no red-flag topic. */
+    double confidence(List<String> normalisedSentences) {
         if (normalisedSentences.stream().noneMatch(s -> RED_FLAG_TOPIC.matcher(s).find())) {
-            return Optional.empty();
+            return 0;
         }
-        List<String> features = features(normalisedSentences);
-        if (redOrNot.probabilities(features)[1] < threshold) {
-            return Optional.empty();
-        }
-        return Optional.of(LEVELS.get(level.predict(features)));
+        return redOrNot.probabilities(features(normalisedSentences))[1];
     }
 
     /** Each word and each two neighbouring words of every sentence. */
