@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -40,7 +40,21 @@ final class MessageFacts {
         // clause by clause: "my aunt had a tumour removed 2 yrs ago and now she says her back hurts"
         return once(Fact.OTHERS_BACK_HURTS, () -> sentences.stream()
                 .flatMap(s -> ReadingCues.SCOPE_BREAK.splitAsStream(s))
-                .anyMatch(clause -> ReadingCues.OTHER_PERSON_AILING.matcher(clause).find() && !ReadingCues.LONG_AGO.matcher(clause).find()));
+                .anyMatch(MessageFacts::tellsOfOthersBackNow));
+    }
+
+    /**
+     * Their back trouble told in a clause with no long-ago in it, or dated recent itself: "had bowel cancer 6 years ago
+     * and has complained of new back pain this month" (but not "beat cancer 15 years ago, asks what is ok for her stiff back").
+     */
+    private static boolean tellsOfOthersBackNow(String clause) {
+        Matcher ailing = ReadingCues.OTHER_PERSON_AILING.matcher(clause);
+        if (!ailing.find()) {
+            return false;
+        }
+        String trouble = clause.substring(ailing.start());
+        return !ReadingCues.LONG_AGO.matcher(trouble).find()
+                && (!ReadingCues.LONG_AGO.matcher(clause).find() || ReadingCues.RECENT_EVENT.matcher(trouble).find());
     }
 
     /** The user turns from somebody else's story to their own back ("it made me think, i want my own back stronger"). */
@@ -123,6 +137,14 @@ final class MessageFacts {
     /** A pulled hamstring, calf or groin, and the back never named or said to be fine: another injury, not a back red flag. */
     boolean otherMuscleOnly() {
         return once(Fact.OTHER_MUSCLE_ONLY, () -> any(ReadingCues.OTHER_MUSCLE) && (!any(ReadingCues.THE_BACK) || backIsWell()));
+    }
+
+    /**
+     * Chills put down to a cold room, with no fever, temperature, sweats or infection told anywhere ("the aircon at my gym
+     * is freezing, i get chills by the end of the class"): the cold, not a fever.
+     */
+    boolean chilledByTheRoom() {
+        return once(Fact.CHILLED_BY_THE_ROOM, () -> any(ReadingCues.COLD_SURROUNDINGS) && !any(ReadingCues.FEVER_TOLD));
     }
 
     private boolean once(Fact fact, BooleanSupplier read) {

@@ -59,7 +59,7 @@ final class ReadingCues {
 
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
-            + "(?:mostly|nearly|almost|pretty much|largely) (?:gone|settled|better|healed)|(?:its|it is|its been) (?:easing|settling)(?: off| down)?"
+            + "(?:mostly|nearly|almost|pretty much|largely|basically) (?:gone|settled|better|healed)|(?:its|it is|its been) (?:easing|settling)(?: off| down)?"
             + "|(?:its |it is |it was |was )?gone (?:this morning|today|by (?:the )?morning|overnight)"
             + "|gone (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)|(?:went|cleared) (?:[a-z]+ )?(?:months|weeks|years) ago"
             + "|lasted (?:a few|a couple of|a day or two|[0-9]+|two|three|four) (?:days?|weeks?) (?:and|then) (?:then )?(?:went|cleared|settled|eased|was gone)"
@@ -117,6 +117,7 @@ final class ReadingCues {
             + " (?:feel|feels|get|gets|experience|experiences|notice|notices|develop|develops|start|starts|become|becomes|hear|heard)"
             + "|if (?:you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| suddenly)?"
             + " (?:have|has|had|were|was|is|does)|what would happen if|if i (?:ever )?(?:were|was) to"
+            + "|if i (?:ever )?(?:need|needed|end up needing|end up having|have to have|had to have)"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may)|ill|id)"
@@ -247,7 +248,7 @@ final class ReadingCues {
             // a fall or crash told as harmless: "i fell off my bike last summer, no injuries"
             + "|(?:no (?:injuries|injury|damage|harm done)(?! (?:that )?i (?:know|can think|remember) of)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed|(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured))(?![^.?!]{0,20}\\bbut\\b)"
             + "|(?:none|neither) of (?:it|them|those|these|that) (?:applies|apply)|(?:it |that )?(?:doesnt|does not|dont) apply to me"
-            + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
+            + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have (?:anything|nothing|any of that) like (?:that|it|this)|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
 
     /** A sign answered with "no" as in a checklist: "night sweats no just stiff", "fever - nope, numbness - no". */
@@ -307,7 +308,8 @@ final class ReadingCues {
             + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b"
             // "Had a back spasm last year. Sorted in a week with heat and walking."
             + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed)(?: itself| up| out)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)\\b"
-            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:(?:and )?now )?(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)\\b");
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:(?:and )?now )?(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)\\b"
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |it has |it was |all |that )?(?:totally |completely |fully )?(?:cleared up|went away|resolved|healed up)\\b");
 
     /** A general question right after a mention: "spinal fracture sounds terrifying. How would someone even know?" */
     static final Pattern NEXT_SENTENCE_ASKS_GENERALLY = Pattern.compile(
@@ -319,8 +321,9 @@ final class ReadingCues {
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
+            + "|^(?:but |and )?i (?:have|ve got|have got|had) (?:none|neither) of (?:it|that|them|those|these)\\b"
             + "|^(?:but )?not that i (?:think |believe |reckon )?(?:i )?(?:have|ve got|got) (?:one|it|that|any)\\b"
-            + "|^(?:that|this|it|all (?:that|this)) (?:was|happened) (?:almost |about |over |nearly |more than |like |around )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|several) (?:years|decades) ago(?!.*\\b(?:but|still|again|since)\\b)"
+            + "|^(?:that|this|it|all (?:that|this)) (?:was|happened) (?:almost |about |over |nearly |more than |like |around )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|several) (?:years|decades) ago(?!.*\\b(?:but|still|again)\\b)(?!.*\\b(?<!(?:bothered me|troubled me|fine ever|fine|nothing|no problems|no issues|no trouble) )since\\b)"
             + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
             + "(?:\\s*$|,| just| though| at all| either| myself| thankfully| luckily| personally)(?!.*\\b(?:yet|but|until|till|now)\\b)");
 
@@ -329,7 +332,7 @@ final class ReadingCues {
      * to me", "never happened, just planning", "hypothetically". A what-if then is only a what-if, even
      * for an emergency sign.
      */
-    static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
+    static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|for (?:a|an|my|the|our) (?:first aid |pub |biology |anatomy |nursing |medical |physio |sports science )?(?:quiz|exam|essay|assignment|homework|coursework|revision|test)|first aid (?:quiz|course|exam|test|class)|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?:it |that |this )?(?:has )?never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
@@ -350,7 +353,7 @@ final class ReadingCues {
             + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) the one with (?:the |a )?(?:dodgy|bad|sore|achy|stiff|painful) back|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
             // mine is only ordinary: "i just have ordinary nurse back", "ive just got a stiff back", "my back only aches after work"
             + "|(?:i|ive|i have|i ve|me) (?:just|only) (?:got |have |get )?(?:an? )?(?:ordinary|normal|simple|plain|stiff|sore|achy|mild|bit of an?|little)(?: [a-z]+)? (?:back|backache|pain)"
-            + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang)"
+            + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|mine (?:is|s) (?:just|only) (?:from|a|an|after|because|ordinary|normal|muscular|stiff|sore)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang)"
             // "i dont even have disc problems, just a tight back from cycling", "im 42, no health problems"
             + "|(?:^|, )just an? (?:stiff|tight|sore|achy|ordinary|normal|bit of an?)(?: [a-z]+)? (?:back|backache|lower back)"
             + "|(?:im|i am) [0-9]{2},? (?:with )?no (?:other )?(?:health |medical )?(?:problems|issues|conditions)"
@@ -379,7 +382,8 @@ final class ReadingCues {
             + "(?: [^.?!]{0,80}?)? (?:says|said|thinks|thought|reckons|reckoned|confirmed|told me|had a (?:good )?(?:prod|look|feel)(?: and said)?)"
             + " (?:[a-z]+ ){0,6}?(?:muscular|a (?:muscle )?strain|strained|a pulled muscle|soft tissue|nothing serious|mechanical|non specific|(?:just )?(?:a )?muscle spasm|(?:just )?(?:a )?(?:tight )?knot)"
             // the verdict first: "just a strain the doctor said"
-            + "|(?:just|only) (?:a )?(?:muscle )?(?:strain|sprain|pulled muscle|muscular)(?: [a-z]+){0,2}? (?:the |my )?(?:doctor|doc|gp|dr|physio) (?:says|said|thinks|reckons))\\b");
+            + "|(?:just|only) (?:a )?(?:muscle )?(?:strain|sprain|pulled muscle|muscular)(?: [a-z]+){0,2}? (?:the |my )?(?:doctor|doc|gp|dr|physio) (?:says|said|thinks|reckons)"
+            + "|(?:just|only) (?:a )?(?:muscle|muscular)(?: strain)?,? (?:the |my )?(?:doctor|doc|gp|dr|physio) (?:checked|examined) (?:it |me )?(?:all|everything|over|out|properly))\\b");
 
     /** Over within seconds or minutes: "went away after a minute", "eased in 5 mins". */
     static final Pattern PASSED_IN_MINUTES = Pattern.compile("\\b(?:went|gone|eased|settled|stopped|disappeared|passed|faded)(?: off| away| down)?"
@@ -387,7 +391,7 @@ final class ReadingCues {
 
     /** A few days back: "2 days ago", "on monday", "last weekend". */
     static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|a few|few|two|three|four|five|six|several|a couple of|couple of) days ago"
-            + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend)\\b");
+            + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend|last week|a week ago)\\b");
 
     /** Muscles away from the back that people pull: "pulled my hamstring sprinting". */
     static final Pattern OTHER_MUSCLE = Pattern.compile("\\b(?:hamstrings?|hammy|groin|calf|calves|quads?|adductors?)\\b");
@@ -458,15 +462,18 @@ final class ReadingCues {
 
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
     static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained|sets|reps|wall sits?|deconditioned"
-            + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit)\\b");
+            + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit"
+            + "|ran (?:a|an|the|my|our) (?:[a-z0-9]+ )?(?:[0-9]+ ?k|marathon|half|parkrun|race|ultra|run)|[0-9]+ ?k run|parkrun)\\b");
 
     /**
      * What makes a leg symptom more than tiredness, anywhere in the message: it lasts or spreads, it is
      * one-sided, it is told as numbness, or it comes with a saddle or bladder sign.
      */
     static final Pattern MORE_THAN_TIRED = Pattern.compile("\\b(?:still|since|anymore|any more|for (?:[a-z0-9]+ )?(?:days|weeks|months)"
-            + "|worse|worsening|getting weaker|spreading|(?<!no )numb[a-z]*|(?<!no )tingl[a-z]*|(?<!no )pins and needles|no feeling|cant feel|left|right|one leg|one foot"
-            + "|bladder|bowels?|toilet|loo|pee|wee|groin|saddle|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell|gave way|giving way|buckl[a-z]*)\\b");
+            + "|worse|worsening|getting weaker|spreading|(?<!no )numb[a-z]*|(?<!no )tingl[a-z]*|(?<!no )pins and needles|no feeling|cant feel|one leg|one foot"
+            // one side ("my left leg", "on the right"), but not "normal right?"
+            + "|(?:left|right) (?:leg|foot|side|calf|thigh|shin|knee|hip|buttock|glute)|on (?:my |the )?(?:left|right)"
+            + "|bladder|bowels?|toilet|loo|pee|wee|groin|saddle|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell|gave way|giving way|gave out|gives out|giving out|buckl[a-z]*)\\b");
 
     /** The user's back is fine: "no back pain at all", "my back is fine", "back feels great". */
     static final Pattern BACK_IS_WELL = Pattern.compile(
@@ -516,12 +523,20 @@ final class ReadingCues {
             + "|cant (?:walk|move|stand|feel|get up|pee|wee|sit))\\b"
             // an age may sit after the person: "my dad (70) has back pain"
             + "|\\b(?:he|she|they|hes|shes|theyre|(?:" + Others.PEOPLE + ")s?(?:,? (?:aged |age )?[0-9]{1,3}(?: ?(?:yrs?|years?|yo|y o)(?: old)?)?,?)?) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of"
-            + "|has been complaining of|been complaining of|has had|had|keeps complaining of|is in|has been in) (?:[a-z0-9]+ ){0,4}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
-            + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of) (?:[a-z]+ )?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|has been complaining of|been complaining of|complained of|has complained of|s complained of|has had|had|keeps complaining of|is in|has been in) (?:[a-z0-9]+ ){0,4}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of|has complained of|complained of|has been complaining of) (?:[a-z]+ ){0,2}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s?\\b[^.?!]{0,60}\\b(?:fell|fall|falls|fallen|slipped|tripped|took a tumble|had a fall)\\b[^.?!]{0,60}"
             + "\\b(?:back pain|backache|pain in (?:the |his |her )?back|back (?:is )?(?:hurts|hurting|sore|agony|painful))\\b"
             + "|\\b(?:hurt|injured|hurting|damaged|did|done|put out|tweaked|twisted) (?:his|her|their) (?:lower |low |upper )?back\\b"
             + "|\\b(?:he|she) (?:fell|fall|falls|fallen|slipped|slip|tripped|trip)\\b[^.?!]{0,60}?\\b(?:now|since) (?:[a-z]+ ){0,2}?(?:back pain|backache|pain)\\b");
+
+    /** A cold room or morning as the reason for chills (see {@link MessageFacts#chilledByTheRoom}). */
+    static final Pattern COLD_SURROUNDINGS = Pattern.compile("\\b(?:air ?con|air conditioning|goosebumps|not the medical kind"
+            + "|(?:gym|room|office|studio|hall|garage|house|flat|class) (?:is|was|s|gets|feels) (?:so |really |always |absolutely |bloody )?(?:freezing|cold|ice cold|icy)"
+            + "|(?:cold|freezing|icy|unheated) (?:gym|room|garage|studio|hall|morning|mornings|weather|class)|before (?:i|we) (?:warm|warmed) up)\\b");
+
+    /** A fever told in any words, which no cold room explains away. */
+    static final Pattern FEVER_TOLD = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|sweats|sweating|sweaty|flu|infection|[0-9]+ degrees|night|burning up)\\b");
 
     /** How many words before a mention of somebody else's red flag a "today" or "just" can sit. */
     static final int NOW_REACH_WORDS = 10;

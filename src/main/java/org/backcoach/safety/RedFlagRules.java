@@ -105,7 +105,7 @@ final class RedFlagRules {
             (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
             rolled (?:out of|off) (?:the |her |his |my |their )?(?:bed|sofa|couch|chair)
-            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)
+            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
             a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
             (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
             (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
@@ -118,6 +118,8 @@ final class RedFlagRules {
             + "(?:documentary|programme|program|video|film|show|article|podcast|episode|story|thread|post)"
             // "i saw on the news about a footballer with a back fracture", "ive been reading about people who had back surgery"
             + "|\\b(?:saw|seen|read|reading|heard) (?:it )?(?:on the news|online|in the paper|about (?:people|someone|somebody|a (?:footballer|player|celebrity|lifter|guy|woman|man)))"
+            // "ive been reading a lot about cauda equina online and now im paranoid"
+            + "|\\b(?:reading|researching|looking up|read) (?:a lot |loads |lots |up |so much )?(?:about|on) (?:[a-z]+ ){1,3}?online"
             // feared, not had: "googled my back ache and convinced myself i had everything from cancer to a broken spine"
             + "|\\b(?:googl[a-z]*|dr google|convinced myself|health anxiety|overthinking)\\b";
 
@@ -127,7 +129,7 @@ final class RedFlagRules {
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     incontin[a-z]*|incontenen[a-z]*
-                    (?:wet|wetted|wetting|pee|peed|peeing|piss|pissed|pissing|wee|weed|weeing|soiled|soiling|poo|poop|pooed|pooped|pooping|pooing|shat|shit|messed|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
+                    (?:wet|wetted|wetting|pee|peed|peeing|piss|pissed|pissing|wee|weed|weeing|soiled|soiling|poo|poop|pooed|pooped|pooping|pooing|shat|shit|messed|messing|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
                     # not the rain, a bath or sweat: "soaked myself at the gym and didnt feel it"
                     (?:soaked|drenched) (?:my ?self|him ?self|her ?self|(?:my|his|her|their) (?:{clothes}|bed))(?! (?:in|with|after|from|through|walking|cycling|running)\\b)
                     wet the bed|bed ?wetting|(?:woke|woken|waking|wake) (?:up )?(?:in|to) (?:a )?wet bed|(?:wet|wetting|wetted|peed|peeing|pissed|pissing|weed|weeing) (?:the|my) bed
@@ -207,7 +209,7 @@ final class RedFlagRules {
                     (?:bladder|bowels?|waterworks) (?:is |are |has been |have been |been |keeps |seems |seem )?(?:acting up|playing up|misbehaving|all over the place|gone haywire|haywire|acting weird|not right|off)
                     (?:peeing|weeing|urinating|pooing|going to the (?:toilet|loo)|my (?:bladder|bowels?|bowls|waterworks)|bladd?er|blader) (?:is |are |has been |have been |been |feels |seems |is being |going |has become |have become |became |is becoming |is getting |getting |has got |have got |got )?(?:so |really |very |a bit |all )?(?:weird|strange|different|odd|funny|off|wrong|changed|not right|not normal|not working|not emptying|isnt emptying|hard work|difficult|a struggle|out of control)
                     (?:have|had|having|need|needed) to (?:really )?(?:concentrate|focus|wait|strain|push) to (?:get (?:it|the pee|the wee|my pee|my wee) (?:going|started|out)|(?:start )?(?:pee|wee|urinate|go))
-                    (?:keep|keeps|been|kept|started) having (?:little |small |a few )?(?:accidents|leaks)|(?:little|small|tiny|bit of an?) (?:leak|leaks|accident|accidents)(?= (?:during|when|while|on|at|in(?! the (?:kitchen|garden|car|street|road|office|shop|house|yard|garage))|doing|with)|,|$)
+                    (?:keep|keeps|been|kept|started) having (?:little |small |a few )?(?:accidents|leaks)|(?:little|small|tiny|bit of an?) (?:leak|leaks|accident|accidents)(?= (?:during|when|while|on(?! (?:my |a |the |his |her |their )?(?:bike|bicycle|motorbike|scooter|skis?|horse|road|ice|way|stairs))|at|in(?! the (?:kitchen|garden|car|street|road|office|shop|house|yard|garage))|doing|with(?! (?:my |a |the |his |her )?(?:bike|bicycle|car|motorbike|scooter|van)))|,|$)
                     (?:peed|weed|pooed|pooped|wet|leaked|pissed|peeing|weeing|leaking) (?:a (?:little|bit|tiny bit)|slightly|some|a little bit) (?:on|in|during|while|when|doing|at)
                     (?:{clothes}|bed|sheets|mattress) (?:were|was|are|is|got|had got) (?:[a-z]+ )?(?:wet|soiled)
                     (?:rush|rushing|run|running|dash|dashing) to {the_loo} .. (?:didnt|not|never|dont|couldnt) (?:always )?(?:make it|get there)
@@ -234,6 +236,12 @@ final class RedFlagRules {
                     (?:urine|pee|wee|poo|stool) (?:it )?(?:runs|run|running|comes|coming|goes) (?:out )?(?:alone|by itself|on its own)
                     (?:feels?|is|gets) (?:really |so |very )?full (?:[a-z]+ ){0,3}?(?:but|and) nothing (?:happens|comes|came|happened)
                     (?:bladder|bowels?) (?:feels?|felt) like (?:it|they) (?:belongs?|belonged) to (?:someone|somebody) else
+                    # soaked without knowing: "the bed was soaked this morning and he had no idea it happened"
+                    (?:bed|sheets|mattress|{clothes}) (?:was|were|is|are|got) (?:soaked|soaking|drenched|wet) (?:[a-z]+ ){0,4}?(?:and|but) (?:he|she|i|they) (?:had no idea|didnt notice|didnt know|didnt feel|never noticed|didnt wake|did not notice)
+                    (?:little|small|tiny) accidents? (?:[a-z]+ ){0,2}?number (?:1|2|one|two)
+                    # "it was a real struggle to get anything out", "barely been at all even though i feel like i need to"
+                    (?:struggle|struggling|fight|battle|effort) to (?:get|push|squeeze) (?:anything|any pee|any wee|it|much) out
+                    (?:barely|hardly) (?:been|gone|peed|weed)(?: at all)? (?:even though|although|though|but) (?:i |he |she )?(?:feel|feels|felt|need|needs|needed)
                     catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
                     (?:go|goes|went|going) (?:for|to) (?:a )?(?:pee|wee|the toilet|toilet) and (?:nothing|only drops|just drops|only a few drops)
                     (?:not|no|dont|{cant}) (?:controlling|control) (?:the |my )?(?:poo|pee|wee|bladder|bowels?|urine|stool|toilet)
@@ -326,6 +334,8 @@ final class RedFlagRules {
                     (?:tingl[a-z]*|numb[a-z]*|pins and needles|dead) (?:[a-z]+ ){0,3}?(?:right )?(?:where|on the bit|on the part) (?:i|you|he|she|we|they) sits?
                     (?:when|while|after) (?:i|she|he|they) wipes? (?:[a-z]+ ){0,2}?(?:i |she |he |they )?(?:dont|doesnt|cant|{cant}) (?:really )?feel
                     {cant} feel (?:it |anything |much )?when (?:i|she|he|they) (?:sit|sits|sat) (?:down|on)
+                    (?:dont|doesnt|didnt|cant|cannot|do not) (?:really |quite |properly |actually )?feel (?:anything|much|it|a thing|the paper) (?:when|while) (?:i|she|he|they) (?:wipe|wipes|wiped)
+                    (?:somethings|something is|something s|things are|things s|stuff is) (?:[a-z]+ )?(?:off|wrong|not right|different|weird|numb|funny) down (?:there|below)
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
@@ -423,7 +433,7 @@ final class RedFlagRules {
                     {cant} perform (?:again|anymore|any more|like before)(?=,|$| since| because| after| and| for)
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
                     {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
-                    {cant}, (?:um|uh|erm|er|ahem),? perform
+                    {cant}, (?:um|uh|erm|er|ahem|you know|ya know|if you know what i mean),? perform
                     (?:it|things|nothing|stuff) (?:doesnt|dont|wont|isnt|stopped) work(?:ing)? (?:properly )?(?:when|if) (?:i|we|he) (?:try|tried|am|are|get|got) (?:[a-z]+ )?with (?:my |his |her )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
                     (?:no|zero|lost|lost all) (?:feeling|sensation) (?:at all )?(?:when|as|during) (?:i|he|she|they) (?:orgasm|orgasms|climax|climaxes|come|comes|cum|cums|finish|finishes)
                     (?:feel|felt|feeling) (?:zero|nothing|no feeling) (?:in bed|during sex|when were intimate|in the bedroom)
@@ -564,6 +574,7 @@ final class RedFlagRules {
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
                     + "|in (?:a|the) good way|(?:dead|sore|wrecked|jelly) after yesterday|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
@@ -581,13 +592,16 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
-                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
+                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
                     (?:fell|fallen|dropped|came off|slipped) (?:about |around |over |nearly |like |almost )?(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|several) (?:metres|meters|m|storeys|stories|floors)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft))
                     (?:crashed|wiped out|came off|flew off|got thrown|was thrown|bailed)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
                     accident in (?:the |my |a |our )?(?:car|van|bus|truck|lorry|motorbike|taxi)
+                    # "a passenger in a taxi that crashed last week"
+                    (?:car|taxi|cab|bus|van|uber|minibus|coach|lorry|truck) (?:that|which|she was in|he was in|i was in|they were in) (?:[a-z]+ )?(?:crashed|was hit|got hit|was rear ended|got rear ended|rolled|flipped|overturned)
+                    (?:laid out|knocked out|floored|decked|levelled|leveled|flattened|poleaxed) by (?:a |the |an )?(?:[a-z]+ )?(?:tackle|hit|collision|linebacker|player|defender|forward|prop)
                     (?:car|truck|van|jeep|quad|atv|vehicle|tractor|lorry|bus) (?:[a-z]+ )?(?:rolled|flipped|overturned|turned over|rolled over|went over)(?! the| a| my)
                     (?:crashed|smashed|slammed|flew|skied|rode|cycled|drove|skidded|slid) (?:straight |right |head first |headfirst |hard )?into (?:a |the )?(?:tree|wall|rock|rocks|barrier|fence|post|lamp ?post|pole|pylon|lift pylon|car|van|truck|lorry|bus|ditch|another skier)
                     (?:forklift|pallet truck|tractor|digger|quad|motorbike|reversing [a-z]+) (?:[a-z]+ )?(?:hit|ran into|reversed into|backed into|drove into|crashed into|smashed into|pinned) me
@@ -625,7 +639,7 @@ final class RedFlagRules {
                     motor (?:vehicle|car|bike|cycle) (?:accident|crash|collision)|mva|mvc|car smash|(?:hit|struck) by (?:a |the )?(?:falling|heavy)
                     (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |an |some )?(?:stairs|steps|staircase|flight|escalator|hole|ditch|embankment|bank|cliff|hill|slope|mountain|ravine|gully)(?! on my (?:{bum}))
                     crashed (?:while|when) [a-z]+ing|hit and run|(?:dived|dove|jumped) (?:head first )?into (?:a |the )?shallow
-                    had (?:an?|a bad|a serious|a nasty|a big) (?:[a-z]+ )?accident(?! in my| in the)
+                    had (?:an?|a bad|a serious|a nasty|a big) (?:(?!small |little |minor |tiny |slight )[a-z]+ )?accident(?! in my| in the)
                     (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:[a-z]+ ){0,3}?(?:stairs|steps|staircase|flight)(?! on my (?:{bum}))
                     (?:tripped|slipped|stumbled|lost my footing|lost my balance)(?: and| then|,)? (?:went|came|tumbled|rolled|bounced) (?:all the way |right )?down (?:the |some |a flight of )?(?:[a-z]+ ){0,2}?(?:stairs|steps|staircase)(?! on my (?:{bum}))
                     # thrown or trampled by an animal: "horse threw me", "got bucked off by the pony"
@@ -676,7 +690,9 @@ final class RedFlagRules {
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
                     + "|(?:bar|barbell|weights?|plates?|dumbbells?) (?:[a-z]+ ){0,3}?(?:with )?(?:a )?(?:massive |huge |big |loud )?(?:crash|bang)|jumped out of my skin|car crash of a (?:week|day|month|year|term|exam)|crashed (?:hard |out |early )?(?:after|on the (?:sofa|couch)|in bed|into bed|asleep|out)|slept|sleep|nap|napped|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego|(?:nearly|almost) (?:dropped|fell|landed|came off)"
                     + "|(?:like|as if) (?:i |ive |id )?(?:got |been |was |d been )?(?:hit|run over) by a (?:bus|truck|train|lorry)"
-                    + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten) (?:fell|dropped|slipped|rolled) (?:off|out of|from)|tiny bruise")).ordinaryWhen(MessageFacts::backIsWell),
+                    + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten) (?:fell|dropped|slipped|rolled) (?:off|out of|from)|tiny bruise"
+                    // a figure of speech: "crushed by exams this month"
+                    + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)")).ordinaryWhen(MessageFacts::backIsWell),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # not the furniture: "my chest of drawers is too heavy"
@@ -755,7 +771,7 @@ final class RedFlagRules {
                     temp(?:erature)?s? (?:of |is |was |at |reading |hit |hitting |up to |around )?(?:3[89]|40|10[0-4])[0-9]?\\b
                     flu ?like|fluey|flu symptoms|(?:hot|sweaty) and (?:shivery|shaky|clammy)|clammy and (?:hot|shivery)|teeth (?:are )?chattering
                     sweat(?:ing|s)? (?:buckets|like mad|profusely) .. (?:night|bed|sleep)
-                    (?:got|have|feel like i have|feel like ive got|coming down with|caught) (?:the |a )?(?:flu|fever)(?! (?:jab|vaccine|vaccination|shot|injection))
+                    (?:got|have|feel like i have|feel like ive got|coming down with|caught) (?:the |a )?(?:flu|fever)(?! (?:jab|vaccine|vaccination|shot|injection))(?!,? (?:but |with )?(?:no|without (?:a |any )?) ?(?:fever|temp|temperature))
                     (?:kidney|spinal|spine|bone|disc|disk|urine|urinary|bladder|water) infection|utis?|pyelonephritis|discitis|osteomyelitis|(?:epidural|spinal|spine|back) abscess|sepsis
                     (?:temps|temperatures) (?:of|over|above|around)
                     (?:sweats|sweating|sweaty|drenched|soaked|soaking) .. (?:at night|in the night|in bed|overnight|every night|during the night|at nite)
@@ -773,7 +789,8 @@ final class RedFlagRules {
                     + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place) (?:is|was|gets|s) (?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
                     + "|hay ?fever|sweat(?:ing|ed)? (?:over|about|on) (?:my |the |a |an |his |her )?(?!night|bed|sleep)[a-z]+|sweaty (?:and (?:shaky|tired|red|out of breath) )?(?:legs |arms |hands )?(?:after|from|during) (?:a |the |my )?(?:[a-z]+ ){0,2}?(?:ride|run|workout|session|class|walk|hike|game|match|spin|training|gym)|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
-                    + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever")),
+                    + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever"))
+                    .ordinaryWhen(MessageFacts::chilledByTheRoom),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
                     belts? (?:need|needs|needed|needing) (?:new |extra |more )?holes|(?:new|extra|another) holes? in (?:my )?belt
@@ -849,7 +866,9 @@ final class RedFlagRules {
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     // remission from something else: "crohns, in remission for 5 years"
                     + "|(?:crohns?|colitis|ibd|lupus|rheumatoid|ra|arthritis|psoriasis|psoriatic|multiple sclerosis|sobriety|addiction)(?!.*\\b(?:cancer|tumou?r|chemo[a-z]*|lymphoma|leuka?emia|myeloma|malignan[a-z]*)\\b)"
-                    + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research)\\b"
+                    + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research"
+                    // excluded: "the mri ruled out a fracture or anything nasty like a tumour"
+                    + "|ruled out|rule out|no signs? of|(?:anything|something|nothing) nasty like)\\b"
                     // seen, not had: "watched a documentary about spinal tumours and now im paranoid"
                     + SEEN_NOT_HAD)),
 
@@ -865,6 +884,8 @@ final class RedFlagRules {
                     (?:broke|broken|cracked|fractured|busted|chipped) (?:something|a bone|bones?|one|it) (?:[a-z]+ )?in my (?:back|spine|lower back|mid back)
                     (?:broke|broken|cracked|fractured|snapped|damaged|bust|busted) (?:something|a bone|some?thing) in my (?:back|spine|lower back)
                     """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i"
+                    // a crack heard in a stretch is a joint, not a broken bone (with pain, "click-with-pain" stops the session)
+                    + "|(?:during|while|in|mid|doing) (?:my |a |the |some )?(?:[a-z]+ )?(?:stretch(?:es|ing)?|yoga|twist(?:ing)?|mobility)"
                     // a manipulation: "chiropractor cracked my back and it felt amazing"
                     + "|chiro[a-z]*|osteo(?!por|pen)[a-z]*|manipulat[a-z]*|adjust[a-z]*|(?:felt|feels?) (?:so |really )?(?:good|great|amazing|better|nice|satisfying)|relie[fv][a-z]*"
                     + "|crack(?:ed|ing)? my (?:back|spine)|(?:phone|screen|glass|mirror|plate|mug|tile)"
@@ -880,13 +901,14 @@ final class RedFlagRules {
                     # years of any steroid, even an inhaler, thin the bones: "steroid inhaler every day since many years"
                     (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
                     (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
+                    long ?term (?:[a-z]+ )?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     post ?menopaus[a-z]*|after (?:the|my) menopause|postmenopaus[a-z]*
                     moon face|(?:made|makes|making) (?:my |his |her )?face (?:go )?(?:round|puffy|swell)
                     """).onlyWith(phrases(FALLS + """
                     # with thin bones a knock, a jolt, a cough or a sudden pain is enough
                     (?:landed|knocked|bumped|banged)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
                     (?:osteoporosis|osteopenia|brittle bones|thin bones) (?:and |plus |with )?(?:a )?fall
-                    jolted|jarred|sat down (?:too |really |very |so )?(?:hard|heavily)|plonked (?:herself |himself |myself |themselves )?down
+                    jolted|jarred|sat down (?:too |really |very |so )?(?:hard|heavily|awkwardly)|plonked (?:herself |himself |myself |themselves )?down
                     (?:stepped|stepping) (?:off|down)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|bumped|knocked|whack|whacked|(?:hit|banged|bashed|whacked) my back
@@ -1047,7 +1069,9 @@ final class RedFlagRules {
                     // position, not disease: "only when i lie awkwardly and i just roll over"
                     + "|lie awkwardly|lying awkwardly|in one position too long|(?:i |just )?roll over and|roll(?:ed|ing)? over awkwardly"
                     // awake for another reason: "my wife snores and i cant sleep, which makes my back worse"
-                    + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
+                    + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)"
+                    // a cramp, not the back: "i keep getting cramp in my calves at night, it wakes me up"
+                    + "|cramps?|cramping")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     # "every week it seems to get a bit worse, not better"
@@ -1098,7 +1122,9 @@ final class RedFlagRules {
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
                     """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|improving"
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
-                    + "|my (?:strength|numbers|pbs?|prs?|gains)")).ordinaryWhen(MessageFacts::painScoreFell),
+                    + "|my (?:strength|numbers|pbs?|prs?|gains)"
+                    // kept from getting worse: "does lifting help prevent back pain getting worse over time? mine is stable"
+                    + "|(?<!(?:never|not|wont|doesnt|dont|cant) )(?:prevent|prevents|preventing|stop|stops|stopping) (?:[a-z]+ ){0,3}?(?:from )?getting worse|(?:keep|keeps|keeping) (?:[a-z]+ ){1,3}?from getting worse|(?:mine|it|my back|the pain) (?:is|s|has been|stays) (?:stable|steady)")).ordinaryWhen(MessageFacts::painScoreFell),
 
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
                     immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
@@ -1112,6 +1138,8 @@ final class RedFlagRules {
                     (?:steroids?|prednisone|prednisolone|dexamethasone|corticosteroids?) .. (?:for (?:years|months|a long time|ages|over a year|my (?:lupus|asthma|copd|crohns|colitis|arthritis|ra|ms|polymyalgia|pmr|vasculitis|lungs))|long ?term|every day|daily|since)
                     pred[a-z]*sol[a-z]*|predni?sone|predisone|methotrexate|azathioprine|tacrolimus|cyclosporin[a-z]*|ciclosporin|mycophenolate|humira|adalimumab|infliximab|etanercept|enbrel|rituximab|biologics?|jak inhibitors?
                     """).unlessNear(words("negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign"
+                    // the user's work, not their immune system: "i work on an hiv ward"
+                    + "|(?:hiv|aids|transplant|oncology|haematology|hematology|infectious diseases?) (?:ward|unit|clinic|nurse|nurses|department|team|service|centre|center|research|lab)"
                     // a local steroid: "prednisolone eye drops", "steroid inhaler"
                     + "|eye drops?|drops|inhalers?|creams?|ointment|nasal spray|topical|gel|occasional(?:ly)?|short course|once|now and then|(?:a |one )?(?:few days|week|5 days) (?:of|course)"
                     // a short course: "a 5 day course of prednisolone for a chest infection"
@@ -1234,14 +1262,20 @@ final class RedFlagRules {
                     + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round|filters?|sockets?|shields?|culture|art)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"
                     + "|chiropract[a-z]*|chiro|crack(?:ed|ing)? my (?:back|neck|knuckles|spine|hip|toes|fingers)|stretch[a-z]*|yoga|knuckles"
                     // stiffness from sitting that walking loosened: "locked up after a 4 hour exam, then it loosened"
-                    + "|loosen[a-z]*|(?:after|from) (?:sitting|a long drive|driving|the flight|sleeping awkwardly)"))
+                    + "|loosen[a-z]*|(?:after|from) (?:sitting|a long drive|driving|the flight|sleeping awkwardly)"
+                    // other people's: "people at my gym keep saying their back popped"
+                    + "|(?:their|everyones|peoples|your) backs? (?:[a-z]+ )?(?:popped|snapped|went|gave|clicked|cracked|pops|snaps)"
+                    // a known yearly pattern: "seized up after gardening, happens every spring"
+                    + "|happens (?:every|each) (?:spring|summer|autumn|winter|year|time)|(?:every|each) (?:spring|year) (?:it|this) happens"))
                     .ordinaryWhen(MessageFacts::clearedByClinician),
 
             rule("click-with-pain", STOP, LONG_AGO_OR_SETTLED, """
                     click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking
                     """).onlyWith(phrases("""
-                    pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm
+                    pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm|throbbing|throbs
                     """)).unlessNear(words("crack(?:ed|ing)? my back|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles"
+                    // slept on: "woke up with a crick in my back after sleeping funny"
+                    + "|(?:sleeping|slept|sleep) (?:funny|awkwardly|wrong|badly|on it|in a funny position)|woke up with"
                     // things, not joints: "cracked my phone screen dropping it on the gym floor"
                     // a link, not a joint: "i clicked the link my friend sent"
                     + "|click(?:ed|ing|s)? (?:on )?(?:the |a |this |that |your )?(?:link|button|ad|advert|video|article|page)"
@@ -1260,7 +1294,11 @@ final class RedFlagRules {
                     // a working life of strains: "hurt my back lifting patients many times but never anything serious"
                     + "|(?:many|loads of|lots of|countless|so many) times(?! (?:this|today|last|in the last|recently))|over the years|never anything serious"
                     + "|(?:feels?|its|it is|all) (?:totally |completely )?fine now"
-                    + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy)\\b"))
+                    + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy"
+                    // "tweaked my back a bit last week, just normal stiffness"
+                    + "|(?:just|only) (?:normal |some |a bit of |general |a little |ordinary )?stiff(?:ness)?"
+                    // the worked feeling: "just that worked-out feeling, like they've done something"
+                    + "|like (?:they|theyve|they have|its|it has|youve|you have) (?:[a-z]+ )?done something|worked out feeling|worked feeling)\\b"))
                     .ordinaryWhen(facts -> facts.clearedByClinician() || facts.ordinaryStrain() || facts.otherMuscleOnly()))
             .stream()
             .sorted(Comparator.comparing(RedFlagRule::level))
