@@ -23,7 +23,7 @@ enum OffTopicQuestions {
             (?:can|could|would) (?:you|u) (?:please )?(?:tell|say)(?: me)? (?:if|whether|what) (?:i|i've|ive|i have|it's|its|it is|this is|my)
             what'?s wrong with (?:me|my)
             what is wrong with (?:me|my)
-            diagnos[a-z]* (?:me|my|this|it|what)
+            diagnos(?:e|is|ing) (?:me|my|this|it|what)
             (?:how (?:do|can|would) i|how to) (?:know|tell) (?:if|whether) (?:i (?:have|got)|i've got|ive got|it'?s|it is|my) (?:a |an )?(?:slipped|herniated|bulging|prolapsed|torn|disc|disk|sciatica|muscular|nerve)
             is (?:my|it|this|the) (?:[a-z]+ ){0,3}?(?:muscular|muscle) or (?:from )?(?:the |a |my )?(?:spine|disc|disk|nerve|bone)
             what (?:causes|caused) (?:a |an )?(?:slipped|herniated|bulging|prolapsed) dis[ck]
@@ -162,7 +162,7 @@ enum OffTopicQuestions {
     /** "who won the match last night?", "what is 15 percent of 240?", flights. */
     GENERAL_KNOWLEDGE("""
             (?:cheapest|best) time to (?:fly|book|travel)
-            flights? to
+            (?<!long |short |a )flights? to
             long haul
             plan (?:a |my |our )?(?:long |short |quick |little )?(?:trip|holiday|weekend away|weekend in|vacation|getaway|itinerary|honeymoon|city break)
             in economy
