@@ -91,7 +91,7 @@ final class ReadingCues {
             + "years ago|yrs ago|decades? ago|long time ago|long ago|back then|ages ago|years back|years before|long gone|long since gone|long over"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
-            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|(?:in|since|back in|from|ago,?) (?:19[0-9]{2}|20[01][0-9])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
+            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|(?:in|since|back in|from|ago,?|like|around|about) (?:19[0-9]{2}|20[01][0-9])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             + "|back in (?:uni|university|college|school|high school|the day|my twenties|my 20s|my teens)|nothing since"
             + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army))"
@@ -115,7 +115,7 @@ final class ReadingCues {
             // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
             + "|if (?:i|you|someone|somebody|one|a person|people|they|it|the pain|my pain|my back|my back pain|things|there is|theres)(?: ever| do| suddenly| start to| were to| was to)?"
             + " (?:feel|feels|get|gets|experience|experiences|notice|notices|develop|develops|start|starts|become|becomes|hear|heard)"
-            + "|if (?:you|someone|somebody|one|a person|people|it|the pain|my back|there is|theres)(?: ever| suddenly)?"
+            + "|if (?:you|someone|somebody|someones|somebodys|one|a person|people|it|the pain|my back|there is|theres)(?: ever| suddenly)?"
             + " (?:have|has|had|were|was|is|does)|what would happen if|if i (?:ever )?(?:were|was) to"
             + "|if i (?:ever )?(?:need|needed|end up needing|end up having|have to have|had to have)"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
@@ -309,7 +309,9 @@ final class ReadingCues {
             // "Had a back spasm last year. Sorted in a week with heat and walking."
             + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed)(?: itself| up| out)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)\\b"
             + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:(?:and )?now )?(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)\\b"
-            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |it has |it was |all |that )?(?:totally |completely |fully )?(?:cleared up|went away|resolved|healed up)\\b");
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |it has |it was |all |that )?(?:totally |completely |fully )?(?:cleared up|went away|resolved|healed up)\\b"
+            // "it passed and never came back"
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|worse)\\b)(?:it |that |the pain )?(?:passed|went|cleared|settled)(?: away| off| up)? and (?:has )?never (?:came|come|returned)\\b");
 
     /** A general question right after a mention: "spinal fracture sounds terrifying. How would someone even know?" */
     static final Pattern NEXT_SENTENCE_ASKS_GENERALLY = Pattern.compile(
@@ -338,7 +340,7 @@ final class ReadingCues {
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
-            + "|just wondering|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
+            + "|just wondering|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
             + "|i dont have any (?:of )?(?:that|those|these|symptoms)|just (?:preparing|reading up)|just read (?:about|up on) (?:it|this|that)"
             // the symptom asked about, then denied at the end: "are bladder problems serious? just read about it, i dont have any"
             + "|(?:but |and )?i dont have (?:any|it|them|those)(?: myself| thankfully| luckily)?$)\\b");
@@ -394,7 +396,7 @@ final class ReadingCues {
             + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend|last week|a week ago)\\b");
 
     /** Muscles away from the back that people pull: "pulled my hamstring sprinting". */
-    static final Pattern OTHER_MUSCLE = Pattern.compile("\\b(?:hamstrings?|hammy|groin|calf|calves|quads?|adductors?)\\b");
+    static final Pattern OTHER_MUSCLE = Pattern.compile("\\b(?:hamstrings?|hammy|groin|calf|calves|quads?|adductors?|obliques?|intercostals?|in my side|my ribs)\\b");
 
     /** The back, named any way. */
     static final Pattern THE_BACK = Pattern.compile("\\b(?:back|backs|spine|spinal|lumbar|lbp|sciatica|disc|disk|vertebra[a-z]*|tailbone|coccyx)\\b");
@@ -525,9 +527,10 @@ final class ReadingCues {
             + "|\\b(?:he|she|they|hes|shes|theyre|(?:" + Others.PEOPLE + ")s?(?:,? (?:aged |age )?[0-9]{1,3}(?: ?(?:yrs?|years?|yo|y o)(?: old)?)?,?)?) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of"
             + "|has been complaining of|been complaining of|complained of|has complained of|s complained of|has had|had|keeps complaining of|is in|has been in) (?:[a-z0-9]+ ){0,4}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of|has complained of|complained of|has been complaining of) (?:[a-z]+ ){0,2}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|\\b(?:and|,) (?:now )?(?:has|has got|got) (?:a |an )?(?:sore|bad|painful|aching|achy)(?: lower| low)? back\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s?\\b[^.?!]{0,60}\\b(?:fell|fall|falls|fallen|slipped|tripped|took a tumble|had a fall)\\b[^.?!]{0,60}"
             + "\\b(?:back pain|backache|pain in (?:the |his |her )?back|back (?:is )?(?:hurts|hurting|sore|agony|painful))\\b"
-            + "|\\b(?:hurt|injured|hurting|damaged|did|done|put out|tweaked|twisted) (?:his|her|their) (?:lower |low |upper )?back\\b"
+            + "|\\b(?:hurt|injured|hurting|damaged|did|done|put out|tweaked|twisted|hit|banged|bumped|knocked|whacked|bashed) (?:his|her|their) (?:lower |low |upper )?back\\b"
             + "|\\b(?:he|she) (?:fell|fall|falls|fallen|slipped|slip|tripped|trip)\\b[^.?!]{0,60}?\\b(?:now|since) (?:[a-z]+ ){0,2}?(?:back pain|backache|pain)\\b");
 
     /** A cold room or morning as the reason for chills (see {@link MessageFacts#chilledByTheRoom}). */
@@ -563,6 +566,8 @@ final class ReadingCues {
             + "|(?:is|are|hes|shes|theyre|keeps?) (?:still )?[a-z]+ing"
             // told in the present: "she cant lift the front of her foot"
             + "|(?:he|she|they) (?:still )?(?:cant|cannot|keeps)"
+            // a state told without a verb: "husband numb in groin after lifting"
+            + "|(?<!(?:was|were|had|got|went) )numb (?:in|down|around|on)"
             + ")\\b");
 
     /**

@@ -45,7 +45,7 @@ final class RedFlagRules {
             Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts?|privates|private (?:area|region|bits)|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|inside of (?:my |the |both )?thighs?|saddle area|saddle region|anus|back passage"
-                    + "|down there|down below|nether regions|undercarriage|between (?:my |the |his |her |their )?legs|(?:right )?where (?:i|you|he|she|we|they) sits?|both (?:bum |butt )?cheeks|my bits|lady bits|lady parts"
+                    + "|down there|down below|nether regions|undercarriage|between (?:my |the |his |her |their )?legs|(?:right )?where (?:i|you|he|she|we|they) sits?|both (?:bum |butt )?cheeks|(?:my|his|her|their) bits|lady bits|lady parts|entrepierna"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
                     + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk|my behind|seat area|sitting area"
@@ -72,7 +72,7 @@ final class RedFlagRules {
                     + "|hinge[a-z]*|glute [a-z]+|hollow [a-z]+|reverse [a-z]+|farmers? carr[a-z]*"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
-            Map.entry("unexplained", "w o (?:trying|dieting)|(?:im |i am |shes |hes |she is |he is )?not (?:even |really )?(?:cutting|dieting|trying)|(?:i )?no dey diet|no diet(?:ing)?|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
+            Map.entry("unexplained", "w o (?:trying|dieting|diet|a diet)|(?:but |and )?i (?:dont|didnt|do not|am not|im not) (?:even )?try(?:ing)?\\b|(?:but |and )?(?:i )?(?:eat|eating|am eating|im eating) (?:normal|normally|the same|as usual|loads|plenty|more than ever)|(?:im |i am |shes |hes |she is |he is )?not (?:even |really )?(?:cutting|dieting|trying)|(?:i )?no dey diet|no diet(?:ing)?|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
                     + "|on a diet|on diet|on any diet|doing (?:a |any )?diet)"
@@ -236,6 +236,11 @@ final class RedFlagRules {
                     (?:urine|pee|wee|poo|stool) (?:it )?(?:runs|run|running|comes|coming|goes) (?:out )?(?:alone|by itself|on its own)
                     (?:feels?|is|gets) (?:really |so |very )?full (?:[a-z]+ ){0,3}?(?:but|and) nothing (?:happens|comes|came|happened)
                     (?:bladder|bowels?) (?:feels?|felt) like (?:it|they) (?:belongs?|belonged) to (?:someone|somebody) else
+                    (?:bladder|bowel|bowels|toilet|pee|wee) control (?:is |has |has gone |just |totally |completely )*(?:gone|lost|went|vanished|disappeared|not there|no more)
+                    had to change (?:my|his|her|their) {clothes} (?:twice|again|three times|[0-9]+ times)
+                    (?:didnt|did not|dont|doesnt|never) (?:know|notice|realise|realize|feel) (?:that )?(?:i|id|ive|he|hed|she|shed|they|theyd) (?:had )?gone
+                    (?:suddenly|now|started|starting to|has started|have started|having to|has to|had to) (?:[a-z]+ )?(?:needs?|needing|wear|wears|wearing|use|using) (?:incontinence )?(?:pads|nappies|diapers|depends|tena)
+                    accidents? (?:wee|pee|poo|number one|number two)\\b
                     # soaked without knowing: "the bed was soaked this morning and he had no idea it happened"
                     (?:bed|sheets|mattress|{clothes}) (?:was|were|is|are|got) (?:soaked|soaking|drenched|wet) (?:[a-z]+ ){0,4}?(?:and|but) (?:he|she|i|they) (?:had no idea|didnt notice|didnt know|didnt feel|never noticed|didnt wake|did not notice)
                     (?:little|small|tiny) accidents? (?:[a-z]+ ){0,2}?number (?:1|2|one|two)
@@ -335,6 +340,7 @@ final class RedFlagRules {
                     (?:when|while|after) (?:i|she|he|they) wipes? (?:[a-z]+ ){0,2}?(?:i |she |he |they )?(?:dont|doesnt|cant|{cant}) (?:really )?feel
                     {cant} feel (?:it |anything |much )?when (?:i|she|he|they) (?:sit|sits|sat) (?:down|on)
                     (?:dont|doesnt|didnt|cant|cannot|do not) (?:really |quite |properly |actually )?feel (?:anything|much|it|a thing|the paper) (?:when|while) (?:i|she|he|they) (?:wipe|wipes|wiped)
+                    (?:wipe|wipes|wiping|wiped) (?:[a-z]+ ){0,5}?(?:feels?|felt) like (?:someone|somebody) elses?
                     (?:somethings|something is|something s|things are|things s|stuff is) (?:[a-z]+ )?(?:off|wrong|not right|different|weird|numb|funny) down (?:there|below)
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
@@ -411,7 +417,7 @@ final class RedFlagRules {
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
                     (?:problems?|issues?|trouble|difficulty|struggl[a-z]*) (?:with )?(?:getting |gettin |keeping |keepin |to get |to keep |staying )?(?:an? )?(?:erections?|hard ?ons?|boners?|it up|hard|erect)
-                    {cant} (?:get|stay|keep it) hard|(?:not|no longer) getting hard|wont get hard
+                    {cant} (?:get|stay|keep it) hard|(?:not|no longer) getting hard|wont get hard|(?:i|he) (?:dont|doesnt|do not|does not|dont really) (?:get|stay) hard
                     (?:nothing|things|it|stuff|everything) (?:dont|doesnt|isnt|arent|wont) work[a-z]* (?:properly |right )?(?:down there|down below|downstairs|in the bedroom)
                     (?:erection|erections|erectile|getting it up) (?:problems?|issues?|trouble|difficult[a-z]*)
                     {cant} (?:get|keep|maintain|sustain|have) (?:an? |it )?(?:erection|erections|it up|hard|erect|hard on|hardon|boner)
@@ -482,6 +488,8 @@ final class RedFlagRules {
                     {legs} (?:just )?(?:keep |keeps |kept )?(?:going|went|go|goes|gone|give|giving|gave) (?:out )?(?:from )?(?:under|underneath|beneath) (?:me|him|her|them)
                     {legs} ... (?:collapse|collapsing|buckle|buckling|give|giving|go|going|went|gone|fold|folds|folding|folded|crumple|crumples|crumpled) (?:under|beneath|from under|from underneath|out from under) (?:me|him|her|them)
                     {legs} (?:[a-z]+ ){0,3}?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
+                    # "my knee fold by itself", "cant walk normal"
+                    (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
                     """).unlessNear(words("too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
@@ -577,7 +585,7 @@ final class RedFlagRules {
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
-                    + "|in (?:a|the) good way|(?:dead|sore|wrecked|jelly) after yesterday|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
+                    + "|in (?:a|the) good way|(?:dead|sore|wrecked|jelly) after yesterday|(?:she|he|they|i) means? (?:[a-z]+ )?tired|means tired|(?:calls|says) (?:it |them )?numb|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     // a knee in the thigh: "got a dead leg in five-a-side"; "my legs are dead weight when we dance"
                     + "|dead ?weight|dead tired|dead beat|dead on my feet|(?:a|the) dead leg|dead legged|knee (?:to|in|into) (?:the|my) (?:thigh|leg|quad)"
                     + "|(?:from|because of|due to) (?:the )?cold|(?:in|during) (?:the )?winter|winter (?:run[a-z]*|walk[a-z]*|hik[a-z]*|cycl[a-z]*)|freezing|frost[a-z]*"
@@ -689,7 +697,7 @@ final class RedFlagRules {
                     + "(?:falls?|falling|crash[a-z]*|accidents?)"
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
                     + "|(?:bar|barbell|weights?|plates?|dumbbells?) (?:[a-z]+ ){0,3}?(?:with )?(?:a )?(?:massive |huge |big |loud )?(?:crash|bang)|jumped out of my skin|car crash of a (?:week|day|month|year|term|exam)|crashed (?:hard |out |early )?(?:after|on the (?:sofa|couch)|in bed|into bed|asleep|out)|slept|sleep|nap|napped|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego|(?:nearly|almost) (?:dropped|fell|landed|came off)"
-                    + "|(?:like|as if) (?:i |ive |id )?(?:got |been |was |d been )?(?:hit|run over) by a (?:bus|truck|train|lorry)"
+                    + "|(?:like|as if) (?:i |ive |id )?(?:got |been |was |d been )?(?:hit|run over) by a (?:[a-z]+ ){0,2}?(?:bus|truck|train|lorry|tractor|steamroller)"
                     + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten) (?:fell|dropped|slipped|rolled) (?:off|out of|from)|tiny bruise"
                     // a figure of speech: "crushed by exams this month"
                     + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)")).ordinaryWhen(MessageFacts::backIsWell),
@@ -738,6 +746,8 @@ final class RedFlagRules {
                     (?:breathing|breathes|breathe) (?:very |really |so |too )?(?:fast|quickly|rapidly|heavily)(?= and| now|,|$)|(?:fast|rapid|quick) breathing
                     {cant} (?:[a-z]+ )?(?:catch (?:my )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
+                    # "i feel no air", as a second language puts it
+                    (?:feel|have|got|get|getting) no (?:air|breath)\\b
                     (?:breathing|breath) (?:is |feels |has been |was )?(?:really |very |so |quite |a bit |super )?(?:difficult|hard|laboured|labored|painful|shallow|tight|restricted)
                     (?:breathing|breathing in|breathing out|inhaling|deep breaths?|taking a breath) (?:hurts|is painful|is sore|kills|is agony)
                     (?:every|each) (?:breath|breathe) (?:in |out )?(?:is|feels like) (?:a |such a |an )?(?:struggle|effort|fight|battle)
@@ -834,7 +844,7 @@ final class RedFlagRules {
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
@@ -902,6 +912,7 @@ final class RedFlagRules {
                     (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
                     (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     long ?term (?:[a-z]+ )?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
+                    (?:long ?time|long ?term|years of|daily) (?:[a-z]+ )?(?:cortisone|cortison|hydrocortisone)|(?:cortisone|cortison|steroid) user
                     post ?menopaus[a-z]*|after (?:the|my) menopause|postmenopaus[a-z]*
                     moon face|(?:made|makes|making) (?:my |his |her )?face (?:go )?(?:round|puffy|swell)
                     """).onlyWith(phrases(FALLS + """
@@ -938,7 +949,7 @@ final class RedFlagRules {
                     // over long since: "slipped on ice last winter, sore a few days then fine"
                     + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine"
                     // "landed on my butt, bit sore, walking normal, no other problems"
-                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit (?:sore|bruised)|(?:just |only )?a small fall|(?:totally |completely |perfectly |absolutely )?fine now|bit bruised|bruised for a (?:day|few days)")),
+                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit (?:sore|bruised)|(?:just |only )?a small fall|(?:totally |completely |perfectly |absolutely )?fine now|bit bruised|bruised for a (?:day|few days)")).ordinaryWhen(MessageFacts::backIsWell),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
@@ -952,6 +963,8 @@ final class RedFlagRules {
                     (?:doctor|doctors|dr|surgeon|they|hospital) (?:operate|operated|do operation|did operation|do surgery|did surgery|make operation|made operation) (?:on |for |to )?my (?:back|spine|lower back|disc|disk)
                     (?:had|have had|ive had|got|just had|recovering from|recent|after|since|post|following) (?:a |an |my |the )?fusion(?! (?:of|on|in) (?:my |the |his |her |a )?(?:ankle|toe|big toe|foot|wrist|thumb|finger|hand|knee|hip|jaw))
                     fusion (?:surgery|operation|op)|fusion (?:on|of|in|at) (?:my )?(?:back|spine|lower back|lumbar|vertebrae|l[1-5]|c[1-7])
+                    # "fused l4-5 last month"
+                    (?:fused|got fused|had fused) (?:my |at )?(?:l[1-5]|s1|t[0-9]{1,2}|lumbar|spine|lower back|vertebrae|discs?)
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
                     (?:surgery|operation|op|operated) on (?:my |the |his |her |their )?(?:back|spine|disc|disk|lower back|lumbar|vertebra[a-z]*|l[1-5])
                     micro ?dis[ck]s? (?:[a-z]+ )?(?:[0-9]+|a|one|two|three|four|five|six|few|a few) (?:days?|weeks?|months?) ago
@@ -1079,6 +1092,9 @@ final class RedFlagRules {
                     (?:every|each) week (?:it |the pain |my back )?(?:hurts|aches|is sore) (?:a bit |a little |slightly |even |a tad )?more
                     (?:getting|gets|got|gotten|become|becomes|becoming) (?:a little bit |a bit |a little |slightly |a tad )?(?:worse|more and more) (?:every|each) week
                     (?:pain|it|ache|back) (?:become|becomes|becoming|get|gets|is getting|getting) more and more
+                    # "week after week more pain, even when i rest", "small pain in april, now is huge, always growing"
+                    (?:week after week|week by week|every week|each week|month after month|month by month) (?:[a-z]+ )?more (?:pain|hurt|sore|ache)
+                    (?:pain|it|ache|its)(?: is| s| keeps?| always| still){1,2} growing|now (?:it )?(?:is|s|its) (?:huge|massive|enormous|double|twice as (?:bad|much)|triple|much worse|way worse)(?: from (?:the )?(?:beginning|start))?
                     (?:crept|creeping|crawled|crawling|edged|edging|climbed|climbing) up (?:steadily |slowly |gradually )?(?:week on week|week by week|every week|each week)
                     now (?:its |it is |at )?(?:a )?[0-9]+(?: 10| out of 10)? and (?:climbing|rising|going up|getting worse)
                     (?:pain|it|ache|back) (?:[a-z]+ )?creeping up (?:week by week|day by day|every week|each week|by the week)
@@ -1229,7 +1245,7 @@ final class RedFlagRules {
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
                     (?:back|spine|something) (?:did|made|gave) (?:a |an |this )?(?:[a-z]+ ){0,2}?(?:pop|snap|crunch|crack|clunk)
                     (?:back|spine) (?:make|made|makes|gave|give|gives) (?:a |this |some )?(?:[a-z]+ )?(?:sound|noise)(?: [a-z]+)? (?:and|then|,) (?:it )?(?:hurt|hurts|hurted|pain|painful)
-                    (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
+                    (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|(?<!wear and )tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
                     felt (?:some?thing|it|my back|a muscle) (?:go|give|move|shift|slip)
                     (?:felt|feel|feels|feeling) like (?:some?thing|my back|a muscle|a disc|my disc) (?:just )?(?:moved|shifted|slipped|went|gave|popped|tore|snapped|ripped|broke|break|broken|tear|torn|rip|snap|pop|give|go|move|shift|slip|crack|cracked)
                     # the pop, then the pain: "pop then pain", "felt a snap and instant pain"
@@ -1264,7 +1280,9 @@ final class RedFlagRules {
                     // stiffness from sitting that walking loosened: "locked up after a 4 hour exam, then it loosened"
                     + "|loosen[a-z]*|(?:after|from) (?:sitting|a long drive|driving|the flight|sleeping awkwardly)"
                     // other people's: "people at my gym keep saying their back popped"
-                    + "|(?:their|everyones|peoples|your) backs? (?:[a-z]+ )?(?:popped|snapped|went|gave|clicked|cracked|pops|snaps)"
+                    + "|(?:their|everyones|peoples|your|someones|somebodys) backs? (?:[a-z]+ )?(?:pop|popped|snapped|went|gave|clicked|cracked|pops|snaps)"
+                    // "heard a pop, turned out to be my water bottle"
+                    + "|turned out (?:to be |it was )?(?:just )?(?:my |the |a |an |someones )?(?:water )?(?:bottle|phone|bar|barbell|plate|chair|bench|foam roller|balloon|door|bag|can|shoe|floor|knee|knuckles?)"
                     // a known yearly pattern: "seized up after gardening, happens every spring"
                     + "|happens (?:every|each) (?:spring|summer|autumn|winter|year|time)|(?:every|each) (?:spring|year) (?:it|this) happens"))
                     .ordinaryWhen(MessageFacts::clearedByClinician),
