@@ -167,7 +167,7 @@ enum OffTopicQuestions {
             plan (?:a |my |our )?(?:long |short |quick |little )?(?:trip|holiday|weekend away|weekend in|vacation|getaway|itinerary|honeymoon|city break)
             in economy
             fly to
-            who won\\b
+            who won(?![a-z'’])
             who is winning
             who's winning
             what'?s the score
