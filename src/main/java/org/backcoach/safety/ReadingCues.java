@@ -118,6 +118,7 @@ final class ReadingCues {
             + "|if (?:you|someone|somebody|someones|somebodys|one|a person|people|it|the pain|my back|there is|theres)(?: ever| suddenly)?"
             + " (?:have|has|had|were|was|is|does)|what would happen if|if i (?:ever )?(?:were|was) to"
             + "|if i (?:ever )?(?:need|needed|end up needing|end up having|have to have|had to have)"
+            + "|if (?:my |the )?(?:back ?pain|back|pain|it) ever (?:got|gets|get|became|becomes|went|goes|turned)"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may)|ill|id)"
@@ -277,7 +278,7 @@ final class ReadingCues {
 
     /** A place of the user's, which says nothing about whose symptom it is: "a guy at my gym". */
     static final Pattern MY_PLACE = Pattern.compile(
-            "\\b(?:at|in|from|of) my (?:gym|work|workplace|office|school|club|box|class|local|church|team|yoga class|crossfit)\\b");
+            "\\b(?:(?:at|in|from|of) my|(?:who|that) (?:runs|owns|manages|coaches at|works at|teaches at|teaches) (?:my|our)) (?:gym|work|workplace|office|school|club|box|class|local|church|team|yoga class|crossfit)\\b");
 
     /** Somebody else as the object, not the subject: "lifting my son", "playing with the dog". */
     static final Pattern OBJECT_LEAD = Pattern.compile(
@@ -340,7 +341,7 @@ final class ReadingCues {
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
-            + "|just wondering|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
+            + "|just wondering|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:ive|i have|i) never had (?:it|that|one|this|them)(?! before| this| that| like| so| as| until)|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
             + "|i dont have any (?:of )?(?:that|those|these|symptoms)|just (?:preparing|reading up)|just read (?:about|up on) (?:it|this|that)"
             // the symptom asked about, then denied at the end: "are bladder problems serious? just read about it, i dont have any"
             + "|(?:but |and )?i dont have (?:any|it|them|those)(?: myself| thankfully| luckily)?$)\\b");
@@ -464,7 +465,7 @@ final class ReadingCues {
 
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
     static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained|sets|reps|wall sits?|deconditioned"
-            + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit"
+            + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit|step ?ups?"
             + "|ran (?:a|an|the|my|our) (?:[a-z0-9]+ )?(?:[0-9]+ ?k|marathon|half|parkrun|race|ultra|run)|[0-9]+ ?k run|parkrun)\\b");
 
     /**
