@@ -36,7 +36,8 @@ final class ReadingCues {
             // what makes it worse, not a denial: "rest makes no difference, back throbs all night", "no diet, the weight is falling off"
             + "|diff|difference|change|help|relief|improvement|position|diet|dieting)\\b)"
             // "its not a movement thing, hurts at night" rules out a cause, not the symptom
-            + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:even )?an? (?:[a-z]+ )?thing"
+            // a change told, not a denial: "i am not the same man since the back injury, i dont get hard"
+            + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:the )?same|(?:even )?an? (?:[a-z]+ )?thing"
             + "|on (?:a|any) diet|dieting|trying|eating less|eating any less)\\b)"
             // a worry or the topic denied, not the symptom: "not too worried, just had my spine operated on",
             // "thats not why im writing, my legs went weak"
