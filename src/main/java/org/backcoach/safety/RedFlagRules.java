@@ -620,6 +620,8 @@ final class RedFlagRules {
                     (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)(?! of)
                     (?<!(?:car|van|truck|bike|house|phone|it) )(?:got|was|been|were) (?:hit(?! (?:by|with) (?:a |the )?[a-z]+ of\\b)(?! (?:by|with) (?:a |the )?(?:[a-z]+ )?(?:ball|football|frisbee|shuttlecock|pillow|snowball|stray|wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban|fee|charge|ticket|penalty|question))|run over|knocked down|rear ended|t boned)
                     (?:was|been|were|had) in (?:an?|the) (?:[a-z]+ )?(?:accident|crash|collision|wreck|pile ?up)
+                    # the other driver named first: "someone rear-ended her car at the lights"
+                    (?:someone|somebody|a car|a driver|a van|a lorry|a truck|a bus|a taxi) (?:rear ?ended|t ?boned|crashed into|smashed into|ploughed into) (?:her|his|their|him)\\b
                     rear ?ended|t ?boned|whiplash|road traffic accident|rta
                     (?:smashed|crashed|ploughed|plowed|slammed|drove|ran|went) (?:straight |right )?into the (?:side|back|front) of (?:my|our) (?:car|van|truck|bike)
                     (?:bad|big|nasty|heavy|hard|serious|massive|huge|awful|terrible|horrible) (?:[a-z]+ )?(?:fall|tumble|crash|accident|wipeout|wipe out)
