@@ -309,9 +309,11 @@ final class ReadingCues {
             + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
             + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b"
             // "Had a back spasm last year. Sorted in a week with heat and walking."
-            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed)(?: itself| up| out)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)\\b"
-            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:(?:and )?now )?(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)\\b"
-            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |its |it has |it was |all |that )?(?:totally |completely |fully )?(?:cleared up|went away|resolved|healed up)\\b"
+            // nothing after it turns it back ("but", "still", "again", "worse"), and it says it is over:
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:"
+            + "(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed)(?: itself| up| out)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
+            + "|(?:(?:and )?now )?(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)"
+            + "|(?:it |its |it has |it was |all |that )?(?:totally |completely |fully )?(?:cleared up|went away|resolved|healed up))\\b"
             // "it passed and never came back"
             + "|^(?!.*\\b(?:but|still|except|although|though|yet|worse)\\b)(?:it |that |the pain )?(?:passed|went|cleared|settled)(?: away| off| up)? and (?:has )?never (?:came|come|returned)\\b");
 

@@ -156,18 +156,23 @@ final class SecondReader {
 
     /** The level the reader is confident the message reports, if any. */
     Optional<EscalationLevel> read(List<String> normalisedSentences) {
-        if (confidence(normalisedSentences) < threshold) {
+        if (!touchesRedFlagTopic(normalisedSentences)) {
             return Optional.empty();
         }
-        return Optional.of(LEVELS.get(level.predict(features(normalisedSentences))));
+        List<String> features = features(normalisedSentences);
+        if (redOrNot.probabilities(features)[1] < threshold) {
+            return Optional.empty();
+        }
+        return Optional.of(LEVELS.get(level.predict(features)));
     }
 
-    /** How sure the reader is that the message reports a red flag: 0 when it touches no red-flag topic. */
+    /** How sure the reader is that the message reports a red flag: 0 when it touches no red-flag topic (for tools). */
     double confidence(List<String> normalisedSentences) {
-        if (normalisedSentences.stream().noneMatch(s -> RED_FLAG_TOPIC.matcher(s).find())) {
-            return 0;
-        }
-        return redOrNot.probabilities(features(normalisedSentences))[1];
+        return touchesRedFlagTopic(normalisedSentences) ? redOrNot.probabilities(features(normalisedSentences))[1] : 0;
+    }
+
+    private static boolean touchesRedFlagTopic(List<String> normalisedSentences) {
+        return normalisedSentences.stream().anyMatch(s -> RED_FLAG_TOPIC.matcher(s).find());
     }
 
     /** Each word and each two neighbouring words of every sentence. */
@@ -213,7 +218,8 @@ final class SecondReader {
         }
     }
 
-    private static Optional<EscalationLevel> level(String name) {
+    /** A level as the table and the labelled messages write it ("emergency", "urgent", "stop" or "none"). */
+    static Optional<EscalationLevel> level(String name) {
         return name.equals("none") ? Optional.empty() : Optional.of(EscalationLevel.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
     }
 }

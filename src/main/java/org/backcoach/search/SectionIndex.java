@@ -263,8 +263,9 @@ public final class SectionIndex implements AutoCloseable {
      */
     public List<Match> search(String message) {
         Parsed whole = parse(message);
-        // the question sentences of a longer message, each read once: searched alone, and checked as not ours
-        List<Parsed> asking = questionSentences(message).stream().map(this::parse).toList();
+        // the question sentences of a longer message, each read at most once and only when needed:
+        // searched alone, and checked as not ours
+        QuestionSentences asking = new QuestionSentences(questionSentences(message));
         List<Match> found = searchText(whole);
         for (int i = 0; i < asking.size() && accepted(found).isEmpty(); i++) {
             List<Match> focused = searchText(asking.get(i));
@@ -276,10 +277,41 @@ public final class SectionIndex implements AutoCloseable {
             boolean modestAndNotOurs = whole.notOurs() >= WITHHOLD_NOT_OURS && found.get(0).matchedWeight() < rule.strongMatch();
             // a story about the back around a question we do not answer: "...i do weights for my lower back.
             // any stretches for a stiff neck?" (but not a vague "what do you recommend?" after one we do answer)
-            boolean questionsNotOurs = !asking.isEmpty() && asking.stream().allMatch(q -> q.notOurs() >= QUESTION_NOT_OURS);
-            return modestAndNotOurs || questionsNotOurs ? withheld(found) : found;
+            return modestAndNotOurs || asking.allNotOurs() ? withheld(found) : found;
         }
         return vouchedFor(found, whole.probabilities());
+    }
+
+    /** A message's question sentences, each parsed and classified the first time it is asked for. */
+    private final class QuestionSentences {
+        private final List<String> texts;
+        private final Parsed[] parsed;
+
+        QuestionSentences(List<String> texts) {
+            this.texts = texts;
+            this.parsed = new Parsed[texts.size()];
+        }
+
+        int size() {
+            return texts.size();
+        }
+
+        Parsed get(int i) {
+            if (parsed[i] == null) {
+                parsed[i] = parse(texts.get(i));
+            }
+            return parsed[i];
+        }
+
+        /** Whether there are some and the classifier knows every one as a question we do not answer. */
+        boolean allNotOurs() {
+            for (int i = 0; i < size(); i++) {
+                if (get(i).notOurs() < QUESTION_NOT_OURS) {
+                    return false;
+                }
+            }
+            return size() > 0;
+        }
     }
 
     /** A text with its concepts and the classifier's reading of it (the last probability is "not ours"). */

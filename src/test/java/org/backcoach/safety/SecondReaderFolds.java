@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The second reader measured on messages it did not learn from: the labelled messages split into five
@@ -64,9 +63,7 @@ public final class SecondReaderFolds {
                     continue;
                 }
                 String[] cells = line.split("\t", 2);
-                sets.get(sets.size() - 1).add(new SecondReader.Example(
-                        cells[0].strip().equals("none") ? Optional.empty()
-                                : Optional.of(EscalationLevel.valueOf(cells[0].strip().toUpperCase(Locale.ROOT))), cells[1]));
+                sets.get(sets.size() - 1).add(new SecondReader.Example(SecondReader.level(cells[0].strip()), cells[1]));
             }
         }
         return sets;
