@@ -110,6 +110,8 @@ final class Mention {
         String around = scope + " | " + after();
         boolean longAgo = recovery.dismissesLongAgo(facts)
                 && (ReadingCues.LONG_AGO.matcher(around).find() || ReadingCues.LONG_AGO.matcher(scope + phrase()).find()
+                        // the phrase may end in the time's own first word: "pulled my back in | 2015"
+                        || (phrase().endsWith(" in") && ReadingCues.LONG_AGO.matcher("in" + after()).lookingAt())
                         // a time put in front, past a comma: "long time ago, 2009, i had a disc operation"
                         || frontedLongAgo())
                 // a date in its own clause says when this one happened: "osteoporosis for years, slipped yesterday"

@@ -69,7 +69,7 @@ final class ReadingCues {
             // (not a loss told as gone: "pelvic floor totally gone", "feeling completely gone")
             + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
-            + "|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now|(?:,|and) (?:im |i am |all |totally |completely )?fine now"
+            + "|(?:,|and) recovered(?=\\s*(?:[,.!]|$))|(?<!(?:floor|control|feeling|sensation|strength|power|grip|appetite|appetites)), gone(?=,| now|\\s*$)|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now|(?:,|and) (?:im |i am |all |totally |completely )?fine now"
             // over within days, last year: "sorted in a week with heat", "got better in 2 weeks"
             + "|(?:sorted|better|fine|settled|cleared|healed|gone) (?:itself |out |up )?(?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
             // "physio sorted it completely"
@@ -94,6 +94,8 @@ final class ReadingCues {
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|(?:in|since|back in|from|ago,?|like|around|about) (?:19[0-9]{2}|20[01][0-9])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
+            // a child's age: "came off my bike age 8, fine since"
+            + "|(?:at |when )?aged? (?:[2-9]|1[0-6])(?! (?:years|yrs|months|weeks|days))"
             + "|back in (?:uni|university|college|school|high school|the day|my twenties|my 20s|my teens)|nothing since"
             + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army))"
             // "spine surgery in the past" (but "in the past few weeks" is recent)
@@ -285,6 +287,8 @@ final class ReadingCues {
     static final Pattern OBJECT_LEAD = Pattern.compile(
             "\\b(?:lift|lifts|lifting|lifted|pick(?:ing|ed)? up|picks up|carry|carrying|carried|hold|holding|held|with|chasing"
             + "|helping|help|helped|push|pushing|pushed|pull|pulling|pulled|walking|walked|bathing|catch|caught|moving|moved"
+            // playing with a child: "lifted my nephew to swing him and boom, sharp pain"
+            + "|swing|swinging|swung|throw|throwing|threw|toss|tossing|tossed|spin|spinning|spun|chase|piggyback(?:ing)?"
             // but "one of my patients had ..." is about the patient
             + "|for|to|at|by|from|(?<!\\b(?:one|some|two|three|few|several|many|most|both|each|any|none) )of|off|on|onto|into|in|over|under|behind|than|like"
             // the two of us: "me and my partner, well, things down there dont work"
@@ -315,7 +319,13 @@ final class ReadingCues {
             + "|(?:(?:and )?now )?(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)"
             + "|(?:it |its |it has |it was |all |that )?(?:totally |completely |fully )?(?:cleared up|went away|resolved|healed up))\\b"
             // "it passed and never came back"
-            + "|^(?!.*\\b(?:but|still|except|although|though|yet|worse)\\b)(?:it |that |the pain )?(?:passed|went|cleared|settled)(?: away| off| up)? and (?:has )?never (?:came|come|returned)\\b");
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|worse)\\b)(?:it |that |the pain )?(?:passed|went|cleared|settled)(?: away| off| up)? and (?:has )?never (?:came|come|returned)\\b"
+            // "it was sore for about a week and then went away completely"
+            + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:it |the pain |that |my back )?(?:was |felt )?(?:sore|painful|bad|stiff|achy|tender)"
+            + " (?:for )?(?:about |around |maybe |like )?(?:a|one|two|three|[0-9]+|a few|a couple of) (?:days?|weeks?)(?: or (?:so|two))?,? (?:and )?(?:then )?(?:it )?"
+            + "(?:went away|cleared up|settled|eased off|was gone|disappeared|resolved)\\b"
+            // someone else's, told as over: "that happened to her last year, shes fine now"
+            + "|^(?!.*\\b(?:but|still|again|worse)\\b)(?:that|this|it) happened (?:[a-z0-9]+,? ){0,6}?(?:shes|hes|theyre|she is|he is|they are) (?:fine|ok|okay|good|better|recovered|all good) now\\b");
 
     /** A general question right after a mention: "spinal fracture sounds terrifying. How would someone even know?" */
     static final Pattern NEXT_SENTENCE_ASKS_GENERALLY = Pattern.compile(
@@ -324,6 +334,11 @@ final class ReadingCues {
     /** A sentence right after a "what if" that denies having it: "what would that mean? I don't have it". */
     static final Pattern NEXT_SENTENCE_DENIES = Pattern.compile(
             "^(?:no |nah )?(?:just kidding|jk|kidding|joking)\\b"
+            // "tumor? no lol, my doctor said its just a tight muscle knot"
+            + "|^(?:no|nope|nah) (?:lol|haha|thankfully|luckily|thank god|phew)\\b"
+            // "what's the advice? Nothing like that has happened, I'm just the type who likes to know"
+            + "|^(?:but |and )?(?:nothing like (?:that|this)|none of (?:that|this)) (?:has )?(?:ever )?happened(?! yet)"
+            + "|^(?:but |and )?(?:im|i am|ive|i have|i) (?:not|never|havent|have not) (?:having|had|getting|got|felt|feeling) (?:any )?(?:pain|anything) like that\\b"
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
@@ -347,7 +362,9 @@ final class ReadingCues {
             + "|just wondering|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:ive|i have|i) never had (?:it|that|one|this|them)(?! before| this| that| like| so| as| until)|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
             + "|i dont have any (?:of )?(?:that|those|these|symptoms)|just (?:preparing|reading up)|just read (?:about|up on) (?:it|this|that)"
             // the symptom asked about, then denied at the end: "are bladder problems serious? just read about it, i dont have any"
-            + "|(?:but |and )?i dont have (?:any|it|them|those)(?: myself| thankfully| luckily)?$)\\b");
+            + "|(?:but |and )?i dont have (?:any|it|them|those)(?: myself| thankfully| luckily)?$"
+            // said at the end: "why are bladder problems dangerous with back pain? curious", "general question", "not me, just learning"
+            + "|curious$|(?:a |just a |its a |only a )?general question|(?:asking|ask) (?:in general|generally)|generally asking|not me,? just (?:learning|asking|curious|wondering|reading)|just learning)\\b");
 
     /**
      * The user turns from somebody else's story to their own back: "it made me think, i want my own back
@@ -377,6 +394,8 @@ final class ReadingCues {
             + "|(?:says|said|thinks|reckons) (?:that )?i (?:should|shouldnt|must|mustnt|cant|need|have to)"
             + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
             + "|before i was born|(?:while|when) i was growing up|growing up|of mine"
+            // how they come into the user's story: "friend's dad had a tumour years ago and he got me into lifting"
+            + "|(?:got|gets|get|introduced|dragged|talked|convinced|persuaded|inspired) me (?:into|to start|to try|onto)"
             // the user asks for themselves: "my grandad had a tumour decades ago, does that matter for me doing weights"
             + "|(?:does|would|could|will) (?:that|this|it) (?:matter|count|affect me|change anything) for me|for me doing"
             // said to rule the user out: "mate had a spinal fusion not me"
@@ -486,6 +505,8 @@ final class ReadingCues {
             "\\b(?:(?:no|zero|without|never had|dont have|dont have any|havent got|not any) (?:any )?(?:back ?(?:pain|ache|problems?|issues?|trouble))"
             + "|nothing hurt(?:s)?(?: at all)?|didnt hurt at all|no pain at all"
             + "|(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
+            // "he says his back is fine, just sore" is not well
+            + "(?![,.]? (?:just|but|only|except|apart from) (?:a (?:bit|little) |bit |quite |very |really )?(?:sore|achy|aching|hurts|hurting|painful|tender|bruised))"
             + "|nothing wrong with my back)\\b");
 
     /** The user's back hurts somewhere in the message: "my back hurts", "lower back pain", "sore back". */

@@ -31,6 +31,9 @@ record RedFlagRule(
         Optional<Pattern> gymSlang,
         Optional<Predicate<MessageFacts>> ordinaryWhen) {
 
+    /** A sentence this short after a mention is an aside ("A SOCK."), not what happened next. */
+    private static final int ASIDE_WORDS = 3;
+
     RedFlagRule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");
@@ -72,6 +75,7 @@ record RedFlagRule(
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if (i + 1 < sentences.size() && (overInTheNextSentence(sentences.get(i + 1).text(), over)
+                    || overAfterAnAside(sentences, i, over)
                     || askedGenerallyNext(sentence.text(), sentences.get(i + 1).text()))) {
                 continue;
             }
@@ -86,6 +90,13 @@ record RedFlagRule(
             }
         }
         return false;
+    }
+
+    /** Over in the sentence after a short aside: "tweaked my back picking up a sock. A SOCK. It went away completely." */
+    private boolean overAfterAnAside(List<Sentence> sentences, int i, Recovery over) {
+        String next = sentences.get(i + 1).text();
+        return i + 2 < sentences.size() && next.split(" ").length <= ASIDE_WORDS && !next.contains("?")
+                && overInTheNextSentence(sentences.get(i + 2).text(), over);
     }
 
     /**

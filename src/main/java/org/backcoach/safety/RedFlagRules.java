@@ -48,7 +48,7 @@ final class RedFlagRules {
                     + "|down there|down below|nether regions|undercarriage|between (?:my |the |his |her |their )?legs|(?:right )?where (?:i|you|he|she|we|they) sits?|both (?:bum |butt )?cheeks|(?:my|his|her|their) bits|lady bits|lady parts"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
-                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|bits down there|nuts|junk|my behind|seat area|sitting area"
+                    + "|perineal area|willy|cock|todger|knob|fanny|man bits|man parts?|bits down there|nuts|junk|my behind|seat area|sitting area"
                     + "|(?:the )?(?:part|parts|bit|bits|area) (?:you|i|he|she|we|they|one) (?:sit|sits) on|(?:the )?(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches|sit on|sits on) (?:a |the )?(?:bike |bicycle )?(?:seat|saddle)"),
             Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"
@@ -120,6 +120,8 @@ final class RedFlagRules {
             + "|\\b(?:saw|seen|read|reading|heard) (?:it )?(?:on the news|online|in the paper|about (?:people|someone|somebody|a (?:footballer|player|celebrity|lifter|guy|woman|man)))"
             // "ive been reading a lot about cauda equina online and now im paranoid"
             + "|\\b(?:reading|researching|looking up|read) (?:a lot |loads |lots |up |so much )?(?:about|on) (?:[a-z]+ ){1,3}?online"
+            // a topic talked over: "my colleague and i were talking over lunch about back surgery"
+            + "|\\b(?:talking|talked|chatting|chatted|debating|arguing|argued|discussing|discussed) (?:[a-z]+ ){0,3}?(?:about|on|over) (?=(?:[a-z]+ ){0,2}?(?:surgery|operations?|ops|fractures?|cancer|tumou?rs?))"
             // feared, not had: "googled my back ache and convinced myself i had everything from cancer to a broken spine"
             + "|\\b(?:googl[a-z]*|dr google|convinced myself|health anxiety|overthinking)\\b";
 
@@ -230,7 +232,7 @@ final class RedFlagRules {
                     (?:no|lost|losing|lose|loss of|dont have|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:his |her |their |the )(?:bladder|bowels?|pee|wee|poo|poop|stool|urine|toilet)
                     (?:lose|lost|losing) control of (?:the |my |his |her )?(?:stool|stools|poo|pee|wee|urine)
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice) (?:anymore |any more )?(?:when|if|whether) (?:i )?(?:must|should|gotta|need|have) {toilet}
-                    (?<!\\b(?:when|if|until|till|before|after|once|whenever) )(?:it|pee|wee|poo) (?:just )?(?:sort of |kind of )?happens(?= by itself| on its own|,|$| without)
+                    (?<!\\b(?:as|when|if|until|till|before|after|once|whenever) )(?:it|pee|wee|poo) (?:just )?(?:sort of |kind of )?happens(?= by itself| on its own|,|$| without)
                     (?:leaking|leak|leaks|dribbling|wetting) (?:[a-z]+ )?(?:and|but) (?:im |i am |i was )?(?:not|dont|didnt|never) (?:even )?(?:noticing|notice|noticed|realising|realizing|realise|realize|feeling|feel|felt)
                     (?:dont|doesnt|didnt|no longer) control (?:the |my |his |her |their )?(?:urine|pee|wee|bladder|bowels?|poo|stool)
                     (?:urine|pee|wee|poo|stool) (?:it )?(?:runs|run|running|comes|coming|goes) (?:out )?(?:alone|by itself|on its own)
@@ -454,7 +456,7 @@ final class RedFlagRules {
                     # "with my partner" only after a word that means climax ("cant come with my wife to the gym" is ordinary)
                     {cant} (?:climax|orgasm|cum|ejaculate) (?:anymore |any more )?with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
                     {sex} (?:[a-z]+ ){0,10}?(?:lost|no|zero|nae) (?:all |the )?(?:feeling|sensation)
-                    {sex} (?:[a-z]+ ){0,2}?nothing (?:works|happens|is working)
+                    {sex},? (?:[a-z]+,? ){0,2}?nothing (?:works|happens|is working)
                     (?:problems?|issues?|trouble|difficult(?:y|ies)) (?:in the bedroom(?: department)?|with (?:sex|intimacy|erections?|getting it up)|down there)
                     (?:no|zero|lost|lost all|nae) (?:all )?(?:feeling|sensation) (?:in|during|when it comes to) {sex}
                     {cant} finish (?:[a-z]+ ){0,2}?(?:and|,) (?:all )?(?:the )?(?:sensation|feeling) (?:is |has |s )?(?:gone|went|disappeared|vanished)
@@ -605,7 +607,7 @@ final class RedFlagRules {
             rule("major-trauma", EMERGENCY, LONG_AGO, """
                     (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
-                    (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
+                    (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on|scooter|moped|quad|atv|trampoline|e ?bike|tractor|forklift|bmx|mtb|horse|okada|rickshaw|tuk ?tuk) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
                     (?:fell|fallen|dropped|came off|slipped) (?:about |around |over |nearly |like |almost )?(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|several) (?:metres|meters|m|storeys|stories|floors)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft))
                     (?:crashed|wiped out|came off|flew off|got thrown|was thrown|bailed)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
@@ -662,6 +664,8 @@ final class RedFlagRules {
                     (?:speared|slammed|driven|dumped|pile ?driven|smashed|planted|spear tackled|drilled) (?:[a-z]+ ){0,2}?(?:into|onto|on) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac|ice|boards)
                     (?:took|taken|got|had|copped|caught) (?:a |one )?(?:[a-z]+ )?(?:massive|huge|big|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision|impact|(?:hit|knock|blow|smash)(?= (?:in|at|playing|during) (?:the |a )?(?:rugby|football|footy|hockey|game|match|training|practice|judo|wrestling|mma|bjj|boxing|afl|nfl|league|union|tackle|ruck|scrum|lineout)))
                     (?:drove|driven|smashed|slammed|planted|dumped|threw|drilled|speared) me (?:[a-z]+ )?(?:into|onto) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac)
+                    # "went into the goalpost hard in a football match"
+                    (?:went|ran|crashed|smashed|slammed|flew|collided|bashed|clattered) (?:[a-z]+ )?into (?:the |a )?(?:goal ?posts?|posts?|crossbar|uprights?|hoardings?|barriers?|boards) (?:really |so |very )?(?:hard|at full speed|full speed|at speed|full pelt|back first)
                     # crushed by a heavy load: "a pallet of boxes fell on me"
                     (?:decked|decking|fell|fallen|dropped|came off|come off) (?:out )?(?:from )?(?:about |around |like |maybe |nearly |over )?[0-9]+ ?(?:m|metres|meters|ft|feet|foot)\\b
                     (?:forklift|tractor|quad|atv|car|van|truck|lorry|digger|jeep|motorbike|mower|ride on) (?:[a-z]+ )?(?:tipped|rolled|flipped|overturned|turned over|went over)
@@ -686,10 +690,15 @@ final class RedFlagRules {
                     (?:two|three|four|a few|several|both|all|a couple|half) of (?:them|the (?:[a-z]+ )?(?:team|pack|forwards|players|lads|guys)) (?:[a-z]+ )?(?:landed|fell|piled|came down|jumped) (?:on|onto) (?:top of )?me
                     (?:tackled|tackle|scrum|ruck|maul|pile ?up)[^.?!]{0,40}?(?:landed|fell|piled|came down) (?:on|onto) (?:top of )?me
                     (?:folded|bent|snapped|crushed) in half (?:by|in|during|under)
+                    # "went off the side and onto the patio from a height", "fell off from high"
+                    (?:fell|fallen|dropped|came off|come off|thrown|jumped) (?:off |down )?from (?:very |so |really |quite |too )?high\\b
+                    (?:landed|fell|went|came|dropped|thrown|flew|tumbled|crashed) (?:[a-z]+,? ){0,8}?from (?:a |quite a |a fair |a big |a great |some )?height
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
                     """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
+                    // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
+                    + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
                     + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last|final) (?:one |two |three |few |couple of |[0-9] )?(?:rungs?|steps?|stairs?)|bottom (?:rung |step )?of the (?:ladder|steps|step ?ladder)|(?:only |just )?(?:like |about )?(?:one|two|three|a couple of|[1-3]) rungs?"
                     + "|(?:a |one |two |three |a couple of |couple of |a few |few )(?:steps|stairs)|no (?:pain|problems|issues) since|(?:back|spine) (?:was not|wasnt|wasn t|didnt get|never got|was never) (?:hurt|injured)"
@@ -1002,10 +1011,10 @@ final class RedFlagRules {
                     // at work in theatre: "i help with spinal surgery in theatre"
                     + "|\\b(?:in theatre|scrub nurse|theatre nurse|(?:assist|assists|assisting|help|helps|helping|work|works|working) (?:with|in|on) (?:[a-z]+ )?(?:spinal |spine |back )?(?:surgery|surgeries|operations|ops|theatre))\\b"
                     // a pet's operation: "my dog had surgery last week and im carrying him up the stairs"
-                    + "|\\b(?:my|our|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|horse|pony|rabbit)\\b"
+                    + "|(?:\\b(?:my|our|the) |^)(?:dog|dogs|cat|cats|puppy|pup|kitten|pet|horse|pony|rabbit)\\b"
                     // offered, not had: "my surgeon has suggested a spinal fusion, nothing is booked"
                     + "|\\b(?:suggested|recommended|offered|proposed|mentioned) (?:a |an |me |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op|discectomy|laminectomy|decompression)\\b"
-                    + "|\\b(?:nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
+                    + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
@@ -1140,6 +1149,8 @@ final class RedFlagRules {
                     # "the pain has steadily climbed over the last 8 weeks"
                     (?:pain|pain levels?|it|ache) (?:has |have |had |s )?(?:steadily |gradually |slowly |just )?(?:climbed|risen|crept up|ramped up|gone up|increased|gotten worse) (?:[a-z]+ ){0,2}?(?:over|for|during|in) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six |eight )?(?:weeks|months)
                     worse than (?:the day before|the week before|the previous (?:day|week)|last week and)
+                    # "pretty constant and stronger each week than the week before"
+                    (?:worse|stronger|more painful|more intense|sorer) (?:each|every) (?:single )?(?:day|week) than (?:the )?(?:week |day |one |previous (?:day |week )?)?before
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
                     """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|improving"
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
@@ -1206,6 +1217,8 @@ final class RedFlagRules {
                     (?:stabbing|shooting|searing) (?:[a-z]+ ){0,2}?{painword}
                     (?:like|as if) (?:someone|somebody|something) (?:just )?(?:stuck|stabbed|jabbed|poked|put|shoved|pushed|drove) (?:me )?(?:with )?(?:a |an )?(?:needle|knife|pin|nail|skewer|blade|dagger|hot poker)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:at|on|in) (?:the )?(?:bottom|base|top|middle) of (?:my |the )?(?:back|spine)
+                    # no preposition: "boom sudden sharp pain low back right there"
+                    {quality} (?:[a-z]+ ){0,2}?{painword},? (?:lower|low|upper|mid) back
                     {exercise} (?:[a-z]+ ){0,6}?(?:there is|theres|there was|i got|i get|got|i feel|i felt|felt) (?:a |some |this |an )?{quality} (?:[a-z]+ ){0,2}?{painword}
                     # pictures of a sudden hit: "pain like a bolt in my lower back", "felt like being shot"
                     (?:{painword}|felt|feels|went) (?:just |really |almost |kind of |kinda )?like (?:a |an |being |getting )?(?:bolt|lightning bolt|bolt of lightning|gunshot|bullet|shot|whip|whip crack|crack of a whip|electric current|current|live wire|cattle prod|taser|tasered|hot knife)(?! of (?:energy|inspiration|motivation))
@@ -1243,6 +1256,9 @@ final class RedFlagRules {
                     + "|(?:went|gone|go|goes|fell|falls) to sleep|pins and needles"
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
                     + "|not (?:when|while|during) (?:im |i am |i )?(?:exercising|training|lifting|working out|at the gym|in the gym)"
+                    // someone else's told, then denied: "my friend felt a sharp pain lifting... im not having any pain like that"
+                    + "|(?:im not|i am not|not|never|i havent|i have not|i dont|i do not) (?:having|had|have|get|getting|felt|feeling) (?:any )?(?:pain|anything|something) like that|nothing like (?:that|this) (?:has )?(?:ever )?happened"
+                    + "|(?:in|on) my (?:stomach|tummy|belly|gut|abdomen)|not (?:in )?my back"
                     + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the |his |her |their )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
                     // a cramp away from the back: "a sudden cramp in my calf"
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
@@ -1287,6 +1303,8 @@ final class RedFlagRules {
                     + "|loosen[a-z]*|(?:after|from) (?:sitting|a long drive|driving|the flight|sleeping awkwardly)"
                     // other people's: "people at my gym keep saying their back popped"
                     + "|(?:their|everyones|peoples|your|someones|somebodys) backs? (?:[a-z]+ )?(?:pop|popped|snapped|went|gave|clicked|cracked|pops|snaps)"
+                    // someone else's in a story: "saw a video about a guy who had a pop in his back deadlifting"
+                    + "|(?:video|clip|story|post|reel|tiktok|article|documentary|thread) (?:about|of|on|where|with) (?:a |some |this |one )?(?:guy|man|bloke|woman|lady|girl|lifter|powerlifter|person|someone|somebody)"
                     // "heard a pop, turned out to be my water bottle"
                     + "|turned out (?:to be |it was )?(?:just )?(?:my |the |a |an |someones )?(?:water )?(?:bottle|phone|bar|barbell|plate|chair|bench|foam roller|balloon|door|bag|can|shoe|floor|knee|knuckles?)"
                     // a known yearly pattern: "seized up after gardening, happens every spring"
@@ -1322,7 +1340,8 @@ final class RedFlagRules {
                     // "tweaked my back a bit last week, just normal stiffness"
                     + "|(?:just|only) (?:normal |some |a bit of |general |a little |ordinary )?stiff(?:ness)?"
                     // the worked feeling: "just that worked-out feeling, like they've done something"
-                    + "|like (?:they|theyve|they have|its|it has|youve|you have) (?:[a-z]+ )?done something|worked out feeling|worked feeling)\\b"))
+                    + "|like (?:they|theyve|they have|its|it has|youve|you have) (?:[a-z]+ )?done something|worked out feeling|worked feeling"
+                    + "|like (?:the |my )?muscles? (?:[a-z]+ )?(?:did|done|have done|has done|worked) (?:something|some work))\\b"))
                     .ordinaryWhen(facts -> facts.clearedByClinician() || facts.ordinaryStrain() || facts.otherMuscleOnly()))
             .stream()
             .sorted(Comparator.comparing(RedFlagRule::level))
