@@ -92,7 +92,7 @@ final class ReadingCues {
             + "years ago|yrs ago|decades? ago|long time ago|long ago|back then|ages ago|years back|years before|long gone|long since gone|long over"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
-            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|(?:in|since|back in|from|ago,?|like|around|about) (?:19[0-9]{2}|20[01][0-9])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
+            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|(?:in|since|back in|from|ago,?|like|around|about|maybe|probably|circa) (?:19[0-9]{2}|20[01][0-9])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             // a child's age: "came off my bike age 8, fine since"
             + "|(?:at |when )?aged? (?:[2-9]|1[0-6])(?! (?:years|yrs|months|weeks|days))"
@@ -252,6 +252,8 @@ final class ReadingCues {
             // a fall or crash told as harmless: "i fell off my bike last summer, no injuries"
             + "|(?:no (?:injuries|injury|damage|harm done)(?! (?:that )?i (?:know|can think|remember) of)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed|(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured))(?![^.?!]{0,20}\\bbut\\b)"
             + "|(?:none|neither) of (?:it|them|those|these|that) (?:applies|apply)|(?:it |that )?(?:doesnt|does not|dont) apply to me"
+            // "heard something pop but it was my knuckles lol"
+            + "|but (?:it was|that was|it turned out to be|turned out (?:to be|it was)) (?:just |only )?(?:my |the |a )?(?:knuckles?|knees?|fingers?|toes?|ankles?|neck|jaw|hips?|shoulders?|wrists?|elbows?|bottle|phone|chair|bench|bar|barbell|floor|door|foam roller)"
             + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have (?:anything|nothing|any of that) like (?:that|it|this)|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
 
@@ -325,6 +327,7 @@ final class ReadingCues {
             + " (?:for )?(?:about |around |maybe |like )?(?:a|one|two|three|[0-9]+|a few|a couple of) (?:days?|weeks?)(?: or (?:so|two))?,? (?:and )?(?:then )?(?:it )?"
             + "(?:went away|cleared up|settled|eased off|was gone|disappeared|resolved)\\b"
             // someone else's, told as over: "that happened to her last year, shes fine now"
+            + "|^(?!.*\\b(?:but|still|again|worse)\\b)nothing like (?:that|it|this) (?:ever )?since\\b"
             + "|^(?!.*\\b(?:but|still|again|worse)\\b)(?:that|this|it) happened (?:[a-z0-9]+,? ){0,6}?(?:shes|hes|theyre|she is|he is|they are) (?:fine|ok|okay|good|better|recovered|all good) now\\b");
 
     /** A general question right after a mention: "spinal fracture sounds terrifying. How would someone even know?" */
@@ -341,10 +344,12 @@ final class ReadingCues {
             + "|^(?:but |and )?(?:im|i am|ive|i have|i) (?:not|never|havent|have not) (?:having|had|getting|got|felt|feeling) (?:any )?(?:pain|anything) like that\\b"
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
+            // "night pain? no, sleep good, just morning stiff"
+            + "|^(?:nope|no|nah|none|never),? (?:sleep(?:ing)? (?:is )?(?:good|fine|well|ok|okay)|all good|all fine|im fine|im good|just|only)\\b"
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
             + "|^(?:but |and )?i (?:have|ve got|have got|had) (?:none|neither) of (?:it|that|them|those|these)\\b"
             + "|^(?:but )?not that i (?:think |believe |reckon )?(?:i )?(?:have|ve got|got) (?:one|it|that|any)\\b"
-            + "|^(?:that|this|it|all (?:that|this)) (?:was|happened) (?:almost |about |over |nearly |more than |like |around )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|several) (?:years|decades) ago(?!.*\\b(?:but|still|again)\\b)(?!.*\\b(?<!(?:bothered me|troubled me|fine ever|fine|nothing|no problems|no issues|no trouble) )since\\b)"
+            + "|^(?:but |and )?(?:that|this|it|all (?:that|this)) (?:was|happened) (?:almost |about |over |nearly |more than |like |around )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|several) (?:years|decades) ago(?!.*\\b(?:but|still|again)\\b)(?!.*\\b(?<!(?:bothered me|troubled me|fine ever|fine|nothing|no problems|no issues|no trouble|free ever|free|well ever|good ever) )since\\b)"
             + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
             + "(?:\\s*$|,| just| though| at all| either| myself| thankfully| luckily| personally)(?!.*\\b(?:yet|but|until|till|now)\\b)");
 
@@ -364,6 +369,7 @@ final class ReadingCues {
             // the symptom asked about, then denied at the end: "are bladder problems serious? just read about it, i dont have any"
             + "|(?:but |and )?i dont have (?:any|it|them|those)(?: myself| thankfully| luckily)?$"
             // said at the end: "why are bladder problems dangerous with back pain? curious", "general question", "not me, just learning"
+            + "|just asking(?=\\s*$|,? i (?:dont|do not) have|,? not (?:for )?me)|i (?:dont|do not) have(?:,? (?:a |any )?(?:fever|temperature|tumou?r|cancer|night pain|numbness|that|it))?(?:$| myself| thankfully| luckily)"
             + "|curious$|(?:a |just a |its a |only a )?general question|(?:asking|ask) (?:in general|generally)|generally asking|not me,? just (?:learning|asking|curious|wondering|reading)|just learning)\\b");
 
     /**
@@ -436,7 +442,7 @@ final class ReadingCues {
     static final Pattern HAPPENED_TODAY = Pattern.compile("\\b(?:today|tonight|just now|right now|this (?:morning|afternoon|evening)|again|mid (?:set|rep|lift))\\b");
 
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
-    static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been) "
+    static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been|she|he|they) "
             + "(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b"
             // "had back surgery, now coaches lifting fine"
             + "|\\b(?:now )?(?:coaches|lifts|trains|runs|works|plays|competes|squats|deadlifts) (?:[a-z]+ ){0,2}?(?:fine|no problem|no problems|without (?:any )?(?:problems|issues|pain))\\b");
@@ -507,7 +513,7 @@ final class ReadingCues {
             + "|(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
             // "he says his back is fine, just sore" is not well
             + "(?![,.]? (?:just|but|only|except|apart from) (?:a (?:bit|little) |bit |quite |very |really )?(?:sore|achy|aching|hurts|hurting|painful|tender|bruised))"
-            + "|nothing wrong with my back)\\b");
+            + "|nothing wrong with my back|(?:totally |completely |entirely )?(?:separate|unrelated) (?:from|to) my back|nothing to do with my back)\\b");
 
     /** The user's back hurts somewhere in the message: "my back hurts", "lower back pain", "sore back". */
     static final Pattern BACK_HURTS = Pattern.compile(

@@ -130,6 +130,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # not knowing when it is time: "i no feel when i need toilet for number 2, it just comes"
+                    (?:no|not|dont|cant|cannot|couldnt|never|cant really) (?:feel|know|notice|sense|tell) (?:when|if) (?:i )?(?:need|have|want|got) (?:to )?(?:go |use )?(?:to )?(?:the )?(?:toilet|loo|bathroom|poo|pee|wee|number (?:1|2|one|two))
                     incontin[a-z]*|incontenen[a-z]*
                     (?:wet|wetted|wetting|pee|peed|peeing|piss|pissed|pissing|wee|weed|weeing|soiled|soiling|poo|poop|pooed|pooped|pooping|pooing|shat|shit|messed|messing|leaked|leaking|dribbled|dribbling) (?:my ?self|him ?self|her ?self|them ?selves|(?:my|his|her|their) (?:{clothes}|bed))
                     # not the rain, a bath or sweat: "soaked myself at the gym and didnt feel it"
@@ -501,13 +503,16 @@ final class RedFlagRules {
                     # "tried to go up on tiptoes on my right leg and just couldnt"
                     (?:go|stand|get|rise|push) (?:up )?on (?:to )?(?:my )?(?:tip ?toes|toes|heels) (?:[a-z]+ ){0,5}?(?:and )?(?:just )?(?:couldnt|cant|could not|wasnt able|unable)
                     foot ?drop|drop ?foot|dropped foot
+                    # "my toes on the right dont lift, i keep catching them on the carpet"
+                    (?:toes|foot|feet) (?:on (?:the|my) (?:left|right)(?: side)? )?(?:dont|doesnt|wont|cant|wont|do not|does not) (?:lift|come up|clear)
+                    (?:keep |keeps |kept )?catching (?:them|it|my toes?|my foot|my feet) on (?:the )?(?:carpet|floor|stairs|steps|kerb|curb|rug|pavement)
                     {foot} (?:just )?(?:didnt|doesnt|dont|wont|wouldnt|isnt|cant|couldnt) (?:lift|come up|clear)(?: (?:the|off|properly|anymore|any more|on|when|as|over|up)|,|$)
                     (?:leg|legs) (?:has been|have been|is|are|keeps|keep|started|been) (?:[a-z]+ )?dragging(?! (?:a bit |a little )?(?:after|from|following|during|at the end))
                     (?:leg|foot) dragging(?= since| for| all| when| and| now| again|,|$)
                     {foot} (?:[a-z]+ ){0,3}?(?:slaps?|slapping|slapped|drags?|dragging|dragged|flops?|flopping|floppy|drops?|dropping|catches|catching|scuffs?|scuffing|hangs|hanging|wont lift|doesnt lift|wont come up|doesnt come up|wont flex|wont point)
                     (?:dragging|drag|drags|scuffing|scuff|catching|catch|catches) my (?:left |right |big )?(?:foot|toes?|leg)
                     (?:tripping|trip|trips|tripped) (?:over|on) my (?:own )?(?:left |right )?(?:foot|feet|toes)
-                    (?:keep|keeps|kept|been|always|started) stubbing (?:my |his |her |their )?(?:left |right )?(?:foot|toes?)
+                    (?:keep|keeps|kept|been|always|started) stubbing (?:my |his |her |their )?(?:left |right )?(?:foot|toes?)(?! on (?:it|the|a|that|this|things|stuff|furniture|[a-z]+s\\b))
                     (?:keep|keeps|kept|been|always|constantly|started) tripping(?! over (?:my |the |a |our )?(?:dog|dogs|cat|cats|kids?|toys?|shoe ?laces?|laces|words|cables?|leads?|rug|stuff|things))|tripping (?:a lot|all the time|because|over nothing|constantly|up)
                     {cant} (?:[a-z]+ )?(?:lift|raise|pick up|point|flex|move|pull up|control|wiggle) (?:my |the |both |either |his |her |their )?(?:left |right )?(?:foot|feet|toes|ankle|ankles|big toe|leg|legs)
                     {cant} (?:lift|raise|pick up|pull up|bring up) (?:up )?(?:the )?(?:front|toes|top|ball) of (?:my |his |her |their |the )?(?:left |right )?foot
@@ -564,6 +569,8 @@ final class RedFlagRules {
                     # both legs crawling: "both my leg from the knee down feel like many ants walking"
                     both (?:my |his |her )?(?:legs?|feet|foot|calves|shins) (?:[a-z]+ ){0,5}?(?:feel|feels|felt|feeling) like (?:many |lots of |little |tiny |a lot of )?(?:ants|insects|bugs|pins and needles)
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
+                    # no preposition: "numbness both leg after gym, worse today"
+                    numb(?:ness)? (?:in )?both (?:my )?(?:legs?|feet|foot)
                     # (not "single leg deadlift", nor tired "legs dead, voice gone")
                     {legs} .. (?:numb[a-z]*|dead(?! ?lift)(?!(?<=\\blegs (?:are |were )?dead)(?=,|$| on| after| from| haha| lol| tho| though| but| at the))|no feeling|lost (?:all )?(?:feeling|sensation)|have no feeling|has no feeling)
                     {cant} (?:feel|sense) (?!(?:any |much )?(?:pain|discomfort|soreness|stiffness))(?:[a-z]+ ){0,5}?{legs}
@@ -664,6 +671,12 @@ final class RedFlagRules {
                     (?:speared|slammed|driven|dumped|pile ?driven|smashed|planted|spear tackled|drilled) (?:[a-z]+ ){0,2}?(?:into|onto|on) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac|ice|boards)
                     (?:took|taken|got|had|copped|caught) (?:a |one )?(?:[a-z]+ )?(?:massive|huge|big|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision|impact|(?:hit|knock|blow|smash)(?= (?:in|at|playing|during) (?:the |a )?(?:rugby|football|footy|hockey|game|match|training|practice|judo|wrestling|mma|bjj|boxing|afl|nfl|league|union|tackle|ruck|scrum|lineout)))
                     (?:drove|driven|smashed|slammed|planted|dumped|threw|drilled|speared) me (?:[a-z]+ )?(?:into|onto) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac)
+                    # several players on top: "two lads landed right on my back", "sandwiched in a tackle"
+                    (?:two|three|four|a couple of|several|[2-9]) (?:lads|guys|players|blokes|men|people|of them|of the lads) (?:[a-z]+ )?(?:landed|fell|piled|came down|jumped) (?:right |straight |square |full )?(?:on|onto) (?:top of )?(?:me|my back|my spine)
+                    sandwiched (?:in|between) (?:a |the |two )?(?:tackle|players|lads|guys|scrum|ruck)
+                    (?:binned it|stacked it|came a cropper|wrecked)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
+                    # "got tackled in rugby, back hurt bad"
+                    (?:got|was|been|getting|get) tackled (?:[a-z]+ ){0,3}?(?:in|at|playing|during) (?:rugby|football|footy|a match|a game|the match|the game|league|training|practice|american football|afl|nfl)
                     # "went into the goalpost hard in a football match"
                     (?:went|ran|crashed|smashed|slammed|flew|collided|bashed|clattered) (?:[a-z]+ )?into (?:the |a )?(?:goal ?posts?|posts?|crossbar|uprights?|hoardings?|barriers?|boards) (?:really |so |very )?(?:hard|at full speed|full speed|at speed|full pelt|back first)
                     # crushed by a heavy load: "a pallet of boxes fell on me"
@@ -859,7 +872,9 @@ final class RedFlagRules {
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
-                    + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more")),
+                    + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
+                    // the gym's weight: "bent over with the weight yesterday and out of nowhere a sharp pain"
+                    + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))")),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
                     cancers?|cancerous
@@ -913,6 +928,8 @@ final class RedFlagRules {
                     // a manipulation: "chiropractor cracked my back and it felt amazing"
                     + "|chiro[a-z]*|osteo(?!por|pen)[a-z]*|manipulat[a-z]*|adjust[a-z]*|(?:felt|feels?) (?:so |really )?(?:good|great|amazing|better|nice|satisfying)|relie[fv][a-z]*"
                     + "|crack(?:ed|ing)? my (?:back|spine)|(?:phone|screen|glass|mirror|plate|mug|tile)"
+                    // a crack heard mid-lift is the stop signal ("click-with-pain"), not a bone known broken
+                    + "|heard (?:a |this |some |one )?(?:loud |big |horrible |massive |little )?crack"
                     + SEEN_NOT_HAD)),
 
             rule("osteoporosis-fall", URGENT, LASTING, """
@@ -1014,6 +1031,8 @@ final class RedFlagRules {
                     + "|(?:\\b(?:my|our|the) |^)(?:dog|dogs|cat|cats|puppy|pup|kitten|pet|horse|pony|rabbit)\\b"
                     // offered, not had: "my surgeon has suggested a spinal fusion, nothing is booked"
                     + "|\\b(?:suggested|recommended|offered|proposed|mentioned) (?:a |an |me |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op|discectomy|laminectomy|decompression)\\b"
+                    // the doctor's practice, not an operation: "i had a check up at the surgery last month"
+                    + "|\\b(?:(?:at|to|from|rang|called) the (?:gp |doctors |local |village )?surgery|gp surgery|doctors surgery|check ?ups?)\\b"
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
@@ -1149,6 +1168,8 @@ final class RedFlagRules {
                     # "the pain has steadily climbed over the last 8 weeks"
                     (?:pain|pain levels?|it|ache) (?:has |have |had |s )?(?:steadily |gradually |slowly |just )?(?:climbed|risen|crept up|ramped up|gone up|increased|gotten worse) (?:[a-z]+ ){0,2}?(?:over|for|during|in) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six |eight )?(?:weeks|months)
                     worse than (?:the day before|the week before|the previous (?:day|week)|last week and)
+                    # "my back pain has climbed steadily every week for 6 weeks"
+                    (?:pain|it|ache|back) (?:has |have |s )?(?:climbed|risen|crept up|ramped up|gone up|increased|got worse|gotten worse) (?:steadily |gradually |slowly )?(?:every|each) week
                     # "pretty constant and stronger each week than the week before"
                     (?:worse|stronger|more painful|more intense|sorer) (?:each|every) (?:single )?(?:day|week) than (?:the )?(?:week |day |one |previous (?:day |week )?)?before
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)

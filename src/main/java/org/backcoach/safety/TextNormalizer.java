@@ -98,6 +98,10 @@ final class TextNormalizer {
             Map.entry("fiebre", "fever"), Map.entry("pecho", "chest"), Map.entry("entumecido", "numb"), Map.entry("entumecida", "numb"),
             Map.entry("hormigueo", "tingling"), Map.entry("orinar", "pee"), Map.entry("me caí", "i fell"), Map.entry("se cayó", "fell"),
             Map.entry("pesas", "weights"), Map.entry("cocô", "poo"), Map.entry("xixi", "pee"),
+            Map.entry("sintió", "felt"), Map.entry("sintio", "felt"), Map.entry("sentí", "i felt"), Map.entry("senti", "i felt"),
+            Map.entry("agudo", "sharp"), Map.entry("repentino", "sudden"), Map.entry("ahora mismo", "right now"),
+            Map.entry("dolor agudo", "sharp pain"), Map.entry("un dolor", "a pain"),
+            Map.entry("haciendo ejercicios", "doing exercises"), Map.entry("ejercicios", "exercises"),
             Map.entry("musculação", "weight training"), Map.entry("musculacao", "weight training"));
 
     private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, merged(TAGALOG, SPANISH));
