@@ -136,7 +136,7 @@ enum OffTopicQuestions {
             brand of
             where (?:can|do|should|could) i (?:buy|get|find) (?:a |some |cheap )?(?!help|advice|support|information|info)
             where to buy
-            budget (?:around|of|about|is|under|below)
+            budget (?:around|of|about|is|under|below) (?:[0-9]|around|about|under|below|only|just|max|maximum|tight|limited|low|small|a hundred|a few|fifty|twenty|thirty|forty)
             on the market
             (?:gym|box|physio|trainer) in [a-z]+ (?:city|town|centre|center|area)
             (?:good|best|cheap) (?:gym|crossfit box|box) (?:in|near)

@@ -16,7 +16,8 @@ final class ProgrammeRequests {
             // "write me a 3 day full body beginner workout", "can you make a weekly schedule", "recommend a good 5x5 programme"
             + "(?:write|make|create|design|build|draw up|put together|plan out|map out|recommend|suggest|give|send|set)"
             + " (?:me |us |him |her |my (?:husband|wife|partner|dad|mum|mom|son|daughter) )?(?:up )?(?:a |an |some |my |one |the )?"
-            + "(?:[a-z0-9]+ ){0,5}?" + PLAN + "\\b(?! (?:of|for) (?:the )?(?:article|study|studies))"
+            // (not what comes after a session: "which one does the guidance recommend after a workout")
+            + "(?:(?!(?:after|before|during|following|post|between|when|while)\\b)[a-z0-9]+ ){0,5}?" + PLAN + "\\b(?! (?:of|for) (?:the )?(?:article|study|studies))"
             // "can you plan my leg day", "best program to increase my bench from 80 to 100kg"
             + "|plan (?:out )?my (?:[a-z]+ )?(?:day|week|session|sessions|workouts?)"
             // "whats a push pull legs split": what a named programme is
@@ -33,6 +34,9 @@ final class ProgrammeRequests {
     private static final Pattern OWN_PLAN = Pattern.compile("\\b(?:"
             + "i (?:want|wanna|would like|d like|am going|m going|im going|will|plan|am planning|m planning|im planning"
             + "|am trying|m trying|im trying|need) to (?:make|write|create|design|build|put together|plan out|map out|draw up)"
+            // "ive been trying to build a weekly schedule", "im helping her set up a routine"
+            + "|(?:ive been|i have been|been|i was) trying to (?:make|write|create|design|build|put together|plan out|map out|draw up|set up)"
+            + "|(?:helping|help|helped) (?:her|him|them|my [a-z]+) (?:to )?(?:set up|make|build|plan|put together|write|draw up)"
             + "|my own " + PLAN + "|" + PLAN + " (?:for )?myself|" + PLAN + " on my own)\\b");
 
     private ProgrammeRequests() {
