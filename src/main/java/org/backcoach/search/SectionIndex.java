@@ -259,7 +259,8 @@ public final class SectionIndex implements AutoCloseable {
      * margins: it withholds a modest match for wording it knows as a question we do not answer (and any match
      * when all of a longer message's questions are such questions), and
      * vouches for a match the confidence rule found too thin when it knows the wording as a
-     * question for that section.
+     * question for that section; when it is sure of a section, it answers with it though no candidate
+     * shares enough words, and overrules a pick it gives almost no chance.
      */
     public List<Match> search(String message) {
         Parsed whole = parse(message);
