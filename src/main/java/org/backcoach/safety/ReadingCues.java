@@ -360,7 +360,7 @@ final class ReadingCues {
      */
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|for (?:a|an|my|the|our) (?:first aid |pub |biology |anatomy |nursing |medical |physio |sports science )?(?:quiz|exam|essay|assignment|homework|coursework|revision|test)|first aid (?:quiz|course|exam|test|class)|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
-            + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?:it |that |this )?(?:has )?never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
+            + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?<!\\b(?:and that|and this|which|that|this) has )(?<!\\b(?:and that|and this|which|that|this) )never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
@@ -532,6 +532,8 @@ final class ReadingCues {
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with|had|has had|s had) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
             + "|\\bpain (?:in|across|down|through) (?:his|her|their) (?:lower |low |upper )?back\\b"
+            // "now she complains about back pain"
+            + "|\\b(?:he|she|they|hes|shes|theyre) (?:[a-z]+ )?(?:complains?|complaining|moans?|moaning|grumbles?) (?:about|of) (?:her |his |their |a |the )?(?:bad |sore )?(?:lower |low )?back\\b"
             + "|\\b(?:he|she|hes|shes|they|theyre) (?:is |s |are )?(?:sore|tender|achy) in (?:his|her|their|the) (?:lower |low )?back\\b"
             // "hes 61, sore back"
             + "|\\b(?:hes|shes|he is|she is)(?: [0-9]{1,3},?)? (?:a |with a )?(?:sore|bad|painful|stiff|aching) back\\b"
@@ -592,7 +594,7 @@ final class ReadingCues {
     static final Pattern HAPPENING_NOW = Pattern.compile("\\b(?:"
             + "today|tonight|now(?! and (?:then|again))|right now|just|currently|at the moment|at present|suddenly|since|for hours|new"
             + "|(?:shes|hes|theyve|[a-z]+s) been [a-z]+ing"
-            + "|every (?:night|day|morning)|all the time|constantly"
+            + "|every (?:night|day|morning)|all the time|constantly|can (?:barely|hardly)|cant (?:stand|walk|move|sit|get up)"
             + "|this (?:morning|afternoon|evening|week)|(?:[0-9]+|a|an|one|few|a few|couple of) (?:minutes|mins|hours|hrs) ago"
             + "|(?:is|are|hes|shes|theyre|keeps?) (?:still )?[a-z]+ing"
             // told in the present: "she cant lift the front of her foot"

@@ -180,6 +180,7 @@ final class RedFlagRules {
                     (?:urge|need|feeling|sensation) to (?:{toilet}) (?:[a-z]+ ){0,2}?(?:isnt there|is not there|is gone|has gone|gone|disappeared|not there|went away)
                     (?:i )?(?:pee|wee|poo|poop|wet myself|soil myself|leak|pee myself|poo myself) (?:[a-z]+ )?without (?:any )?(?:warning|knowing|noticing|feeling)
                     (?:dont|didnt|never|not) (?:always )?(?:realise|realize|notice|know|feel) (?:that )?(?:i|ive|id|im) (?:have |had )?(?:peed|weed|wet|pooed|pooped|soiled|leaked|had an accident|peeing|weeing|leaking)
+                    (?:had|needed) to (?:go|pee|wee) (?:[a-z]+ ){0,4}?(?:but|and) nothing (?:happened|came)(?! (?:out )?(?:because|cos|as) i)
                     (?:need|needing|needed|want|wanting|try|trying|tried) to (?:poo|poop|go|pee|wee) (?:[a-z]+ ){0,4}?(?:but|and) (?:nothing (?:happens|comes)|it (?:just )?(?:wont|wouldnt|doesnt|didnt) come)
                     my (?:urine |pee |wee )?(?:stream|flow) (?:is |has been |keeps |seems )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|starts and stops|stop start|hesitant)
                     (?:bowel movements?|poos?|stools?|having a poo|doing a poo|pooing) (?:feels?|felt|are|is) (?:[a-z]+ )?(?:different|weird|strange|numb|odd|like nothing)
@@ -346,7 +347,7 @@ final class RedFlagRules {
                     (?:dont|doesnt|didnt|cant|cannot|do not) (?:really |quite |properly |actually )?feel (?:anything|much|it|a thing|the paper) (?:when|while) (?:i|she|he|they) (?:wipe|wipes|wiped)
                     (?:wipe|wipes|wiping|wiped) (?:[a-z]+ ){0,5}?(?:feels?|felt) like (?:someone|somebody) elses?
                     (?:somethings|something is|something s|things are|things s|stuff is) (?:[a-z]+ )?(?:off|wrong|not right|different|weird|numb|funny) down (?:there|below)
-                    {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet )?seat|toilet seat|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
+                    {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet |commode )?seat|toilet seat|commode|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
                     (?:wipe|wiping|wiped) (?:[a-z]+ ){0,10}?(?:someone else ?s|somebody else ?s|not my own) (?:bum|butt|arse|backside|bottom)
@@ -444,6 +445,8 @@ final class RedFlagRules {
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
                     {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
                     {cant}, (?:um|uh|erm|er|ahem|you know|ya know|if you know what i mean),? perform
+                    # "hes not able to perform, if you get me", "ive not been able to... perform"
+                    (?:not (?:been )?able to|unable to|{cant}),? perform,? (?:if you (?:get|know|catch) (?:me|what i mean)|you know|in bed|sexually|anymore|any more|with)
                     (?:it|things|nothing|stuff) (?:doesnt|dont|wont|isnt|stopped) work(?:ing)? (?:properly )?(?:when|if) (?:i|we|he) (?:try|tried|am|are|get|got) (?:[a-z]+ )?with (?:my |his |her )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|hubby)
                     (?:no|zero|lost|lost all) (?:feeling|sensation) (?:at all )?(?:when|as|during) (?:i|he|she|they) (?:orgasm|orgasms|climax|climaxes|come|comes|cum|cums|finish|finishes)
                     # "basically no sensation when i... you know, finish", "no feeling when i have sex, down there"
@@ -497,6 +500,8 @@ final class RedFlagRules {
                     {legs} (?:[a-z]+ ){0,3}?(?:isnt|wont|doesnt|dont|arent|not|stopped) (?:do|doing|obey[a-z]*|listen[a-z]*|respond[a-z]*|cooperat[a-z]*) (?:what i (?:tell|want|ask)[a-z]*|to me|properly)
                     # "my knee fold by itself", "cant walk normal"
                     (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
+                    # "my right one keeps collapsing"
+                    (?:right|left) (?:one|leg|knee) (?:keeps|kept|keep) (?:collapsing|buckling|giving way|giving out|folding)
                     """).unlessNear(words("too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
@@ -552,8 +557,10 @@ final class RedFlagRules {
                     """).unlessNear(Pattern.compile(
                     // tired legs after training, or wanting stronger legs, are ordinary, unless the user says
                     // they are worsening or it is one leg
+                    // or weaker than the rest: "physio says my legs are weak compared to my upper body"
+                    "weak(?:er)? (?:compared|relative) to|weaker than (?:my )?(?:upper|arms|top half|the other|they should)|"
                     // or a leg injury: "my leg feels weak from the knee injury i had last month"
-                    "(?:from|because of|due to|after|since) (?:the |my |a |that )?(?:[a-z]+ )?(?:knee|ankle|hip|hamstring|calf|quad|acl|achilles|meniscus)"
+                    + "(?:from|because of|due to|after|since) (?:the |my |a |that )?(?:[a-z]+ )?(?:knee|ankle|hip|hamstring|calf|quad|acl|achilles|meniscus)"
                     + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)"
                     // "my ankle is weak since i twisted it playing basketball last year"
                     + "|(?:ankle|knee|hip|achilles) (?:is |has been |feels |felt |was )?(?:a bit |still |always )?weak (?:ever )?(?:since|after|from) (?:i )?(?:twisted|sprained|rolled|broke|fractured|injured|hurt|tore|did) (?:it|my ankle|my knee|my hip|my achilles)|"
@@ -668,7 +675,7 @@ final class RedFlagRules {
                     (?:horse|pony|bull|bronco|mule|donkey|camel|cow) (?:[a-z]+ ){0,3}?(?:threw|throws|thrown|bucked|flung|tossed|chucked|dumped|launched|kicked|trampled|rolled on|fell on) (?:me|my)
                     (?:thrown|bucked|flung|tossed|launched|kicked|trampled|crushed) (?:off |from )?by (?:a |the |my |his |her |one of the |one of (?:my|our|the) )?(?:[a-z]+ )?(?:horses?|pony|ponies|bulls?|bronco|mule|donkey|camel|cows?)
                     # a big hit in contact sport: "got speared into the ground", "took a massive hit in rugby"
-                    (?:speared|slammed|driven|dumped|pile ?driven|smashed|planted|spear tackled|drilled) (?:[a-z]+ ){0,2}?(?:into|onto|on) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac|ice|boards)
+                    (?:speared|slammed|driven|dumped|pile ?driven|smashed|planted|spear tackled|drilled) (?:[a-z]+ ){0,5}?(?:into|onto|on) (?:the )?(?:cage |hard |concrete |gym )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac|ice|boards|canvas)
                     (?:took|taken|got|had|copped|caught) (?:a |one )?(?:[a-z]+ )?(?:massive|huge|big|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision|impact|(?:hit|knock|blow|smash)(?= (?:in|at|playing|during) (?:the |a )?(?:rugby|football|footy|hockey|game|match|training|practice|judo|wrestling|mma|bjj|boxing|afl|nfl|league|union|tackle|ruck|scrum|lineout)))
                     (?:drove|driven|smashed|slammed|planted|dumped|threw|drilled|speared) me (?:[a-z]+ )?(?:into|onto) (?:the )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac)
                     # several players on top: "two lads landed right on my back", "sandwiched in a tackle"
@@ -703,6 +710,7 @@ final class RedFlagRules {
                     (?:two|three|four|a few|several|both|all|a couple|half) of (?:them|the (?:[a-z]+ )?(?:team|pack|forwards|players|lads|guys)) (?:[a-z]+ )?(?:landed|fell|piled|came down|jumped) (?:on|onto) (?:top of )?me
                     (?:tackled|tackle|scrum|ruck|maul|pile ?up)[^.?!]{0,40}?(?:landed|fell|piled|came down) (?:on|onto) (?:top of )?me
                     (?:folded|bent|snapped|crushed) in half (?:by|in|during|under)
+                    (?:got|was|been|getting) (?:folded|bent|snapped|crushed) in half|(?:scrum|ruck|maul) (?:[a-z]+ )?collapsed
                     # "went off the side and onto the patio from a height", "fell off from high"
                     (?:fell|fallen|dropped|came off|come off|thrown|jumped) (?:off |down )?from (?:very |so |really |quite |too )?high\\b
                     (?:landed|fell|went|came|dropped|thrown|flew|tumbled|crashed) (?:[a-z]+,? ){0,8}?from (?:a |quite a |a fair |a big |a great |some )?height
@@ -823,7 +831,7 @@ final class RedFlagRules {
                     + "|rain|raining|rained|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
-                    + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place) (?:is|was|gets|s) (?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
+                    + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place)s? (?:(?:is|was|gets|s) )?(?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
                     + "|hay ?fever|sweat(?:ing|ed)? (?:over|about|on) (?:my |the |a |an |his |her )?(?!night|bed|sleep)[a-z]+|sweaty (?:and (?:shaky|tired|red|out of breath) )?(?:legs |arms |hands )?(?:after|from|during) (?:a |the |my )?(?:[a-z]+ ){0,2}?(?:ride|run|workout|session|class|walk|hike|game|match|spin|training|gym)|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|fever (?:[a-z]+ )?class|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever"))
@@ -1246,7 +1254,7 @@ final class RedFlagRules {
                     # the quality at the end of a long subject: "the pain in my back while im doing farmers walks is sharp"
                     (?:the |that |this )(?:pain|twinge|ache|feeling|sensation) (?:[a-z]+ ){2,14}?(?:is|was|feels|felt|got|turned|gets|went) (?:really |very |so |quite |super |properly |pretty |all of a sudden |suddenly )?(?:sharp|stabbing|shooting|stabby|searing|electric)
                     (?:twinged|twinge|stabbed|shot|spasmed|spasm|seized|seize|went|go|tweak|tweaked|ping|pinged|catch|caught|pull|pulled) (?:really |very |so )?(?:sharply|suddenly)
-                    (?:sudden|instant|searing) agony|(?:jolt|jolts|bolt|shock|stab|stabs|surge|spike|burst|flash|zap|shot) of (?:sharp |sudden |intense |severe |bad |real )?(?:pain|agony|electricity)
+                    (?:sudden|instant|searing) agony|(?:jolt|jolts|bolt|shock|stab|stabs|surge|spike|burst|flash|zap|zing|shot) of (?:sharp |sudden |intense |severe |bad |real )?(?:pain|agony|electricity)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:[a-z]+ ){0,8}?(?:every time|whenever|when|while|during|as|mid|doing|on) (?:[a-z]+ ){0,4}?{exercise}
                     (?:with|and) (?:a |this |some )?{quality} (?:[a-z]+ ){0,2}?{painword}
                     (?:doing|does|did) (?:a |this |some |that )?(?:sharp|stabbing|shooting|searing)
