@@ -82,7 +82,7 @@ final class RedFlagRules {
                     + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|not i (?:nag |did |do |am )?diet[a-z]*|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
                     + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
-                    + "|not eating (?:any |much )?less|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
+                    + "|not eating (?:any |much )?less|not eating (?:any |anything )?different(?:ly)?|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
                     + "|even (?:tho|though|thou) (?:im |i am |ive been |i have been |i )?(?:eating|bulking|on a bulk)|bulking|on a bulk|in a surplus"),
             Map.entry("bum", "bum|butt|backside|arse|ass|bottom|tailbone|coccyx|sacrum|rear|behind"),
             // 65 and over ("75yo", "im 68", "my mum is 80"), where a small fall can break a vertebra
@@ -181,6 +181,8 @@ final class RedFlagRules {
                     (?:i )?(?:pee|wee|poo|poop|wet myself|soil myself|leak|pee myself|poo myself) (?:[a-z]+ )?without (?:any )?(?:warning|knowing|noticing|feeling)
                     (?:dont|didnt|never|not) (?:always )?(?:realise|realize|notice|know|feel) (?:that )?(?:i|ive|id|im) (?:have |had )?(?:peed|weed|wet|pooed|pooped|soiled|leaked|had an accident|peeing|weeing|leaking)
                     (?:had|needed) to (?:go|pee|wee) (?:[a-z]+ ){0,4}?(?:but|and) nothing (?:happened|came)(?! (?:out )?(?:because|cos|as) i)
+                    # "i passed wind and it wasnt just wind, and i didnt feel it happen"
+                    (?:passed wind|farted|fart|trumped) (?:and|but) (?:it )?(?:wasnt|was not|werent) (?:just )?(?:wind|air|a fart|gas)
                     (?:need|needing|needed|want|wanting|try|trying|tried) to (?:poo|poop|go|pee|wee) (?:[a-z]+ ){0,4}?(?:but|and) (?:nothing (?:happens|comes)|it (?:just )?(?:wont|wouldnt|doesnt|didnt) come)
                     my (?:urine |pee |wee )?(?:stream|flow) (?:is |has been |keeps |seems )?(?:really |very |so )?(?:weak|slow|trickl[a-z]*|dribbl[a-z]*|stops and starts|starts and stops|stop start|hesitant)
                     (?:bowel movements?|poos?|stools?|having a poo|doing a poo|pooing) (?:feels?|felt|are|is) (?:[a-z]+ )?(?:different|weird|strange|numb|odd|like nothing)
@@ -530,7 +532,9 @@ final class RedFlagRules {
                     # the heel or toe walk a physio asks for: "tried walking on my heels and i cant do it on the left"
                     (?:walk|walking|walked|stand|standing|balance|balancing) on (?:my |the )?(?:heels?|toes|tip ?toes|tiptoes) (?:[a-z]+ ){0,10}?(?:{cant} (?:do it|do that|manage|do them)|impossible|wont work|doesnt work|(?:i |just )?(?:fall|fell|topple|toppled) over)
                     {cant} (?:do|manage) (?:a |the |any )?(?:heel|toe|tiptoe|tip toe) (?:walk|walks|walking|stand|stands)
-                    """).unlessNear(words("leg day|legs day|doms")),
+                    """).unlessNear(words("leg day|legs day|doms"
+                    // a clumsy moment: "tripped over my own feet on the dance floor at a wedding"
+                    + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "my two legs are not strong again since monday, i need to hold the wall to walk"
@@ -693,6 +697,7 @@ final class RedFlagRules {
                     (?:okada|keke|danfo|car|bus|motorbike|motorcycle|bike|truck|lorry|van|taxi|scooter) (?:[a-z]+ )?(?:jam|jammed|hit|knocked|knock|ran over|run over|bashed|struck) me
                     (?:pallet|shelf|shelving|shelves|wall|tree|branch|beam|girder|crate|rack|racking|ceiling|wardrobe|cabinet|bookcase|load|stack|pile|boxes|machine|forklift|car|van|bar|barbell|pipe|slab|door|gate|tv|fridge) (?:[a-z]+ ){0,3}?(?:fell|dropped|collapsed|came down|toppled|landed|tipped|crashed|rolled) (?:on|onto|down on) (?:top of )?(?:me|my)
                     (?:crushed|pinned|trapped|buried|squashed|sandwiched) (?:under|beneath|by|between|against)
+                    (?:crushed|flattened|squashed|buried) in (?:a |the )?(?:scrum|ruck|maul|pile ?up)
                     # a collision in sport: "a mate clattered into me at 5-a-side", "checked into the boards", "his knee went straight into my lower back at full speed"
                     (?:knee|elbow|shoulder|head|boot|helmet|hip) (?:[a-z]+ )?(?:went|smashed|slammed|crashed|drove|rammed|ploughed|plowed|drilled) (?:straight |right |full force |hard )?into (?:my |the small of my )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:clattered|crashed|slammed|smashed|ploughed|plowed|barrelled|barreled|careered|flew|charged) (?:right |straight |full pelt |full speed )?into me
@@ -724,10 +729,10 @@ final class RedFlagRules {
                     + "|(?:only|just) a (?:small|little|short|minor|tiny) (?:fall|drop)|(?:bottom|first|lowest|last|final) (?:one |two |three |few |couple of |[0-9] )?(?:rungs?|steps?|stairs?)|bottom (?:rung |step )?of the (?:ladder|steps|step ?ladder)|(?:only |just )?(?:like |about )?(?:one|two|three|a couple of|[1-3]) rungs?"
                     + "|(?:a |one |two |three |a couple of |couple of |a few |few )(?:steps|stairs)|no (?:pain|problems|issues) since|(?:back|spine) (?:was not|wasnt|wasn t|didnt get|never got|was never) (?:hurt|injured)"
                     + "|didnt hurt (?:my )?back|(?:twisted|sprained|rolled|broke) (?:my |her |his |their )?(?:ankle|wrist|knee|arm|hip)|last (?:summer|winter|spring|autumn)"
-                    + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?:at )?(?:low|slow|walking) (?:speed|pace)"
+                    + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?<!crossing the road )(?<!crossing the street )(?<!on foot )(?:at )?(?:low|slow|walking) (?:speed|pace)"
                     // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
-                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:hit|struck|smacked|whacked) (?:in the back |on the back )?(?:with|by) (?:a |the )?(?:foot|rugby|basket|tennis|cricket|golf|soccer|beach|netball|dodge)?ball|(?:foam|soft|sponge|nerf) (?:[a-z]+ )?ball|dodge ?ball|(?:feel|feels|felt|feeling|ache|aches|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up|kicked)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:hit|struck|smacked|whacked) (?:in the back |on the back )?(?:with|by) (?:a |the )?(?:foot|rugby|basket|tennis|cricket|golf|soccer|beach|netball|dodge)?ball|(?:foam|soft|sponge|nerf) (?:[a-z]+ )?ball|dodge ?ball|(?:^|, )like a (?:truck|bus|train|lorry|steamroller|tractor) (?:hit|ran over) me|(?:feel|feels|felt|feeling|ache|aches|ached|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up|kicked)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)"
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
@@ -1229,6 +1234,7 @@ final class RedFlagRules {
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
                     zingers? of a (?:pain|twinge)
+                    zingers? (?:in|down|up|through|across|into) (?:my |the )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:its|it is|it was|thats) (?:really |very |so |quite |super )?(?:sharp|stabbing|shooting|stabby)(?=,| when| whenever| every| and| comes| if)
                     {report} .. {quality},? (?:[a-z]+,? ){0,2}?{painword}
                     # the quality after the pain, non-native order: "i feel a pain very sharp in my back"

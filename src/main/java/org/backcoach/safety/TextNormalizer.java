@@ -102,7 +102,11 @@ final class TextNormalizer {
             Map.entry("agudo", "sharp"), Map.entry("repentino", "sudden"), Map.entry("ahora mismo", "right now"),
             Map.entry("dolor agudo", "sharp pain"), Map.entry("un dolor", "a pain"),
             Map.entry("haciendo ejercicios", "doing exercises"), Map.entry("ejercicios", "exercises"),
-            Map.entry("musculação", "weight training"), Map.entry("musculacao", "weight training"));
+            Map.entry("musculação", "weight training"), Map.entry("musculacao", "weight training"),
+            // Portuguese, the same way: "febre e dor nas costas, posso treinar?"
+            Map.entry("febre", "fever"), Map.entry("dor nas costas", "back pain"), Map.entry("nas costas", "in the back"),
+            Map.entry("costas", "back"), Map.entry("dormência", "numbness"), Map.entry("dormencia", "numbness"),
+            Map.entry("pernas", "legs"), Map.entry("perna", "leg"));
 
     private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, merged(TAGALOG, SPANISH));
 
