@@ -80,10 +80,10 @@ final class TextNormalizer {
             Map.entry("simpleng", "simple"), Map.entry("lang", "only"));
 
     /**
-     * Spanish, the same way: Latin American and Spanish users write English around the words that
+     * Spanish and Portuguese, the same way: Latin American, Spanish and Brazilian users write English around the words that
      * matter ("mi papá tiene dolor de espalda y no siente bien las dos piernas").
      */
-    private static final Map<String, String> SPANISH = Map.ofEntries(
+    private static final Map<String, String> SPANISH_AND_PORTUGUESE = Map.ofEntries(
             Map.entry("mi papá", "my dad"), Map.entry("mi papa", "my dad"), Map.entry("mi padre", "my dad"),
             Map.entry("mi mamá", "my mum"), Map.entry("mi mama", "my mum"), Map.entry("mi madre", "my mum"),
             Map.entry("mi abuela", "my grandma"), Map.entry("mi abuelo", "my grandad"), Map.entry("mi esposo", "my husband"),
@@ -108,7 +108,7 @@ final class TextNormalizer {
             Map.entry("costas", "back"), Map.entry("dormência", "numbness"), Map.entry("dormencia", "numbness"),
             Map.entry("pernas", "legs"), Map.entry("perna", "leg"));
 
-    private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, merged(TAGALOG, SPANISH));
+    private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, merged(TAGALOG, SPANISH_AND_PORTUGUESE));
 
     private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
         Map<String, String> all = new HashMap<>(first);
