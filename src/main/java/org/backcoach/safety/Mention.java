@@ -46,7 +46,7 @@ final class Mention {
                 || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && (facts.justAsking() || !isTheirsNow(level, facts, recovery)))
                 // somebody else's story that set the user thinking about their own back: "one of my patients had a spinal
                 // fracture and it's put me off lifting. I just have ordinary nurse back"
-                || (facts.ownBackInstead() && lastSubjectEnd(scope + phrase()) > 0)) {
+                || (facts.ownBackInstead() && isOthersStory(scope + phrase()))) {
             return false;
         }
         if (claimedElsewhere) {
@@ -212,6 +212,12 @@ final class Mention {
      * an accident in my trackies"). Whether it still counts is {@link #isTheirsNow}. The phrase itself is read
      * too: "my gym partner had a sharp pain" matches from "gym".
      */
+    /** Somebody else's doing, unless done to me: "big lad from the other team flattened me, proper collision". */
+    private static boolean isOthersStory(String lead) {
+        int afterOther = lastSubjectEnd(lead);
+        return afterOther > 0 && !ReadingCues.DONE_TO_ME.matcher(lead.substring(afterOther)).find();
+    }
+
     private static boolean isAboutSomeoneElse(String lead, String clauseAfter) {
         int afterOther = lastSubjectEnd(lead);
         // "a guy at my gym got a sharp pain", "mum had cancer when i was a kid": a place or a time of mine does not make it mine

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, FALL_SHRUGGED_OFF }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -86,7 +86,8 @@ final class MessageFacts {
     private static boolean scoreFalls(String sentence) {
         Matcher change = ReadingCues.SCORE_CHANGE.matcher(sentence);
         while (change.find()) {
-            if (Integer.parseInt(change.group(2)) < Integer.parseInt(change.group(1))) {
+            int before = change.group(1) != null ? 1 : 3;
+            if (Integer.parseInt(change.group(before + 1)) < Integer.parseInt(change.group(before))) {
                 return true;
             }
         }
@@ -145,6 +146,11 @@ final class MessageFacts {
      */
     boolean chilledByTheRoom() {
         return once(Fact.CHILLED_BY_THE_ROOM, () -> any(ReadingCues.COLD_SURROUNDINGS) && !any(ReadingCues.FEVER_TOLD));
+    }
+
+    /** A fall onto the bottom told as nothing much: a bruise and nothing else (see {@link ReadingCues#FALL_SHRUGGED_OFF}). */
+    boolean fallShruggedOff() {
+        return once(Fact.FALL_SHRUGGED_OFF, () -> any(ReadingCues.FALL_SHRUGGED_OFF));
     }
 
     private boolean once(Fact fact, BooleanSupplier read) {

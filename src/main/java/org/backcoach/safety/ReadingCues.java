@@ -89,10 +89,10 @@ final class ReadingCues {
 
     /** The thing was long ago: "ten years ago", "as a kid", "back in my twenties". */
     static final Pattern LONG_AGO = Pattern.compile("\\b(?:"
-            + "years ago|yrs ago|decades? ago|long time ago|long ago|back then|ages ago|years back|years before|long gone|long since gone|long over"
+            + "years ago|yrs ago|decades? ago|long time ago|long ago|back then|ages ago|years back|years before|long gone|long since gone|long over|long time gone"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
-            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl)|(?:in|since|back in|from|ago,?|like|around|about|maybe|probably|circa) (?:19[0-9]{2}|20[01][0-9])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
+            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl|baby|toddler|tot|infant)|(?:in|since|back in|from|ago,?|like|around|about|maybe|probably|circa) (?:19[0-9]{2}|20[01][0-9]|202[0-2])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             // a child's age: "came off my bike age 8, fine since"
             + "|(?:at |when )?aged? (?:[2-9]|1[0-6])(?! (?:years|yrs|months|weeks|days))"
@@ -104,7 +104,7 @@ final class ReadingCues {
             + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery|long (?:since )?recovered|long since healed"
             + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
-            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9])s?|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
+            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
             // clear for years: "in remission for 8 years", "clear for over two decades"
             + "|(?:clear|cancer free|in remission|all clear|discharged) (?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
             + ")\\b");
@@ -371,7 +371,10 @@ final class ReadingCues {
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
             + "|just wondering|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:ive|i have|i) never had (?:it|that|one|this|them)(?! before| this| that| like| so| as| until)|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
-            + "|i dont have any (?:of )?(?:that|those|these|symptoms)|just (?:preparing|reading up)|just read (?:about|up on) (?:it|this|that)"
+            + "|i dont have any (?:of )?(?:that|those|these|symptoms)|just (?:preparing|reading up)"
+            // "ive got no symptoms apart from normal aching, everything else is fine down there"
+            + "|(?:ive got|i have got|i have|ive|i got) no (?:other )?symptoms (?:apart from|except|other than|besides|beyond|bar) (?:normal|ordinary|the usual|regular|general|some|a bit of|my usual|everyday|mild)|everything (?:else )?(?:is |s )?(?:fine|normal|ok|okay) down there"
+            + "|(?:its|it is|this is|thats) (?:a |an |from a |from my |just a )?(?:[a-z]+ )?(?:quiz|exam|test|homework|assignment|coursework) question|just read (?:about|up on) (?:it|this|that)"
             // the symptom asked about, then denied at the end: "are bladder problems serious? just read about it, i dont have any"
             + "|(?:but |and )?i dont have (?:any|it|them|those)(?: myself| thankfully| luckily)?$"
             // said at the end: "why are bladder problems dangerous with back pain? curious", "general question", "not me, just learning"
@@ -534,6 +537,8 @@ final class ReadingCues {
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
             + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill)\\b"
+            // help asked for it: "is asking if she can do the exercises from your article for her back"
+            + "|\\b(?:exercises?|stretches|something|anything|help|movements?|moves) (?:[a-z]+ ){0,4}?for (?:his|her|their) (?:sore |bad |painful |aching |achy |stiff )?(?:lower |low )?back\\b"
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with|had|has had|s had) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
@@ -577,7 +582,15 @@ final class ReadingCues {
     /** A cold room or morning as the reason for chills (see {@link MessageFacts#chilledByTheRoom}). */
     static final Pattern COLD_SURROUNDINGS = Pattern.compile("\\b(?:air ?con|air conditioning|goosebumps|not the medical kind"
             + "|(?:gym|room|office|studio|hall|garage|house|flat|class) (?:is|was|s|gets|feels) (?:so |really |always |absolutely |bloody )?(?:freezing|cold|ice cold|icy)"
-            + "|(?:cold|freezing|icy|unheated) (?:gym|room|garage|studio|hall|morning|mornings|weather|class)|before (?:i|we) (?:warm|warmed) up)\\b");
+            + "|(?:cold|freezing|icy|unheated) (?:gym|room|garage|studio|hall|morning|mornings|weather|class)|before (?:i|we) (?:warm|warmed) up"
+            // somebody's cold hands: "my physios hands are freezing, gave me chills lol"
+            + "|(?:hands|fingers) (?:are|were|s|is) (?:so |really |always |absolutely )?(?:freezing|cold|ice cold|icy))\\b");
+
+    /** The user as the one something was done to: "flattened me", "crashed into us". */
+    static final Pattern DONE_TO_ME = Pattern.compile("(?<!\\b(?:telling|tells|told|tell|asked|asks|asking|warned|warns|showed|shows|reminded|reminds|scared|scares|scaring|worries|worried|texted|messaged) )\\b(?:me|us)\\b");
+
+    /** A fall shrugged off in the telling: "landed on my bum, im 28, bit bruised, nothing else going on". */
+    static final Pattern FALL_SHRUGGED_OFF = Pattern.compile("\\b(?:(?:just |only |a )?(?:bit|little|tiny bit) bruised|nothing else (?:going on|wrong|to report)|no other (?:problems|symptoms|issues))\\b");
 
     /** A fever told in any words, which no cold room explains away. */
     static final Pattern FEVER_TOLD = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|sweats|sweating|sweaty|flu|infection|[0-9]+ degrees|night|burning up)\\b");
@@ -637,7 +650,9 @@ final class ReadingCues {
             + ")\\b");
 
     /** A pain score that changed: "from 7 to 3", "from a 3/10 to a 7/10" (the slash reads as a space). */
-    static final Pattern SCORE_CHANGE = Pattern.compile("\\bfrom (?:a )?([0-9]{1,2})(?: 10| out of 10)? (?:down |up )?to (?:a )?([0-9]{1,2})\\b");
+    static final Pattern SCORE_CHANGE = Pattern.compile("\\bfrom (?:a )?([0-9]{1,2})(?: 10| out of 10)? (?:down |up )?to (?:a )?([0-9]{1,2})\\b"
+            // week by week: "week 1 it was an 8/10, now week 5 its a 3/10"
+            + "|\\b(?:week|wk) [0-9]+ (?:[a-z]+ ){0,3}?(?:an? )?([0-9]{1,2}) 10,? (?:and |but )?(?:now |by )?(?:week|wk) [0-9]+ (?:[a-z]+ ){0,2}?(?:an? )?([0-9]{1,2}) 10\\b");
 
     /** Said to be getting worse, whatever a score did. */
     static final Pattern GETTING_WORSE = Pattern.compile("\\b(?:worse|worsening|climbing|increasing|rising|creeping up)\\b");

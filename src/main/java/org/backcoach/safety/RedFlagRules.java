@@ -105,7 +105,7 @@ final class RedFlagRules {
             (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
             rolled (?:out of|off) (?:the |her |his |my |their )?(?:bed|sofa|couch|chair)
-            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
+            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?slip(?! of)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
             a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
             (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
             (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
@@ -181,6 +181,10 @@ final class RedFlagRules {
                     (?:went|go|going|been) to (?:{the_loo}|pee|wee|the toilet) (?:and|but) (?:i )?{cant} (?:really )?feel (?:anything|a thing|it|much)
                     (?:urge|need|feeling|sensation) to (?:{toilet}) (?:[a-z]+ ){0,2}?(?:isnt there|is not there|is gone|has gone|gone|disappeared|not there|went away)
                     (?:i )?(?:pee|wee|poo|poop|wet myself|soil myself|leak|pee myself|poo myself) (?:[a-z]+ )?without (?:any )?(?:warning|knowing|noticing|feeling)
+                    # "leaked a bit and didnt feel it happening"
+                    (?:leaked|leaking|dribbled|wet) (?:a bit |a little |some |slightly )?(?:and|but) (?:i )?(?:didnt|did not|couldnt|never) (?:feel|notice|realise|realize) (?:it|that|anything)
+                    (?:hasnt|havent|has not|have not|hadnt|not) (?:been able to )?(?:passed|pass) (?:water|urine)(?: properly| at all| since| for)?
+                    sits? (?:there |on the (?:toilet|loo) )?for ages and nothing (?:comes|came|happens|happened)
                     (?:dont|didnt|never|not) (?:always )?(?:realise|realize|notice|know|feel) (?:that )?(?:i|ive|id|im) (?:have |had )?(?:peed|weed|wet|pooed|pooped|soiled|leaked|had an accident|peeing|weeing|leaking)
                     (?:had|needed) to (?:go|pee|wee) (?:[a-z]+ ){0,4}?(?:but|and) nothing (?:happened|came)(?! (?:out )?(?:because|cos|as) i)
                     # "i passed wind and it wasnt just wind, and i didnt feel it happen"
@@ -321,7 +325,7 @@ final class RedFlagRules {
             // the term alone: asking what it means is not a report
             rule("cauda-equina", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     cauda equina
-                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|read (?:about|that)|explain|know (?:all )?about"
+                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|(?:read|reading) (?:about|that|up on)|explain|know (?:all )?about"
                     // checked and cleared: "doc checked for cauda equina and it was all clear"
                     + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out"
                     // asked about ("can cauda equina happen from deadlifting?") or excluded ("the doctor examined me and its not that")
@@ -397,8 +401,8 @@ final class RedFlagRules {
                     (?:sensation|feeling) (?:in|around|on|at|down|between) (?:my |the )?{saddle} (?:has |have |is |feels? )?(?:changed|different|gone|weird|reduced|strange|off|less)
                     (?:dead|numb|numbish|tingly|tingling|fuzzy) (?:feeling|sensation),? (?:[a-z]+,? ){0,4}?(?:in|around|on|down|between) (?:my |the )?{saddle}
                     # the area told by where you sit: "the area where you sit on a bike saddle is numb"
-                    (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+ ){0,6}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite |slightly )?(?:numb|tingly|tingling|dead)
-                    (?:(?:area|bit|bits|part|parts) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+,? ){0,8}?(?:{cant} feel|(?:am |im )?not feeling|(?:have |has )?no feeling|dont feel|feel nothing|feel no) (?:anything|a thing|much)?
+                    (?:(?:area|bit|bits|part|parts|place|spot) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit (?:[a-z]+ ){0,6}?(?:is |are |feels? |has gone |have gone |went |gone |goes )(?:all |really |completely |totally |a bit |kinda |kind of |sort of |pretty |quite |slightly )?(?:numb|tingly|tingling|dead)
+                    (?:(?:area|bit|bits|part|parts|place|spot) (?:where |that )?|where )(?:you|i|one|people|youd|id) (?:would |d )?sit,? (?:[a-z]+,? ){0,8}?(?:{cant} feel|(?:am |im )?not feeling|(?:have |has )?no feeling|dont feel|feel nothing|feel no) (?:anything|a thing|much)?
                     (?:feel|feeling|felt) (?:almost |hardly |barely |practically |basically |next to )?(?:nothing|no feeling|no sensation) down (?:there|below)
                     (?:sitting|sat|sit) on (?:the |my )?(?:loo|toilet|commode|seat|chair|bike|saddle) (?:[a-z]+ ){0,4}?(?:feels?|felt) like (?:[a-z]+ ){0,4}?(?:someone elses?|somebody elses?|(?:its |it is )?not (?:mine|my own|there)|cardboard|nothing)
                     # what touches the seat: "the bits that touch the chair feel numb"
@@ -406,18 +410,22 @@ final class RedFlagRules {
                     # numb when wiping, said the other way round: "numb when i wipe after the loo"
                     numb[a-z]* (?:[a-z]+ ){0,3}?(?:when|while|as|after|if) (?:i )?(?:wipe|wiping|wiped|sit on the (?:toilet|loo)|sitting on the (?:toilet|loo))
                     (?:pins and needles|pins n needles|pins & needles) .. {saddle}
+                    (?:feeling|sensation) (?:is |feels |has been |s )?(?:strange|weird|odd|funny|different|off|wrong|gone) (?:[a-z]+ ){0,2}?(?:in|around|on|at) (?:the |my )?(?:place|area|bit|part|spot)s? (?:where |that )?(?:you|i|one|we) sit
+                    (?:dont|didnt|do not|did not) feel (?:anything|a thing|much) (?:round|around) (?:my |the )?{saddle}
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
                     "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit)|(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|havent (?:ridden|cycled|been on the bike)))"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
-                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))|sat on it"
+                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
                     + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) (?:even )?mean"
                     // the term asked about: "what does saddle anaesthesia mean", "my nursing book says ... what does that even mean"
                     + "|(?:anaesthesia|anesthesia) (?:means|mean|meaning)|(?:in )?(?:normal|plain|simple) english|nursing book|textbook|neither of us"
                     + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on (?:(?:a |some )?(?:bag|block|pack|bucket) of )?)ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
-                    + "|mind muscle|the burn|pump|target[a-z]*|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long"
+                    + "|mind muscle|the burn|pump|target[a-z]*"
+                    // but not a comparison with it: "like when youve sat on it too long but it doesnt go away"
+                    + "|(?<!like (?:when |after )?(?:youve |you have |you |ive |i have |i )?)(?:sat on it|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long)(?!.{0,40}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)"
                     // numb from a long sit: "my bum went numb on a long flight"
                     + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel the (?:hard )?(?:chair|seat))|tractor seat"
                     // gone as soon as they stand: pressure from the seat, not the nerves
@@ -446,6 +454,7 @@ final class RedFlagRules {
                     (?:^|{cant} )perform,? (?:in bed |sexually )?with (?:my )?(?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf)
                     # said of a partner: "my man no fit perform again since him waist start to pain"
                     {cant} perform (?:again|anymore|any more|like before)(?=,|$| since| because| after| and| for)
+                    (?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf) (?:says|said|thinks|reckons|noticed|has noticed|complains) (?:that )?(?:im|i am|i m) not,? (?:(?:um|uh|erm|er|quite|really),? )?(?:functioning|performing)(?! at work| in the gym| as)
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
                     {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
                     {cant}, (?:um|uh|erm|er|ahem|you know|ya know|if you know what i mean),? perform
@@ -534,7 +543,8 @@ final class RedFlagRules {
                     # the heel or toe walk a physio asks for: "tried walking on my heels and i cant do it on the left"
                     (?:walk|walking|walked|stand|standing|balance|balancing) on (?:my |the )?(?:heels?|toes|tip ?toes|tiptoes) (?:[a-z]+ ){0,10}?(?:{cant} (?:do it|do that|manage|do them)|impossible|wont work|doesnt work|(?:i |just )?(?:fall|fell|topple|toppled) over)
                     {cant} (?:do|manage) (?:a |the |any )?(?:heel|toe|tiptoe|tip toe) (?:walk|walks|walking|stand|stands)
-                    """).unlessNear(words("leg day|legs day|doms"
+                    (?:heel|toe|tiptoe|tip toe) (?:walk|walks|walking|standing) (?:is |was |has been |s )?(?:impossible|not possible|a no go|beyond me)
+                    """).unlessNear(words("leg day|legs day|doms|toddler|learning to walk|learnt to walk|learned to walk"
                     // a clumsy moment: "tripped over my own feet on the dance floor at a wedding"
                     + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed")),
 
@@ -711,7 +721,11 @@ final class RedFlagRules {
                     (?:clattered|tackled|smashed|flattened|taken out|cleaned out|hit|blindsided) (?:from the side|from behind|side on|late)
                     (?:kneed|elbowed|kicked|booted|speared|drove|drilled) (?:me )?(?:really |so |very |super )?(?:hard|full force|at full speed|full pelt) (?:in|into|on) (?:the |my )(?:small of (?:my |the )?)?(?:lower |low |mid |upper )?(?:back|spine)
                     (?:tackled|clattered|flattened|smashed|hit|taken out|wiped out|cleaned out|crunched) by (?:a |the |an |some )?(?:[a-z]+ ){0,3}?(?:at )?(?:full pelt|full speed|full tilt|full pace|full force|flat out)
-                    (?:big|massive|huge|hard|heavy|nasty|bad|brutal|monster|horrible) (?:tackle|collision)(?= in| at| playing| during| on| yesterday| last| sat| saturday| sunday|,|$)
+                    (?:big|massive|huge|hard|heavy|nasty|bad|brutal|monster|horrible|proper|full on|head on) (?:tackle|collision)(?= in| at| playing| during| on| yesterday| last| sat| saturday| sunday|,|$)
+                    # "got clattered in football today", "got flattened at rugby"
+                    (?:got|was|been|getting|get) (?:absolutely |properly |totally |completely )?(?:clattered|flattened|taken out|cleaned out|creamed|poleaxed|decked|levelled|leveled|steamrolled|blindsided|sandwiched) (?:[a-z]+ ){0,2}?(?:in|at|playing|during) (?:rugby|football|footy|a match|a game|the match|the game|league|training|practice|hockey|american football|afl|nfl|the scrum|a tackle)
+                    # off the top of something: "fell off the top of the ramp and landed flat on my back"
+                    (?:fell|fallen|came|come|flew|dropped|tumbled) off (?:the )?(?:very )?top of (?:the |a |my )?(?:[a-z]+ ){0,2}?(?:ramp|half ?pipe|wall|ladder|stairs|slide|climbing frame|bunk|frame|bouldering wall|boulder|rock|cliff|shed|van|truck|lorry|car|stack|scaffold[a-z]*)
                     (?:stacked|binned|crashed|wrapped) (?:my |the )?(?:mtb|bike|mountain bike|motorbike|quad|scooter) (?:[a-z]+ ){0,2}?(?:into|on|round|around) (?:a |the )?(?:tree|wall|rock|car|post|fence)
                     # players landing on top: "got tackled and two of them landed on me"
                     (?:two|three|four|a few|several|both|all|a couple|half) of (?:them|the (?:[a-z]+ )?(?:team|pack|forwards|players|lads|guys)) (?:[a-z]+ )?(?:landed|fell|piled|came down|jumped) (?:on|onto) (?:top of )?me
@@ -740,7 +754,9 @@ final class RedFlagRules {
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
                     + "|(?:bar|barbell|weights?|plates?|dumbbells?) (?:[a-z]+ ){0,3}?(?:with )?(?:a )?(?:massive |huge |big |loud )?(?:crash|bang)|jumped out of my skin|car crash of a (?:week|day|month|year|term|exam)|crashed (?:hard |out |early )?(?:after|on the (?:sofa|couch)|in bed|into bed|asleep|out)|slept|sleep|nap|napped|(?:about |at )?[0-5] ?(?:mph|kmh|km h)|clip(?:ping)? out|bruised ego|(?:nearly|almost) (?:dropped|fell|landed|came off)"
                     + "|(?:like|as if) (?:i |ive |id )?(?:got |been |was |d been )?(?:hit|run over) by a (?:[a-z]+ ){0,2}?(?:bus|truck|train|lorry|tractor|steamroller)"
-                    + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten) (?:fell|dropped|slipped|rolled) (?:off|out of|from)|tiny bruise"
+                    + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten|mirror|picture|frame|clock|poster|sign|shelf|plate|glass) (?:(?:at|in|on) (?:the |my )?[a-z]+ )?(?:fell|dropped|slipped|rolled|came) (?:off|out of|from)|tiny bruise"
+                    // a bump, not a crash: "reversed into us in the car park, barely a tap"
+                    + "|barely a (?:tap|bump|touch|nudge|scrape)|(?:just|only) a (?:tap|nudge|scrape)|(?:didnt|did not|not) even (?:mark|dent|scratch)|no pain anywhere"
                     // a figure of speech: "crushed by exams this month"
                     + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)")).ordinaryWhen(MessageFacts::backIsWell),
 
@@ -813,6 +829,7 @@ final class RedFlagRules {
                     fe[ae]?ve?r[a-z]*|fiever[a-z]*|fevor[a-z]*|fevar[a-z]*|feavor[a-z]*
                     febrile|chills|chils|shivers|shivery|shivering|rigors|night sweat[a-z]*|running hot|temp(?:erature)? (?:keeps |is |has been |keeps on )?spik[a-z]*
                     temp(?:erature)? (?:is |s |has been |keeps )?(?:going )?(?:up|high|raised|through the roof)|cold sweats?|hot and cold|hot then cold
+                    temp(?:erature)?s? (?:has |have |s |keeps? |been |has been |have been )*(?:going )?up and down
                     (?:running|got|have|had|with|has|developed|spiked|spiking|getting) (?:a )?(?:high |slight |mild |raised |bit of a )?temp(?:e?r[ae]?ture)?s?
                     high temp(?:e?r[ae]?ture)?s?
                     (?:and|with|plus) (?:a )?(?:high |raised |slight |bit of a )?temperature(?! (?:of the|in the|outside|drop|change|control|of (?:the )?(?:room|gym|water|pool|bath)))
@@ -841,7 +858,7 @@ final class RedFlagRules {
                     + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place)s? (?:(?:is|was|gets|s) )?(?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
                     + "|hay ?fever|sweat(?:ing|ed)? (?:over|about|on) (?:my |the |a |an |his |her )?(?!night|bed|sleep)[a-z]+|sweaty (?:and (?:shaky|tired|red|out of breath) )?(?:legs |arms |hands )?(?:after|from|during) (?:a |the |my )?(?:[a-z]+ ){0,2}?(?:ride|run|workout|session|class|walk|hike|game|match|spin|training|gym)|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
-                    + "|(?:feverish|fever) (?:with|from) (?:excitement|anticipation|nerves)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|fever (?:[a-z]+ )?class|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever"))
+                    + "|(?:feverish|fever) (?:with|from|of) (?:excitement|anticipation|nerves|enthusiasm|motivation|inspiration|energy)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|fever (?:[a-z]+ )?class|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever"))
                     .ordinaryWhen(MessageFacts::chilledByTheRoom),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
@@ -885,7 +902,8 @@ final class RedFlagRules {
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
+                    """).unlessNear(words("\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds))"
+                    + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
                     // the gym's weight: "bent over with the weight yesterday and out of nowhere a sharp pain"
@@ -912,7 +930,7 @@ final class RedFlagRules {
                     + "\\b(?:family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
-                    + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
+                    + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)(?!.*\\b(?:is asking|asked me|wants to know|can (?:she|he) do|should (?:she|he)|for (?:her|his) back)\\b)"
                     + "|(?:tumou?r|cancer|oncology) (?:biologist|researcher|scientist|lab|biology)|not a patient"
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
@@ -995,7 +1013,8 @@ final class RedFlagRules {
                     // over long since: "slipped on ice last winter, sore a few days then fine"
                     + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine"
                     // "landed on my butt, bit sore, walking normal, no other problems"
-                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit (?:sore|bruised)|(?:just |only )?a small fall|(?:totally |completely |perfectly |absolutely )?fine now|bit bruised|bruised for a (?:day|few days)")).ordinaryWhen(MessageFacts::backIsWell),
+                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit (?:sore|bruised)|(?:just |only )?a small fall|(?:totally |completely |perfectly |absolutely )?fine now|bit bruised|bruised for a (?:day|few days)"))
+                    .ordinaryWhen(facts -> facts.backIsWell() || facts.fallShruggedOff()),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
@@ -1149,6 +1168,8 @@ final class RedFlagRules {
                     (?:keeps?|kept) (?:on )?creeping up(?=,|$| and| every| each| week| day)
                     (?:creeping|crept|ramping|ramped|edging|edged|ticking|ticked|going|gone) up (?:and up )?(?:[a-z]+ ){0,2}?(?:over|for|during) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six )?(?:weeks|months|month)
                     (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?
+                    # a score week by week: "week 1 it was a 3/10, now week 5 its an 8/10" (a falling one is ordinary, see painScoreFell)
+                    (?:week|wk) [0-9]+ (?:[a-z]+ ){0,3}?(?:an? )?[0-9]{1,2} 10,? (?:and |but )?(?:now |by )?(?:week|wk) [0-9]+ (?:[a-z]+ ){0,2}?(?:an? )?[0-9]{1,2} 10
                     (?:each|every) (?:single )?(?:day|week) more(?=,|$| and| now| already| painful| pain)
                     (?:each|every) (?:single )?(?:day|week) (?:it is|its|it gets|it get|the pain is|pain is) (?:a bit |a little )?(?:more|worse|stronger)
                     (?:each|every) (?:day|week) (?:the )?(?:pain|it|ache|back) (?:is |gets )?(?:a bit |a little |slightly )?(?:more|worse|stronger) than (?:the last|the one before|before|the week before)
@@ -1188,7 +1209,7 @@ final class RedFlagRules {
                     # "pretty constant and stronger each week than the week before"
                     (?:worse|stronger|more painful|more intense|sorer) (?:each|every) (?:single )?(?:day|week) than (?:the )?(?:week |day |one |previous (?:day |week )?)?before
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
-                    """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|improving"
+                    """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|improving"
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
                     + "|my (?:strength|numbers|pbs?|prs?|gains)"
                     // kept from getting worse: "does lifting help prevent back pain getting worse over time? mine is stable"
@@ -1294,6 +1315,8 @@ final class RedFlagRules {
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
                     + "|not (?:when|while|during) (?:im |i am |i )?(?:exercising|training|lifting|working out|at the gym|in the gym)"
                     + "|(?:in|on) my (?:stomach|tummy|belly|gut|abdomen)|not (?:in )?my back"
+                    // not a pain of mine: "her claws were stabbing me", "the stabbing in the true crime podcast"
+                    + "|claws?|podcast|true crime|crime (?:show|drama|novel|series|documentary)"
                     + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the |his |her |their )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
                     // a cramp away from the back: "a sudden cramp in my calf"
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
@@ -1330,6 +1353,8 @@ final class RedFlagRules {
                     // the kit, not the body: "a pop from the barbell collar"
                     + "|(?:pop|snap|crack|clunk|bang|ping) (?:from|of|off) (?:the |my )?(?:[a-z]+ )?(?:barbell|bar|collar|clip|plates?|machine|cable|band|rack|bench|belt|chair|floor)|(?:crack|bang|clunk|thud) (?:on|against) the (?:floor|ground)"
                     + "|dropped (?:a |the |my )?(?:dumbbell|barbell|weight|plate|kettlebell|bar)"
+                    // the kit or the pump: "the band snapped and hit my arm", "veins popping"
+                    + "|(?:band|strap|rope|string|laces?|elastic|chain|handle|clip|collar) (?:and it |just |had |has |suddenly )?(?:snapped|snaps|broke|popped|pinged)|snapped and hit|veins? (?:[a-z]+ )?popp[a-z]*|popping veins"
                     + "|(?:pop|popped|popping) (?:in )?(?:my )?ears?|ears? (?:pop|popped|popping)"
                     // pop the food or music: "had a pop tart", "pop music while lifting"
                     + "|pop ?tarts?|popcorn|pop (?:music|songs?|playlist|quiz|star|punk|up|ups|by|round|filters?|sockets?|shields?|culture|art)|k ?pop|soda|snap ?chat|snap(?:ped)? a (?:pic|photo|selfie)"

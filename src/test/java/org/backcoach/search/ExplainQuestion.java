@@ -26,6 +26,9 @@ public class ExplainQuestion {
                 if (p[i] >= 0.1) reading.append(String.format(" %s %.2f", c.sections().get(i).id(), p[i]));
             }
             System.out.println(reading);
+            List<Match> found = index.search(q);
+            System.out.println("  uncovered topic: " + index.mentionsUncoveredTopic(q) + "; decision: "
+                    + index.accepted(found).map(m -> m.section().id() + " " + m.reading()).orElse("fallback"));
         }
     }
 }
