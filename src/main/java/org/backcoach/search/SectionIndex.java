@@ -278,7 +278,7 @@ public final class SectionIndex implements AutoCloseable {
             boolean modestAndNotOurs = whole.notOurs() >= WITHHOLD_NOT_OURS && found.get(0).matchedWeight() < rule.strongMatch();
             // a story about the back around a question we do not answer: "...i do weights for my lower back.
             // any stretches for a stiff neck?" (but not a vague "what do you recommend?" after one we do answer)
-            return modestAndNotOurs || asking.allNotOurs() ? withheld(found) : overruled(found, whole);
+            return modestAndNotOurs || (asking.allNotOurs() && !sureOfTheWhole(whole, found.get(0))) ? withheld(found) : overruled(found, whole);
         }
         List<Match> vouched = vouchedFor(found, whole.probabilities());
         return accepted(vouched).isPresent() ? vouched : classifierAlone(vouched, whole);
@@ -331,6 +331,11 @@ public final class SectionIndex implements AutoCloseable {
             return found;
         }
         return vouchedFirst(sections.get(sure), found);
+    }
+
+    /** Whether the classifier is sure the whole message asks what the best match answers. */
+    private boolean sureOfTheWhole(Parsed whole, Match best) {
+        return whole.notOurs() <= SURE_MAX_NOT_OURS && whole.probabilities()[sections.indexOf(best.section())] >= WHOLE_SURE;
     }
 
     /** A message's question sentences, each parsed and classified the first time it is asked for. */
@@ -635,6 +640,13 @@ public final class SectionIndex implements AutoCloseable {
      * 0.8 / 0.3, 8,864 at 0.6 with no limit on the lexical pick; off-topic 5,212 of 5,374 at each.
      */
     private static final double OVERRULE_SURE = 0.6;
+    /**
+     * How sure the classifier must be that the whole message asks what its best match answers (the message no more
+     * than 0.1 likely "not ours") for a question sentence it reads alone as not ours not to withhold the answer:
+     * "I am 63 and new to exercise. My physio says some discomfort is fine. How do I know what is too much?" Five
+     * folds: in-scope 11,158 -> 11,165 of 11,459, off-topic 6,335 -> 6,334 of 6,514 at 0.9 and at 0.7.
+     */
+    private static final double WHOLE_SURE = 0.9;
     private static final double OVERRULED_AT_MOST = 0.2;
 
     /**
