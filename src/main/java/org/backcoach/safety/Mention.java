@@ -258,7 +258,9 @@ final class Mention {
         Matcher m = ReadingCues.THIRD_PARTY.matcher(scope);
         int last = 0;
         while (m.find()) {
-            boolean object = ReadingCues.OBJECT_LEAD.matcher(scope.substring(Math.max(0, m.start() - 30), m.start())).find();
+            // "a story of a guy who lost control": the one "who" did it is the subject, whatever leads to them
+            boolean object = !scope.startsWith(" who ", m.end())
+                    && ReadingCues.OBJECT_LEAD.matcher(scope.substring(Math.max(0, m.start() - 30), m.start())).find();
             boolean observer = ReadingCues.OBSERVER_VERB.matcher(scope.substring(m.end())).find();
             if (!object && !observer) {
                 last = m.end();

@@ -391,6 +391,7 @@ final class ReadingCues {
             + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) the one with (?:the |a )?(?:dodgy|bad|sore|achy|stiff|painful) back|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
             // mine is only ordinary: "i just have ordinary nurse back", "ive just got a stiff back", "my back only aches after work"
             + "|(?:i|ive|i have|i ve|me) (?:just|only) (?:got |have |get )?(?:an? )?(?:ordinary|normal|simple|plain|stiff|sore|achy|mild|bit of an?|little)(?: [a-z]+)? (?:back|backache|pain)"
+            + "|i (?:have|got|ve got|have got) (?:just |only )?(?:a |an )?(?:normal|ordinary|regular|usual|mild|general|simple) back ?(?:ache|pain)(?: only)?"
             + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|mine (?:is|s) (?:just|only) (?:from|a|an|after|because|ordinary|normal|muscular|stiff|sore)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang)"
             // "i dont even have disc problems, just a tight back from cycling", "im 42, no health problems"
             + "|(?:^|, )just an? (?:stiff|tight|sore|achy|ordinary|normal|bit of an?)(?: [a-z]+)? (?:back|backache|lower back)"
@@ -537,6 +538,9 @@ final class ReadingCues {
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
             + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill)\\b"
+            // "her back is in bits", "she has back pain again now"
+            + "|\\b(?:his|her|their) (?:lower |low )?back (?:is |s )?(?:in bits|in pieces|wrecked|a mess|in a state)\\b"
+            + "|\\b(?:she|he|they) (?:now )?(?:has|have|has got|got|is having|complains of|has been having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|agony|problems)\\b"
             // help asked for it: "is asking if she can do the exercises from your article for her back"
             + "|\\b(?:exercises?|stretches|something|anything|help|movements?|moves) (?:[a-z]+ ){0,4}?for (?:his|her|their) (?:sore |bad |painful |aching |achy |stiff )?(?:lower |low )?back\\b"
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
@@ -609,6 +613,7 @@ final class ReadingCues {
     static final Pattern RECENT_EVENT = Pattern.compile("\\b(?:"
             + "(?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of|a couple of) (?:days|weeks) ago|last (?:week|month|night)|yesterday"
             + "|(?:a|one|two|three|[1-3]) months? ago|recently|recent"
+            + "|(?:on |last |this (?:past )?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:at|over|on) the weekend|(?:last|this) weekend"
             + "|(?:this|earlier this) (?:week|month)|the (?:last|past) (?:[0-9]+|two|three|four|five|few|couple of) (?:days|weeks)"
             + ")\\b");
 
@@ -671,6 +676,8 @@ final class ReadingCues {
                 + "|(?:my|our|his|her|the) (?:old |former |ex |previous )?(?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
                 + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad"
                 // "my old man" is a father, not the user
-                + "|old man|old lady|old dear|papa|mama|mam|pops|babushka|abuela|abuelo|nonna|nonno|oma|opa|dadi|nani|tatay|nanay|ex|ex wife|ex husband|ex partner";
+                + "|old man|old lady|old dear|papa|mama|mam|pops|babushka|abuela|abuelo|nonna|nonno|oma|opa|dadi|nani|tatay|nanay|ex wife|ex husband|ex partner"
+                // "my ex", not an "ex smoker" or "ex soldier"
+                + "|ex(?! (?:smoker|drinker|soldier|army|military|forces|athlete|rugby|footballer|player|runner|lifter|gymnast|dancer|boxer|nurse|cop|police|miner|builder|addict|user))";
     }
 }

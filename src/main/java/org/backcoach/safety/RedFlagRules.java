@@ -115,7 +115,7 @@ final class RedFlagRules {
 
     /** Seen, not had: "watched a documentary about spinal tumours and now im paranoid". */
     private static final String SEEN_NOT_HAD = "|\\b(?:watched|watching|saw|seen|read|reading) (?:a |an |the |this |some )?(?:[a-z]+ )?"
-            + "(?:documentary|programme|program|video|film|show|article|podcast|episode|story|thread|post)"
+            + "(?:documentary|programme|program|video|vid|film|show|article|podcast|episode|story|thread|post|reel|tiktok|clip)"
             // "i saw on the news about a footballer with a back fracture", "ive been reading about people who had back surgery"
             + "|\\b(?:saw|seen|read|reading|heard) (?:it )?(?:on the news|online|in the paper|about (?:people|someone|somebody|a (?:footballer|player|celebrity|lifter|guy|woman|man)))"
             // "ive been reading a lot about cauda equina online and now im paranoid"
@@ -184,6 +184,10 @@ final class RedFlagRules {
                     # "leaked a bit and didnt feel it happening"
                     (?:leaked|leaking|dribbled|wet) (?:a bit |a little |some |slightly )?(?:and|but) (?:i )?(?:didnt|did not|couldnt|never) (?:feel|notice|realise|realize) (?:it|that|anything)
                     (?:hasnt|havent|has not|have not|hadnt|not) (?:been able to )?(?:passed|pass) (?:water|urine)(?: properly| at all| since| for)?
+                    (?:soaking|soaked|wetting|filling|leaking through|going through) (?:her |his |my |their |the )?(?:pads?|incontinence pads?)(?! with sweat)
+                    (?:losing|lost|lose|no) control (?:of|over) (?:my |his |her )?(?:farts|wind|gas|back passage)
+                    wet (?:[a-z]+ ){0,4}?and (?:he |she |i )?(?:didnt|did not|doesnt) (?:know|notice|realise|realize|feel)
+                    {cant} hold (?:anything|it|things|stuff) in (?:at )?(?:the )?(?:back end|back passage|behind|bottom|rear)|{cant} hold anything in(?= anymore| any more| since|,|$)
                     sits? (?:there |on the (?:toilet|loo) )?for ages and nothing (?:comes|came|happens|happened)
                     (?:dont|didnt|never|not) (?:always )?(?:realise|realize|notice|know|feel) (?:that )?(?:i|ive|id|im) (?:have |had )?(?:peed|weed|wet|pooed|pooped|soiled|leaked|had an accident|peeing|weeing|leaking)
                     (?:had|needed) to (?:go|pee|wee) (?:[a-z]+ ){0,4}?(?:but|and) nothing (?:happened|came)(?! (?:out )?(?:because|cos|as) i)
@@ -315,6 +319,8 @@ final class RedFlagRules {
                     (?:not|dont|didnt|never|without) (?:realising|realizing|noticing|feeling|knowing|realise|realize|notice|feel|know) (?:that )?my bladders? (?:is |was |s )?full
                     """).unlessNear(words("(?:nearly|almost|practically)(?! nothing)|laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // "nearly wet myself" is a near miss, "almost nothing comes out" is not
+                    // the user's work: "changing incontinence pads in a nursing home"
+                    + "|(?:changing|change|changed|order|ordering|stock|stocking) (?:the |their |residents |patients )?incontinence pads|nursing home|care home|residents"
                     // stress leaks after childbirth: "i leak a little when i sneeze since having kids"
                     + "|since (?:having|i had) (?:kids|children|my (?:baby|son|daughter|kids|children))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
                     + "|(?:after|since) (?:having )?(?:my |our |the )?(?:first |second |third |last |youngest )?(?:baby|babies|twins)\\b"
@@ -410,6 +416,9 @@ final class RedFlagRules {
                     # numb when wiping, said the other way round: "numb when i wipe after the loo"
                     numb[a-z]* (?:[a-z]+ ){0,3}?(?:when|while|as|after|if) (?:i )?(?:wipe|wiping|wiped|sit on the (?:toilet|loo)|sitting on the (?:toilet|loo))
                     (?:pins and needles|pins n needles|pins & needles) .. {saddle}
+                    (?:feels?|felt) (?:strange|weird|odd|funny|numb|different|dead) when (?:i )?(?:wipe|wiping)|like (?:im|i am) not touching anything
+                    (?:feel|feeling|felt) nothing (?:in|on|around|at) (?:the |my )?(?:part|area|bit|place|spot)s? (?:where|that) (?:i|you|one) sit
+                    (?:not much|no|hardly any|barely any|little|not a lot of) (?:feeling|sensation) down (?:there|below)
                     (?:feeling|sensation) (?:is |feels |has been |s )?(?:strange|weird|odd|funny|different|off|wrong|gone) (?:[a-z]+ ){0,2}?(?:in|around|on|at) (?:the |my )?(?:place|area|bit|part|spot)s? (?:where |that )?(?:you|i|one|we) sit
                     (?:dont|didnt|do not|did not) feel (?:anything|a thing|much) (?:round|around) (?:my |the )?{saddle}
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
@@ -419,7 +428,7 @@ final class RedFlagRules {
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
                     + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
-                    + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) (?:even )?mean"
+                    + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) (?:even )?mean|what (?:do|does) (?:they|it|that|you|people|doctors) mean by|leaflet|poster|pamphlet|booklet"
                     // the term asked about: "what does saddle anaesthesia mean", "my nursing book says ... what does that even mean"
                     + "|(?:anaesthesia|anesthesia) (?:means|mean|meaning)|(?:in )?(?:normal|plain|simple) english|nursing book|textbook|neither of us"
                     + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on (?:(?:a |some )?(?:bag|block|pack|bucket) of )?)ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
@@ -455,6 +464,10 @@ final class RedFlagRules {
                     # said of a partner: "my man no fit perform again since him waist start to pain"
                     {cant} perform (?:again|anymore|any more|like before)(?=,|$| since| because| after| and| for)
                     (?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf) (?:says|said|thinks|reckons|noticed|has noticed|complains) (?:that )?(?:im|i am|i m) not,? (?:(?:um|uh|erm|er|quite|really),? )?(?:functioning|performing)(?! at work| in the gym| as)
+                    (?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf) (?:says|said|thinks|reckons|complains) (?:that )?(?:i|he) (?:{cant}|cannot|can not|doesnt|dont) perform
+                    {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|climax|orgasm|perform|get it up|stay hard),? with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|missus|hubby|gf|bf)(?=,|$| anymore| any more| since| and| in bed)
+                    things (?:havent|hasnt|arent|isnt|not|have not|has not) (?:been )?working (?:properly |right |well )?(?:downstairs|down there|down below|in the bedroom|in bed)
+                    my (?:thing|willy|bits|man bits|member|manhood|little fella|junk|equipment) (?:just )?(?:doesnt|dont|wont|isnt|is not|does not) (?:work|working|rise|get up|stand up)
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
                     {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
                     {cant}, (?:um|uh|erm|er|ahem|you know|ya know|if you know what i mean),? perform
@@ -541,10 +554,11 @@ final class RedFlagRules {
                     {foot} (?:[a-z]+ ){0,2}?(?:wont|doesnt|cant|isnt|wouldnt) (?:move|moving|lift|lifting|flex|flexing|bend|work|working|respond)
                     (?:keep|keeps|kept|been|started|always) (?:stumbling|falling over)
                     # the heel or toe walk a physio asks for: "tried walking on my heels and i cant do it on the left"
-                    (?:walk|walking|walked|stand|standing|balance|balancing) on (?:my |the )?(?:heels?|toes|tip ?toes|tiptoes) (?:[a-z]+ ){0,10}?(?:{cant} (?:do it|do that|manage|do them)|impossible|wont work|doesnt work|(?:i |just )?(?:fall|fell|topple|toppled) over)
+                    (?:walk|walking|walked|stand|standing|balance|balancing) on (?:my |the )?(?:heels?|toes|tip ?toes|tiptoes) (?:[a-z]+ ){0,10}?(?:{cant} (?:do it|do that|manage|do them)|i cant(?=,| on (?:the |my )?(?:left|right|one|bad|other)| at all|$)|impossible|wont work|doesnt work|(?:i |just )?(?:fall|fell|topple|toppled) over)
                     {cant} (?:do|manage) (?:a |the |any )?(?:heel|toe|tiptoe|tip toe) (?:walk|walks|walking|stand|stands)
                     (?:heel|toe|tiptoe|tip toe) (?:walk|walks|walking|standing) (?:is |was |has been |s )?(?:impossible|not possible|a no go|beyond me)
                     """).unlessNear(words("leg day|legs day|doms|toddler|learning to walk|learnt to walk|learned to walk"
+                    + "|(?:broke|broken|stubbed|bruised|crushed) (?:my |a |his |her )?(?:big )?toe|dropp(?:ed|ing) (?:a |the |my )?(?:plate|weight|dumbbell|kettlebell|bar|barbell) on"
                     // a clumsy moment: "tripped over my own feet on the dance floor at a wedding"
                     + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed")),
 
@@ -616,7 +630,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -646,7 +660,7 @@ final class RedFlagRules {
                     (?:car|taxi|cab|bus|van|uber|minibus|coach|lorry|truck) (?:that|which|she was in|he was in|i was in|they were in) (?:[a-z]+ )?(?:crashed|was hit|got hit|was rear ended|got rear ended|rolled|flipped|overturned)
                     (?:laid out|knocked out|floored|decked|levelled|leveled|flattened|poleaxed) by (?:a |the |an )?(?:[a-z]+ )?(?:tackle|hit|collision|linebacker|player|defender|forward|prop)
                     (?:car|truck|van|jeep|quad|atv|vehicle|tractor|lorry|bus) (?:[a-z]+ )?(?:rolled|flipped|overturned|turned over|rolled over|went over)(?! the| a| my)
-                    (?:crashed|smashed|slammed|flew|skied|rode|cycled|drove|skidded|slid) (?:straight |right |head first |headfirst |hard )?into (?:a |the )?(?:tree|wall|rock|rocks|barrier|fence|post|lamp ?post|pole|pylon|lift pylon|car|van|truck|lorry|bus|ditch|another skier)
+                    (?:crashed|smashed|slammed|flew|skied|rode|cycled|drove|skidded|slid|went|sledged|sledded) (?:straight |right |head first |headfirst |hard )?into (?:a |the )?(?:tree|wall|rock|rocks|barrier|fence|post|lamp ?post|pole|pylon|lift pylon|car|van|truck|lorry|bus|ditch|another skier)
                     (?:forklift|pallet truck|tractor|digger|quad|motorbike|reversing [a-z]+) (?:[a-z]+ )?(?:hit|ran into|reversed into|backed into|drove into|crashed into|smashed into|pinned) me
                     (?:car|vehicle|van|truck|lorry|bus|someone|driver|taxi) (?:[a-z]+ )?(?:hit|ran into|crashed into|smashed into|went into|drove into|ploughed into|plowed into|rammed|reversed into) (?:the back of |the side of )?(?:me|us|my)
                     (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)(?! of)
@@ -668,13 +682,15 @@ final class RedFlagRules {
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
                     landed (?:flat |hard |straight |right )?on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:quite |really |so |very |pretty )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings|high up|up high|really high|so high|way up|high)
                     # a collision with a player, or a hit to the back: "collided with a lad in 5-a-side", "took a helmet right to my back"
-                    (?:collided|collide|collides|colliding|clashed|crashed) (?:head on |heads |full on )?(?:with|into) (?:a |the |an |another |some |one )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|man|fella|defender|attacker|keeper|goalie|goalkeeper|winger|forward|teammate)
+                    (?:collided|collide|collides|colliding|clashed|crashed|slammed|smashed|ploughed|plowed|clattered|barrelled|barreled) (?:head on |heads |full on )?(?:with|into) (?:a |the |an |another |some |one )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|man|fella|defender|attacker|keeper|goalie|goalkeeper|winger|forward|teammate)
                     (?:scrum|ruck|maul|pile ?up) (?:[a-z]+ )?(?:collapsed|came down|fell) (?:on|onto) (?:top of )?me
                     (?:smashed|crashed|slammed|clattered) into (?:the other |another |a |the )?(?:guy|player|lad|bloke|keeper|goalie|defender)s? (?:knee|head|shoulder|hip|boot|elbow)
                     (?:guy|lad|player|bloke|man|someone|somebody|defender|opponent|keeper|goalie|skier|snowboarder|cyclist|rider|biker) (?:[a-z]+ )?(?:collide|collided|collides|crash|crashed|crashes|smash|smashed|slammed|ran|ploughed) (?:into|with|in to) me
                     (?:fly|flew|flying|thrown|was thrown) (?:[a-z]+ ){0,3}?and (?:land|landed|landing) (?:flat |hard |right )?on (?:my )?(?:back|spine|head|neck)
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
                     (?:took|taken|got|copped|caught) (?:a |an )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
+                    (?:fell|fall|fallen|falling|tumbled|came down|dropped) (?:[a-z]+ ){0,6}?(?:from|off) (?:the |a |her |his |my |their )?(?:balcony|roof|ladder|scaffold[a-z]*|cliff|loft)(?! on my)
+                    (?:fell|fallen|dropped|came down) (?:[a-z]+,? ){0,10}?(?:about |around |like |maybe |nearly |over |almost )?(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten) (?:metres|meters)\\b
                     fell (?:through|out of|out|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|hayloft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
                     fell (?:about |around |over |nearly )?(?:[0-9]+|a few|few|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several) (?:metres|meters|m|feet|foot|ft|storeys|stories|floors|flights) (?:[a-z]+ )?(?:off|from|onto|down|through|into)
                     crashed (?:my |the |a |our )?(?:[a-z]+ )?(?:car|bike|mtb|bmx|motorbike|motorcycle|scooter|van|quad|truck)|crashed (?:hard|badly|at speed|out hard)
@@ -722,6 +738,11 @@ final class RedFlagRules {
                     (?:kneed|elbowed|kicked|booted|speared|drove|drilled) (?:me )?(?:really |so |very |super )?(?:hard|full force|at full speed|full pelt) (?:in|into|on) (?:the |my )(?:small of (?:my |the )?)?(?:lower |low |mid |upper )?(?:back|spine)
                     (?:tackled|clattered|flattened|smashed|hit|taken out|wiped out|cleaned out|crunched) by (?:a |the |an |some )?(?:[a-z]+ ){0,3}?(?:at )?(?:full pelt|full speed|full tilt|full pace|full force|flat out)
                     (?:big|massive|huge|hard|heavy|nasty|bad|brutal|monster|horrible|proper|full on|head on) (?:tackle|collision)(?= in| at| playing| during| on| yesterday| last| sat| saturday| sunday|,|$)
+                    (?:rugby|football|hockey|league|union) tackle(?= on| in| at| playing| yesterday| last| sat| saturday| sunday| today| tonight|,|$)
+                    had a head ?on|head ?on (?:crash|collision|smash|with)|airbags? (?:went off|deployed|came out|blew|went)
+                    (?:took|had) a (?:[a-z]+ )?(?:tumble|fall|spill) (?:off|from) (?:the |a |my )?(?:[a-z]+ ){0,2}?(?:roof|ladder|balcony|scaffold[a-z]*|wall|tree|horse|bike|motorbike|loft|stairs)
+                    (?:took|take|taking) (?:the )?(?:full |whole |brunt of the )?(?:impact|force|brunt) (?:on|with|of it on) my (?:lower |low )?(?:back|spine)
+                    (?:got|was|been|get|getting) (?:taken out|clattered|flattened|cleaned out|wiped out|decked|sandwiched|levelled|leveled|creamed|poleaxed) by (?:a |the |an |some |this |one )?(?:[a-z]+ )?(?:lad|guy|bloke|player|defender|keeper|goalie|man|fella|forward|prop|winger|tackle|challenge|opponent|kid)
                     # "got clattered in football today", "got flattened at rugby"
                     (?:got|was|been|getting|get) (?:absolutely |properly |totally |completely )?(?:clattered|flattened|taken out|cleaned out|creamed|poleaxed|decked|levelled|leveled|steamrolled|blindsided|sandwiched) (?:[a-z]+ ){0,2}?(?:in|at|playing|during) (?:rugby|football|footy|a match|a game|the match|the game|league|training|practice|hockey|american football|afl|nfl|the scrum|a tackle)
                     # off the top of something: "fell off the top of the ramp and landed flat on my back"
@@ -756,6 +777,7 @@ final class RedFlagRules {
                     + "|(?:like|as if) (?:i |ive |id )?(?:got |been |was |d been )?(?:hit|run over) by a (?:[a-z]+ ){0,2}?(?:bus|truck|train|lorry|tractor|steamroller)"
                     + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten|mirror|picture|frame|clock|poster|sign|shelf|plate|glass) (?:(?:at|in|on) (?:the |my )?[a-z]+ )?(?:fell|dropped|slipped|rolled|came) (?:off|out of|from)|tiny bruise"
                     // a bump, not a crash: "reversed into us in the car park, barely a tap"
+                    + "|nobody (?:was )?hurt|no one (?:was )?hurt|noone (?:was )?hurt|outside the gym|on the road outside"
                     + "|barely a (?:tap|bump|touch|nudge|scrape)|(?:just|only) a (?:tap|nudge|scrape)|(?:didnt|did not|not) even (?:mark|dent|scratch)|no pain anywhere"
                     // a figure of speech: "crushed by exams this month"
                     + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)")).ordinaryWhen(MessageFacts::backIsWell),
@@ -884,6 +906,7 @@ final class RedFlagRules {
                     (?:thinning|getting thin|getting thinner|slimming down) (?:[a-z]+ ){0,3}?(?:{unexplained})
                     # "my weight has reduced from 78 to 70 kg in this time, i was not doing any diet"
                     weight (?:has |have |is |was )?(?:reduced|dropped|gone down|come down|decreased|fallen) (?:[a-z0-9]+,? ){0,12}?(?:{unexplained})
+                    (?:dropped|gone|went|fallen|fell|come|came|down) (?:down )?from [0-9]+ (?:kg |kgs |kilos |lbs |pounds |st )?to [0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|st|stone),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     # "11 pounds lighter than at christmas, which is odd because ive been comfort eating"
                     (?:[0-9]+|a|half a|a few) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st) lighter (?:than|since) (?:[a-z0-9]+,? ){0,10}?(?:odd|strange|weird|eating more|comfort eating|{unexplained})
                     weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
@@ -904,7 +927,7 @@ final class RedFlagRules {
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds))"
                     + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|stress|stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
                     // the gym's weight: "bent over with the weight yesterday and out of nowhere a sharp pain"
                     + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))")),
@@ -931,6 +954,7 @@ final class RedFlagRules {
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)(?!.*\\b(?:is asking|asked me|wants to know|can (?:she|he) do|should (?:she|he)|for (?:her|his) back)\\b)"
+
                     + "|(?:tumou?r|cancer|oncology) (?:biologist|researcher|scientist|lab|biology)|not a patient"
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
@@ -987,7 +1011,7 @@ final class RedFlagRules {
                     (?:stepped|stepping) (?:off|down)|coughed|sneezed|coughing fit|sneezing fit|(?:coughing|sneezing) (?:very |really |so |too )?(?:hard|violently|badly)
                     felt (?:a |something |it |my back )?(?:crack|pop|snap|give|go|crunch)|(?:sudden|sharp) pain|pain shot|something (?:went|gave|cracked)
                     knock|bump|bumped|knocked|whack|whacked|(?:hit|banged|bashed|whacked) my back
-                    stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
+                    stepping off|stepped off|kerb|curb|bent over|bending down|bending|bent down|(?:bend|bends|bent) (?:down )?to (?:pick|get|grab|tie|reach)|suddenly (?:[a-z]+ )?(?:hurt|hurts|painful|agony)
                     (?:lifted|lifting|picked up|picking up) (?:[a-z]+ ){0,4}?(?:and|then|when) (?:i )?(?:felt|heard|now)
                     felt (?:some?thing|it) (?:go|give|crack|snap)|some?thing (?:went|gave|cracked|snapped)
                     """)),
@@ -1028,6 +1052,7 @@ final class RedFlagRules {
                     (?:doctor|doctors|dr|surgeon|they|hospital) (?:operate|operated|do operation|did operation|do surgery|did surgery|make operation|made operation) (?:on |for |to )?my (?:back|spine|lower back|disc|disk)
                     (?:had|have had|ive had|got|just had|recovering from|recent|after|since|post|following) (?:a |an |my |the )?fusion(?! (?:of|on|in) (?:my |the |his |her |a )?(?:ankle|toe|big toe|foot|wrist|thumb|finger|hand|knee|hip|jaw))
                     fusion (?:surgery|operation|op)|fusion (?:on|of|in|at) (?:my )?(?:back|spine|lower back|lumbar|vertebrae|l[1-5]|c[1-7])
+                    (?:fusion|laminectomy|discectomy|microdiscectomy|decompression|back surgery|back op|back operation|spinal surgery|spine surgery|spinal op) (?:was |done |surgery |op |operation )?(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|few|a few|couple of|a couple of) (?:days?|weeks?|wks?|months?|mths?) ago
                     # "fused l4-5 last month"
                     (?:fused|got fused|had fused) (?:my |at )?(?:l[1-5]|s1|t[0-9]{1,2}|lumbar|spine|lower back|vertebrae|discs?)
                     (?:spinal|spine|lumbar|back|disc|disk|vertebral|sciatica|decompression|nerve root) (?:surgery|surgeries|operation|op|procedure)
@@ -1073,6 +1098,10 @@ final class RedFlagRules {
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
                     (?:woken|woke|waking|wakes|awoken|wake) .. (?:by|from|because of|due to) (?:the |my |severe |bad |terrible |awful |horrible )?(?:pain|agony|back pain|backache)
                     (?:wake|woke|waking) (?:up )?(?:in the night|at night|during the night|every night) (?:in|with) (?:pain|agony)
+                    # "lying down make it more bad not better", "no pillow no position", "never go away at night"
+                    (?:lying|lie|lay|laying) (?:down|flat) (?:[a-z]+ ){0,2}?(?:makes?|made) (?:it|the pain) (?:more bad|worse)
+                    nothing (?:makes?|make) it less|no pillow,? no position|(?:no|not any|not one) (?:position|pillow) (?:helps?|works?|makes? it (?:better|less))
+                    (?:never|doesnt|does not|dont|wont) (?:go|goes) away (?:at|in the|during the) night
                     {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position)(?! which| so| and so| and that| and it makes) ... (?:pain|hurts|hurt|agony)
                     (?:pain|pains|it|its|back|backs|ache|aching|agony|sciatica) .. (?:worse|worst|unbearable|agony|terrible|horrible|excruciating|severe) (?:[a-z]+ )?(?:at night|in bed|when (?:i )?(?:lie|lying|lay|laying) (?:down|flat)|lying down|lying flat|laying down|laying flat|overnight|in the night)
                     # "last night back pain flared" is yesterday, not night pain
@@ -1174,6 +1203,12 @@ final class RedFlagRules {
                     (?:each|every) (?:single )?(?:day|week) (?:it is|its|it gets|it get|the pain is|pain is) (?:a bit |a little )?(?:more|worse|stronger)
                     (?:each|every) (?:day|week) (?:the )?(?:pain|it|ache|back) (?:is |gets )?(?:a bit |a little |slightly )?(?:more|worse|stronger) than (?:the last|the one before|before|the week before)
                     (?:now )?(?:its |it is |the pain is )?(?:double|twice|triple) what it was
+                    (?:weekly|daily|monthly),? (?:it |the pain |my back )?(?:gets|is getting|getting|got|goes) (?:a bit |a little |even )?worse
+                    (?:month by month|week by week|day by day|every (?:day|week|month)|each (?:week|month|day)),? (?:my |the )?(?:[a-z]+ )?pain (?:[a-z]+ )?(?:increase[sd]?|increasing|grow[sn]?|growing|go(?:es)? up|get(?:s)? worse)
+                    (?:it|pain|the pain) only (?:go|goes|going) up|more bad than ever|(?:grow|grows|growing),? (?:grow|grows|growing)
+                    (?:each|every) (?:day|week|month) (?:it )?(?:is|gets|s) (?:bigger and bigger|worse and worse)
+                    worse,? (?:week after week|day after day|month after month)
+                    (?:is|gets|getting|get|its|it s) more and more (?:every|each) (?:week|day|month)
                     (?:gone|went|going|goes) (?:steadily |slowly |gradually )?downhill
                     (?:getting|gets|get|got|gotten|growing|becoming|grown) (?:a lot |much |progressively |steadily |gradually )?worse (?:and worse|every day|each day|by the day|day by day|week after week|day after day|month after month|daily|every week|each week|week by week|over (?:time|the|weeks|months|days)|all the time|constantly|steadily|every morning|each morning|by the week|by the hour)
                     (?:keeps|keep|kept|keeping|continues|continue|continuing|continued) (?:on )?(?:getting|to get|growing|becoming|to grow) (?:[a-z]+ )?worse
@@ -1219,6 +1254,7 @@ final class RedFlagRules {
                     immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
                     (?:weak|weakened|low|poor|suppressed|compromised) immune system|immune system (?:is )?(?:weak|weakened|low|poor|shot)
                     hiv|plhiv|(?:have|got|diagnosed with|living with|positive for) aids|antiretrovirals?
+                    (?:injections?|jabs?|medicines?|meds|tablets|drugs?|infusions?|pills) (?:that|which) (?:lower|lowers|suppress|suppresses|weaken|weakens|dampen|dampens|reduce|reduces|knock down|knocks down) (?:your |my |the |his |her )?immun[a-z]*
                     (?:virus|illness|disease) that attacks (?:your|my|the|his|her) (?:defences|defenses|immune system|immunity)
                     (?:doesnt|dont|wont|not) reject (?:my |his |her |their |the )?(?:new )?(?:kidney|liver|heart|lung|lungs|organ|transplant)|(?:got|have|had|received) (?:a |my |his |her )?new (?:kidney|liver|heart|lung|lungs)(?! (?:stone|function))
                     (?:treatment|drip|infusion|chemo)s? (?:[a-z]+ ){0,6}?(?:lose|losing|lost) (?:my |her |his |their )?hair
@@ -1315,6 +1351,7 @@ final class RedFlagRules {
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
                     + "|not (?:when|while|during) (?:im |i am |i )?(?:exercising|training|lifting|working out|at the gym|in the gym)"
                     + "|(?:in|on) my (?:stomach|tummy|belly|gut|abdomen)|not (?:in )?my back"
+                    + "|warnings? about|reading (?:all )?(?:these|the|those) (?:warnings|posts|stories)"
                     // not a pain of mine: "her claws were stabbing me", "the stabbing in the true crime podcast"
                     + "|claws?|podcast|true crime|crime (?:show|drama|novel|series|documentary)"
                     + "|(?:in|on) my (?:finger|fingers|thumb|hand|eye|ear|tooth|teeth|gum|head|nose|lip|tongue)|tongue|stubbed|(?:in|on) (?:my |the |his |her |their )?(?:shoulders?|heels?|elbows?|wrists?|knees?|ankles?|neck|jaw|arch|toes?)|(?:feeling|pang|stab|stabbing feeling) of (?:guilt|regret|jealousy|envy|shame|hunger|nostalgia)|guilt|(?:my|the) (?:toe|toes|finger|thumb)"
@@ -1341,13 +1378,17 @@ final class RedFlagRules {
                     my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out(?!,? (?:to|for|with|into|shopping|of)\\b)|popped|snapped)
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
+                    popped (?:something|a disc|a muscle)(?! (?:in the|into|on the|off|open|out of the|over|round|back on|in to))
                     """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|relief|osteo(?!por)[a-z]*"
                     // dreamt, not happened: "had a dream that my spine snapped during bench"
                     + "|dream[a-z]*|nightmare"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
                     + "|(?:ill|i will|ill end up|im going to|going to|gonna|might|could|would|will|(?:worried|scared|afraid|terrified) (?:that )?i(?:ll| will| might)?|dont want to) (?:[a-z]+ )?(?:put|putting|throw|throwing|do|doing) my back (?:out|in)"
                     // a figure of speech: "felt a pop... of pure joy"
-                    + "|pop (?:of )?(?:pure |sheer )?(?:joy|pride|happiness|excitement|delight)"
+                    + "|(?:seized|locked|stiffened)(?: up)? (?:a bit|a little|slightly)"
+                    + "|pop (?:of )?(?:pure |sheer )?(?:joy|pride|happiness|excitement|delight)|pop (?:concert|music|song|songs|star|gig|festival|group|quiz)"
+                    // skin and clothes: "the knurling tore my hands up"
+                    + "|(?:tore|torn|ripped|rip) (?:my |the |a |his |her )?(?:hands?|palms?|skin|callus(?:es)?|shins?|jeans|shirt|leggings|trousers|shorts|top)|knurling|callus[a-z]*"
                     // held still on purpose: "should i keep my back locked still when it hurts"
                     + "|(?:keep|keeps|keeping|kept|hold|holding|held) (?:my |your |the )?(?:lower |low )?back (?:locked|still|rigid|stiff|straight|braced)"
                     // the kit, not the body: "a pop from the barbell collar"
@@ -1401,7 +1442,10 @@ final class RedFlagRules {
                     + "|(?:just|only) (?:normal |some |a bit of |general |a little |ordinary )?stiff(?:ness)?"
                     // the worked feeling: "just that worked-out feeling, like they've done something"
                     + "|like (?:they|theyve|they have|its|it has|youve|you have) (?:[a-z]+ )?done something|worked out feeling|worked feeling"
-                    + "|like (?:the |my )?muscles? (?:[a-z]+ )?(?:did|done|have done|has done|worked) (?:something|some work))\\b"))
+                    + "|like (?:the |my )?muscles? (?:[a-z]+ )?(?:did|done|have done|has done|worked) (?:something|some work)"
+                    // asked or feared, not told: "sore the day after, or have i hurt something?", "says im going to put my back out"
+                    + "|(?:have|did|could|might|would) i (?:have )?(?:hurt|injured|pulled|strained|done|damaged) (?:something|anything)"
+                    + "|(?:ill|i will|im going to|going to|gonna|might|could|would|will|dont want to) (?:[a-z]+ )?(?:put|putting|throw|throwing|hurt|hurting) my back)\\b"))
                     .ordinaryWhen(facts -> facts.clearedByClinician() || facts.ordinaryStrain() || facts.otherMuscleOnly()))
             .stream()
             .sorted(Comparator.comparing(RedFlagRule::level))
