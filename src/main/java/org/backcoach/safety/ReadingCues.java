@@ -192,7 +192,10 @@ final class ReadingCues {
      * mine 3 weeks ago", "can people with a fracture lift, because I have one".
      */
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
-            + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely)\\b)"
+            + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)"
+            // "how long after spinal surgery can you lift? asking for me, had it 4 weeks ago"
+            + "|happened (?:once |twice |again )?(?:today|yesterday|this morning|last night)"
+            + "|(?:asking for me|for myself|its for me),? (?:i )?had (?:it|one|mine|that) (?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of) (?:days|weeks|wks|months) ago|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely)\\b)"
             + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is|nothing has|nothing like that has|has not|never has) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");
 
@@ -287,7 +290,9 @@ final class ReadingCues {
 
     /** A place of the user's, which says nothing about whose symptom it is: "a guy at my gym". */
     static final Pattern MY_PLACE = Pattern.compile(
-            "\\b(?:(?:at|in|from|of) my|(?:who|that) (?:runs|owns|manages|coaches at|works at|teaches at|teaches) (?:my|our)) (?:gym|work|workplace|office|school|club|box|class|local|church|team|yoga class|crossfit)\\b");
+            "\\b(?:(?:at|in|from|of) my|(?:who|that) (?:runs|owns|manages|coaches at|works at|teaches at|teaches) (?:my|our)) (?:gym|work|workplace|office|school|club|box|class|local|church|team|yoga class|crossfit)\\b"
+            // where they stood: "the guy next to me at the gym got a shooting pain"
+            + "|\\b(?:next to|beside|behind|in front of|opposite) me\\b");
 
     /** Somebody else as the object, not the subject: "lifting my son", "playing with the dog". */
     static final Pattern OBJECT_LEAD = Pattern.compile(
@@ -364,13 +369,13 @@ final class ReadingCues {
      * to me", "never happened, just planning", "hypothetically". A what-if then is only a what-if, even
      * for an emergency sign.
      */
-    static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|for (?:a|an|my|the|our) (?:first aid |pub |biology |anatomy |nursing |medical |physio |sports science )?(?:quiz|exam|essay|assignment|homework|coursework|revision|test)|first aid (?:quiz|course|exam|test|class)|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
+    static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|for (?:a|an|my|the|our) (?:first aid |pub |biology |anatomy |nursing |medical |physio |sports science |health |health class |pe |school |college |uni )?(?:quiz|exam|essay|assignment|homework|coursework|revision|test|project)|first aid (?:quiz|course|exam|test|class)|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?<!\\b(?:and that|and this|which|that|this) has )(?<!\\b(?:and that|and this|which|that|this) )never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
-            + "|just wondering|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:ive|i have|i) never had (?:it|that|one|this|them)(?! before| this| that| like| so| as| until)|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
+            + "|just wondering|not happening,? just|(?:but |and )?i (?:have|ve got|have got|got) no symptoms(?= at all|,|$| myself| thankfully)|just (?:want|wanting|wanted) (?:a|to have a|to make a) plan|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:ive|i have|i) never had (?:it|that|one|this|them)(?! before| this| that| like| so| as| until)|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
             + "|i dont have any (?:of )?(?:that|those|these|symptoms)|just (?:preparing|reading up)"
             // "ive got no symptoms apart from normal aching, everything else is fine down there"
             + "|(?:ive got|i have got|i have|ive|i got) no (?:other )?symptoms (?:apart from|except|other than|besides|beyond|bar) (?:normal|ordinary|the usual|regular|general|some|a bit of|my usual|everyday|mild)|everything (?:else )?(?:is |s )?(?:fine|normal|ok|okay) down there"
@@ -542,7 +547,7 @@ final class ReadingCues {
             + "|\\b(?:his|her|their) (?:lower |low )?back (?:is |s )?(?:in bits|in pieces|wrecked|a mess|in a state)\\b"
             + "|\\b(?:she|he|they) (?:now )?(?:has|have|has got|got|is having|complains of|has been having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|agony|problems)\\b"
             // help asked for it: "is asking if she can do the exercises from your article for her back"
-            + "|\\b(?:exercises?|stretches|something|anything|help|movements?|moves) (?:[a-z]+ ){0,4}?for (?:his|her|their) (?:sore |bad |painful |aching |achy |stiff )?(?:lower |low )?back\\b"
+            + "|\\b(?:exercises?|stretches|something|anything|help|movements?|moves|squats|weights|lifting) (?:[a-z]+ ){0,4}?for (?:his|her|their) (?:sore |bad |painful |aching |achy |stiff )?(?:lower |low )?back\\b"
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with|had|has had|s had) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
@@ -576,7 +581,7 @@ final class ReadingCues {
             // an age may sit after the person: "my dad (70) has back pain"
             + "|\\b(?:he|she|they|hes|shes|theyre|(?:" + Others.PEOPLE + ")s?(?:,? (?:aged |age )?[0-9]{1,3}(?: ?(?:yrs?|years?|yo|y o)(?: old)?)?,?)?) (?:has|have|got|has got|s got|now has|is having|complains? of|complaining of|is complaining of"
             + "|has been complaining of|been complaining of|complained of|has complained of|s complained of|has had|had|keeps complaining of|is in|has been in) (?:[a-z0-9]+ ){0,4}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
-            + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of|has complained of|complained of|has been complaining of) (?:[a-z]+ ){0,2}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
+            + "|\\b(?:and|,) (?:now )?(?:has|has got|got|is having|is in|complains of|is complaining of|has complained of|complained of|has been complaining of|complains about|is complaining about|complained about|has been complaining about) (?:[a-z]+ ){0,2}?(?:back|spine|tailbone) ?(?:pain|ache|agony)\\b"
             + "|\\b(?:and|,) (?:now )?(?:has|has got|got) (?:a |an )?(?:sore|bad|painful|aching|achy)(?: lower| low)? back\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s?\\b[^.?!]{0,60}\\b(?:fell|fall|falls|fallen|slipped|tripped|took a tumble|had a fall)\\b[^.?!]{0,60}"
             + "\\b(?:back pain|backache|pain in (?:the |his |her )?back|back (?:is )?(?:hurts|hurting|sore|agony|painful))\\b"

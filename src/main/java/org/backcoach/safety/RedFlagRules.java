@@ -79,7 +79,7 @@ final class RedFlagRules {
                     + "|(?:i )?(?:dont|didnt|do not|did not|not|no) (?:do|doing|follow|following|on|make|making) (?:any |a )?diet|(?:aint|havent|not) been (?:tryin|trying|dieting)|(?:i )?no do anything"
                     + "|(?:isnt|is not|wasnt|was not|arent|werent|hasnt been|havent been) (?:even )?(?:dieting|trying|on a diet|doing (?:a |any )?diet)"
                     // without the article, as second-language writers put it: "i lose weight but not on diet", "i make no diet"
-                    + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|not i (?:nag |did |do |am )?diet[a-z]*|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
+                    + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|not i (?:nag |did |do |am )?diet[a-z]*|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|without (?:a |any )?(?:reason|explanation|cause)|somehow|without (?:really|even) trying|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
                     + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
                     + "|not eating (?:any |much )?less|not eating (?:any |anything )?different(?:ly)?|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
@@ -186,6 +186,8 @@ final class RedFlagRules {
                     (?:hasnt|havent|has not|have not|hadnt|not) (?:been able to )?(?:passed|pass) (?:water|urine)(?: properly| at all| since| for)?
                     (?:soaking|soaked|wetting|filling|leaking through|going through) (?:her |his |my |their |the )?(?:pads?|incontinence pads?)(?! with sweat)
                     (?:losing|lost|lose|no) control (?:of|over) (?:my |his |her )?(?:farts|wind|gas|back passage)
+                    (?:keep|keeps|kept|been) (?:dribbling|leaking)(?! sweat)
+                    (?:not|dont|didnt|never|isnt|arent) (?:always )?(?:make|making|made) it to (?:the )?(?:toilet|loo|bathroom) in time
                     wet (?:[a-z]+ ){0,4}?and (?:he |she |i )?(?:didnt|did not|doesnt) (?:know|notice|realise|realize|feel)
                     {cant} hold (?:anything|it|things|stuff) in (?:at )?(?:the )?(?:back end|back passage|behind|bottom|rear)|{cant} hold anything in(?= anymore| any more| since|,|$)
                     sits? (?:there |on the (?:toilet|loo) )?for ages and nothing (?:comes|came|happens|happened)
@@ -331,7 +333,7 @@ final class RedFlagRules {
             // the term alone: asking what it means is not a report
             rule("cauda-equina", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     cauda equina
-                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|(?:read|reading) (?:about|that|up on)|explain|know (?:all )?about"
+                    """).unlessNear(words("mean|means|meaning|definition|what is|whats|what does|heard (?:of|about)|(?:read|reading) (?:about|that|up on)|reddit|forum|tiktok|youtube|instagram|(?:keep )?hearing about|(?:i )?have no symptoms|explain|know (?:all )?about"
                     // checked and cleared: "doc checked for cauda equina and it was all clear"
                     + "|check(?:ed|ing)? (?:me )?for|tested for|screened for|all clear|came back (?:clear|fine|normal)|no signs? of|ruled? out"
                     // asked about ("can cauda equina happen from deadlifting?") or excluded ("the doctor examined me and its not that")
@@ -416,9 +418,10 @@ final class RedFlagRules {
                     # numb when wiping, said the other way round: "numb when i wipe after the loo"
                     numb[a-z]* (?:[a-z]+ ){0,3}?(?:when|while|as|after|if) (?:i )?(?:wipe|wiping|wiped|sit on the (?:toilet|loo)|sitting on the (?:toilet|loo))
                     (?:pins and needles|pins n needles|pins & needles) .. {saddle}
-                    (?:feels?|felt) (?:strange|weird|odd|funny|numb|different|dead) when (?:i )?(?:wipe|wiping)|like (?:im|i am) not touching anything
+                    (?:feels?|felt) (?:strange|weird|odd|funny|numb|different|dead) when (?:i )?(?:wipe|wiping)|feel nothing (?:when|while|if|as) (?:i )?(?:wipe|wiping|clean|wash)|like (?:im|i am) not touching anything
                     (?:feel|feeling|felt) nothing (?:in|on|around|at) (?:the |my )?(?:part|area|bit|place|spot)s? (?:where|that) (?:i|you|one) sit
                     (?:not much|no|hardly any|barely any|little|not a lot of) (?:feeling|sensation) down (?:there|below)
+                    (?:lost|losing|lose) (?:the |all |any )?(?:feeling|sensation) (?:down below|down there)
                     (?:feeling|sensation) (?:is |feels |has been |s )?(?:strange|weird|odd|funny|different|off|wrong|gone) (?:[a-z]+ ){0,2}?(?:in|around|on|at) (?:the |my )?(?:place|area|bit|part|spot)s? (?:where |that )?(?:you|i|one|we) sit
                     (?:dont|didnt|do not|did not) feel (?:anything|a thing|much) (?:round|around) (?:my |the )?{saddle}
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
@@ -436,7 +439,8 @@ final class RedFlagRules {
                     // but not a comparison with it: "like when youve sat on it too long but it doesnt go away"
                     + "|(?<!like (?:when |after )?(?:youve |you have |you |ive |i have |i )?)(?:sat on it|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long)(?!.{0,40}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)"
                     // numb from a long sit: "my bum went numb on a long flight"
-                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel the (?:hard )?(?:chair|seat))|tractor seat"
+                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel the (?:hard )?(?:chair|seat))(?!.{0,60}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)|tractor seat"
+                    + "|numb from the (?:bike |saddle |hard )?seat"
                     // gone as soon as they stand: pressure from the seat, not the nerves
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
@@ -465,6 +469,8 @@ final class RedFlagRules {
                     {cant} perform (?:again|anymore|any more|like before)(?=,|$| since| because| after| and| for)
                     (?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf) (?:says|said|thinks|reckons|noticed|has noticed|complains) (?:that )?(?:im|i am|i m) not,? (?:(?:um|uh|erm|er|quite|really),? )?(?:functioning|performing)(?! at work| in the gym| as)
                     (?:wife|husband|partner|girlfriend|boyfriend|missus|hubby|gf|bf) (?:says|said|thinks|reckons|complains) (?:that )?(?:i|he) (?:{cant}|cannot|can not|doesnt|dont) perform
+                    (?:lost|losing|lose) (?:the ability|ability) to (?:ejaculate|climax|orgasm|get (?:an )?erection|get hard)|{cant} ejaculate|ejaculat[a-z]* (?:problems?|issues?|stopped|gone)
+                    (?:zero|no) function down (?:there|below)
                     {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|climax|orgasm|perform|get it up|stay hard),? with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|missus|hubby|gf|bf)(?=,|$| anymore| any more| since| and| in bed)
                     things (?:havent|hasnt|arent|isnt|not|have not|has not) (?:been )?working (?:properly |right |well )?(?:downstairs|down there|down below|in the bedroom|in bed)
                     my (?:thing|willy|bits|man bits|member|manhood|little fella|junk|equipment) (?:just )?(?:doesnt|dont|wont|isnt|is not|does not) (?:work|working|rise|get up|stand up)
@@ -528,7 +534,7 @@ final class RedFlagRules {
                     (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
                     # "my right one keeps collapsing"
                     (?:right|left) (?:one|leg|knee) (?:keeps|kept|keep) (?:collapsing|buckling|giving way|giving out|folding)
-                    """).unlessNear(words("too heavy|to failure|ego lift[a-z]*")),
+                    """).unlessNear(words("(?:and )?they didnt|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "tried to go up on tiptoes on my right leg and just couldnt"
@@ -630,7 +636,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("then fine|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -649,7 +655,7 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
-                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus)(?! (?:slowly|at low speed|while stopped|standing still))
+                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus|step ?ladder)(?! (?:slowly|at low speed|while stopped|standing still))
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on|scooter|moped|quad|atv|trampoline|e ?bike|tractor|forklift|bmx|mtb|horse|okada|rickshaw|tuk ?tuk) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
@@ -740,6 +746,9 @@ final class RedFlagRules {
                     (?:big|massive|huge|hard|heavy|nasty|bad|brutal|monster|horrible|proper|full on|head on) (?:tackle|collision)(?= in| at| playing| during| on| yesterday| last| sat| saturday| sunday|,|$)
                     (?:rugby|football|hockey|league|union) tackle(?= on| in| at| playing| yesterday| last| sat| saturday| sunday| today| tonight|,|$)
                     had a head ?on|head ?on (?:crash|collision|smash|with)|airbags? (?:went off|deployed|came out|blew|went)
+                    (?:in a|a|the) (?:car )?roll ?over(?! (?:in bed|onto))|(?:car|van|truck|lorry|bus|taxi|driver) (?:[a-z]+ )?clipped me
+                    (?:fell|fallen|dropped|came off|come off) (?:[a-z]+ ){0,6}?(?:like|about|around|maybe|over|nearly|almost) [2-9] ?m\\b|(?:fell|fallen) off (?:a |the )?loading (?:dock|bay)
+                    (?:skiing|ski|snowboard(?:ing)?|mtb|mountain bike|bmx|motorbike|dirt bike|horse riding) (?:wipe ?out|crash|accident)|slipped (?:off|from) (?:the |a |my |her |his )?(?:step ?ladder|ladder|roof|scaffold[a-z]*|balcony)|(?:went|flew|tumbled|cartwheeled) head over heels
                     (?:took|had) a (?:[a-z]+ )?(?:tumble|fall|spill) (?:off|from) (?:the |a |my )?(?:[a-z]+ ){0,2}?(?:roof|ladder|balcony|scaffold[a-z]*|wall|tree|horse|bike|motorbike|loft|stairs)
                     (?:took|take|taking) (?:the )?(?:full |whole |brunt of the )?(?:impact|force|brunt) (?:on|with|of it on) my (?:lower |low )?(?:back|spine)
                     (?:got|was|been|get|getting) (?:taken out|clattered|flattened|cleaned out|wiped out|decked|sandwiched|levelled|leveled|creamed|poleaxed) by (?:a |the |an |some |this |one )?(?:[a-z]+ )?(?:lad|guy|bloke|player|defender|keeper|goalie|man|fella|forward|prop|winger|tackle|challenge|opponent|kid)
@@ -917,6 +926,7 @@ final class RedFlagRules {
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
                     (?:no|lost|losing|loss of|lost my|poor) appetite .. (?:weight|thinner|lighter|clothes (?:are )?loose)
+                    (?:not hungry|no appetite|off my food|lost my appetite)(?: much)?(?: lately| recently)?,? (?:and )?(?:[a-z]+ ){0,2}?(?:lost|losing|dropped) (?:[a-z0-9]+ ){0,2}?weight
                     (?:weigh|weighing) (?:[0-9]+|a few|several|[a-z]+) ?(?:kg|kgs|kilos?|lbs?|pounds|stone) less than (?:in |at |last )?(?:[a-z]+)
                     # a big loss said plainly, no diet named: "ive lost a lot of weight and have back pain"
                     (?:lost|losing|dropped|dropping|shed) (?:a lot of|loads of|so much|heaps of|tons of|a ton of|a load of|lots of|a scary amount of) weight(?![^.?!]{0,60}\\b(?:diet[a-z]*|keto|fasting|slimming|calorie[a-z]*|cutting|on purpose|intentionally|trying|running|gym|exercis[a-z]*|ozempic|wegovy|mounjaro|surgery))
@@ -958,7 +968,7 @@ final class RedFlagRules {
                     + "|(?:tumou?r|cancer|oncology) (?:biologist|researcher|scientist|lab|biology)|not a patient"
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
-                    + "|turned out (?:to be )?(?:[a-z]+ ){0,4}?(?:harmless|benign|a cyst|nothing)|passed away|convinced"
+                    + "|turned out (?:to be )?(?:[a-z]+ ){0,4}?(?:harmless|benign|a cyst|nothing)|passed away|convinced|died (?:of|from)|thinks? (?:that )?(?:all )?back pain (?:is |means |equals |always means )?cancer"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
                     // remission from something else: "crohns, in remission for 5 years"
                     + "|(?:crohns?|colitis|ibd|lupus|rheumatoid|ra|arthritis|psoriasis|psoriatic|multiple sclerosis|sobriety|addiction)(?!.*\\b(?:cancer|tumou?r|chemo[a-z]*|lymphoma|leuka?emia|myeloma|malignan[a-z]*)\\b)"
@@ -992,7 +1002,7 @@ final class RedFlagRules {
             rule("osteoporosis-fall", URGENT, LASTING, """
                     oste[a-z]*por[a-z]*|osteopen[a-z]*|brittle bones|thin bones|weak bones|fragile bones
                     # said short: "mum has osteo" (never "her osteo said", the osteopath)
-                    (?:has|have|has got|got|with|diagnosed with) osteo\\b
+                    (?:has|have|has got|got|with|diagnosed with) osteo\\b|osteo (?:pt|patient|sufferer)
                     low bone (?:density|mass)|bone thinning|thinning bones|bone loss|ost[a-z]{0,3}p[eo]?ros[a-z]*
                     bone density (?:is |was |scan showed )?(?:low|poor|bad|reduced)|bones are (?:thin|brittle|weak|fragile|thinning)
                     (?:on|taking|take|been on|been taking) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|corticosteroids?)
@@ -1041,7 +1051,7 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.backIsWell() || facts.fallShruggedOff()),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
-                    (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
+                    (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|(?:hemi ?)?lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
                     (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5](?: [1-5])?) fusion
                     # "had my disc operated in december"
                     (?:disc|disk|back|spine) (?:[a-z]+ )?(?:sorted|fixed|done|repaired|removed|treated) surgically|surgically (?:sorted|fixed|repaired|removed|treated)
@@ -1062,7 +1072,7 @@ final class RedFlagRules {
                     (?:they|surgeons?|doctors?|consultant|he|she) (?:had to |have |had )?(?:went|gone|go|going) in(?: to|to) (?:my |his |her |their )?(?:spine|back|lower back|disc|disk)
                     (?:had|has|got|getting) (?:my |his |her |their )?(?:lower |low )?back done(?= [0-9]+| a | last| in | on | this|,|$)
                     (?:surgery|operation|op) (?:of|for|on) (?:the |my |a )?(?:hernia de disco|hernia discal|disc hernia|herniated disc|slipped disc|bulging disc|disc prolapse)
-                    (?:lumbar|spinal) decompression(?! (?:therapy|table|machine|treatment|sessions?|belt))|disc (?:replacement|surgery)|spinal cord stimulator|rods? .. in my (?:back|spine)|(?:screws|hardware|cage|plates?) in my (?:back|spine)
+                    (?:lumbar|spinal) decompression(?! (?:therapy|table|machine|treatment|sessions?|belt))|disc (?:replacement|surgery)|spinal cord stimulator|rods? .. in my (?:back|spine)|(?:screws|hardware|cage|plates?) (?:put |fitted |inserted |placed )?in my (?:back|spine)|(?:rods?|screws|plates?|metalwork) (?:put |fitted |inserted |placed )in (?:for (?:his |her |my )?scoliosis|his back|her back|his spine|her spine)
                     post ?op|post ?operative|post ?surgery|since (?:my |the )?(?:surgery|operation|op)
                     (?:surgery|operation|op) .. {number} (?:days?|weeks?|months?|mo|mos) ago
                     (?:surgery|operation|op) .. (?:last|this|earlier this) (?:week|month|year|spring|summer|autumn|fall|winter)
@@ -1075,7 +1085,7 @@ final class RedFlagRules {
                     (?:lam[ai]n[a-z]*tom[a-z]*|lamenectomy)
                     """).unlessNear(Pattern.compile(
                     // another operation: "knee surgery last year", "appendix out 3 weeks ago, post op", unless the back is named too
-                    "^(?!.*\\b(?:spin[a-z]*|back (?:surgery|op|operation)|dis[ck][a-z]*|lumbar|fusion|lamin[a-z]*|vertebr[a-z]*|l[1-5])\\b)"
+                    "(?:might|may|could) (?:need|have to have|end up needing)|if that happens|in a (?:couple|few) (?:of )?years|^(?!.*\\b(?:spin[a-z]*|back (?:surgery|op|operation)|dis[ck][a-z]*|lumbar|fusion|lamin[a-z]*|vertebr[a-z]*|l[1-5])\\b)"
                     + ".*\\b(?:(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|mcl|meniscus|hernia|appendix|gall ?bladder|eye|cataract"
                     + "|dental|wisdom teeth|heart|bypass|c ?section|caesarean|cesarean|bowel|breast|nose|jaw|tonsils?|carpal tunnel|bunion|achilles"
                     + "|rotator cuff|labrum|bariatric|gastric|thyroid|kidney|cosmetic|boob|tummy tuck) (?:[a-z]+ )?(?:surgery|surgeries|operation|op|replacement"
@@ -1208,6 +1218,7 @@ final class RedFlagRules {
                     (?:it|pain|the pain) only (?:go|goes|going) up|more bad than ever|(?:grow|grows|growing),? (?:grow|grows|growing)
                     (?:each|every) (?:day|week|month) (?:it )?(?:is|gets|s) (?:bigger and bigger|worse and worse)
                     worse,? (?:week after week|day after day|month after month)
+                    creeping up (?:a notch |a bit |a little )?(?:every|each) week
                     (?:is|gets|getting|get|its|it s) more and more (?:every|each) (?:week|day|month)
                     (?:gone|went|going|goes) (?:steadily |slowly |gradually )?downhill
                     (?:getting|gets|get|got|gotten|growing|becoming|grown) (?:a lot |much |progressively |steadily |gradually )?worse (?:and worse|every day|each day|by the day|day by day|week after week|day after day|month after month|daily|every week|each week|week by week|over (?:time|the|weeks|months|days)|all the time|constantly|steadily|every morning|each morning|by the week|by the hour)
@@ -1303,6 +1314,8 @@ final class RedFlagRules {
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:when|while|during|as|mid|after|whenever|every time) .. (?:i|im|my)
                     {quality} (?:[a-z]+ ){0,2}?{painword} ... {exercise}
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
+                    # told as a list: "mid workout, stiff leg deadlift, sudden sharp pain"
+                    {exercise}, (?:(?!(?:no|not|never|without|but|zero)\\b)[a-z]+ ){0,3}?{quality} (?:[a-z]+ ){0,2}?{painword}
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:in|down|through|across|into|up) (?:the |my |me |her |his |their )?(?:lower |low |upper |mid |left |right )?(?:back|spine|leg|legs|hip|glute|buttock|side)
                     (?:pain|it|twinge|ache|feeling) (?:is|was|felt|feels|went|got|turned|became|goes|gets|has been|keeps) (?:[a-z]+ )?(?:really |very |quite |so |super )?(?:sharp|stabbing|shooting|electric|searing|piercing)
                     (?:back|spine|hip|glute|side) (?:just |suddenly )?(?:went|goes|turned|got|suddenly went) (?:really |very |so |super |all )?(?:sharp|stabby|stabbing)
@@ -1381,7 +1394,7 @@ final class RedFlagRules {
                     popped (?:something|a disc|a muscle)(?! (?:in the|into|on the|off|open|out of the|over|round|back on|in to))
                     """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|relief|osteo(?!por)[a-z]*"
                     // dreamt, not happened: "had a dream that my spine snapped during bench"
-                    + "|dream[a-z]*|nightmare"
+                    + "|dream[a-z]*|nightmare|horror|movie|film"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
                     + "|(?:ill|i will|ill end up|im going to|going to|gonna|might|could|would|will|(?:worried|scared|afraid|terrified) (?:that )?i(?:ll| will| might)?|dont want to) (?:[a-z]+ )?(?:put|putting|throw|throwing|do|doing) my back (?:out|in)"
                     // a figure of speech: "felt a pop... of pure joy"
@@ -1416,7 +1429,7 @@ final class RedFlagRules {
                     click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking
                     """).onlyWith(phrases("""
                     pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm|throbbing|throbs
-                    """)).unlessNear(words("crack(?:ed|ing)? my back|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles"
+                    """)).unlessNear(words("crack(?:ed|ing)? my back|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
                     // slept on: "woke up with a crick in my back after sleeping funny"
                     + "|(?:sleeping|slept|sleep) (?:funny|awkwardly|wrong|badly|on it|in a funny position)|woke up with"
                     // things, not joints: "cracked my phone screen dropping it on the gym floor"
@@ -1445,6 +1458,7 @@ final class RedFlagRules {
                     + "|like (?:the |my )?muscles? (?:[a-z]+ )?(?:did|done|have done|has done|worked) (?:something|some work)"
                     // asked or feared, not told: "sore the day after, or have i hurt something?", "says im going to put my back out"
                     + "|(?:have|did|could|might|would) i (?:have )?(?:hurt|injured|pulled|strained|done|damaged) (?:something|anything)"
+                    + "|(?:cant|can not|cannot|wont|doesnt|dont|wouldnt|not) (?:[a-z]+ )?hurt my back"
                     + "|(?:ill|i will|im going to|going to|gonna|might|could|would|will|dont want to) (?:[a-z]+ )?(?:put|putting|throw|throwing|hurt|hurting) my back)\\b"))
                     .ordinaryWhen(facts -> facts.clearedByClinician() || facts.ordinaryStrain() || facts.otherMuscleOnly()))
             .stream()

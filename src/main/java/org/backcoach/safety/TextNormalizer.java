@@ -22,7 +22,7 @@ final class TextNormalizer {
 
     /** Spellings that mean the same to the rules ("can not", "cnt" -> "cant"). */
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
-            Map.entry("cannot", "cant"), Map.entry("can not", "cant"), Map.entry("cnt", "cant"),
+            Map.entry("cannot", "cant"), Map.entry("can not", "cant"), Map.entry("cnt", "cant"), Map.entry("wt", "weight"),
             Map.entry("cnat", "cant"), Map.entry("do not", "dont"), Map.entry("dnt", "dont"),
             Map.entry("does not", "doesnt"), Map.entry("did not", "didnt"), Map.entry("have not", "havent"),
             Map.entry("has not", "hasnt"), Map.entry("had not", "hadnt"), Map.entry("is not", "isnt"),
@@ -104,6 +104,10 @@ final class TextNormalizer {
             Map.entry("haciendo ejercicios", "doing exercises"), Map.entry("ejercicios", "exercises"),
             Map.entry("musculação", "weight training"), Map.entry("musculacao", "weight training"),
             // Portuguese, the same way: "febre e dor nas costas, posso treinar?"
+            // "operado de la columna hace un mes": "had an operation on my spine a month ago"
+            Map.entry("operado de", "had an operation on"), Map.entry("operada de", "had an operation on"), Map.entry("la columna", "my spine"),
+            Map.entry("hace", ""), Map.entry("un mes", "a month ago"), Map.entry("una semana", "a week ago"), Map.entry("dos semanas", "two weeks ago"),
+            Map.entry("no controla", "cant control"), Map.entry("la orina", "the urine"),
             Map.entry("febre", "fever"), Map.entry("dor nas costas", "back pain"), Map.entry("nas costas", "in the back"),
             Map.entry("costas", "back"), Map.entry("dormência", "numbness"), Map.entry("dormencia", "numbness"),
             Map.entry("pernas", "legs"), Map.entry("perna", "leg"));

@@ -54,7 +54,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * typing, older adults and carers, gym slang, everyone in short messages, anxious beginners; 97.7% in-scope and 96.4%
  * off-topic together when added), and {@code dev130} to {@code dev137} (red-flag heavy, 60 questions and 30 off-topic
  * messages each: everyone, non-native, carers, gym slang, long stories, very short, euphemisms, plain words; 97.5% and
- * 97.1% when added). A set's floor sits a little under what it measured when it
+ * 97.1% when added), and {@code dev138} to {@code dev145} (red-flag heavy again: second-language English, red flags in
+ * passing, urgent flags told casually, emergencies in slang, stop moments in lifter talk, carers, very short, long
+ * over-explaining; 97.1% and 98.8% when added, dev145's long messages 85%). A set's floor sits a little under what it measured when it
  * was added, before the section classifier learnt from it: every set here is also among its asked questions
  * ({@code AskedQuestionsTest} measures sets it did not learn from).
  */
@@ -83,7 +85,9 @@ class AnswerQualityTest {
             Map.entry("dev122", 0.96), Map.entry("dev123", 0.94), Map.entry("dev124", 0.98), Map.entry("dev125", 0.98),
             Map.entry("dev126", 0.95), Map.entry("dev127", 0.96), Map.entry("dev128", 0.99), Map.entry("dev129", 0.95),
             Map.entry("dev130", 0.98), Map.entry("dev131", 0.96), Map.entry("dev132", 0.96), Map.entry("dev133", 0.96),
-            Map.entry("dev134", 0.95), Map.entry("dev135", 0.95), Map.entry("dev136", 0.96), Map.entry("dev137", 0.91));
+            Map.entry("dev134", 0.95), Map.entry("dev135", 0.95), Map.entry("dev136", 0.96), Map.entry("dev137", 0.91),
+            Map.entry("dev138", 0.96), Map.entry("dev139", 0.98), Map.entry("dev140", 0.98), Map.entry("dev141", 0.96),
+            Map.entry("dev142", 0.95), Map.entry("dev143", 0.96), Map.entry("dev144", 0.98), Map.entry("dev145", 0.83));
     /**
      * The least share of off-topic messages declined: 95% for the older sets; session 5's sets were written with near
      * misses on purpose (programmes, lift technique, shopping, other conditions) and measured 85 to 95% when added.
@@ -97,7 +101,8 @@ class AnswerQualityTest {
             Map.entry("dev95", 0.88), Map.entry("dev97", 0.94), Map.entry("dev98", 0.85), Map.entry("dev101", 0.94), Map.entry("dev103", 0.89),
             Map.entry("dev107", 0.81), Map.entry("dev108", 0.93), Map.entry("dev112", 0.93), Map.entry("dev113", 0.93), Map.entry("dev115", 0.93),
             Map.entry("dev122", 0.93), Map.entry("dev123", 0.93), Map.entry("dev125", 0.93), Map.entry("dev126", 0.93), Map.entry("dev127", 0.93),
-            Map.entry("dev130", 0.93), Map.entry("dev133", 0.93), Map.entry("dev134", 0.93), Map.entry("dev135", 0.86), Map.entry("dev136", 0.93));
+            Map.entry("dev130", 0.93), Map.entry("dev133", 0.93), Map.entry("dev134", 0.93), Map.entry("dev135", 0.86), Map.entry("dev136", 0.93),
+            Map.entry("dev140", 0.91), Map.entry("dev145", 0.93));
     private static SetJudge judge;
 
     /** Every set with an in-scope floor; each is checked for in-scope questions and off-topic messages. */
