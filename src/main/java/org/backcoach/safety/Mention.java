@@ -207,17 +207,17 @@ final class Mention {
                 || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find());
     }
 
-    /**
-     * "My mum had breast cancer", unless the user comes back in ("my wife says I wet myself", "mate had
-     * an accident in my trackies"). Whether it still counts is {@link #isTheirsNow}. The phrase itself is read
-     * too: "my gym partner had a sharp pain" matches from "gym".
-     */
     /** Somebody else's doing, unless done to me: "big lad from the other team flattened me, proper collision". */
     private static boolean isOthersStory(String lead) {
         int afterOther = lastSubjectEnd(lead);
         return afterOther > 0 && !ReadingCues.DONE_TO_ME.matcher(lead.substring(afterOther)).find();
     }
 
+    /**
+     * "My mum had breast cancer", unless the user comes back in ("my wife says I wet myself", "mate had
+     * an accident in my trackies"). Whether it still counts is {@link #isTheirsNow}. The phrase itself is read
+     * too: "my gym partner had a sharp pain" matches from "gym".
+     */
     private static boolean isAboutSomeoneElse(String lead, String clauseAfter) {
         int afterOther = lastSubjectEnd(lead);
         // "a guy at my gym got a sharp pain", "mum had cancer when i was a kid": a place or a time of mine does not make it mine

@@ -194,7 +194,6 @@ final class ReadingCues {
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
             + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)"
             // "how long after spinal surgery can you lift? asking for me, had it 4 weeks ago"
-            + "|happened (?:once |twice |again )?(?:today|yesterday|this morning|last night)"
             + "|(?:asking for me|for myself|its for me),? (?:i )?had (?:it|one|mine|that) (?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of) (?:days|weeks|wks|months) ago|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely)\\b)"
             + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is|nothing has|nothing like that has|has not|never has) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");

@@ -640,6 +640,7 @@ public final class SectionIndex implements AutoCloseable {
      * 0.8 / 0.3, 8,864 at 0.6 with no limit on the lexical pick; off-topic 5,212 of 5,374 at each.
      */
     private static final double OVERRULE_SURE = 0.6;
+    private static final double OVERRULED_AT_MOST = 0.2;
     /**
      * How sure the classifier must be that the whole message asks what its best match answers (the message no more
      * than 0.1 likely "not ours") for a question sentence it reads alone as not ours not to withhold the answer:
@@ -647,7 +648,6 @@ public final class SectionIndex implements AutoCloseable {
      * folds: in-scope 11,158 -> 11,165 of 11,459, off-topic 6,335 -> 6,334 of 6,514 at 0.9 and at 0.7.
      */
     private static final double WHOLE_SURE = 0.9;
-    private static final double OVERRULED_AT_MOST = 0.2;
 
     /**
      * Among the candidates the confidence rule would accept anyway, the classifier's reading of the
