@@ -103,11 +103,11 @@ final class TextNormalizer {
             Map.entry("dolor agudo", "sharp pain"), Map.entry("un dolor", "a pain"),
             Map.entry("haciendo ejercicios", "doing exercises"), Map.entry("ejercicios", "exercises"),
             Map.entry("musculação", "weight training"), Map.entry("musculacao", "weight training"),
-            // Portuguese, the same way: "febre e dor nas costas, posso treinar?"
             // "operado de la columna hace un mes": "had an operation on my spine a month ago"
             Map.entry("operado de", "had an operation on"), Map.entry("operada de", "had an operation on"), Map.entry("la columna", "my spine"),
             Map.entry("hace", ""), Map.entry("un mes", "a month ago"), Map.entry("una semana", "a week ago"), Map.entry("dos semanas", "two weeks ago"),
             Map.entry("no controla", "cant control"), Map.entry("la orina", "the urine"),
+            // Portuguese, the same way: "febre e dor nas costas, posso treinar?"
             Map.entry("febre", "fever"), Map.entry("dor nas costas", "back pain"), Map.entry("nas costas", "in the back"),
             Map.entry("costas", "back"), Map.entry("dormência", "numbness"), Map.entry("dormencia", "numbness"),
             Map.entry("pernas", "legs"), Map.entry("perna", "leg"));

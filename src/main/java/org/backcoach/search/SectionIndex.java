@@ -278,9 +278,9 @@ public final class SectionIndex implements AutoCloseable {
             boolean modestAndNotOurs = whole.notOurs() >= WITHHOLD_NOT_OURS && found.get(0).matchedWeight() < rule.strongMatch();
             // a story about the back around a question we do not answer: "...i do weights for my lower back.
             // any stretches for a stiff neck?" (but not a vague "what do you recommend?" after one we do answer)
-            return modestAndNotOurs || (asking.allNotOurs() && !sureOfTheWhole(whole, found.get(0))) ? withheld(found) : overruled(found, whole);
+            return modestAndNotOurs || (asking.allNotOurs() && !whole.sureOf(sections.indexOf(found.get(0).section()), WHOLE_SURE)) ? withheld(found) : overruled(found, whole);
         }
-        List<Match> vouched = vouchedFor(found, whole.probabilities());
+        List<Match> vouched = vouchedFor(found, whole);
         return accepted(vouched).isPresent() ? vouched : classifierAlone(vouched, whole);
     }
 
@@ -290,9 +290,8 @@ public final class SectionIndex implements AutoCloseable {
      * words. Not when the message names a topic we do not cover.
      */
     private List<Match> classifierAlone(List<Match> matches, Parsed whole) {
-        double[] p = whole.probabilities();
-        int sure = surest(p);
-        if (p[sure] < ALONE_SURE || whole.notOurs() > SURE_MAX_NOT_OURS || uncoveredTopics(whole.text()) > 0) {
+        int sure = surest(whole.probabilities());
+        if (!whole.sureOf(sure, ALONE_SURE) || uncoveredTopics(whole.text()) > 0) {
             return matches;
         }
         return vouchedFirst(sections.get(sure), matches);
@@ -326,16 +325,11 @@ public final class SectionIndex implements AutoCloseable {
         double[] p = whole.probabilities();
         int sure = surest(p);
         Match best = found.get(0);
-        if (p[sure] < OVERRULE_SURE || whole.notOurs() > SURE_MAX_NOT_OURS || best.mentionsUncoveredTopic()
+        if (!whole.sureOf(sure, OVERRULE_SURE) || best.mentionsUncoveredTopic()
                 || p[sections.indexOf(best.section())] > OVERRULED_AT_MOST) {
             return found;
         }
         return vouchedFirst(sections.get(sure), found);
-    }
-
-    /** Whether the classifier is sure the whole message asks what the best match answers. */
-    private boolean sureOfTheWhole(Parsed whole, Match best) {
-        return whole.notOurs() <= SURE_MAX_NOT_OURS && whole.probabilities()[sections.indexOf(best.section())] >= WHOLE_SURE;
     }
 
     /** A message's question sentences, each parsed and classified the first time it is asked for. */
@@ -375,6 +369,11 @@ public final class SectionIndex implements AutoCloseable {
         double notOurs() {
             return probabilities[probabilities.length - 1];
         }
+
+        /** Whether the classifier gives the section at {@code position} at least {@code atLeast} and is sure the text is ours. */
+        boolean sureOf(int position, double atLeast) {
+            return probabilities[position] >= atLeast && notOurs() <= SURE_MAX_NOT_OURS;
+        }
     }
 
     private Parsed parse(String text) {
@@ -389,15 +388,17 @@ public final class SectionIndex implements AutoCloseable {
     }
 
     /** The candidate the classifier is sure of, moved first and accepted; else the matches as they were. */
-    private List<Match> vouchedFor(List<Match> matches, double[] probabilities) {
-        if (probabilities[sections.size()] > VOUCH_MAX_NOT_OURS) {
+    private List<Match> vouchedFor(List<Match> matches, Parsed whole) {
+        double[] probabilities = whole.probabilities();
+        if (whole.notOurs() > VOUCH_MAX_NOT_OURS) {
             return matches;
         }
         int best = -1;
         for (int i = 0; i < matches.size(); i++) {
             Match match = matches.get(i);
-            double p = probabilities[sections.indexOf(match.section())];
-            boolean sure = p >= VOUCH_SURE && probabilities[sections.size()] <= SURE_MAX_NOT_OURS;
+            int position = sections.indexOf(match.section());
+            double p = probabilities[position];
+            boolean sure = whole.sureOf(position, VOUCH_SURE);
             if (match.matchedWeight() >= VOUCH_MIN_MATCH && (!match.mentionsUncoveredTopic() || sure) && p >= VOUCH_SECTION
                     && (best < 0 || p > probabilities[sections.indexOf(matches.get(best).section())])) {
                 best = i;
