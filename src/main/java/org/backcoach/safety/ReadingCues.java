@@ -163,6 +163,8 @@ final class ReadingCues {
             + "|red flags?|warning signs?|danger signs?"
             + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend|is it true (?:that )?|i read (?:that |somewhere )?"
+            // the "I" dropped: "read online that ..."
+            + "|(?:^|, )read (?:online |somewhere |on [a-z]+ )?that"
             + "|(?:the )?(?:article|page|site|guide|text) (?:mentions?|says|talks about|lists)|did i (?:hurt|injure|pull|tweak|strain|damage|tear|do)"
             // study framing: "is numbness in the legs ever serious", "for my uni assignment"
             + "|(?:is|are|can|could) (?:[a-z]+ ){1,6}?ever (?:be )?(?:serious|dangerous|bad|worrying|an emergency|a concern|a worry)"

@@ -155,7 +155,7 @@ final class RedFlagRules {
                     {cant} (?:fully |completely |properly )?empty(?: my bladder| it)?(?=,|$| since| and| anymore| properly| any more)
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
-                    (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:my )?(?:bladder|bowels?|bowls|blader|pee|wee|poo|poop|peeing|weeing|pooping|toilet|urine)
+                    (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:my |your )?(?:bladder|bowels?|bowls|blader|pee|wee|poo|poop|peeing|weeing|pooping|toilet|urine)
                     (?:lost|losing|lose|loss of|no|poor|reduced|little|zero) (?:my |all |any )?(?:bladder|bowel|bowels|bowls|blader) control
                     # told as a list: "bladder control, gone"
                     (?:bladder|bowel|bowels|blader) control, (?:is |has |s )?(?:gone|went|lost|shot|disappeared|vanished|zero|nil)
@@ -963,7 +963,11 @@ final class RedFlagRules {
                     + "\\b(?:family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
-                    + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)(?!.*\\b(?:is asking|asked me|wants to know|can (?:she|he) do|should (?:she|he)|for (?:her|his) back)\\b)"
+                    + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)(?!.*\\b(?:is asking|asked me|wants to know|can (?:she|he) do|should (?:she|he)|for (?:her|his) back"
+                    // unless their back hurts now: "my aunt had a tumour in the spine years ago, she has back pain again"
+                    + "|(?:she|he|they) (?:has|have|s got|has got|got) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)"
+                    + "|(?:her|his|their) back (?:hurts|is hurting|aches|is aching|is sore|is bad|has gone)"
+                    + ")\\b)"
                     + "|(?:tumou?r|cancer|oncology) (?:biologist|researcher|scientist|lab|biology)|not a patient"
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
