@@ -275,6 +275,9 @@ final class ReadingCues {
             + "|flared (?:up )?again|again (?:today|now|this (?:morning|week))|worse again|recurr[a-z]*|still do(?: sometimes| now and then| occasionally)?|still (?:inject|use|using)"
             + ")\\b");
 
+    /** A "but" that says the symptom lasts, read with the mention: "like sitting on a hard chair, but it doesnt go away". */
+    static final Pattern BUT_IT_LASTS = Pattern.compile("(?:, )?but (?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:go|goes|gone|went) away|stays|is still there|s still there|lasts)\\b");
+
     /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
     static final Pattern USED_TO = Pattern.compile("(?<!\\b(?:get|got|gets|getting) )\\bused to (?!(?:be|it|this|that)\\b)");
 
