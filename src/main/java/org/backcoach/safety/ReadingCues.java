@@ -375,7 +375,7 @@ final class ReadingCues {
      */
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|for (?:a|an|my|the|our) (?:first aid |pub |biology |anatomy |nursing |medical |physio |sports science |health |health class |pe |school |college |uni )?(?:quiz|exam|essay|assignment|homework|coursework|revision|test|project)|first aid (?:quiz|course|exam|test|class)|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
-            + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?<!\\b(?:and that|and this|which|that|this) has )(?<!\\b(?:and that|and this|which|that|this) )never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
+            + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?<!\\b(?:and that|and this|which|that|this) has )(?<!\\b(?:and that|and this|which|that|this) )never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has(?! (?:a|an|any|the|good|bad|much|many|pain|it)\\b)|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
@@ -394,7 +394,9 @@ final class ReadingCues {
      * The user turns from somebody else's story to their own back: "it made me think, i want my own back
      * stronger", "i'm asking for myself", "i'm just the niece with my own mild back ache".
      */
-    static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
+    static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:"
+            // (not as well as theirs: "ive also got my own back issues")
+            + "(?<!\\balso (?:got|have|ve got|have got|get) )my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
             + "|(?:scared|afraid|worried|terrified|nervous) (?:of|about) (?:that|it|this) happening to me|for me (?:its|it is|its been|it has been) (?:just|only)|for me,? i (?:just |only )?have|(?:hes|shes|he is|she is|theyre) (?:fine|ok|okay) (?:himself|herself|themselves)"
             + "|(?:im |i am |i m )?asking (?:for|about) (?:myself|me|my own)|(?:made|makes|got) me (?:think|thinking|worried about my own)"
             + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) the one with (?:the |a )?(?:dodgy|bad|sore|achy|stiff|painful) back|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
@@ -546,7 +548,11 @@ final class ReadingCues {
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
-            + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill)\\b"
+            + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*)\\b"
+            // told without a subject in a story about them: "mum took a tumble. back's been bad since"
+            + "|^back (?:s |has |is )?been (?:bad|sore|painful|hurting|awful|terrible|agony) since\\b"
+            // "son hurt back in a football collision"
+            + "|\\b(?:" + Others.PEOPLE + ")s? (?:hurt|injured|tweaked|wrecked|did|put out|pulled) (?:his |her |their )?(?:lower |low )?back\\b"
             // "her back is in bits", "she has back pain again now"
             + "|\\b(?:his|her|their) (?:lower |low )?back (?:is |s )?(?:in bits|in pieces|wrecked|a mess|in a state)\\b"
             + "|\\b(?:she|he|they) (?:now )?(?:has|have|has got|got|is having|complains of|has been having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|agony|problems)\\b"

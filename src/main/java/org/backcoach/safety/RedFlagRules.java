@@ -42,7 +42,7 @@ final class RedFlagRules {
             Map.entry("the_loo", "the (?:toilet|loo|bathroom|lavatory|lav)"),
             // sex, said plainly or politely: "cant finish in bed", "when we are intimate"
             Map.entry("sex", "sex|intercourse|in bed|in the bedroom|(?:in )?the bedroom department|making love|(?:we are|were|were being|we get|being) intimate|intimacy"),
-            Map.entry("saddle", "bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
+            Map.entry("saddle", "d ck|bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts?|privates|private (?:area|region|bits)|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|inside of (?:my |the |both )?thighs?|saddle area|saddle region|anus|back passage"
                     + "|down there|down below|nether regions|undercarriage|between (?:my |the |his |her |their )?legs|(?:right )?where (?:i|you|he|she|we|they) sits?|both (?:bum |butt )?cheeks|(?:my|his|her|their) bits|lady bits|lady parts"
@@ -151,9 +151,13 @@ final class RedFlagRules {
                     {cant} (?:tell|feel|sense|know) (?:any more |anymore )?when (?:i|she|he|they) (?:need|needs|want|wants|have|has) (?:to go|to pee|to wee|to poo|a pee|a wee|a poo|{the_loo})
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
                     {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |his |her |their |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
+                    {cant} stop (?:myself|himself|herself|themselves) (?:from )?(?:peeing|weeing|wetting|pooing|pooping|going)
                     {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo)|make water|make pee|make wee)
                     {cant} (?:fully |completely |properly )?empty(?: my bladder| it)?(?=,|$| since| and| anymore| properly| any more)
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
+                    # "now pissing is a struggle, like the stream wont start"
+                    (?:peeing|pissing|weeing|urinating|going for a (?:pee|wee)) (?:is|has been|s|became|has become|is now|now) (?:a )?(?:real |proper |bit of a |such a )?(?:struggle|hard work|difficult|an effort|a battle|hard)
+                    (?:the )?(?:stream|flow|pee|wee) (?:wont|doesnt|will not|does not|cant|isnt|just wont) (?:start|come|get going|flow|come out)
                     (?:havent|hasnt|not) (?:been able to )?(?:peed|weed|urinated|pooed|pooped|been to the (?:toilet|loo)|had a (?:pee|wee|poo)) (?:since|all|in|for|today)
                     (?:no|lost|losing|lose|loss of|dont have|dont have any|have no|zero|little|poor|reduced|less) (?:[a-z]+ )?control (?:of|over|with|on) (?:my |your )?(?:bladder|bowels?|bowls|blader|pee|wee|poo|poop|peeing|weeing|pooping|toilet|urine)
                     (?:lost|losing|lose|loss of|no|poor|reduced|little|zero) (?:my |all |any )?(?:bladder|bowel|bowels|bowls|blader) control
@@ -266,7 +270,8 @@ final class RedFlagRules {
                     # "it was a real struggle to get anything out", "barely been at all even though i feel like i need to"
                     (?:struggle|struggling|fight|battle|effort) to (?:get|push|squeeze) (?:anything|any pee|any wee|it|much) out
                     (?:barely|hardly) (?:been|gone|peed|weed)(?: at all)? (?:even though|although|though|but) (?:i |he |she )?(?:feel|feels|felt|need|needs|needed)
-                    catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
+                    # a catheter put in, not one lived with: "he has a catheter" (his fever is what counts)
+                    (?<!\\b(?:has|have|with|wears|uses|permanent|long term|suprapubic|indwelling|his|her|my|their) )(?<!\\b(?:has|have|with|wears|uses) an? )catheter|(?:barely|hardly|not) (?:peed|weed|been for a (?:pee|wee)) (?:at all |much )?(?:today|since|in [a-z0-9]+ (?:hours|days))
                     (?:go|goes|went|going) (?:for|to) (?:a )?(?:pee|wee|the toilet|toilet) and (?:nothing|only drops|just drops|only a few drops)
                     (?:not|no|dont|{cant}) (?:controlling|control) (?:the |my )?(?:poo|pee|wee|bladder|bowels?|urine|stool|toilet)
                     (?:poo|pee|wee|it|urine|stool) (?:come|comes|came|coming) out without (?:i |me |my )?(?:feel|feeling|knowing|noticing|control)
@@ -350,6 +355,8 @@ final class RedFlagRules {
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
                     {saddle} .. (?:numb[a-z]*|dead|no feeling|tingl[a-z]*|pins and needles)
                     {cant} (?:feel|sense) (?:[a-z]+ ){0,3}?(?:on|in|around|at) (?:my |the )?{saddle}
+                    # "i dont feel my crotch at all today"
+                    (?:{cant}|dont|do not|didnt|did not) (?:really |properly )?(?:feel|sense) (?:my |the |his |her )?{saddle}(?= at all|,|$| anymore| any more| properly| since| today| now| when)
                     # "my seat area feel like wood", "her bottom doesnt feel like its hers", "like ive been to the dentist"
                     {saddle} (?:[a-z]+ ){0,2}?(?:feels?|felt) (?:like|as if) (?:wood|its wood|cardboard|rubber|leather|a block of wood)
                     {saddle} (?:[a-z]+ ){0,2}?(?:doesnt|dont|didnt|does not) feel like (?:its|it is|theyre|they are) (?:mine|hers|his|theirs|my own|her own|his own|part of me)
@@ -358,7 +365,7 @@ final class RedFlagRules {
                     {saddle} (?:[a-z]+ ){0,2}?(?:i|he|she|they) (?:{cant}|dont|doesnt) (?:feel|sense)
                     {saddle} (?:[a-z]+ ){0,2}?(?:feels?|felt|is|has gone|gone) (?:all |kind of |kinda |sort of )?(?:dull|muffled|muted)
                     (?:tingl[a-z]*|numb[a-z]*|pins and needles|dead) (?:[a-z]+ ){0,3}?(?:right )?(?:where|on the bit|on the part) (?:i|you|he|she|we|they) sits?
-                    (?:when|while|after) (?:i|she|he|they) wipes? (?:[a-z]+ ){0,2}?(?:i |she |he |they )?(?:dont|doesnt|cant|{cant}) (?:really )?feel
+                    (?:when|while|after) (?:i|she|he|they) wipes? (?:[a-z]+ ){0,4}?(?:i |she |he |they )?(?:dont|doesnt|cant|{cant}) (?:really )?feel
                     {cant} feel (?:it |anything |much )?when (?:i|she|he|they) (?:sit|sits|sat) (?:down|on)
                     (?:dont|doesnt|didnt|cant|cannot|do not) (?:really |quite |properly |actually )?feel (?:anything|much|it|a thing|the paper) (?:when|while) (?:i|she|he|they) (?:wipe|wipes|wiped)
                     (?:wipe|wipes|wiping|wiped) (?:[a-z]+ ){0,5}?(?:feels?|felt) like (?:someone|somebody) elses?
@@ -495,6 +502,10 @@ final class RedFlagRules {
                     {sex} (?:[a-z]+ ){0,10}?(?:lost|no|zero|nae) (?:all |the )?(?:feeling|sensation)
                     {sex},? (?:[a-z]+,? ){0,2}?nothing (?:works|happens|is working)
                     (?:problems?|issues?|trouble|difficult(?:y|ies)) (?:in the bedroom(?: department)?|with (?:sex|intimacy|erections?|getting it up)|down there)
+                    # "tried to be intimate on wednesday and i had no feeling at all ... and i cant get going either"
+                    (?:tried to be intimate|during sex|having sex|were intimate|in bed together) (?:[a-z0-9]+,? ){0,8}?(?:no feeling|numb|{cant} get going|{cant} get it up|nothing happened)
+                    # "everything in the bedroom department was fine until my back went, now nothing happens at all"
+                    (?:bedroom|in bed|intimacy|sex life|love life) (?:[a-z0-9]+,? ){0,12}?now (?:nothing (?:happens|works|is happening)|it (?:doesnt|wont) work|i (?:cant|cannot) (?:get going|perform))
                     (?:no|zero|lost|lost all|nae) (?:all )?(?:feeling|sensation) (?:in|during|when it comes to) {sex}
                     {cant} finish (?:[a-z]+ ){0,2}?(?:and|,) (?:all )?(?:the )?(?:sensation|feeling) (?:is |has |s )?(?:gone|went|disappeared|vanished)
                     {cant} finish (?:anymore |any more )?(?:[a-z]+ ){0,6}?(?:nothing|no feeling|no sensation|numb[a-z]*) down (?:there|below)
@@ -525,6 +536,7 @@ final class RedFlagRules {
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     {legs} (?:arent|isnt) having (?:any |much )?(?:strength|power)|no (?:strength|power) in (?:both |his |her |my |their )?(?:legs|knees)
                     {legs} .. (?:gave|gives|give|giving|givin|gave out|keeps giving|kept giving|keep giving) (?:way|out)
+                    (?:unsteady|wobbly|shaky) (?:[a-z]+ ){0,4}?(?:knees|legs) (?:give|gives|gave|buckle|buckles|buckled)(?=,|$| and| when| sometimes| now)
                     {legs} (?:[a-z]+ )?(?:buckled|buckles|buckle|buckling|collapsed|collapses|collapsing|went from under me|gave from under me|went from underneath me)
                     (?:legs?|knees?) (?:just )?(?:went|go|goes|gone) (?:from under me|from underneath me)
                     {legs} (?:just )?(?:keep |keeps |kept )?(?:going|went|go|goes|gone|give|giving|gave) (?:out )?(?:from )?(?:under|underneath|beneath) (?:me|him|her|them)
@@ -614,6 +626,8 @@ final class RedFlagRules {
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
                     # no preposition: "numbness both leg after gym, worse today"
                     numb(?:ness)? (?:in )?both (?:my )?(?:legs?|feet|foot)
+                    # "her feet feel like theyre not hers, both of them numb"
+                    (?:legs|feet) (?:[a-z]+ ){0,3}?(?:feel|feels|felt|feeling) like (?:theyre|they are|they were) (?:not|nt) (?:mine|hers|his|theirs|my own|her own|his own|attached)
                     # (not "single leg deadlift", nor tired "legs dead, voice gone")
                     {legs} .. (?:numb[a-z]*|dead(?! ?lift)(?!(?<=\\blegs (?:are |were )?dead)(?=,|$| on| after| from| haha| lol| tho| though| but| at the))|no feeling|lost (?:all )?(?:feeling|sensation)|have no feeling|has no feeling)
                     {cant} (?:feel|sense) (?!(?:any |much )?(?:pain|discomfort|soreness|stiffness))(?:[a-z]+ ){0,5}?{legs}
@@ -657,7 +671,7 @@ final class RedFlagRules {
             rule("major-trauma", EMERGENCY, LONG_AGO, """
                     (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus|step ?ladder)(?! (?:slowly|at low speed|while stopped|standing still))
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
-                    (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on|scooter|moped|quad|atv|trampoline|e ?bike|tractor|forklift|bmx|mtb|horse|okada|rickshaw|tuk ?tuk) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
+                    (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on|scooter|moped|quad|atv|trampoline|e ?bike|tractor|forklift|bmx|mtb|horse|okada|rickshaw|tuk ?tuk|football|soccer|hockey|ice hockey|basketball|netball|lacrosse|sports?|match) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
                     (?:fell|fallen|dropped|came off|slipped) (?:about |around |over |nearly |like |almost )?(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|several) (?:metres|meters|m|storeys|stories|floors)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft))
                     (?:crashed|wiped out|came off|flew off|got thrown|was thrown|bailed)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
@@ -694,7 +708,7 @@ final class RedFlagRules {
                     (?:guy|lad|player|bloke|man|someone|somebody|defender|opponent|keeper|goalie|skier|snowboarder|cyclist|rider|biker) (?:[a-z]+ )?(?:collide|collided|collides|crash|crashed|crashes|smash|smashed|slammed|ran|ploughed) (?:into|with|in to) me
                     (?:fly|flew|flying|thrown|was thrown) (?:[a-z]+ ){0,3}?and (?:land|landed|landing) (?:flat |hard |right )?on (?:my )?(?:back|spine|head|neck)
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
-                    (?:took|taken|got|copped|caught) (?:a |an )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
+                    (?:took|taken|got|copped|caught) (?:a |an )?(?:(?:horrendous|massive|huge|hard|nasty|full|big|heavy|brutal|proper|serious|bad|direct|flying|sickening|horrible|awful) )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:fell|fall|fallen|falling|tumbled|came down|dropped) ... (?:from|off) (?:the |a |her |his |my |their )?(?:balcony|roof|ladder|scaffold[a-z]*|cliff|loft)(?! on my)
                     (?:fell|fallen|dropped|came down) (?:[a-z]+,? ){0,10}?(?:about |around |like |maybe |nearly |over |almost )?(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten) (?:metres|meters)\\b
                     fell (?:through|out of|out|from|off) (?:a |the |my )?(?:[a-z]+ )?(?:loft|loft hatch|attic|ceiling|floor|roof|window|hatch|hay ?loft|hayloft|bunk bed|top bunk|scaffold[a-z]*|tree|lorry|truck|van)
@@ -904,13 +918,13 @@ final class RedFlagRules {
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
                     weight ?loss ... (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason|not dieting|{unexplained})
                     (?:thinner|skinnier|lighter|weight off|weight (?:loss|down|dropping|falling|going down|coming off)) ... (?:{unexplained})
-                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down|minus) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms?|lbs?|pounds)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?),? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
+                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down|minus) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms?|lbs?|pounds?)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?),? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
                     weights? .. (?:falling|dropping|melting|coming) off
                     # losing while trying to gain: "on a bulk but the scale keeps going down"
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
-                    (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
+                    (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds?)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
-                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?) (?:[a-z0-9]+,? ){0,14}?(?:{unexplained})
+                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds?)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?) (?:[a-z0-9]+,? ){0,14}?(?:{unexplained})
                     (?:weight|[a-z]+) (?:keeps|is|has been|been|just keeps|keep|seems to be|am) (?:reducing|decreasing|getting less|thinning|getting thin|getting thinner|getting skinny|getting skinnier) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained}|so fast|very fast|too fast|quickly|rapidly)
                     (?:thinning|getting thin|getting thinner|slimming down) (?:[a-z]+ ){0,3}?(?:{unexplained})
                     # "my weight has reduced from 78 to 70 kg in this time, i was not doing any diet"
@@ -931,11 +945,11 @@ final class RedFlagRules {
                     # a big loss said plainly, no diet named: "ive lost a lot of weight and have back pain"
                     (?:lost|losing|dropped|dropping|shed) (?:a lot of|loads of|so much|heaps of|tons of|a ton of|a load of|lots of|a scary amount of) weight(?![^.?!]{0,60}\\b(?:diet[a-z]*|keto|fasting|slimming|calorie[a-z]*|cutting|on purpose|intentionally|trying|running|gym|exercis[a-z]*|ozempic|wegovy|mounjaro|surgery))
                     # the "no reason" first: "not eating any less but ive lost a stone", "not dieting but lost a stone"
-                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|lose|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?)
+                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|lose|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds?)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?)
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds))"
+                    """).unlessNear(words("\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
                     + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
@@ -1221,6 +1235,7 @@ final class RedFlagRules {
                     (?:it|pain|the pain) only (?:go|goes|going) up|more bad than ever|(?:grow|grows|growing),? (?:grow|grows|growing)
                     (?:each|every) (?:day|week|month) (?:it )?(?:is|gets|s) (?:bigger and bigger|worse and worse)
                     worse,? (?:week after week|day after day|month after month)
+                    (?:week by week|week after week|month by month|month after month|week on week),? (?:its |it is |it gets |it s |getting |gets |just )?worse
                     creeping up (?:a notch |a bit |a little )?(?:every|each) week
                     (?:is|gets|getting|get|its|it s) more and more (?:every|each) (?:week|day|month)
                     (?:gone|went|going|goes) (?:steadily |slowly |gradually )?downhill
@@ -1258,7 +1273,7 @@ final class RedFlagRules {
                     # "pretty constant and stronger each week than the week before"
                     (?:worse|stronger|more painful|more intense|sorer) (?:each|every) (?:single )?(?:day|week) than (?:the )?(?:week |day |one |previous (?:day |week )?)?before
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
-                    """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|improving"
+                    """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|(?<!(?:not|isnt|no|never|nothing|without|stopped) )improving"
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
                     + "|my (?:strength|numbers|pbs?|prs?|gains)"
                     // kept from getting worse: "does lifting help prevent back pain getting worse over time? mine is stable"
@@ -1272,7 +1287,8 @@ final class RedFlagRules {
                     (?:virus|illness|disease) that attacks (?:your|my|the|his|her) (?:defences|defenses|immune system|immunity)
                     (?:doesnt|dont|wont|not) reject (?:my |his |her |their |the )?(?:new )?(?:kidney|liver|heart|lung|lungs|organ|transplant)|(?:got|have|had|received) (?:a |my |his |her )?new (?:kidney|liver|heart|lung|lungs)(?! (?:stone|function))
                     (?:treatment|drip|infusion|chemo)s? (?:[a-z]+ ){0,6}?(?:lose|losing|lost) (?:my |her |his |their )?hair
-                    (?:organ|kidney|liver|heart|lung|bone marrow|stem cell|renal) transplant|transplant (?:meds|medication|medicine|drugs|patient|recipient)|anti ?rejection (?:meds|drugs|medication|medicine)
+                    # "transplant patient" ends before "patient", the user's own label, not somebody else
+                    (?:organ|kidney|liver|heart|lung|bone marrow|stem cell|renal) transplant|transplant (?:meds|medication|medicine|drugs)|transplant(?= patient| recipient)|anti ?rejection (?:meds|drugs|medication|medicine)
                     (?:long ?term|years of|daily|high ?dose|oral|maintenance) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|dexamethasone|hydrocortisone|cortisone|corticosteroids?)
                     (?:steroids?|prednisone|prednisolone|dexamethasone|corticosteroids?) .. (?:for (?:years|months|a long time|ages|over a year|my (?:lupus|asthma|copd|crohns|colitis|arthritis|ra|ms|polymyalgia|pmr|vasculitis|lungs))|long ?term|every day|daily|since)
                     pred[a-z]*sol[a-z]*|predni?sone|predisone|methotrexate|azathioprine|tacrolimus|cyclosporin[a-z]*|ciclosporin|mycophenolate|humira|adalimumab|infliximab|etanercept|enbrel|rituximab|biologics?|jak inhibitors?
@@ -1317,6 +1333,8 @@ final class RedFlagRules {
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:when|while|during|as|mid|after|whenever|every time) .. (?:i|im|my)
                     {quality} (?:[a-z]+ ){0,2}?{painword} ... {exercise}
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
+                    # the quality alone after the injury: "tweaked it on clean and jerk, sharp af"
+                    (?:tweaked|pulled|hurt|did|twinged|tweak) (?:it|my back|something|my lower back) (?:[a-z]+ ){1,5}?{exercise}, (?:really |so |super |very )?(?:sharp|stabby|stabbing)(?: af| asf| as hell| as fuck| as heck)?(?=,|$| and| now| still)
                     # told as a list: "mid workout, stiff leg deadlift, sudden sharp pain"
                     {exercise}, (?:(?!(?:no|not|never|without|but|zero)\\b)[a-z]+ ){0,3}?{quality} (?:[a-z]+ ){0,2}?{painword}
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:in|down|through|across|into|up) (?:the |my |me |her |his |their )?(?:lower |low |upper |mid |left |right )?(?:back|spine|leg|legs|hip|glute|buttock|side)
