@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, FALL_SHRUGGED_OFF }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, FALL_SHRUGGED_OFF }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -55,7 +55,7 @@ final class MessageFacts {
             return false;
         }
         String trouble = clause.substring(ailing.start());
-        return !ReadingCues.LONG_AGO.matcher(trouble).find()
+        return !ReadingCues.LONG_AGO.matcher(trouble).find() && !ReadingCues.BEFORE_DIAGNOSIS.matcher(trouble).find()
                 && (!ReadingCues.LONG_AGO.matcher(clause).find() || ReadingCues.RECENT_EVENT.matcher(trouble).find()
                         // "had a tumour in the spine years ago, she has back pain again now"
                         || AGAIN.matcher(trouble).find());
@@ -151,6 +151,14 @@ final class MessageFacts {
      */
     boolean chilledByTheRoom() {
         return once(Fact.CHILLED_BY_THE_ROOM, () -> any(ReadingCues.COLD_SURROUNDINGS) && !any(ReadingCues.FEVER_TOLD));
+    }
+
+    /**
+     * Sweats put down to the menopause, with no fever, chills or infection told anywhere and nothing new about them
+     * ("a few night sweats since early menopause, on hrt now which has sorted most of it").
+     */
+    boolean sweatsOfTheMenopause() {
+        return once(Fact.SWEATS_OF_THE_MENOPAUSE, () -> any(ReadingCues.MENOPAUSE) && !any(ReadingCues.SWEATS_NOT_THE_MENOPAUSE));
     }
 
     /** A fall onto the bottom told as nothing much: a bruise and nothing else (see {@link ReadingCues#FALL_SHRUGGED_OFF}). */

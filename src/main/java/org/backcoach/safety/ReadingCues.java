@@ -161,7 +161,7 @@ final class ReadingCues {
             // "X, what does it mean" asks about the user's own X
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?"
-            + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|associated with|reading up|just curious|asking generally"
+            + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|(?:always|usually|often|ever) (?:related|linked|connected)|associated with|reading up|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend|is it true (?:that )?|i read (?:that |somewhere )?"
             // the "I" dropped: "read online that ..."
             + "|(?:^|, )read (?:online |somewhere |on [a-z]+ )?that"
@@ -228,6 +228,8 @@ final class ReadingCues {
     static final Pattern IF_EVER = Pattern.compile("\\b(?:"
             + "if (?:i|you|my [a-z]+(?: [0-9]+)?|your [a-z]+|it|they|someone|anyone) (?:ever|should ever|were ever|ever were)"
             + "|(?:should|in case) (?:i|you|my [a-z]+) ever|in the (?:unlikely )?event (?:of|that)"
+            // dreamt, not happened: "had the weirdest dream that my legs had gone numb"
+            + "|(?:dream|dreamt|dreamed|nightmare) (?:that|about|where)|in (?:my|a|the) (?:dream|nightmare)"
             // "if i got numb legs would that be serious"
             + "|if (?:i|you|someone|one|my [a-z]+) (?:got|get|had|developed|started getting|started|stopped|went|became|lost|felt|noticed|were to get)\\b(?=[^.?!]{0,80}\\b(?:would|does|should|could) (?:that|it|this|i|you)\\b)"
             // (but "mum says when she's on the commode she can't feel the seat" reports what happens)
@@ -323,7 +325,9 @@ final class ReadingCues {
      * since.") with no "but", "still" or "again" that would bring it back.
      */
     static final Pattern NEXT_SENTENCE_SETTLES = Pattern.compile(
-            "^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|now i|worse)\\b)"
+            // "my back made the loudest crack. felt good actually, no pain"
+            "^(?:it )?(?:felt|feels) (?:good|great|nice|amazing|better)(?: actually| tbh| honestly)?,? no pain(?! (?:until|till|then|but))|"
+            +             "^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|now i|worse)\\b)"
             + "(?:and |so )?(?:ive |i have |its |it has |its been |ive been |all |everything |been |hes |shes |theyre |he is |she is |they are |hes been |shes been )?(?:been )?"
             + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
             + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b"
@@ -357,6 +361,8 @@ final class ReadingCues {
             + "|^(?:but |and )?(?:im|i am|ive|i have|i) (?:not|never|havent|have not) (?:having|had|getting|got|felt|feeling) (?:any )?(?:pain|anything) like that\\b"
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
+            // "if i had a history of cancer would lifting be off the table? i dont, my friend asked me"
+            + "|^(?:but )?i (?:dont|do not|havent|have not)(?:,|\\s*$| though| myself| btw)"
             // "tight chest alert: its my new sports bra, a size too small"
             + "|^(?:its|it is|it was|turns out its|turned out it was) (?:just )?(?:my |the )?(?:new )?(?:sports )?(?:bra|strap|top|vest|binder|shirt|belt|lifting belt)\\b"
             // "night pain? no, sleep good, just morning stiff"
@@ -376,6 +382,8 @@ final class ReadingCues {
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|for (?:a|an|my|the|our) (?:first aid |pub |biology |anatomy |nursing |medical |physio |sports science |health |health class |pe |school |college |uni )?(?:quiz|exam|essay|assignment|homework|coursework|revision|test|project)|first aid (?:quiz|course|exam|test|class)|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?<!\\b(?:and that|and this|which|that|this) has )(?<!\\b(?:and that|and this|which|that|this) )never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has(?! (?:a|an|any|the|good|bad|much|many|pain|it)\\b)|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
+            // "im asking because my friend had it, i dont"
+            + "|(?:friend|mate|sister|brother|colleague|someone|he|she|they) (?:had|has) it,? (?:but )?(?:i dont|i do not|not me|i havent|i have not)"
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
@@ -474,15 +482,15 @@ final class ReadingCues {
             + "|(?:long|[0-9]+ hour|two hour|three hour|four hour|five hour|six hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift|coach trip|coach ride|coach journey|bus ride|bus trip|bus journey|train journey|car journey|journey)|gaming|scrolling|from sitting"
             + "|(?:drove|driving|drive|flew|flying|sat) (?:for )?(?:[0-9]+|two|three|four|five|six|seven|eight|several|a few) (?:hours?|hrs?)"
             + "|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) (?:hours?|hrs?) (?:in the car|in a car|driving|on the road|on a plane|on the plane|on a train|on the train|on a coach|at (?:my|the) desk)"
-            + "|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|stools?)|wooden (?:benches|bench|chairs?|seats?)|freezing|cold (?:water|sea|swim|weather|outside)|ice bath|snow)\\b");
+            + "|(?:cinema|theatre|theater|film|movie|concert|church|lecture)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|stools?)|wooden (?:benches|bench|chairs?|seats?)|freezing|cold (?:water|sea|swim|weather|outside)|ice bath|snow)\\b");
 
     /** The numbness went as soon as the cause did: "stood up and it was fine", "came back when i stood", "warmed up". */
     static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved|walked|walking|walk)"
-            + ",? (?:[a-z]+,? ){0,8}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later|the second|the moment|the minute)"
+            + ",? (?:[a-z]+,? ){0,8}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:totally|completely|all) fine now|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later|the second|the moment|the minute)"
             + "|came back (?:when|once|after|as soon as|the second|the moment|the minute)|(?:shook|shaken|walked|stamped) (?:it|them) (?:off|out)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
 
     /** What makes numbness more than a sat-on leg: it stays, it spreads, it comes with bladder or saddle signs or weakness. */
-    static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
+    static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|(?<!(?:good|fine|great|better|ok|okay) )since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
             + "|worse|spreading|bladder|bowels?|toilet paper|wipe|wiping|cant (?:pee|wee|poo)|weak[a-z]*|drag[a-z]*|gave way|both legs and"
             // new since a day, with more pain: "from yesterday ... the back pain is more than usually"
             + "|from (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|more than (?:usual|usually|normal))\\b");
@@ -514,7 +522,7 @@ final class ReadingCues {
 
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
     static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained|sets|reps|wall sits?|deconditioned"
-            + "|session|gym|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit|step ?ups?"
+            + "|session|gym|band work|bands|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit|step ?ups?"
             + "|ran (?:a|an|the|my|our) (?:[a-z0-9]+ )?(?:[0-9]+ ?k|marathon|half|parkrun|race|ultra|run)|[0-9]+ ?k run|parkrun)\\b");
 
     /**
@@ -613,6 +621,16 @@ final class ReadingCues {
 
     /** A fever told in any words, which no cold room explains away. */
     static final Pattern FEVER_TOLD = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|sweats|sweating|sweaty|flu|infection|[0-9]+ degrees|night|burning up)\\b");
+
+    /** The menopause named as what the sweats come from. */
+    static final Pattern MENOPAUSE = Pattern.compile("\\b(?:(?:peri ?)?menopaus[a-z]*|hot flush(?:es)?|hot flash(?:es)?|hrt)\\b");
+
+    /** What makes sweats more than the menopause: a fever, chills or infection, or sweats that are new or different. */
+    static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|chills|shiver[a-z]*|rigors|infection"
+            + "|burning up|[0-9]+ degrees|different|new|worse|unlike|not like|drenching|soaking)\\b");
+
+    /** Somebody's trouble told as before their diagnosis: "my dad had back pain before his diagnosis". */
+    static final Pattern BEFORE_DIAGNOSIS = Pattern.compile("\\bbefore (?:his |her |their |the )?(?:diagnos[a-z]*|(?:he|she|they) (?:died|passed|was diagnosed|were diagnosed))");
 
     /** How many words before a mention of somebody else's red flag a "today" or "just" can sit. */
     static final int NOW_REACH_WORDS = 10;

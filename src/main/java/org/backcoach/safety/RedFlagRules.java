@@ -839,6 +839,8 @@ final class RedFlagRules {
                     + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion"
                     // the chest as a muscle group trained: "is doing only arms and chest useful for back pain?"
                     + "|(?:arms?|shoulders?|tris|triceps|bis|biceps|legs) (?:and|or) chest|chest (?:and|or) (?:arms?|shoulders?|tris|triceps|bis|biceps|legs))\\b"
+                    // the bar resting on it: "pressure in my chest during bench, the bar was literally on my chest"
+                    + "|\\bthe bar (?:[a-z]+ ){0,3}?(?:on|across|resting on|sitting on|pinned|pinning) (?:me|my chest)\\b"
                     // a fright: "nearly gave me a heart attack lol"
                     + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack")),
 
@@ -897,14 +899,16 @@ final class RedFlagRules {
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
                     """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
-                    + "|rain|raining|rained|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
+                    // the menopause's sweats: "night sweats from early menopause, on hrt now"
+                    + "|(?:peri ?)?menopaus[a-z]*|hot flush[a-z]*|hot flash[a-z]*|hrt"
+                    + "|rain|raining|rained|rainstorm|downpour|until i warmed up|once i warmed up|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
                     + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place)s? (?:(?:is|was|gets|s) )?(?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
                     + "|hay ?fever|sweat(?:ing|ed)? (?:over|about|on) (?:my |the |a |an |his |her )?(?!night|bed|sleep)[a-z]+|sweaty (?:and (?:shaky|tired|red|out of breath) )?(?:legs |arms |hands )?(?:after|from|during) (?:a |the |my )?(?:[a-z]+ ){0,2}?(?:ride|run|workout|session|class|walk|hike|game|match|spin|training|gym)|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from|of) (?:excitement|anticipation|nerves|enthusiasm|motivation|inspiration|energy)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|fever (?:[a-z]+ )?class|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever"))
-                    .ordinaryWhen(MessageFacts::chilledByTheRoom),
+                    .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
                     belts? (?:need|needs|needed|needing) (?:new |extra |more )?holes|(?:new|extra|another) holes? in (?:my )?belt
@@ -945,7 +949,7 @@ final class RedFlagRules {
                     # a big loss said plainly, no diet named: "ive lost a lot of weight and have back pain"
                     (?:lost|losing|dropped|dropping|shed) (?:a lot of|loads of|so much|heaps of|tons of|a ton of|a load of|lots of|a scary amount of) weight(?![^.?!]{0,60}\\b(?:diet[a-z]*|keto|fasting|slimming|calorie[a-z]*|cutting|on purpose|intentionally|trying|running|gym|exercis[a-z]*|ozempic|wegovy|mounjaro|surgery))
                     # the "no reason" first: "not eating any less but ive lost a stone", "not dieting but lost a stone"
-                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|lose|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds?)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?)
+                    (?:{unexplained}) (?:[a-z0-9]+ ){0,8}?(?:lost|losing|(?<!to )lose|dropped|dropping|down|shed|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|kg|kgs|kilos?|lbs?|pounds|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|st|stone|pounds?)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?)
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
@@ -983,6 +987,10 @@ final class RedFlagRules {
                     + "|(?:her|his|their) back (?:hurts|is hurting|aches|is aching|is sore|is bad|has gone)"
                     + ")\\b)"
                     + "|(?:tumou?r|cancer|oncology) (?:biologist|researcher|scientist|lab|biology)|not a patient"
+                    // name-calling: "my grandson says im a tumour on the family group chat"
+                    + "|(?:says|said|calls|called|call) (?:that )?(?:i am|im|me) (?:a |an )?(?:tumou?r|cancer)|group chat"
+                    // a relative's friend: "my mums friend had cancer in her spine"
+                    + "|(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|son|daughter|nan|gran|grandma|grandad) (?:best )?friend (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
                     + "|turned out (?:to be )?(?:[a-z]+ ){0,4}?(?:harmless|benign|a cyst|nothing)|passed away|convinced|died (?:of|from)|thinks? (?:that )?(?:all )?back pain (?:is |means |equals |always means )?cancer"
@@ -1470,7 +1478,9 @@ final class RedFlagRules {
                     """).onlyWith(phrases("{exercise}")).unlessNear(Pattern.compile("\\b(?:no favou?rs|nothing (?:dramatic|serious|major|too bad)"
                     // a working life of strains: "hurt my back lifting patients many times but never anything serious"
                     + "|(?:many|loads of|lots of|countless|so many) times(?! (?:this|today|last|in the last|recently))|over the years|never anything serious"
-                    + "|(?:feels?|its|it is|all) (?:totally |completely )?fine now"
+                    + "|(?:feels?|its|it is|all) (?:totally |completely )?fine now|fine (?:an|a few|a couple of|[0-9]+|one|two) (?:hours?|minutes?|mins?) later|already (?:better|fine|ok|okay|gone|easing)|no big deal"
+                    // the good ache: "a nice kind of ache, like ive done something"
+                    + "|(?:garden|park|picnic|church|kitchen|wooden|bus stop) bench|(?:nice|good|satisfying) (?:kind of |sort of )?ache|like (?:ive|i have|youve|you have|i) (?:actually |really )?done something"
                     + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy"
                     // "tweaked my back a bit last week, just normal stiffness"
                     + "|(?:just|only) (?:normal |some |a bit of |general |a little |ordinary )?stiff(?:ness)?"
