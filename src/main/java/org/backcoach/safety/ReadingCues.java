@@ -235,7 +235,7 @@ final class ReadingCues {
             // (but "mum says when she's on the commode she can't feel the seat" reports what happens)
             // "she told me to stop if i felt sharp pain"
             + "|(?:told|tells|telling|warned|advised|advises|taught) (?:me|us|him|her) to (?:[a-z]+ ){1,3}?(?:if|when|whenever) "
-            + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when(?! (?:she|he|they|i|shes|hes|theyre|im) (?:is |s |am |are )?(?:on the|sits|sitting|sit|goes to|go to|wipes|wiping|wipe|pees|peeing|tries to|try to|stands|walks|lies|touches|touched|touch))|to (?:watch|look) (?:out )?for)"
+            + "|(?:said|says|told me|tells me|warned me|advised|advises|explained) (?:that )?(?:if|when(?! (?:she|he|they|i|shes|hes|theyre|im) (?:is |s |am |are )?(?:on the|sits|sitting|sit|goes to|go to|wipes|wiping|wipe|pees|peeing|tries to|try to|stands|walks|lies|touches|touched|touch|was|were))|to (?:watch|look) (?:out )?for)"
             // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
             + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"
             + "|(?:asked|asks|asking) (?:me )?(?:about|if (?:i|id|ive) (?:had|have|get|ever|been)|whether)"
@@ -470,6 +470,9 @@ final class ReadingCues {
     /** Something that happened just now, which no earlier examination covers. */
     static final Pattern HAPPENED_TODAY = Pattern.compile("\\b(?:today|tonight|just now|right now|this (?:morning|afternoon|evening)|again|mid (?:set|rep|lift))\\b");
 
+    /** Today, told of a session already over: "earlier", "this morning". */
+    static final Pattern EARLIER_TODAY = Pattern.compile("\\b(?:earlier|today|this (?:morning|afternoon|evening)|just now|tonight)\\b");
+
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
     static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been|she|he|they) "
             + "(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b"
@@ -559,6 +562,8 @@ final class ReadingCues {
             + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*)\\b"
             // told without a subject in a story about them: "mum took a tumble. back's been bad since"
             + "|^back (?:s |has |is )?been (?:bad|sore|painful|hurting|awful|terrible|agony) since\\b"
+            // "felt something go in her back, pain ever since", "had chemo last year, now has back ache", "back pain since"
+            + "|(?:^ ?|, )(?:and )?(?:(?:back )?pain|sore|hurting|agony) (?:ever )?since\\b|(?:^ ?|, )(?:and )?(?:now )?(?:has|has got|is having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)\\b"
             // "son hurt back in a football collision"
             + "|\\b(?:" + Others.PEOPLE + ")s? (?:hurt|injured|tweaked|wrecked|did|put out|pulled) (?:his |her |their )?(?:lower |low )?back\\b"
             // "her back is in bits", "she has back pain again now"
@@ -569,7 +574,7 @@ final class ReadingCues {
             // "Mom (82) has the bad back", "he has disc problems", "she has the lumbar disc bulge", "pain in her back"
             + "|\\b(?:he|she|they|hes|shes|theyve|(?:" + Others.PEOPLE + ")s?(?: [0-9]{1,3})?) (?:has|have|got|has got|s got|with|had|has had|s had) (?:the |a |an )?(?:bad|sore|painful|dodgy|weak|terrible|crook|wonky|grumbly|stuffed|bad lower|sore lower) back\\b"
             + "|\\b(?:he|she|they|(?:" + Others.PEOPLE + ")s?) (?:has|have|got|has got|s got|with) (?:the |a |an )?(?:(?:[a-z]+ )?(?:disc|disk|spine|spinal|back) (?:problems?|issues?|trouble|bulge|bulging|prolapse|herniation|slipped)|(?:slipped|bulging|herniated|prolapsed|bad|trapped) (?:disc|disk|nerve))\\b"
-            + "|\\bpain (?:in|across|down|through) (?:his|her|their) (?:lower |low |upper )?back\\b"
+            + "|\\bpain (?:in|across|down|through) (?:his|her|their) (?:lower |low |upper |mid )?back\\b"
             // "shes now had lower back pain for about 4 weeks"
             + "|\\b(?:shes|hes|she|he|theyve|they|theyre)(?: is| has| have)? (?:now |also |recently |just )?(?:has |have |had |got |been having |been getting |having |getting )(?:some |a lot of |bad |new )?(?:lower |low )?back ?(?:pain|ache)\\b"
             // "now she complains about back pain"
@@ -669,7 +674,8 @@ final class ReadingCues {
     static final Pattern THEIRS_IN_THE_PAST = Pattern.compile("\\b(?:"
             + "died|passed away|passed on|family history|runs in (?:the|my|our) family|hereditary|genetic"
             + "|last year|years ago|yrs ago|as a (?:kid|child|teenager)|when (?:he|she|they) (?:was|were) (?:young|younger|a kid|a child)"
-            + "|in (?:his|her|their) (?:teens|twenties|thirties|forties|youth|20s|30s|40s)|used to|former|formerly|back in the day"
+            // (not what they could do before: "used to walk fine, now she needs the frame")
+            + "|in (?:his|her|their) (?:teens|twenties|thirties|forties|youth|20s|30s|40s)|used to(?! (?:walk|be (?:able|fine|ok|okay|active|fit|strong)|manage|get (?:about|around)|go out)\\b)|former|formerly|back in the day"
             // already in care: "did his back in properly, ended up in hospital"
             + "|ended up in (?:hospital|a and e|a&e|the er|er)|(?:was|got) taken to (?:hospital|a and e|the er)|(?:is|s) in hospital"
             + ")\\b");
@@ -681,6 +687,7 @@ final class ReadingCues {
     static final Pattern ASKS_FOR_THEM = Pattern.compile("\\b(?:"
             + "(?:should|can|could|may|must|does|do) (?:he|she|they|we|my [a-z]+) (?:still |just )?(?:carry on|continue|keep going|keep at it|finish|go ahead|go|train|lift|resume"
             + "|rest|stop|push through|do the rest|go back|get back|keep (?:lifting|training|stretching|doing))"
+            + "|(?:is|are) (?:he|she|they) (?:alright|ok|okay|fine|safe) to (?:carry on|continue|keep going|train|lift|exercise)"
             + "|(?:is it|its) (?:ok|okay|safe|fine) for (?:him|her|them) to|(?:ok|okay|safe) for (?:him|her|them) to"
             + "|(?:he|she|they) (?:wants?|want) to (?:keep going|carry on|continue|go|train|lift|finish|push through)"
             + "|(?:if )?(?:he|she|they) (?:should|can|could) (?:still |just )?(?:carry on|continue|keep going|go|train|lift|rest|stop|push through|use|do)"
@@ -711,6 +718,6 @@ final class ReadingCues {
                 // "my old man" is a father, not the user
                 + "|old man|old lady|old dear|papa|mama|mam|pops|babushka|abuela|abuelo|nonna|nonno|oma|opa|dadi|nani|tatay|nanay|ex wife|ex husband|ex partner"
                 // "my ex", not an "ex smoker" or "ex soldier"
-                + "|ex(?! (?:smoker|drinker|soldier|army|military|forces|athlete|rugby|footballer|player|runner|lifter|gymnast|dancer|boxer|nurse|cop|police|miner|builder|addict|user))";
+                + "|ex(?! (?:smoker|drinker|soldier|army|military|forces|athlete|rugby|footballer|player|runner|lifter|gymnast|dancer|boxer|nurse|cop|police|miner|builder|addict|user|junkie|druggie|alcoholic|heroin))";
     }
 }

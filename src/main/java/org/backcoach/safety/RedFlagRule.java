@@ -74,7 +74,7 @@ record RedFlagRule(
     private boolean reports(Phrases phrases, List<Sentence> sentences, boolean applyUnless, MessageFacts facts, Recovery over) {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (i + 1 < sentences.size() && (overInTheNextSentence(sentences.get(i + 1).text(), over)
+            if (i + 1 < sentences.size() && (overInTheNextSentence(sentence.text(), sentences.get(i + 1).text(), over)
                     || overAfterAnAside(sentences, i, over)
                     || askedGenerallyNext(sentence.text(), sentences.get(i + 1).text()))) {
                 continue;
@@ -96,16 +96,19 @@ record RedFlagRule(
     private boolean overAfterAnAside(List<Sentence> sentences, int i, Recovery over) {
         String next = sentences.get(i + 1).text();
         return i + 2 < sentences.size() && next.split(" ").length <= ASIDE_WORDS && !next.contains("?")
-                && overInTheNextSentence(sentences.get(i + 2).text(), over);
+                && overInTheNextSentence(sentences.get(i).text(), sentences.get(i + 2).text(), over);
     }
 
     /**
      * "...my back went into spasm. Been fine since." / "...what would that mean? I don't have it."
-     * An emergency sign that came and went today still needs help, so "fine since" never dismisses one.
+     * An emergency sign that came and went today still needs help, so "fine since" never dismisses one; nor does
+     * "fine now" a sharp pain or a pop earlier today ("felt a sudden shooting pain and had to stop. he seems ok now"):
+     * that session still ends.
      */
-    private boolean overInTheNextSentence(String next, Recovery over) {
+    private boolean overInTheNextSentence(String sentence, String next, Recovery over) {
         return ReadingCues.NEXT_SENTENCE_DENIES.matcher(next).find()
                 || (over == Recovery.LONG_AGO_OR_SETTLED && level != EscalationLevel.EMERGENCY
+                        && !(level == EscalationLevel.STOP && ReadingCues.EARLIER_TODAY.matcher(sentence).find())
                         && ReadingCues.NEXT_SENTENCE_SETTLES.matcher(next).find());
     }
 

@@ -152,6 +152,11 @@ final class RedFlagRules {
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
                     {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |his |her |their |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
                     {cant} stop (?:myself|himself|herself|themselves) (?:from )?(?:peeing|weeing|wetting|pooing|pooping|going)
+                    {cant} hold it in (?:when|if|once) (?:i|he|she|they) (?:need|needs|have|has) (?:a |to do a |to go for a |to )?(?:number (?:1|2|one|two)|poo|wee|pee|go)
+                    # "is it normal to not notice when youre peeing? i only know because i can hear it"
+                    (?:not|dont|doesnt|cant|didnt|never) notice when (?:i|im|youre|you are|she|shes|he|hes|they) (?:am |is |are )?(?:peeing|weeing|going|pooing)
+                    # "it just dribbles and i have to push and push"
+                    (?:pee|wee|it|urine) (?:just )?dribbles (?:out )?(?:[a-z]+ ){0,2}?(?:have|need) to (?:push|strain)|(?:have|had|need) to (?:push|strain) and (?:push|strain) to (?:pee|wee|go)|(?:have|had) to (?:push|strain) and (?:push|strain)
                     {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo)|make water|make pee|make wee)
                     {cant} (?:fully |completely |properly )?empty(?: my bladder| it)?(?=,|$| since| and| anymore| properly| any more)
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
@@ -355,6 +360,9 @@ final class RedFlagRules {
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
                     {saddle} .. (?:numb[a-z]*|dead|no feeling|tingl[a-z]*|pins and needles)
                     {cant} (?:feel|sense) (?:[a-z]+ ){0,3}?(?:on|in|around|at) (?:my |the )?{saddle}
+                    # "i dont feel anything when i touch inner thighs and bum", "like my perineum is asleep"
+                    (?:{cant}|dont|do not|didnt) feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry|press|poke) (?:my )?(?:[a-z]+ ){0,2}?{saddle}
+                    like (?:my |the )?{saddle} (?:is|s|has gone|went|fell) asleep
                     # "i dont feel my crotch at all today"
                     (?:{cant}|dont|do not|didnt|did not) (?:really |properly )?(?:feel|sense) (?:my |the |his |her )?{saddle}(?= at all|,|$| anymore| any more| properly| since| today| now| when)
                     # "my seat area feel like wood", "her bottom doesnt feel like its hers", "like ive been to the dentist"
@@ -387,7 +395,7 @@ final class RedFlagRules {
                     (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:feeling|sensation) down below
                     (?:no|zero|lost (?:all |the )?|lost) (?:feeling|sensation) down (?:there|below)
                     (?:wipe|wiping|wiped) .. (?:it |that |everything |things )?(?:feels?|felt) (?:[a-z]+ )?(?:different|weird|numb|odd|strange|funny|off|dull|like nothing|not all there)
-                    (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:full |normal |proper |much |all the |all |any )?(?:feeling|sensation) (?:in|around|down|on|at|between) (?:my |the )?{saddle}
+                    (?:no|lost|loss of|reduced|less|altered|dull|dont have any|dont have) (?:full |normal |proper |much |all the |all |any |the )?(?:feeling|sensation) (?:in|around|down|on|at|between) (?:my |the )?{saddle}
                     (?:sitting on|on) the toilet (?:seat )?(?:feels?|felt) (?:weird|numb|different|strange|like nothing)
                     {cant} (?:feel|sense) ... (?:{saddle}|the (?:toilet )?seat|toilet seat)
                     numb[a-z]* .. {saddle}
@@ -436,7 +444,7 @@ final class RedFlagRules {
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
                     "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit)|(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|havent (?:ridden|cycled|been on the bike)))"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
-                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))"
+                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)(?<!like (?:my |the |his |her )?[a-z]{2,12} (?:is |s |has gone |went |fell )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
                     + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) (?:even )?mean|what (?:do|does) (?:they|it|that|you|people|doctors) mean by|leaflet|poster|pamphlet|booklet"
                     // the term asked about: "what does saddle anaesthesia mean", "my nursing book says ... what does that even mean"
@@ -504,6 +512,7 @@ final class RedFlagRules {
                     (?:problems?|issues?|trouble|difficult(?:y|ies)) (?:in the bedroom(?: department)?|with (?:sex|intimacy|erections?|getting it up)|down there)
                     # "tried to be intimate on wednesday and i had no feeling at all ... and i cant get going either"
                     (?:tried to be intimate|during sex|having sex|were intimate|in bed together) (?:[a-z0-9]+,? ){0,8}?(?:no feeling|numb|{cant} get going|{cant} get it up|nothing happened)
+                    nothing (?:work|works|working|is working) (?:down there|down below|downstairs|in bed)|{cant} do it in bed
                     # "everything in the bedroom department was fine until my back went, now nothing happens at all"
                     (?:bedroom|in bed|intimacy|sex life|love life) (?:[a-z0-9]+,? ){0,12}?now (?:nothing (?:happens|works|is happening)|it (?:doesnt|wont) work|i (?:cant|cannot) (?:get going|perform))
                     (?:no|zero|lost|lost all|nae) (?:all )?(?:feeling|sensation) (?:in|during|when it comes to) {sex}
@@ -708,6 +717,12 @@ final class RedFlagRules {
                     (?:guy|lad|player|bloke|man|someone|somebody|defender|opponent|keeper|goalie|skier|snowboarder|cyclist|rider|biker) (?:[a-z]+ )?(?:collide|collided|collides|crash|crashed|crashes|smash|smashed|slammed|ran|ploughed) (?:into|with|in to) me
                     (?:fly|flew|flying|thrown|was thrown) (?:[a-z]+ ){0,3}?and (?:land|landed|landing) (?:flat |hard |right )?on (?:my )?(?:back|spine|head|neck)
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
+                    (?:came|went|fell|flew|got thrown|was thrown) (?:flying )?off (?:[a-z]+ ){0,5}?from (?:really |very |quite |pretty |so )?high(?: up)?
+                    # "got clattered in his walking football match, some lad ran straight into him"
+                    (?:got|been|was|get|getting) (?:absolutely |properly |totally )?clattered
+                    (?:lad|guy|bloke|player|man|fella|someone|somebody|opponent|defender) (?:[a-z]+ )?(?:ran|charged|crashed|smashed|ploughed|barrelled|slammed) (?:straight |right |full pelt |full speed |full force )?into (?:him|her|me|them)
+                    (?:helmet|knee|elbow|shoulder|boot|head) (?:hit|hits|smashed|slammed|struck|caught) (?:me )?(?:in |on )?(?:my |the )(?:lower |low |upper |mid )?(?:back|spine)
+                    (?:got |was |been )?(?:slammed|thrown|body slammed|suplexed) (?:hard |down )?(?:in|by|during|on) (?:a |the )?(?:[a-z]+ )?(?:throw|takedown|tackle|bout|fight)
                     (?:took|taken|got|copped|caught) (?:a |an )?(?:(?:horrendous|massive|huge|hard|nasty|full|big|heavy|brutal|proper|serious|bad|direct|flying|sickening|horrible|awful) )?(?:helmet|knee|elbow|shoulder|boot|cleat|head) (?:right |straight |full force |hard |square )?(?:to|in|into|on) (?:my |the small of my |the )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:fell|fall|fallen|falling|tumbled|came down|dropped) ... (?:from|off) (?:the |a |her |his |my |their )?(?:balcony|roof|ladder|scaffold[a-z]*|cliff|loft)(?! on my)
                     (?:fell|fallen|dropped|came down) (?:[a-z]+,? ){0,10}?(?:about |around |like |maybe |nearly |over |almost )?(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten) (?:metres|meters)\\b
@@ -782,7 +797,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
-                    """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)"
+                    """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step"
                     // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
                     + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -857,7 +872,7 @@ final class RedFlagRules {
                     (?:breathing|breathing in|breathing out|inhaling|deep breaths?|taking a breath) (?:hurts|is painful|is sore|kills|is agony)
                     (?:every|each) (?:breath|breathe) (?:in |out )?(?:is|feels like) (?:a |such a |an )?(?:struggle|effort|fight|battle)
                     hurts to breathe|hurts to (?:take a (?:deep |full |big )?breath|breathe in|inhale)|short of air|(?:cant|can t) get (?:my )?breath|(?:pain|hurts|painful) (?:[a-z]+ ){0,4}?(?:when|whenever|every time) (?:i )?(?:breathe|breath|take a (?:deep )?breath|inhale)
-                    (?:out of (?:breath|puff)|puffed out|winded|breathless) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly|walking (?:to|round|around|across) the)
+                    (?:out of (?:breath|puff)|puffed out|winded|breathless|puffing and panting|panting|puffing) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly|walking (?:to|round|around|across) the)
                     (?:suddenly|sudden|new) (?:[a-z]+ )?(?:short of breath|out of breath|breathless[a-z]*|winded)
                     # puffed by next to nothing: "out of breath just walking to the kitchen", "breathless so easily now"
                     (?:out of (?:breath|puff)|puffed out|puffed|winded|breathless|short of breath) (?:[a-z]+ ){0,2}?(?:just|even|only|simply) (?:from |by |when |while )?(?:[a-z]+ )?(?:walking|walk|talking|standing|standing up|getting up|getting dressed|showering|sitting|lying|going to the|climbing|going up|doing the stairs|moving)
@@ -915,7 +930,7 @@ final class RedFlagRules {
                     (?:lost (?:my |the )?|no |poor |zero )appetite and (?:[a-z]+ ){0,2}?(?:losing |lost |dropping |dropped )?(?:[a-z]+ ){0,4}?weight
                     (?:scale|scales|the scales|my weight) (?:[a-z]+ )?(?:keeps|keep|kept|is|are|has been|have been|been) (?:going|dropping|coming|creeping) down(?= even| but| although| though| despite| and i)
                     {unexplained},? (?:[a-z]+ ){0,3}?(?:the )?(?:scale|scales|weight) (?:keeps?|is|has been) (?:going (?:down|off)|coming (?:down|off)|dropping|falling)
-                    (?:scale|scales|my weight|weight) (?:keeps?|kept|is|has been) (?:dropping|falling|going down|coming down),? (?:[a-z]+ ){0,2}?{unexplained}
+                    (?:scale|scales|my weight|weight) (?:keeps? |kept |is |has been )?(?:dropping|falling|going down|coming down),? (?:[a-z0-9]+,? ){0,8}?{unexplained}
                     (?:lost|losing|dropped|dropping) (?:[a-z]+ )?weight,? (?:and )?(?:no|lost (?:her |his |my )?|poor|zero|off (?:her|his|my)) (?:appetite|food)
                     (?:lost|losing|dropped|shed) (?:loads|a lot|heaps|tons|so much|a ton|lots)(?: of weight)?,? (?:[a-z0-9]+ ){0,4}?{unexplained}
                     (?:look|looks|looking) (?:so |much |a lot |really )?(?:thinner|skinnier|gaunt)(?:,| and)? (?:[a-z]+ ){0,2}?{unexplained}
@@ -1312,6 +1327,8 @@ final class RedFlagRules {
                     (?:inject|injects|injecting|injected|shoot up|shooting up|shot up|slamming|slam) (?:[a-z]+ )?(?:drugs|heroin|meth|speed|cocaine|coke|crack|gear|fentanyl|opioids|opiates|smack)
                     (?:iv|intravenous|intravenously|needle|injecting|injection) (?:drug|drugs|heroin|user|users|use)
                     (?:heroin|fentanyl|smack) (?:user|addict|addiction|use)|heroin|ivdu|pwid
+                    # "ex-junkie, still use now and then"
+                    junkie,? (?:[a-z]+ ){0,2}?still (?:use|using|inject|injecting|shoot up|dabble)
                     (?:use|using|take|taking|used|took|do|doing) (?:drugs|heroin|meth|gear|speed|coke|cocaine) (?:[a-z]+ )?(?:intravenously|iv|by injection|with (?:a )?needles?)
                     (?:use|using|used to use|share|sharing|shared|dirty) needles? (?:for|to take|to use) (?:drugs|gear|heroin|meth|coke)|mainlin[a-z]*
                     (?:needles|syringes) .. (?:drugs|gear|heroin|meth)
@@ -1341,6 +1358,7 @@ final class RedFlagRules {
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:when|while|during|as|mid|after|whenever|every time) .. (?:i|im|my)
                     {quality} (?:[a-z]+ ){0,2}?{painword} ... {exercise}
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
+                    (?:pulled|felt|got|had|tweaked) a (?:really |very |proper )?sharp one
                     # the quality alone after the injury: "tweaked it on clean and jerk, sharp af"
                     (?:tweaked|pulled|hurt|did|twinged|tweak) (?:it|my back|something|my lower back) (?:[a-z]+ ){1,5}?{exercise}, (?:really |so |super |very )?(?:sharp|stabby|stabbing)(?: af| asf| as hell| as fuck| as heck)?(?=,|$| and| now| still)
                     # told as a list: "mid workout, stiff leg deadlift, sudden sharp pain"

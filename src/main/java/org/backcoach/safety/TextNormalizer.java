@@ -36,7 +36,7 @@ final class TextNormalizer {
             Map.entry("got 2", "got to"), Map.entry("go 2", "go to"), Map.entry("able 2", "able to"),
             Map.entry("trying 2", "trying to"), Map.entry("hard 2", "hard to"),
             // common misspellings of the words the red flag rules look for
-            Map.entry("bladdr", "bladder"), Map.entry("bladdar", "bladder"), Map.entry("controll", "control"),
+            Map.entry("pian", "pain"), Map.entry("bak", "back"), Map.entry("bladdr", "bladder"), Map.entry("bladdar", "bladder"), Map.entry("controll", "control"),
             Map.entry("erectyle", "erectile"), Map.entry("errectile", "erectile"), Map.entry("wieght", "weight"),
             Map.entry("weigth", "weight"), Map.entry("numbess", "numbness"),
             Map.entry("numbnes", "numbness"), Map.entry("feevr", "fever"),
