@@ -226,7 +226,8 @@ final class ReadingCues {
      * leg ever goes weak should i go to a&e", "my physio said if i ever lose bladder control go to a&e".
      */
     static final Pattern IF_EVER = Pattern.compile("\\b(?:"
-            + "if (?:i|you|my [a-z]+(?: [0-9]+)?|your [a-z]+|it|they|someone|anyone) (?:ever|should ever|were ever|ever were)"
+            + "if (?:i|you|my [a-z]+(?: [0-9]+| [a-z]+)?|your [a-z]+|it|they|someone|anyone) (?:ever|should ever|were ever|ever were)"
+            + "|if,? in the future,? (?:i|you|my [a-z]+) (?:ever|should ever)|what if (?:i|my [a-z]+|you) (?:[a-z]+ ){1,4}?(?:one day|someday|some day|in the future|later on)\\b"
             + "|(?:should|in case) (?:i|you|my [a-z]+) ever|in the (?:unlikely )?event (?:of|that)"
             // dreamt, not happened: "had the weirdest dream that my legs had gone numb"
             + "|(?:dream|dreamt|dreamed|nightmare) (?:that|about|where)|in (?:my|a|the) (?:dream|nightmare)"
@@ -361,6 +362,8 @@ final class ReadingCues {
             + "|^(?:but |and )?(?:im|i am|ive|i have|i) (?:not|never|havent|have not) (?:having|had|getting|got|felt|feeling) (?:any )?(?:pain|anything) like that\\b"
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
+            // "pain at night? nope, sleep great"
+            + "|^(?:nope|nah|no),? (?:all good|all fine|im fine|never|sleep (?:great|fine|well|ok)|sleeping (?:great|fine|well|ok))\\b"
             // "if i had a history of cancer would lifting be off the table? i dont, my friend asked me"
             + "|^(?:but )?i (?:dont|do not|havent|have not)(?:,|\\s*$| though| myself| btw)"
             // "tight chest alert: its my new sports bra, a size too small"
@@ -382,6 +385,7 @@ final class ReadingCues {
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|for (?:a|an|my|the|our) (?:first aid |pub |biology |anatomy |nursing |medical |physio |sports science |health |health class |pe |school |college |uni )?(?:quiz|exam|essay|assignment|homework|coursework|revision|test|project)|first aid (?:quiz|course|exam|test|class)|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?<!\\b(?:and that|and this|which|that|this) has )(?<!\\b(?:and that|and this|which|that|this) )never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has(?! (?:a|an|any|the|good|bad|much|many|pain|it)\\b)|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
+            + "|asking (?:only |just |purely )?(?:in general|in theory|theoretically)|(?:only|just|purely) in (?:general|theory)"
             // "im asking because my friend had it, i dont"
             + "|(?:friend|mate|sister|brother|colleague|someone|he|she|they) (?:had|has) it,? (?:but )?(?:i dont|i do not|not me|i havent|i have not)"
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
@@ -403,6 +407,9 @@ final class ReadingCues {
      * stronger", "i'm asking for myself", "i'm just the niece with my own mild back ache".
      */
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:"
+            // "im not him, im his sister", "ive never had any issues myself", "now shes scaring me off weights"
+            + "(?:im|i am) not (?:him|her|them)|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
+            + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|"
             // (not as well as theirs: "ive also got my own back issues")
             + "(?<!\\balso (?:got|have|ve got|have got|get) )my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
             + "|(?:scared|afraid|worried|terrified|nervous) (?:of|about) (?:that|it|this) happening to me|for me (?:its|it is|its been|it has been) (?:just|only)|for me,? i (?:just |only )?have|(?:hes|shes|he is|she is|theyre) (?:fine|ok|okay) (?:himself|herself|themselves)"
@@ -673,7 +680,7 @@ final class ReadingCues {
      */
     static final Pattern THEIRS_IN_THE_PAST = Pattern.compile("\\b(?:"
             + "died|passed away|passed on|family history|runs in (?:the|my|our) family|hereditary|genetic"
-            + "|last year|years ago|yrs ago|as a (?:kid|child|teenager)|when (?:he|she|they) (?:was|were) (?:young|younger|a kid|a child)"
+            + "|last year|years ago|yrs ago|as a (?:kid|child|teenager)|when (?:he|she|they) (?:was|were) (?:young|younger|a kid|a child|a teen|teen|a teenager|teenager|at school|little)"
             // (not what they could do before: "used to walk fine, now she needs the frame")
             + "|in (?:his|her|their) (?:teens|twenties|thirties|forties|youth|20s|30s|40s)|used to(?! (?:walk|be (?:able|fine|ok|okay|active|fit|strong)|manage|get (?:about|around)|go out)\\b)|former|formerly|back in the day"
             // already in care: "did his back in properly, ended up in hospital"

@@ -114,7 +114,7 @@ final class RedFlagRules {
             """;
 
     /** Seen, not had: "watched a documentary about spinal tumours and now im paranoid". */
-    private static final String SEEN_NOT_HAD = "|\\b(?:watched|watching|saw|seen|read|reading) (?:a |an |the |this |some )?(?:[a-z]+ )?"
+    private static final String SEEN_NOT_HAD = "|\\b(?:watched|watching|saw|seen|read|reading) (?:a |an |the |this |some )?(?:[a-z]+ ){0,2}?"
             + "(?:documentary|programme|program|video|vid|film|show|article|podcast|episode|story|thread|post|reel|tiktok|clip)"
             // "i saw on the news about a footballer with a back fracture", "ive been reading about people who had back surgery"
             + "|\\b(?:saw|seen|read|reading|heard) (?:it )?(?:on the news|online|in the paper|about (?:people|someone|somebody|a (?:footballer|player|celebrity|lifter|guy|woman|man)))"
@@ -330,6 +330,8 @@ final class RedFlagRules {
                     # overflow: "i keep not realising my bladders full until it just goes"
                     (?:not|dont|didnt|never|without) (?:realising|realizing|noticing|feeling|knowing|realise|realize|notice|feel|know) (?:that )?my bladders? (?:is |was |s )?full
                     """).unlessNear(words("(?:nearly|almost|practically)(?! nothing)|laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
+                    // a spilt shake, a lot of water: "a little accident with my protein shaker", "drinking so much water i pee constantly"
+                    + "|shaker|protein (?:shake|powder)|powder everywhere|spill[a-z]*|spilt|(?:drinking|drink|drank) (?:so much|loads of|lots of|a lot of|more|extra|[0-9]+ (?:litres|liters|l)(?: of)?) water|water intake|hydrat[a-z]*"
                     // "nearly wet myself" is a near miss, "almost nothing comes out" is not
                     // the user's work: "changing incontinence pads in a nursing home"
                     + "|(?:changing|change|changed|order|ordering|stock|stocking) (?:the |their |residents |patients )?incontinence pads|nursing home|care home|residents"
@@ -659,7 +661,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("then fine|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("then fine|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -797,7 +799,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
-                    """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step"
+                    """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
                     // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
                     + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -993,7 +995,7 @@ final class RedFlagRules {
                     """).unlessNear(Pattern.compile(
                     // a benign growth away from the spine: "a tumour on my thyroid that is benign"
                     "^(?!.*\\b(?:spin[a-z]*|vertebr[a-z]*|spinal cord|bones?)\\b).*\\b(?:benign|non ?cancerous|not cancerous)\\b|"
-                    + "\\b(?:family history|runs in (?:the|my|our) family|genetic|screening|screened|scare|risk"
+                    + "\\b(?:family history|runs in (?:the|my|our) family|in (?:my|the|our) family|genetic|screening|screened|scare|risk"
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)(?!.*\\b(?:is asking|asked me|wants to know|can (?:she|he) do|should (?:she|he)|for (?:her|his) back"
