@@ -279,7 +279,7 @@ final class ReadingCues {
             + ")\\b");
 
     /** A "but" that says the symptom lasts, read with the mention: "like sitting on a hard chair, but it doesnt go away". */
-    static final Pattern BUT_IT_LASTS = Pattern.compile("(?:, )?but (?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:go|goes|gone|went) away|stays|is still there|s still there|lasts)\\b");
+    static final Pattern BUT_IT_LASTS = Pattern.compile("(?:, )?but (?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts)\\b");
 
     /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
     static final Pattern USED_TO = Pattern.compile("(?<!\\b(?:get|got|gets|getting) )\\bused to (?!(?:be|it|this|that)\\b)");
@@ -362,19 +362,17 @@ final class ReadingCues {
             + "|^(?:but |and )?(?:im|i am|ive|i have|i) (?:not|never|havent|have not) (?:having|had|getting|got|felt|feeling) (?:any )?(?:pain|anything) like that\\b"
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
-            // "pain at night? nope, sleep great"
-            + "|^(?:nope|nah|no),? (?:all good|all fine|im fine|never|sleep (?:great|fine|well|ok)|sleeping (?:great|fine|well|ok))\\b"
             // "if i had a history of cancer would lifting be off the table? i dont, my friend asked me"
             + "|^(?:but )?i (?:dont|do not|havent|have not)(?:,|\\s*$| though| myself| btw)"
             // "tight chest alert: its my new sports bra, a size too small"
             + "|^(?:its|it is|it was|turns out its|turned out it was) (?:just )?(?:my |the )?(?:new )?(?:sports )?(?:bra|strap|top|vest|binder|shirt|belt|lifting belt)\\b"
             // "night pain? no, sleep good, just morning stiff"
-            + "|^(?:nope|no|nah|none|never),? (?:sleep(?:ing)? (?:is )?(?:good|fine|well|ok|okay)|all good|all fine|im fine|im good|just|only)\\b"
+            + "|^(?:nope|no|nah|none|never),? (?:sleep(?:ing)? (?:is )?(?:good|great|fine|well|ok|okay)|all good|all fine|im fine|im good|just|only)\\b"
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
             + "|^(?:but |and )?i (?:have|ve got|have got|had) (?:none|neither) of (?:it|that|them|those|these)\\b"
             + "|^(?:but )?not that i (?:think |believe |reckon )?(?:i )?(?:have|ve got|got) (?:one|it|that|any)\\b"
             + "|^(?:but |and )?(?:that|this|it|all (?:that|this)) (?:was|happened) (?:almost |about |over |nearly |more than |like |around )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|several) (?:years|decades) ago(?!.*\\b(?:but|still|again)\\b)(?!.*\\b(?<!(?:bothered me|troubled me|fine ever|fine|nothing|no problems|no issues|no trouble|free ever|free|well ever|good ever) )since\\b)"
-            + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
+            + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get(?! it,? (?:ive|i have|why|how|what))|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
             + "(?:\\s*$|,| just| though| at all| either| myself| thankfully| luckily| personally)(?!.*\\b(?:yet|but|until|till|now)\\b)");
 
     /**
@@ -571,6 +569,10 @@ final class ReadingCues {
             + "|^back (?:s |has |is )?been (?:bad|sore|painful|hurting|awful|terrible|agony) since\\b"
             // "felt something go in her back, pain ever since", "had chemo last year, now has back ache", "back pain since"
             + "|(?:^ ?|, )(?:and )?(?:(?:back )?pain|sore|hurting|agony) (?:ever )?since\\b|(?:^ ?|, )(?:and )?(?:now )?(?:has|has got|is having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)\\b"
+            // "who has low back pain", "has come to us with bad back pain", "my sister on chemotherapy, back pain"
+            + "|\\bwho (?:has|have|has got|s got|is having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)\\b"
+            + "|\\b(?:come|came|comes|presented|turned up) (?:to [a-z]+ )?with (?:a )?(?:bad |terrible |awful |severe |new )?back ?(?:pain|ache)\\b"
+            + "|\\b(?:" + Others.PEOPLE + ")s? (?:is )?(?:on|having|in|doing|after) (?:[a-z0-9]+ ){0,3}?[a-z0-9]+, (?:and )?(?:bad |sore |lower |low )?back ?(?:pain|ache)\\b"
             // "son hurt back in a football collision"
             + "|\\b(?:" + Others.PEOPLE + ")s? (?:hurt|injured|tweaked|wrecked|did|put out|pulled) (?:his |her |their )?(?:lower |low )?back\\b"
             // "her back is in bits", "she has back pain again now"

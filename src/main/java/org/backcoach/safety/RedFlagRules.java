@@ -152,6 +152,9 @@ final class RedFlagRules {
                     (?:urine|pee|wee|bladder|bowel|stool|poo|poop) (?:leak[a-z]*|accidents?|incontinence|retention|dribbl[a-z]*|just came out|came out|comes out)
                     {cant} (?:hold|holding|controll?|controlling|keep in|stop) (?:my |his |her |their |the |in my |it in my |in the )?(?:pee|wee|urine?|bladder|bowels?|poo|poop|stool|wee in|pee in|poo in)
                     {cant} stop (?:myself|himself|herself|themselves) (?:from )?(?:peeing|weeing|wetting|pooing|pooping|going)
+                    (?:didnt|did not|couldnt|could not|dont|doesnt|cant) (?:always )?make it to the (?:toilet|loo|bathroom)(?! in time for| before the)
+                    (?:didnt|did not|dont|do not|couldnt|cant) (?:really )?feel it coming
+                    {cant} feel (?:my |her |his |their )?bladder (?:filling|fill|getting full|is full)|(?:goes|go|went|pees|wees) without (?:any )?warning
                     {cant} hold it in (?:when|if|once) (?:i|he|she|they) (?:need|needs|have|has) (?:a |to do a |to go for a |to )?(?:number (?:1|2|one|two)|poo|wee|pee|go)
                     # "is it normal to not notice when youre peeing? i only know because i can hear it"
                     (?:not|dont|doesnt|cant|didnt|never) notice when (?:i|im|youre|you are|she|shes|he|hes|they) (?:am |is |are )?(?:peeing|weeing|going|pooing)
@@ -339,7 +342,7 @@ final class RedFlagRules {
                     + "|since (?:having|i had) (?:kids|children|my (?:baby|son|daughter|kids|children))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
                     + "|(?:after|since) (?:having )?(?:my |our |the )?(?:first |second |third |last |youngest )?(?:baby|babies|twins)\\b"
                     + "|(?:after|since) (?:having )?(?:my |our |the )?(?:first|second|third|last|youngest) (?:child|kid|son|daughter)\\b"
-                    + "|postpartum|post partum|postnatal|post natal|pelvic floor(?! (?:[a-z]+ ){0,2}?(?:gone|went|given up|gave up|stopped working))|menopause|pregnan[a-z]*|midwife"
+                    + "|(?:postpartum|post partum|postnatal|post natal)(?!.*\\b(?:first time|never before|new|since (?:my|the) back))|pelvic floor(?! (?:[a-z]+ ){0,2}?(?:gone|went|given up|gave up|stopped working))|menopause|pregnan[a-z]*|midwife"
                     + "|sweat[a-z]*|rain|swim[a-z]*|pool|water bottle|spilt|spilled")),
 
             // the term alone: asking what it means is not a report
@@ -365,6 +368,8 @@ final class RedFlagRules {
                     # "i dont feel anything when i touch inner thighs and bum", "like my perineum is asleep"
                     (?:{cant}|dont|do not|didnt) feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry|press|poke) (?:my )?(?:[a-z]+ ){0,2}?{saddle}
                     like (?:my |the )?{saddle} (?:is|s|has gone|went|fell) asleep
+                    {cant} feel (?:(?:himself|herself|myself|themselves) (?:properly )?|anything |it |much )?when (?:i|she|he|they) wipes?
+                    (?:feel|feels|felt) nothing when (?:my |her |his )?(?:husband|wife|partner|boyfriend|girlfriend|hubby|missus|bf|gf) touch(?:es|ed)? (?:me|her|him) (?:there|down there)
                     # "i dont feel my crotch at all today"
                     (?:{cant}|dont|do not|didnt|did not) (?:really |properly )?(?:feel|sense) (?:my |the |his |her )?{saddle}(?= at all|,|$| anymore| any more| properly| since| today| now| when)
                     # "my seat area feel like wood", "her bottom doesnt feel like its hers", "like ive been to the dentist"
@@ -515,6 +520,8 @@ final class RedFlagRules {
                     # "tried to be intimate on wednesday and i had no feeling at all ... and i cant get going either"
                     (?:tried to be intimate|during sex|having sex|were intimate|in bed together) (?:[a-z0-9]+,? ){0,8}?(?:no feeling|numb|{cant} get going|{cant} get it up|nothing happened)
                     nothing (?:work|works|working|is working) (?:down there|down below|downstairs|in bed)|{cant} do it in bed
+                    (?:trouble|problems?|issues?|difficulty),? (?:you know|if you know what i mean|ahem|er|um),? in (?:bed|the bedroom)
+                    no (?:feeling|sensation) when (?:i |he |she )?(?:ejaculate|ejaculates|orgasm|orgasms|come|comes|climax|climaxes)|getting hard is (?:difficult|hard|a problem|impossible)
                     # "everything in the bedroom department was fine until my back went, now nothing happens at all"
                     (?:bedroom|in bed|intimacy|sex life|love life) (?:[a-z0-9]+,? ){0,12}?now (?:nothing (?:happens|works|is happening)|it (?:doesnt|wont) work|i (?:cant|cannot) (?:get going|perform))
                     (?:no|zero|lost|lost all|nae) (?:all )?(?:feeling|sensation) (?:in|during|when it comes to) {sex}
@@ -663,7 +670,7 @@ final class RedFlagRules {
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("then fine|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
-                    + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|gone|going|wear|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
+                    + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
                     + "|in (?:a|the) good way|(?:dead|sore|wrecked|jelly) after yesterday|(?:she|he|they|i) means? (?:[a-z]+ )?tired|means tired|(?:calls|says) (?:it |them )?numb|in the cold|its freezing|leg day|sitting (?:[a-z]+ ){0,4}too long|sat (?:[a-z]+ ){0,4}too long|kneeling"
                     // a knee in the thigh: "got a dead leg in five-a-side"; "my legs are dead weight when we dance"
@@ -720,6 +727,8 @@ final class RedFlagRules {
                     (?:fly|flew|flying|thrown|was thrown) (?:[a-z]+ ){0,3}?and (?:land|landed|landing) (?:flat |hard |right )?on (?:my )?(?:back|spine|head|neck)
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
                     (?:came|went|fell|flew|got thrown|was thrown) (?:flying )?off (?:[a-z]+ ){0,5}?from (?:really |very |quite |pretty |so )?high(?: up)?
+                    (?:got |was |been )?trampled|at the bottom of (?:the |a )?(?:pile ?up|pile|ruck|scrum|maul|it)|(?:big |massive |huge )?pile ?up at (?:[a-z]+ ){0,2}?(?:rugby|football|training|practice|match|game)
+                    got undercut|jack ?knif[a-z]*|from (?:like |about |around |maybe )?(?:[2-9]|1[0-9]|two|three|four|five) ?(?:m|metres|meters|ft|feet) (?:up|high)
                     # "got clattered in his walking football match, some lad ran straight into him"
                     (?:got|been|was|get|getting) (?:absolutely |properly |totally )?clattered
                     (?:lad|guy|bloke|player|man|fella|someone|somebody|opponent|defender) (?:[a-z]+ )?(?:ran|charged|crashed|smashed|ploughed|barrelled|slammed) (?:straight |right |full pelt |full speed |full force )?into (?:him|her|me|them)
@@ -866,7 +875,7 @@ final class RedFlagRules {
                     (?:more|very|really|so) breathless (?:than usual|than normal|even|at rest|sitting)
                     short(?:ness)? (?:of|o) breath|short of breathe
                     (?:breathing|breathes|breathe) (?:very |really |so |too )?(?:fast|quickly|rapidly|heavily)(?= and| now|,|$)|(?:fast|rapid|quick) breathing
-                    {cant} (?:[a-z]+ )?(?:catch (?:my )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
+                    {cant} (?:[a-z]+ )?(?:catch (?:my |his |her |their )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
                     # "i feel no air", as a second language puts it
                     (?:feel|have|got|get|getting) no (?:air|breath)\\b
@@ -939,8 +948,9 @@ final class RedFlagRules {
                     (?:unexplained|unintentional|unintended|unexpected|mysterious|sudden|rapid|unexplainable) weight ?loss
                     weight ?loss ... (?:without trying|for no reason|unexplained|not trying|i cant explain|no reason|not dieting|{unexplained})
                     (?:thinner|skinnier|lighter|weight off|weight (?:loss|down|dropping|falling|going down|coming off)) ... (?:{unexplained})
-                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down|minus) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms?|lbs?|pounds?)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?),? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
+                    (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down|minus) (?:[a-z0-9]+ ){0,5}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms?|lbs?|pounds?)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?),? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
                     weights? .. (?:falling|dropping|melting|coming) off
+                    weight (?:go|goes|going|went|gone) down (?:by itself|on its own|without (?:me )?trying)
                     # losing while trying to gain: "on a bulk but the scale keeps going down"
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds?)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
@@ -972,7 +982,7 @@ final class RedFlagRules {
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
                     + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|how can i|(?<!not )on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
                     // the gym's weight: "bent over with the weight yesterday and out of nowhere a sharp pain"
                     + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))")),
@@ -1080,7 +1090,7 @@ final class RedFlagRules {
                     (?:slipped|fell|tumbled|bumped|slid|went) (?:[a-z]+ ){0,3}?(?:stairs|steps) on my (?:{bum})
                     fell (?:back |backwards |straight |right |flat )?(?:on|onto) (?:my )?(?:tailbone|coccyx|sacrum|spine|lower back)
                     # from standing height: "slipped on ice and landed hard on my back", "missed a box jump and fell backwards onto my back"
-                    (?:landed|came down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|flat|smack|straight|right|square|with a thud) (?:on|onto) (?:my )?(?:back|spine|lower back)
+                    (?:landed|came down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|flat|smack|straight|right|square|directly|with a thud) (?:on|onto) (?:my )?(?:back|spine|lower back)
                     fell (?:back |backwards |straight |right |flat )?onto my back
                     sat down (?:really |so |very )?hard(?= on (?:the )?(?:ice|floor|ground|pavement|concrete|tiles|stairs|steps|kerb|curb)|,|$| and)
                     """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*"
@@ -1260,7 +1270,8 @@ final class RedFlagRules {
                     (?:it|pain|the pain) only (?:go|goes|going) up|more bad than ever|(?:grow|grows|growing),? (?:grow|grows|growing)
                     (?:each|every) (?:day|week|month) (?:it )?(?:is|gets|s) (?:bigger and bigger|worse and worse)
                     worse,? (?:week after week|day after day|month after month)
-                    (?:week by week|week after week|month by month|month after month|week on week),? (?:its |it is |it gets |it s |getting |gets |just )?worse
+                    (?:week by week|week after week|month by month|month after month|week on week),? (?:(?:my |the )?(?:back|pain|it) )?(?:its |it is |it gets |it s |getting |gets |get |just |is getting )?worse
+                    (?:each|every) (?:day|week) (?:the )?(?:pain|it|back) (?:is )?more(?=,|$| and| not)|(?:keeps|keep|kept|just keeps) (?:on )?escalating
                     creeping up (?:a notch |a bit |a little )?(?:every|each) week
                     (?:is|gets|getting|get|its|it s) more and more (?:every|each) (?:week|day|month)
                     (?:gone|went|going|goes) (?:steadily |slowly |gradually )?downhill
@@ -1356,7 +1367,7 @@ final class RedFlagRules {
                     # the quality after the pain, non-native order: "i feel a pain very sharp in my back"
                     {report} (?:a |an |some )?{painword} (?:very |really |so |quite |super |too )?(?:sharp|stabbing|shooting|stabby|searing|electric)(?! (?:dressed|looking|mind|eyes?))
                     (?:pain|it|ache|twinge) (?:came on|started|hit me|struck|kicked in) (?:really |very |so |all of a )?(?:suddenly|sudden|sharply|sharp|out of nowhere)
-                    {quality} (?:[a-z]+ ){0,2}?{painword} .. (?:in|down|through|into|across|up|along|shot|shooting|shoots|going|went|ran|runs|running|radiating|from) (?:[a-z]+ )?(?:my|me)
+                    {quality} (?:[a-z]+ ){0,2}?{painword} .. (?:in|down|through|into|across|up|along|shot|shooting|shoots|going|went|ran|runs|running|radiating|from|hit|hits|struck|grabbed) (?:[a-z]+ )?(?:my|me)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:when|while|during|as|mid|after|whenever|every time) .. (?:i|im|my)
                     {quality} (?:[a-z]+ ){0,2}?{painword} ... {exercise}
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
