@@ -97,7 +97,7 @@ final class ReadingCues {
             // a child's age: "came off my bike age 8, fine since"
             + "|(?:at |when )?aged? (?:[2-9]|1[0-6])(?! (?:years|yrs|months|weeks|days))"
             + "|back in (?:uni|university|college|school|high school|the day|my twenties|my 20s|my teens)|nothing since"
-            + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army))"
+            + "|when i was (?:a student|at (?:uni|university|school|college)|in (?:college|high school|school|the army)|a child|child|a kid|a teen|a teenager|little|small)"
             // "spine surgery in the past" (but "in the past few weeks" is recent)
             + "|in the (?:distant )?past(?! (?:few|couple|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|several|week|month|day|fortnight|year\\b))"
             // a past knock told as healed: "wiped out on my bike last summer, healed fine"
@@ -112,7 +112,7 @@ final class ReadingCues {
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|what i (?:should )?do (?:if|when)|what to do (?:if|when)|in case|suppose|supposing"
-            + "|imagine|hypothetical(?:ly)?|say i|let us say|lets say|is it possible to|would it be|difference between|tell (?:the difference|apart)"
+            + "|imagine|hypothetical(?:ly)?|how (?:would|do|can|could|will) i (?:even )?(?:know|tell) if|say i|let us say|lets say|is it possible to|would it be|difference between|tell (?:the difference|apart)"
             // "if someone in my class felt a sharp pain while lifting, what should they do?"
             + "|if (?:someone|somebody|anyone|anybody|a client|a student|one of (?:my|the) [a-z]+)(?: (?:in|at|from|of) (?:my|the|a|our) [a-z]+)? (?:ever )?(?:felt|feels|feel|gets|got|get|has|had|experiences|experienced|hears|heard|notices|noticed)"
             // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
@@ -160,7 +160,7 @@ final class ReadingCues {
             + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|(?<!(?:cant|couldnt|cannot|no one can|nobody can) )explain|define"
             // "X, what does it mean" asks about the user's own X
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
-            + "|red flags?|warning signs?|danger signs?"
+            + "|red flags?|warning signs?|danger signs?|who (?:is|s|are) at risk|who gets (?:it|them|one)"
             + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|(?:always|usually|often|ever) (?:related|linked|connected)|associated with|reading up|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend|is it true (?:that )?|i read (?:that |somewhere )?"
             // the "I" dropped: "read online that ..."
@@ -278,8 +278,11 @@ final class ReadingCues {
             + "|flared (?:up )?again|again (?:today|now|this (?:morning|week))|worse again|recurr[a-z]*|still do(?: sometimes| now and then| occasionally)?|still (?:inject|use|using)"
             + ")\\b");
 
-    /** A "but" that says the symptom lasts, read with the mention: "like sitting on a hard chair, but it doesnt go away". */
-    static final Pattern BUT_IT_LASTS = Pattern.compile("(?:, )?but (?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts)\\b");
+    /**
+     * A "but" that says the symptom lasts or why it came, read with the mention: "like sitting on a hard chair, but it
+     * doesnt go away", "a bit sweaty at night but its because its 30 degrees and no aircon".
+     */
+    static final Pattern BUT_IT_LASTS = Pattern.compile("(?:, )?but (?:(?:its |it is |thats |that is )?(?:just |only )?because\\b|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts))\\b");
 
     /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
     static final Pattern USED_TO = Pattern.compile("(?<!\\b(?:get|got|gets|getting) )\\bused to (?!(?:be|it|this|that)\\b)");
@@ -369,6 +372,7 @@ final class ReadingCues {
             // "night pain? no, sleep good, just morning stiff"
             + "|^(?:nope|no|nah|none|never),? (?:sleep(?:ing)? (?:is )?(?:good|great|fine|well|ok|okay)|all good|all fine|im fine|im good|just|only)\\b"
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
+            + "|^(?:but )?i dont think (?:i do|i have|so)\\b"
             + "|^(?:but |and )?i (?:have|ve got|have got|had) (?:none|neither) of (?:it|that|them|those|these)\\b"
             + "|^(?:but )?not that i (?:think |believe |reckon )?(?:i )?(?:have|ve got|got) (?:one|it|that|any)\\b"
             + "|^(?:but |and )?(?:that|this|it|all (?:that|this)) (?:was|happened) (?:almost |about |over |nearly |more than |like |around )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|several) (?:years|decades) ago(?!.*\\b(?:but|still|again)\\b)(?!.*\\b(?<!(?:bothered me|troubled me|fine ever|fine|nothing|no problems|no issues|no trouble|free ever|free|well ever|good ever) )since\\b)"
@@ -407,7 +411,11 @@ final class ReadingCues {
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:"
             // "im not him, im his sister", "ive never had any issues myself", "now shes scaring me off weights"
             + "(?:im|i am) not (?:him|her|them)|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
-            + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|"
+            + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)"
+            // the one asked about has an ordinary back: "dads own back is just a bit achy", "she just has a stiff back from gardening"
+            + "|own (?:mild |little )?back (?:ache |pain )?(?:is |s )?(?:just|only)|(?:she|he|they) (?:just|only) (?:has|have|got) (?:a )?(?:stiff|sore|achy|mild|bit of a) back"
+            + "|(?:herself|himself|themselves) (?:has|have) no history|(?:shes|hes|she is|he is) fine,? just sore|mechanical (?:low |lower )?back pain|no neuro symptoms"
+            + "|(?:just )?wants to build (?:core|strength|muscle) for (?:her|his|their) (?:sore|stiff|achy) back|"
             // (not as well as theirs: "ive also got my own back issues")
             + "(?<!\\balso (?:got|have|ve got|have got|get) )my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
             + "|(?:scared|afraid|worried|terrified|nervous) (?:of|about) (?:that|it|this) happening to me|for me (?:its|it is|its been|it has been) (?:just|only)|for me,? i (?:just |only )?have|(?:hes|shes|he is|she is|theyre) (?:fine|ok|okay) (?:himself|herself|themselves)"
@@ -490,7 +498,7 @@ final class ReadingCues {
             + "|(?:long|[0-9]+ hour|two hour|three hour|four hour|five hour|six hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift|coach trip|coach ride|coach journey|bus ride|bus trip|bus journey|train journey|car journey|journey)|gaming|scrolling|from sitting"
             + "|(?:drove|driving|drive|flew|flying|sat) (?:for )?(?:[0-9]+|two|three|four|five|six|seven|eight|several|a few) (?:hours?|hrs?)"
             + "|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) (?:hours?|hrs?) (?:in the car|in a car|driving|on the road|on a plane|on the plane|on a train|on the train|on a coach|at (?:my|the) desk)"
-            + "|(?:cinema|theatre|theater|film|movie|concert|church|lecture)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|stools?)|wooden (?:benches|bench|chairs?|seats?)|freezing|cold (?:water|sea|swim|weather|outside)|ice bath|snow)\\b");
+            + "|(?:cinema|theatre|theater|film|movie|concert|church|lecture|bleachers)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|stools?|bleachers|pews?)|wooden (?:benches|bench|chairs?|seats?)|freezing|cold (?:water|sea|swim|weather|outside)|ice bath|snow)\\b");
 
     /** The numbness went as soon as the cause did: "stood up and it was fine", "came back when i stood", "warmed up". */
     static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved|walked|walking|walk)"

@@ -461,7 +461,7 @@ final class RedFlagRules {
                     // but not a comparison with it: "like when youve sat on it too long but it doesnt go away"
                     + "|(?<!like (?:when |after )?(?:youve |you have |you |ive |i have |i )?)(?:sat on it|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long)(?!.{0,40}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)"
                     // numb from a long sit: "my bum went numb on a long flight"
-                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel the (?:hard )?(?:chair|seat))(?!.{0,60}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)|tractor seat"
+                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|bleachers|pews?|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel the (?:hard )?(?:chair|seat))(?!.{0,60}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)|tractor seat"
                     + "|numb from the (?:bike |saddle |hard )?seat"
                     // gone as soon as they stand: pressure from the seat, not the nerves
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
@@ -1008,7 +1008,7 @@ final class RedFlagRules {
                     + "\\b(?:family history|runs in (?:the|my|our) family|in (?:my|the|our) family|genetic|screening|screened|scare|risk"
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
-                    + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)(?!.*\\b(?:is asking|asked me|wants to know|can (?:she|he) do|should (?:she|he)|for (?:her|his) back"
+                    + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?|boss|colleague|coworker|neighbou?r|teacher|coach)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)(?!.*\\b(?:is asking|asked me|wants to know|can (?:she|he) do|should (?:she|he)|for (?:her|his) back"
                     // unless their back hurts now: "my aunt had a tumour in the spine years ago, she has back pain again"
                     + "|(?:she|he|they) (?:has|have|s got|has got|got) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)"
                     + "|(?:her|his|their) back (?:hurts|is hurting|aches|is aching|is sore|is bad|has gone)"
@@ -1489,7 +1489,7 @@ final class RedFlagRules {
                     click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking
                     """).onlyWith(phrases("""
                     pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm|throbbing|throbs
-                    """)).unlessNear(words("crack(?:ed|ing)? my back|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
+                    """)).unlessNear(words("crack(?:ed|ing)? my back|clicked (?:on )?(?:the |a )?(?:wrong )?(?:button|link|ad|box)|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
                     // slept on: "woke up with a crick in my back after sleeping funny"
                     + "|(?:sleeping|slept|sleep) (?:funny|awkwardly|wrong|badly|on it|in a funny position)|woke up with"
                     // things, not joints: "cracked my phone screen dropping it on the gym floor"
