@@ -150,7 +150,8 @@ enum OffTopicQuestions {
     OTHER_ACTIVITIES("""
             i (?:cycle|run|swim|jog|row|play [a-z]+|do (?:yoga|pilates|zumba)) (?:[a-z0-9]+ ){0,4}?(?:good|bad|ok|okay) (?:or (?:bad|good) )?for (?:my )?(?:lower )?back
             crack(?:ing)? (?:my|your|his|her) (?:back|neck|knuckles)
-            tens (?:machine|unit)s?
+            # (not one of the things tried before asking about the article's studies: "tried chiro, massage, the little tens machine")
+            ^(?!.*\\b(?:tried|have tried|ive tried)\\b).*\\btens (?:machine|unit)s?
             is (?:running|jogging|swimming|swiming|zumba|yoga|pilates|cycling|spinning|golf|tennis|football|boxing|climbing|dancing|hiking|skiing|surfing|horse riding|padel|squash|badminton|netball|rugby|martial arts|bjj) (?:good|bad|ok|okay|safe|better|fine|alright)
             hot yoga
             bikram

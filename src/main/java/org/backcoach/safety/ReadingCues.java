@@ -667,7 +667,7 @@ final class ReadingCues {
      */
     static final Pattern RECENT_EVENT = Pattern.compile("\\b(?:"
             + "(?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of|a couple of) (?:days|weeks) ago|last (?:week|month|night)|yesterday"
-            + "|(?:a|one|two|three|[1-3]) months? ago|recently|recent"
+            + "|(?:a|one|two|three|[1-3]) months? ago|recently|recent|(?:a|one|two) fortnights? ago"
             + "|(?:on |last |this (?:past )?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:at|over|on) the weekend|(?:last|this) weekend"
             + "|(?:this|earlier this) (?:week|month)|the (?:last|past) (?:[0-9]+|two|three|four|five|few|couple of) (?:days|weeks)"
             + ")\\b");

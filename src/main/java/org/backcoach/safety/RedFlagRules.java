@@ -50,7 +50,7 @@ final class RedFlagRules {
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
                     + "|perineal area|willy|cock|todger|knob|fanny|man bits|man parts?|bits down there|nuts|junk|my behind|seat area|sitting area"
                     + "|(?:the )?(?:part|parts|bit|bits|area) (?:you|i|he|she|we|they|one) (?:sit|sits) on|(?:the )?(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches|sit on|sits on) (?:a |the )?(?:bike |bicycle )?(?:seat|saddle)"),
-            Map.entry("quality", "sharp|stabbing|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
+            Map.entry("quality", "sharp|stabbing|stabby|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
                     + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"
                     // knife words: "stabby pain", "knife stab", "knifey feeling"
                     + "|stabby|knifey|knife|stab"),
@@ -155,6 +155,8 @@ final class RedFlagRules {
                     (?:didnt|did not|couldnt|could not|dont|doesnt|cant) (?:always )?make it to the (?:toilet|loo|bathroom)(?! in time for| before the)
                     (?:didnt|did not|dont|do not|couldnt|cant) (?:really )?feel it coming
                     {cant} feel (?:my |her |his |their )?bladder (?:filling|fill|getting full|is full)|(?:goes|go|went|pees|wees) without (?:any )?warning
+                    (?:pee|wee|urine|peeing|weeing) (?:feels |is |seems )?blocked|hardly any (?:pee|wee|urine )?(?:comes|came|coming) out|(?:bladder|bowels?) (?:just )?(?:lets? go|gives? way)(?! of)
+                    (?:didnt|did not|dont|never) (?:even )?feel it (?:happen|happening|come out)
                     {cant} hold it in (?:when|if|once) (?:i|he|she|they) (?:need|needs|have|has) (?:a |to do a |to go for a |to )?(?:number (?:1|2|one|two)|poo|wee|pee|go)
                     # "is it normal to not notice when youre peeing? i only know because i can hear it"
                     (?:not|dont|doesnt|cant|didnt|never) notice when (?:i|im|youre|you are|she|shes|he|hes|they) (?:am |is |are )?(?:peeing|weeing|going|pooing)
@@ -368,6 +370,8 @@ final class RedFlagRules {
                     # "i dont feel anything when i touch inner thighs and bum", "like my perineum is asleep"
                     (?:{cant}|dont|do not|didnt) feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry|press|poke) (?:my )?(?:[a-z]+ ){0,2}?{saddle}
                     like (?:my |the )?{saddle} (?:is|s|has gone|went|fell) asleep
+                    (?:no|lost|loss of|zero) (?:feeling|sensation) (?:in|around|between) (?:his|her|my|their|the) (?:private (?:area|part|parts|region)|bottom region|bottom area|legs,? in the private part)
+                    (?:not|no|dont|doesnt|cant) feel (?:anything|nothing) in (?:the |her |his |my )?(?:bottom|private) (?:region|area|part)
                     {cant} feel (?:(?:himself|herself|myself|themselves) (?:properly )?|anything |it |much )?when (?:i|she|he|they) wipes?
                     (?:feel|feels|felt) nothing when (?:my |her |his )?(?:husband|wife|partner|boyfriend|girlfriend|hubby|missus|bf|gf) touch(?:es|ed)? (?:me|her|him) (?:there|down there)
                     # "i dont feel my crotch at all today"
@@ -728,6 +732,9 @@ final class RedFlagRules {
                     (?:collided|collision) with (?:a |the |an |another |some )?(?:[a-z]+ )?(?:lad|guy|bloke|player|opponent|defender|attacker|keeper|goalie|goalkeeper|teammate|team mate|someone|somebody|man|fella|forward|winger|prop|linebacker)
                     (?:came|went|fell|flew|got thrown|was thrown) (?:flying )?off (?:[a-z]+ ){0,5}?from (?:really |very |quite |pretty |so )?high(?: up)?
                     (?:got |was |been )?trampled|at the bottom of (?:the |a )?(?:pile ?up|pile|ruck|scrum|maul|it)|(?:big |massive |huge )?pile ?up at (?:[a-z]+ ){0,2}?(?:rugby|football|training|practice|match|game)
+                    (?:someone|somebody|a guy|a lad|a player|a bloke|half the team|he|they) landed (?:right |straight )?on (?:me|top of me|my back)
+                    (?:took|got|copped) a (?:proper |big |massive |huge |hard |nasty )?hit (?:in|at|playing|during) (?:rugby|football|hockey|training|the match|the game)
+                    car (?:flip|flipped|flips|rolled|rolled over|overturned|flip over|went over)|dropped (?:about |like |around )?(?:a few|several|[0-9]+(?: [0-9]+)?) ?(?:m|metres|meters|feet|ft)\\b
                     got undercut|jack ?knif[a-z]*|from (?:like |about |around |maybe )?(?:[2-9]|1[0-9]|two|three|four|five) ?(?:m|metres|meters|ft|feet) (?:up|high)
                     # "got clattered in his walking football match, some lad ran straight into him"
                     (?:got|been|was|get|getting) (?:absolutely |properly |totally )?clattered
@@ -883,7 +890,7 @@ final class RedFlagRules {
                     (?:breathing|breathing in|breathing out|inhaling|deep breaths?|taking a breath) (?:hurts|is painful|is sore|kills|is agony)
                     (?:every|each) (?:breath|breathe) (?:in |out )?(?:is|feels like) (?:a |such a |an )?(?:struggle|effort|fight|battle)
                     hurts to breathe|hurts to (?:take a (?:deep |full |big )?breath|breathe in|inhale)|short of air|(?:cant|can t) get (?:my )?breath|(?:pain|hurts|painful) (?:[a-z]+ ){0,4}?(?:when|whenever|every time) (?:i )?(?:breathe|breath|take a (?:deep )?breath|inhale)
-                    (?:out of (?:breath|puff)|puffed out|winded|breathless|puffing and panting|panting|puffing) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly|walking (?:to|round|around|across) the)
+                    (?:out of (?:breath|puff)|puffed out|winded|breathless|puffing and panting|panting|puffing) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly|walking (?:to|round|around|across) (?:the )?[a-z]+)
                     (?:suddenly|sudden|new) (?:[a-z]+ )?(?:short of breath|out of breath|breathless[a-z]*|winded)
                     # puffed by next to nothing: "out of breath just walking to the kitchen", "breathless so easily now"
                     (?:out of (?:breath|puff)|puffed out|puffed|winded|breathless|short of breath) (?:[a-z]+ ){0,2}?(?:just|even|only|simply) (?:from |by |when |while )?(?:[a-z]+ )?(?:walking|walk|talking|standing|standing up|getting up|getting dressed|showering|sitting|lying|going to the|climbing|going up|doing the stairs|moving)
@@ -921,6 +928,7 @@ final class RedFlagRules {
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
                     (?:thermometer|temp|temperature) (?:said|says|showed|shows|read|reads|was|is|at|of) (?:[a-z]+ )?(?:3[89]|40)[0-9]?\\b
                     (?:getting|having|had|got|get) (?:the |these |night |cold )?sweats
+                    sweating (?:thru|through) (?:my |the )?(?:pjs|pyjamas|pajamas|sheets|nightie|clothes)
                     # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
@@ -951,6 +959,7 @@ final class RedFlagRules {
                     (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down|minus) (?:[a-z0-9]+ ){0,5}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms?|lbs?|pounds?)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?),? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
                     weights? .. (?:falling|dropping|melting|coming) off
                     weight (?:go|goes|going|went|gone) down (?:by itself|on its own|without (?:me )?trying)
+                    (?:looks?|looking) thinner (?:every|each) time
                     # losing while trying to gain: "on a bulk but the scale keeps going down"
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds?)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
@@ -1105,7 +1114,8 @@ final class RedFlagRules {
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|(?:hemi ?)?lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
                     (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5](?: [1-5])?) fusion
-                    # "had my disc operated in december"
+                    # "had my disc operated in december", "had his back operated on ten days ago", "surgery on his spine a fortnight ago", "my L5 op"
+                    (?:back|spine|disc|disk) operated on|surgery on (?:his|her|my|their|the) (?:spine|lower back|back)|l[1-5](?: s1)? (?:op|operation|surgery)
                     (?:disc|disk|back|spine) (?:[a-z]+ )?(?:sorted|fixed|done|repaired|removed|treated) surgically|surgically (?:sorted|fixed|repaired|removed|treated)
                     (?:had|got|have had|ive had|just had) my (?:disc|disk|back|spine|lower back|lumbar spine) (?:operated|operated on|done|fused|decompressed)(?! (?:with|by) (?:a |an )?(?:massage|physio|chiro|osteo))
                     (?:had|have had|ive had|just had|got) (?:my |a |the |an )?(?:spinal |spine |lumbar |back )?(?:stenosis|decompression|disc|disk|spinal|spine|lumbar|back) (?:surgery|operation|op)
@@ -1162,6 +1172,7 @@ final class RedFlagRules {
                     (?:wake|woke|waking) (?:up )?(?:in the night|at night|during the night|every night) (?:in|with) (?:pain|agony)
                     # "lying down make it more bad not better", "no pillow no position", "never go away at night"
                     (?:lying|lie|lay|laying) (?:down|flat) (?:[a-z]+ ){0,2}?(?:makes?|made) (?:it|the pain) (?:more bad|worse)
+                    {cant} find (?:any|a|one) position (?:that )?(?:helps|works|eases it)|(?:any|every) position (?:is )?(?:the )?same
                     nothing (?:makes?|make) it less|no pillow,? no position|(?:no|not any|not one) (?:position|pillow) (?:helps?|works?|makes? it (?:better|less))
                     (?:never|doesnt|does not|dont|wont) (?:go|goes) away (?:at|in the|during the) night
                     {cant} (?:sleep|get to sleep|lie down|lie flat|lay down|lay flat|get comfortable|find a comfortable position)(?! which| so| and so| and that| and it makes) ... (?:pain|hurts|hurt|agony)
@@ -1271,6 +1282,7 @@ final class RedFlagRules {
                     (?:each|every) (?:day|week|month) (?:it )?(?:is|gets|s) (?:bigger and bigger|worse and worse)
                     worse,? (?:week after week|day after day|month after month)
                     (?:week by week|week after week|month by month|month after month|week on week),? (?:(?:my |the )?(?:back|pain|it) )?(?:its |it is |it gets |it s |getting |gets |get |just |is getting )?worse
+                    worse weekly|weekly worse|(?:each|every) week (?:the )?(?:pain|it) (?:spreads|gets) (?:a bit |a little )?(?:more|worse)
                     (?:each|every) (?:day|week) (?:the )?(?:pain|it|back) (?:is )?more(?=,|$| and| not)|(?:keeps|keep|kept|just keeps) (?:on )?escalating
                     creeping up (?:a notch |a bit |a little )?(?:every|each) week
                     (?:is|gets|getting|get|its|it s) more and more (?:every|each) (?:week|day|month)
@@ -1340,6 +1352,7 @@ final class RedFlagRules {
                     (?:inject|injects|injecting|injected|shoot up|shooting up|shot up|slamming|slam) (?:[a-z]+ )?(?:drugs|heroin|meth|speed|cocaine|coke|crack|gear|fentanyl|opioids|opiates|smack)
                     (?:iv|intravenous|intravenously|needle|injecting|injection) (?:drug|drugs|heroin|user|users|use)
                     (?:heroin|fentanyl|smack) (?:user|addict|addiction|use)|heroin|ivdu|pwid
+                    injected (?:a few times|a couple of times|again|once or twice)
                     # "ex-junkie, still use now and then"
                     junkie,? (?:[a-z]+ ){0,2}?still (?:use|using|inject|injecting|shoot up|dabble)
                     (?:use|using|take|taking|used|took|do|doing) (?:drugs|heroin|meth|gear|speed|coke|cocaine) (?:[a-z]+ )?(?:intravenously|iv|by injection|with (?:a )?needles?)
@@ -1372,6 +1385,8 @@ final class RedFlagRules {
                     {quality} (?:[a-z]+ ){0,2}?{painword} ... {exercise}
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
                     (?:pulled|felt|got|had|tweaked) a (?:really |very |proper )?sharp one
+                    (?:pain|it) (?:shoot|shoots|shot) (?:up|down|through|into|across) (?:my|me)
+                    (?:popping|pop|cracking|snapping) (?:noise|sound) (?:w|with|and) (?:pain|a sharp pain)
                     # the quality alone after the injury: "tweaked it on clean and jerk, sharp af"
                     (?:tweaked|pulled|hurt|did|twinged|tweak) (?:it|my back|something|my lower back) (?:[a-z]+ ){1,5}?{exercise}, (?:really |so |super |very )?(?:sharp|stabby|stabbing)(?: af| asf| as hell| as fuck| as heck)?(?=,|$| and| now| still)
                     # told as a list: "mid workout, stiff leg deadlift, sudden sharp pain"
