@@ -370,6 +370,7 @@ final class RedFlagRules {
                     # "i dont feel anything when i touch inner thighs and bum", "like my perineum is asleep"
                     (?:{cant}|dont|do not|didnt) feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry|press|poke) (?:my )?(?:[a-z]+ ){0,2}?{saddle}
                     like (?:my |the )?{saddle} (?:is|s|has gone|went|fell) asleep
+                    (?:when|while|after) (?:i|she|he|they) wipes? (?:i |she |he |they )?(?:feel|feels|felt) (?:nothing|no feeling)|(?:loss of|no|lost|lost all) (?:sensation|feeling) (?:when )?(?:wiping|i wipe)
                     (?:no|lost|loss of|zero) (?:feeling|sensation) (?:in|around|between) (?:his|her|my|their|the) (?:private (?:area|part|parts|region)|bottom region|bottom area|legs,? in the private part)
                     (?:not|no|dont|doesnt|cant) feel (?:anything|nothing) in (?:the |her |his |my )?(?:bottom|private) (?:region|area|part)
                     {cant} feel (?:(?:himself|herself|myself|themselves) (?:properly )?|anything |it |much )?when (?:i|she|he|they) wipes?
@@ -605,6 +606,7 @@ final class RedFlagRules {
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "my two legs are not strong again since monday, i need to hold the wall to walk"
                     {limbs} (?:[a-z]+ ){0,2}?(?:are |is )?not (?:strong|working|moving) (?:again|anymore|any more)
+                    {limbs} (?:no|not|dont|doesnt|has no|have no) (?:have )?(?:any )?(?:force|strength|power)(?! to (?:lift|squat|push))
                     (?:need|needs|have|has|had) to hold (?:on to |onto )?(?:the |a )?(?:wall|walls|furniture) to (?:walk|stand|get around)
                     # "when i stand up from the sofa i must push with my hands", "feel weak, not normal tired"
                     (?:stand|get|getting|standing) up (?:from|off|out of) (?:the |a |my )?(?:sofa|chair|couch|bed|toilet|floor|seat) (?:[a-z]+ ){0,2}?(?:i |she |he )?(?:must|have to|has to|need to|needs to|had to|got to) (?:push|use) (?:up )?(?:with )?(?:my|his|her) (?:hands|arms)
@@ -735,6 +737,8 @@ final class RedFlagRules {
                     (?:someone|somebody|a guy|a lad|a player|a bloke|half the team|he|they) landed (?:right |straight )?on (?:me|top of me|my back)
                     (?:took|got|copped) a (?:proper |big |massive |huge |hard |nasty )?hit (?:in|at|playing|during) (?:rugby|football|hockey|training|the match|the game)
                     car (?:flip|flipped|flips|rolled|rolled over|overturned|flip over|went over)|dropped (?:about |like |around )?(?:a few|several|[0-9]+(?: [0-9]+)?) ?(?:m|metres|meters|feet|ft)\\b
+                    (?:got |was |been )?speared|(?:fall|fell|fallen|tumbled|tumble) down (?:the )?(?:last |bottom |top )?(?:1[0-9]|[2-9][0-9]|ten|twelve|fifteen|twenty|a flight of|a whole flight of) (?:stairs|steps)
+                    from (?:a )?(?:good|fair|decent|great|real) height|a fall of (?:about |perhaps |maybe |around |like |nearly )?(?:[2-9]|two|three|four|five) ?(?:m|metres|meters|ft|feet)\\b
                     got undercut|jack ?knif[a-z]*|from (?:like |about |around |maybe )?(?:[2-9]|1[0-9]|two|three|four|five) ?(?:m|metres|meters|ft|feet) (?:up|high)
                     # "got clattered in his walking football match, some lad ran straight into him"
                     (?:got|been|was|get|getting) (?:absolutely |properly |totally )?clattered
@@ -959,6 +963,7 @@ final class RedFlagRules {
                     (?:lost|losing|lose|dropped|dropping|shed|shedding|drop|down|minus) (?:[a-z0-9]+ ){0,5}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms?|lbs?|pounds?)|a dress size|(?:dress|pant|pants|trouser|jean|jeans|clothes|waist) sizes?),? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
                     weights? .. (?:falling|dropping|melting|coming) off
                     weight (?:go|goes|going|went|gone) down (?:by itself|on its own|without (?:me )?trying)
+                    appetite (?:is |s |has )?gone,? (?:and )?(?:im |i am |been )?(?:losing|dropping|lost) (?:weight|kilos|pounds|lbs)
                     (?:looks?|looking) thinner (?:every|each) time
                     # losing while trying to gain: "on a bulk but the scale keeps going down"
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
@@ -1282,6 +1287,7 @@ final class RedFlagRules {
                     (?:each|every) (?:day|week|month) (?:it )?(?:is|gets|s) (?:bigger and bigger|worse and worse)
                     worse,? (?:week after week|day after day|month after month)
                     (?:week by week|week after week|month by month|month after month|week on week),? (?:(?:my |the )?(?:back|pain|it) )?(?:its |it is |it gets |it s |getting |gets |get |just |is getting )?worse
+                    not getting better,? (?:just |only )?(?:getting )?worse since
                     worse weekly|weekly worse|(?:each|every) week (?:the )?(?:pain|it) (?:spreads|gets) (?:a bit |a little )?(?:more|worse)
                     (?:each|every) (?:day|week) (?:the )?(?:pain|it|back) (?:is )?more(?=,|$| and| not)|(?:keeps|keep|kept|just keeps) (?:on )?escalating
                     creeping up (?:a notch |a bit |a little )?(?:every|each) week
