@@ -370,6 +370,7 @@ final class RedFlagRules {
                     # "i dont feel anything when i touch inner thighs and bum", "like my perineum is asleep"
                     (?:{cant}|dont|do not|didnt) feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry|press|poke) (?:my )?(?:[a-z]+ ){0,2}?{saddle}
                     like (?:my |the )?{saddle} (?:is|s|has gone|went|fell) asleep
+                    no feel(?:ing)? (?:in|at|down) (?:my |his |her |the )?(?:private parts?|privates|genitals|private area)
                     (?:when|while|after) (?:i|she|he|they) wipes? (?:i |she |he |they )?(?:feel|feels|felt) (?:nothing|no feeling)|(?:loss of|no|lost|lost all) (?:sensation|feeling) (?:when )?(?:wiping|i wipe)
                     (?:no|lost|loss of|zero) (?:feeling|sensation) (?:in|around|between) (?:his|her|my|their|the) (?:private (?:area|part|parts|region)|bottom region|bottom area|legs,? in the private part)
                     (?:not|no|dont|doesnt|cant) feel (?:anything|nothing) in (?:the |her |his |my )?(?:bottom|private) (?:region|area|part)
@@ -885,7 +886,7 @@ final class RedFlagRules {
                     (?:difficult|difficulty|hard|trouble|problem|problems|struggle|struggling) (?:for |to |with |in )?(?:breathe|breathing|breath)(?! (?:through|out through|in through|into|during (?:the |my )?(?:lift|squat|set|rep)))
                     (?:more|very|really|so) breathless (?:than usual|than normal|even|at rest|sitting)
                     short(?:ness)? (?:of|o) breath|short of breathe
-                    (?:breathing|breathes|breathe) (?:very |really |so |too )?(?:fast|quickly|rapidly|heavily)(?= and| now|,|$)|(?:fast|rapid|quick) breathing
+                    (?:breathing|breathes|breathe) (?:very |really |so |too )?(?:fast|quickly|rapidly|heavily|hard)(?= and| now|,|$)|(?:fast|rapid|quick) breathing
                     {cant} (?:[a-z]+ )?(?:catch (?:my |his |her |their )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
                     # "i feel no air", as a second language puts it
@@ -911,6 +912,7 @@ final class RedFlagRules {
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
                     fe[ae]?ve?r[a-z]*|fiever[a-z]*|fevor[a-z]*|fevar[a-z]*|feavor[a-z]*
+                    shiver (?:and|&) hot|hot (?:and|&) shiver
                     febrile|chills|chils|shivers|shivery|shivering|rigors|night sweat[a-z]*|running hot|temp(?:erature)? (?:keeps |is |has been |keeps on )?spik[a-z]*
                     temp(?:erature)? (?:is |s |has been |keeps )?(?:going )?(?:up|high|raised|through the roof)|cold sweats?|hot and cold|hot then cold
                     temp(?:erature)?s? (?:has |have |s |keeps? |been |has been |have been )*(?:going )?up and down
@@ -1288,6 +1290,8 @@ final class RedFlagRules {
                     worse,? (?:week after week|day after day|month after month)
                     (?:week by week|week after week|month by month|month after month|week on week),? (?:(?:my |the )?(?:back|pain|it) )?(?:its |it is |it gets |it s |getting |gets |get |just |is getting )?worse
                     not getting better,? (?:just |only )?(?:getting )?worse since
+                    (?:week by week|week after week|each week|every week),? (?:my |the )?(?:pain|it) (?:is )?getting (?:bigger|stronger|more)
+                    (?:pain|it) (?:each|every) week (?:is )?more than (?:last week|the last|the previous|the week before)
                     worse weekly|weekly worse|(?:each|every) week (?:the )?(?:pain|it) (?:spreads|gets) (?:a bit |a little )?(?:more|worse)
                     (?:each|every) (?:day|week) (?:the )?(?:pain|it|back) (?:is )?more(?=,|$| and| not)|(?:keeps|keep|kept|just keeps) (?:on )?escalating
                     creeping up (?:a notch |a bit |a little )?(?:every|each) week
@@ -1391,6 +1395,7 @@ final class RedFlagRules {
                     {quality} (?:[a-z]+ ){0,2}?{painword} ... {exercise}
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
                     (?:pulled|felt|got|had|tweaked) a (?:really |very |proper )?sharp one
+                    (?:feel|felt|feels) like (?:a |an )?(?:electric )?shock (?:go|goes|went|going) (?:through|down|up|into)
                     (?:pain|it) (?:shoot|shoots|shot) (?:up|down|through|into|across) (?:my|me)
                     (?:popping|pop|cracking|snapping) (?:noise|sound) (?:w|with|and) (?:pain|a sharp pain)
                     # the quality alone after the injury: "tweaked it on clean and jerk, sharp af"
