@@ -1120,9 +1120,9 @@ final class RedFlagRules {
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|(?:hemi ?)?lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
-                    (?:spinal|spine|lumbar|back|vertebral|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5](?: [1-5])?) fusion
+                    (?:spinal|spine|lumbar|back|vertebral|vertebra|vertebrae|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5](?: [1-5])?) fusion
                     # "had my disc operated in december", "had his back operated on ten days ago", "surgery on his spine a fortnight ago", "my L5 op"
-                    (?:back|spine|disc|disk) operated on|surgery on (?:his|her|my|their|the) (?:spine|lower back|back)|l[1-5](?: s1)? (?:op|operation|surgery)
+                    (?:back|spine|disc|disk) operated on|surgery on (?:his|her|my|their|the) (?:lower |upper )?(?:spine|back)|l[1-5](?: s1)? (?:op|operation|surgery)
                     (?:disc|disk|back|spine) (?:[a-z]+ )?(?:sorted|fixed|done|repaired|removed|treated) surgically|surgically (?:sorted|fixed|repaired|removed|treated)
                     (?:had|got|have had|ive had|just had) my (?:disc|disk|back|spine|lower back|lumbar spine) (?:operated|operated on|done|fused|decompressed)(?! (?:with|by) (?:a |an )?(?:massage|physio|chiro|osteo))
                     (?:had|have had|ive had|just had|got) (?:my |a |the |an )?(?:spinal |spine |lumbar |back )?(?:stenosis|decompression|disc|disk|spinal|spine|lumbar|back) (?:surgery|operation|op)
