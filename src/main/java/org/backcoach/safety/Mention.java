@@ -137,12 +137,12 @@ final class Mention {
             return scope + phrase() + after;
         }
         // the cause belongs to the mention: "woke up sweaty because someone put the heating on full blast"; so does a
-        // "but" that says it lasts: "numb, like after a hard chair, but it doesnt go away"
-        Matcher lasts = ReadingCues.BUT_IT_LASTS.matcher(after).region(stop.start(), after.length());
-        boolean itLasts = lasts.lookingAt();
-        if (itLasts || after.startsWith("because", stop.start())) {
+        // "but" that says it lasts or why: "numb, like after a hard chair, but it doesnt go away"
+        Matcher but = ReadingCues.BUT_LASTS_OR_BECAUSE.matcher(after).region(stop.start(), after.length());
+        boolean butBelongs = but.lookingAt();
+        if (butBelongs || after.startsWith("because", stop.start())) {
             Matcher next = ReadingCues.SCOPE_BREAK.matcher(after);
-            int causeEnd = next.find(itLasts ? lasts.end() : stop.end()) ? next.start() : after.length();
+            int causeEnd = next.find(butBelongs ? but.end() : stop.end()) ? next.start() : after.length();
             return scope + phrase() + after.substring(0, causeEnd);
         }
         return scope + phrase() + after.substring(0, stop.start());

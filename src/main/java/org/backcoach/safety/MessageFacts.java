@@ -47,8 +47,6 @@ final class MessageFacts {
      * Their back trouble told in a clause with no long-ago in it, or dated recent itself: "had bowel cancer 6 years ago
      * and has complained of new back pain this month" (but not "beat cancer 15 years ago, asks what is ok for her stiff back").
      */
-    private static final Pattern AGAIN = Pattern.compile("\\bagain\\b");
-
     private static boolean tellsOfOthersBackNow(String clause) {
         Matcher ailing = ReadingCues.OTHER_PERSON_AILING.matcher(clause);
         if (!ailing.find()) {
@@ -58,7 +56,7 @@ final class MessageFacts {
         return !ReadingCues.LONG_AGO.matcher(trouble).find() && !ReadingCues.BEFORE_DIAGNOSIS.matcher(trouble).find()
                 && (!ReadingCues.LONG_AGO.matcher(clause).find() || ReadingCues.RECENT_EVENT.matcher(trouble).find()
                         // "had a tumour in the spine years ago, she has back pain again now"
-                        || AGAIN.matcher(trouble).find());
+                        || ReadingCues.AGAIN.matcher(trouble).find());
     }
 
     /** The user turns from somebody else's story to their own back ("it made me think, i want my own back stronger"). */

@@ -282,7 +282,7 @@ final class ReadingCues {
      * A "but" that says the symptom lasts or why it came, read with the mention: "like sitting on a hard chair, but it
      * doesnt go away", "a bit sweaty at night but its because its 30 degrees and no aircon".
      */
-    static final Pattern BUT_IT_LASTS = Pattern.compile("(?:, )?but (?:(?:its |it is |thats |that is )?(?:just |only )?because\\b|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts))\\b");
+    static final Pattern BUT_LASTS_OR_BECAUSE = Pattern.compile("(?:, )?but (?:(?:its |it is |thats |that is )?(?:just |only )?because\\b|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts))\\b");
 
     /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
     static final Pattern USED_TO = Pattern.compile("(?<!\\b(?:get|got|gets|getting) )\\bused to (?!(?:be|it|this|that)\\b)");
@@ -650,6 +650,9 @@ final class ReadingCues {
     /** What makes sweats more than the menopause: a fever, chills or infection, or sweats that are new or different. */
     static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|chills|shiver[a-z]*|rigors|infection"
             + "|burning up|[0-9]+ degrees|different|new|worse|unlike|not like|drenching|soaking)\\b");
+
+    /** Told again: "she has back pain again now". */
+    static final Pattern AGAIN = Pattern.compile("\\bagain\\b");
 
     /** Somebody's trouble told as before their diagnosis: "my dad had back pain before his diagnosis". */
     static final Pattern BEFORE_DIAGNOSIS = Pattern.compile("\\bbefore (?:his |her |their |the )?(?:diagnos[a-z]*|(?:he|she|they) (?:died|passed|was diagnosed|were diagnosed))");
