@@ -331,7 +331,7 @@ final class ReadingCues {
     static final Pattern NEXT_SENTENCE_SETTLES = Pattern.compile(
             // "my back made the loudest crack. felt good actually, no pain"
             "^(?:it )?(?:felt|feels) (?:good|great|nice|amazing|better)(?: actually| tbh| honestly)?,? no pain(?! (?:until|till|then|but))|"
-            +             "^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|now i|worse)\\b)"
+            + "^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|now i|worse)\\b)"
             + "(?:and |so )?(?:ive |i have |its |it has |its been |ive been |all |everything |been |hes |shes |theyre |he is |she is |they are |hes been |shes been )?(?:been )?"
             + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
             + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b"
@@ -415,9 +415,9 @@ final class ReadingCues {
             // the one asked about has an ordinary back: "dads own back is just a bit achy", "she just has a stiff back from gardening"
             + "|own (?:mild |little )?back (?:ache |pain )?(?:is |s )?(?:just|only)|(?:she|he|they) (?:just|only) (?:has|have|got) (?:a )?(?:stiff|sore|achy|mild|bit of a) back"
             + "|(?:herself|himself|themselves) (?:has|have) no history|(?:shes|hes|she is|he is) fine,? just sore|mechanical (?:low |lower )?back pain|no neuro symptoms"
-            + "|(?:just )?wants to build (?:core|strength|muscle) for (?:her|his|their) (?:sore|stiff|achy) back|"
+            + "|(?:just )?wants to build (?:core|strength|muscle) for (?:her|his|their) (?:sore|stiff|achy) back"
             // (not as well as theirs: "ive also got my own back issues")
-            + "(?<!\\balso (?:got|have|ve got|have got|get) )my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
+            + "|(?<!\\balso (?:got|have|ve got|have got|get) )my own (?:[a-z]+ ){0,2}?(?:back|backache|back ?ache|back pain|pain)"
             + "|(?:scared|afraid|worried|terrified|nervous) (?:of|about) (?:that|it|this) happening to me|for me (?:its|it is|its been|it has been) (?:just|only)|for me,? i (?:just |only )?have|(?:hes|shes|he is|she is|theyre) (?:fine|ok|okay) (?:himself|herself|themselves)"
             + "|(?:im |i am |i m )?asking (?:for|about) (?:myself|me|my own)|(?:made|makes|got) me (?:think|thinking|worried about my own)"
             + "|(?:its|it is|this is|the question is) (?:for|about) me(?:,| not| rather)|(?:im|i am) the one with (?:the |a )?(?:dodgy|bad|sore|achy|stiff|painful) back|(?:im|i am) just the (?:niece|nephew|son|daughter|neighbour|neighbor|friend|grandson|granddaughter)"
@@ -480,11 +480,14 @@ final class ReadingCues {
     static final Pattern SHARP_SINCE = Pattern.compile("\\b(?:sharp|stabbing|stabs|shooting|shoots|electric|knife|pop|popped|snap|snapped"
             + "|worse|worsening|cant (?:stand|straighten|move|walk)|today|just now|this morning)\\b");
 
+    /** The words that put an event on the day of the message. */
+    private static final String TODAY = "today|tonight|just now|this (?:morning|afternoon|evening)";
+
     /** Something that happened just now, which no earlier examination covers. */
-    static final Pattern HAPPENED_TODAY = Pattern.compile("\\b(?:today|tonight|just now|right now|this (?:morning|afternoon|evening)|again|mid (?:set|rep|lift))\\b");
+    static final Pattern HAPPENED_TODAY = Pattern.compile("\\b(?:" + TODAY + "|right now|again|mid (?:set|rep|lift))\\b");
 
     /** Today, told of a session already over: "earlier", "this morning". */
-    static final Pattern EARLIER_TODAY = Pattern.compile("\\b(?:earlier|today|this (?:morning|afternoon|evening)|just now|tonight)\\b");
+    static final Pattern EARLIER_TODAY = Pattern.compile("\\b(?:earlier|" + TODAY + ")\\b");
 
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
     static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been|she|he|they) "
