@@ -502,6 +502,8 @@ final class RedFlagRules {
                     {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|climax|orgasm|perform|get it up|stay hard),? with (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|missus|hubby|gf|bf)(?=,|$| anymore| any more| since| and| in bed)
                     things (?:havent|hasnt|arent|isnt|not|have not|has not) (?:been )?working (?:properly |right |well )?(?:downstairs|down there|down below|in the bedroom|in bed)
                     my (?:thing|willy|bits|man bits|member|manhood|little fella|junk|equipment) (?:just )?(?:doesnt|dont|wont|isnt|is not|does not) (?:work|working|rise|get up|stand up)
+                    # trailing off: "i couldnt feel anything when... you know. with my partner"
+                    {cant} feel (?:anything|much|a thing)(?: when| while| during)?,? (?:you know|if you know what i mean|ahem|um|er|erm),? (?:with|and) (?:my )?(?:partner|wife|husband|girlfriend|boyfriend|missus|hubby|gf|bf)
                     # said politely: "cant finish in bed since my back went", "cant climax when were intimate"
                     {cant},? (?:(?:um|uh|erm|er|ahem|well),? )?(?:finish|come|cum|climax|orgasm|perform|get it up|stay hard) (?:anymore |any more )?(?:during |when having |while having |when |while )?{sex}
                     {cant}, (?:um|uh|erm|er|ahem|you know|ya know|if you know what i mean),? perform
@@ -709,7 +711,7 @@ final class RedFlagRules {
                     (?:forklift|pallet truck|tractor|digger|quad|motorbike|reversing [a-z]+) (?:[a-z]+ )?(?:hit|ran into|reversed into|backed into|drove into|crashed into|smashed into|pinned) me
                     (?:car|vehicle|van|truck|lorry|bus|someone|driver|taxi) (?:[a-z]+ )?(?:hit|ran into|crashed into|smashed into|went into|drove into|ploughed into|plowed into|rammed|reversed into) (?:the back of |the side of )?(?:me|us|my)
                     (?:hit|struck|knocked down|knocked over|run over|ran over|clipped|rammed|wiped out) by (?:a |the |an )?(?:car|truck|lorry|bus|van|vehicle|motorbike|motorcycle|cyclist|bike|train|tram)(?! of)
-                    (?<!(?:car|van|truck|bike|house|phone|it) )(?:got|was|been|were) (?:hit(?! (?:by|with) (?:a |the )?[a-z]+ of\\b)(?! (?:by|with) (?:a |the )?(?:[a-z]+ )?(?:ball|football|frisbee|shuttlecock|pillow|snowball|stray|wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban|fee|charge|ticket|penalty|question))|run over|knocked down|rear ended|t boned)
+                    (?<!(?:car|van|truck|bike|house|phone|it) )(?:got|was|been|were) (?:hit(?!(?: (?:in|on) (?:the |my |his |her )?[a-z]+)? (?:by|with) (?:a |the )?[a-z]+ of\\b)(?!(?: (?:in|on) (?:the |my |his |her )?[a-z]+)? (?:by|with) (?:a |the )?(?:[a-z]+ )?(?:ball|football|frisbee|shuttlecock|pillow|snowball|stray|wave|wall|realisation|realization|bout|feeling|sense|flu|cold|bug|virus|craving|urge|pang|hunger|fatigue|tiredness|dizz[a-z]*|nausea|fine|bill|ban|fee|charge|ticket|penalty|question))|run over|knocked down|rear ended|t boned)
                     (?:was|been|were|had) in (?:an?|the) (?:[a-z]+ )?(?:accident|crash|collision|wreck|pile ?up)
                     # the other driver named first: "someone rear-ended her car at the lights"
                     (?:someone|somebody|a car|a driver|a van|a lorry|a truck|a bus|a taxi) (?:rear ?ended|t ?boned|crashed into|smashed into|ploughed into) (?:her|his|their|him)\\b

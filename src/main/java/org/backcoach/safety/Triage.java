@@ -9,7 +9,8 @@ import java.util.Optional;
  * resolved ("went away years ago"), hypothetical ("what if I feel a sharp pain?") or general
  * ("can people with a spinal fracture lift?") mention does not escalate; a personal report does,
  * even inside a question. The rules are in {@link RedFlagRules}; a {@link SecondReader} trained on
- * labelled messages catches red flags no rule is worded for, and only adds escalations. Stateless and thread-safe.
+ * labelled messages catches red flags no rule is worded for and raises a rule's level when all but sure
+ * of a more severe one; it never lowers or removes an escalation. Stateless and thread-safe.
  */
 public final class Triage {
 
@@ -47,7 +48,12 @@ public final class Triage {
                 .filter(rule -> rule.firesOn(sentences, facts))
                 .findFirst()
                 .map(rule -> new Escalation(rule.level(), rule.name()));
-        if (byRule.isPresent() || normalised.isEmpty()) {
+        if (byRule.isPresent()) {
+            EscalationLevel ruled = byRule.get().level();
+            return secondReader.flatMap(reader -> reader.moreSevereThan(ruled, normalised))
+                    .map(level -> new Escalation(level, SECOND_READER)).or(() -> byRule);
+        }
+        if (normalised.isEmpty()) {
             return byRule;
         }
         return secondReader.flatMap(reader -> reader.read(normalised)).map(level -> new Escalation(level, SECOND_READER));

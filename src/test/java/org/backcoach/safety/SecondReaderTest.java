@@ -77,14 +77,33 @@ class SecondReaderTest {
     }
 
     @Test
-    void neverLowersOrReplacesARuleVerdict() {
+    void neverLowersOrRemovesARuleVerdict() {
         Triage rules = Triage.rulesOnly();
         for (SecondReader.Example example : SecondReader.table()) {
             Optional<Escalation> byRule = rules.assess(example.message());
             if (byRule.isPresent()) {
-                assertThat(triage.assess(example.message())).as(example.message()).isEqualTo(byRule);
+                Escalation given = triage.assess(example.message()).orElseThrow();
+                if (!given.equals(byRule.get())) {
+                    // EscalationLevel lists the most severe first
+                    assertThat(given.level()).as(example.message()).isLessThan(byRule.get().level());
+                    assertThat(given.rule()).isEqualTo(Triage.SECOND_READER);
+                }
             }
         }
+    }
+
+    /** "my back went" reads to the rules as a pop while lifting; what follows it is an emergency no rule words. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            emergency | had to put on a pad today bc i keep dribbling since my back went, is this a pelvic floor thing i can train?
+            emergency | my partner says her bits have gone numb since her back went during spin class. she wants to keep doing her strength plan
+            """)
+    void raisesARuleVerdictWhenAllButSureItIsTooLow(String level, String message) {
+        Escalation byRule = Triage.rulesOnly().assess(message).orElseThrow();
+        Escalation given = triage.assess(message).orElseThrow();
+        assertThat(byRule.level().wireName()).as("a rule now gives the right level; pick wording none does").isNotEqualTo(level);
+        assertThat(given.level().wireName()).isEqualTo(level);
+        assertThat(given.rule()).isEqualTo(Triage.SECOND_READER);
     }
 
     @ParameterizedTest
