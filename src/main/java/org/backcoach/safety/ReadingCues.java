@@ -69,7 +69,7 @@ final class ReadingCues {
             // (not a loss told as gone: "pelvic floor totally gone", "feeling completely gone")
             + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
-            + "|(?:,|and) recovered(?=\\s*(?:[,.!]|$))|(?<!(?:floor|control|feeling|sensation|strength|power|grip|appetite|appetites)), gone(?=,| now|\\s*$)|all (?:treated|recovered|sorted|fine again)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now|(?:,|and) (?:im |i am |all |totally |completely )?fine now"
+            + "|(?:,|and) recovered(?=\\s*(?:[,.!]|$))|(?<!(?:floor|control|feeling|sensation|strength|power|grip|appetite|appetites)), gone(?=,| now|\\s*$)|all (?:treated|recovered|sorted|fine again)|treated and (?:gone|cleared|sorted|fine|better)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now|(?:,|and) (?:im |i am |all |totally |completely )?fine now"
             // over within days, last year: "sorted in a week with heat", "got better in 2 weeks"
             + "|(?:sorted|better|fine|settled|cleared|healed|gone) (?:itself |out |up )?(?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
             // "physio sorted it completely"
@@ -92,7 +92,7 @@ final class ReadingCues {
             + "years ago|yrs ago|decades? ago|long time ago|long ago|back then|ages ago|years back|years before|long gone|long since gone|long over|long time gone"
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
-            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl|baby|toddler|tot|infant)|(?:in|since|back in|from|ago,?|like|around|about|maybe|probably|circa) (?:19[0-9]{2}|20[01][0-9]|202[0-2])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when i was (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
+            + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl|baby|toddler|tot|infant)|(?:in|since|back in|from|ago,?|like|around|about|maybe|probably|circa) (?:19[0-9]{2}|20[01][0-9]|202[0-2])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when (?:i|he|she|they|we) (?:was|were) (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
             + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
             // a child's age: "came off my bike age 8, fine since"
             + "|(?:at |when )?aged? (?:[2-9]|1[0-6])(?! (?:years|yrs|months|weeks|days))"
@@ -135,7 +135,7 @@ final class ReadingCues {
             // a fear, a word, or what a leaflet says: "i dont want to hurt my back more", "the word tumour scares me", "a leaflet about spinal fractures"
             + "|the (?:word|term) |(?:a sign|sign that|signs that|mean|means) (?:that )?(?:i|ive|i have|id|youve|you have) (?:hurt|injured|damaged|strained|pulled|done|tweaked)"
             + "|should (?:i|he|she|we) (?:get|have|go for|consider|opt for|book) (?:the |an |a )?(?:surgery|operation|op|fusion|discectomy)"
-            + "|(?:dont|do not|never) want to (?:hurt|injure|strain|tweak|damage|wreck|aggravate|make)"
+            + "|(?:dont|do not|never) want to (?:[a-z]+ ){0,5}?(?:or |and )?(?:hurt|injure|strain|tweak|damage|wreck|aggravate|make)"
             + "|(?:leaflet|poster|booklet|pamphlet|handout|article|video|sheet) (?:about|on|explaining|that explains)"
             // asked about, not reported: "the physio asked if i'd lost weight without trying"
             + "|(?:asked|asks|asking) (?:me )?(?:if|whether)"
@@ -157,7 +157,7 @@ final class ReadingCues {
             + "|(?:ive|i have|i) (?:heard|read|seen)(?: that| somewhere| online)?"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
             + "|how am i (?:meant|supposed) to (?:tell|know)|tell the difference|something (?:people|you|i|we|one) should (?:worry|be worried|know) about"
-            + "|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|(?<!(?:cant|couldnt|cannot|no one can|nobody can) )explain|define"
+            + "|what means?|(?:can|does|do|will|would) (?:[a-z]+ ){0,4}?(?:prevent|stop you getting|reduce the risk of)|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|(?<!(?:cant|couldnt|cannot|no one can|nobody can) )explain|define"
             // "X, what does it mean" asks about the user's own X
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|red flags?|warning signs?|danger signs?|who (?:is|s|are) at risk|who gets (?:it|them|one)"
@@ -196,7 +196,7 @@ final class ReadingCues {
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
             + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)"
             // "how long after spinal surgery can you lift? asking for me, had it 4 weeks ago"
-            + "|(?:asking for me|for myself|its for me),? (?:i )?had (?:it|one|mine|that) (?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of) (?:days|weeks|wks|months) ago|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely)\\b)"
+            + "|(?:asking for me|for myself|its for me),? (?:i )?had (?:it|one|mine|that) (?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of) (?:days|weeks|wks|months) ago|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely|getting better|improving|better|stable|steady)\\b)"
             + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is|nothing has|nothing like that has|has not|never has) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");
 
@@ -249,7 +249,7 @@ final class ReadingCues {
 
     /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
     static final Pattern NEGATED_AFTER = Pattern.compile("^(?:(?!\\bbut\\b(?! (?:the |my |a )?(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan)))[^.?!]){0,40}?\\b(?:"
-            + "i have neither|ive (?:got |had )?neither|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
+            + "i have neither|ive (?:got |had )?neither|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
             + "|i (?:havent|have not|never) had (?:any|one)(?: surgery| operation| op| myself)?(?=,|$| and| myself| thankfully| though)"
@@ -373,7 +373,7 @@ final class ReadingCues {
             + "|^(?:nope|no|nah|none|never),? (?:sleep(?:ing)? (?:is )?(?:good|great|fine|well|ok|okay)|all good|all fine|im fine|im good|just|only)\\b"
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
             + "|^(?:but )?i dont think (?:i do|i have|so)\\b"
-            + "|^(?:but |and )?i (?:have|ve got|have got|had) (?:none|neither) of (?:it|that|them|those|these)\\b"
+            + "|^(?:but |and )?i (?:have|ve got|have got|had) (?:none|neither) of (?:it|that|them|those|these)\\b|^(?:but |and )?i (?:have|ve got|have got) neither\\b"
             + "|^(?:but )?not that i (?:think |believe |reckon )?(?:i )?(?:have|ve got|got) (?:one|it|that|any)\\b"
             + "|^(?:but |and )?(?:that|this|it|all (?:that|this)) (?:was|happened) (?:almost |about |over |nearly |more than |like |around )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|several) (?:years|decades) ago(?!.*\\b(?:but|still|again)\\b)(?!.*\\b(?<!(?:bothered me|troubled me|fine ever|fine|nothing|no problems|no issues|no trouble|free ever|free|well ever|good ever) )since\\b)"
             + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get(?! it,? (?:ive|i have|why|how|what))|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
@@ -441,7 +441,7 @@ final class ReadingCues {
             + "|(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
             + "|(?:says|said|thinks|reckons) (?:that )?i (?:should|shouldnt|must|mustnt|cant|need|have to)"
             + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
-            + "|before i was born|(?:while|when) i was growing up|growing up|of mine"
+            + "|before i was born|(?:while|when) i was growing up|growing up|of mine|(?:heavier|stronger|fitter|more|better|faster) than (?:me|i do|i can|mine)"
             // how they come into the user's story: "friend's dad had a tumour years ago and he got me into lifting"
             + "|(?:got|gets|get|introduced|dragged|talked|convinced|persuaded|inspired) me (?:into|to start|to try|onto)"
             // the user asks for themselves: "my grandad had a tumour decades ago, does that matter for me doing weights"
@@ -491,7 +491,10 @@ final class ReadingCues {
 
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
     static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been|she|he|they) "
-            + "(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b"
+            + "(?:[0-9]{1,3} now,? (?:and )?)?(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b"
+            // "cried but was fine after 5 mins", "she lifts heavier than me now"
+            + "|\\b(?:but |and )?(?:was|were) (?:totally |completely |perfectly )?(?:fine|ok|okay) (?:after|within) (?:a few|a couple of|[0-9]+|a|one|two|five|ten) (?:mins?|minutes|seconds|secs|moments)\\b"
+            + "|\\b(?:lifts|runs|trains|squats|deadlifts|benches) (?:heavier|more|further|harder|faster|better) than (?:me|i do|most)\\b"
             // "had back surgery, now coaches lifting fine"
             + "|\\b(?:now )?(?:coaches|lifts|trains|runs|works|plays|competes|squats|deadlifts) (?:[a-z]+ ){0,2}?(?:fine|no problem|no problems|without (?:any )?(?:problems|issues|pain))\\b");
 
@@ -533,7 +536,9 @@ final class ReadingCues {
             + "|(?:settles|eases|fine|better|goes away|stops) (?:[a-z]+ ){0,3}?(?:once|when|as soon as|if) i (?:get comfy|get comfortable|roll|turn|lie on my side|move|shift)"
             // "turning over sorts it out", "turned over onto my side and it went off"
             + "|(?:roll|rolled|rolling|turn|turned|turning) over (?:[a-z]+ ){0,3}?(?:sorts it|sorted it|fixes it|fixed it|eases it|eased it|and it (?:went off|settled|eased|stopped|went away|was fine|goes off|settles|eases|stops|goes away))"
-            + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long))\\b");
+            + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long)"
+            // morning stiffness: "waking up at 6 with my back a bit stiff but its gone after i move about"
+            + "|stiff (?:[a-z]+ ){0,4}?(?:gone|goes|eases|fine|better|loosens? up|wears off) (?:after|once|when|as soon as) i (?:move|get moving|get up|start moving|walk|get going))\\b");
 
     /** What makes night pain more than a stiff position: nothing eases it, every night, worse, agony. */
     static final Pattern NIGHT_PAIN_PERSISTS = Pattern.compile("\\b(?:doesnt help|dont help|no help|doesnt matter|no position|nothing helps|nothing eases|whatever i d[oa]e?|many times"
@@ -735,8 +740,8 @@ final class ReadingCues {
                 + "|partner|boyfriend|girlfriend|friend|mate|buddy|pal|patient|grandma|grandmother|granny|gran|nan|nana|grandad"
                 + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|co worker|workmate|work mate|neighbour|neighbor|client"
                 // "hey coach" speaks to the bot; "my coach" is somebody else
-                + "|(?:my|our|his|her) [0-9]{1,2} ?(?:yr|yrs|year|years|yo) old|toddler|baby|little one|kid|kids|child|children|teenager|teen"
-                + "|(?:my|our|his|her|the) (?:old |former |ex |previous )?(?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
+                + "|(?:my|our|his|her) [0-9]{1,2} ?(?:yr|yrs|year|years|yo) old|(?:my|our|his|her) [0-9]{1,2} ?(?:yo|y o)|toddler|baby|little one|kid|kids|child|children|teenager|teen"
+                + "|(?:my|our|his|her|the) (?:old |former |ex |previous )?(?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|manager|supervisor|instructor|teacher|landlord|landlady|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
                 + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad"
                 // "my old man" is a father, not the user
                 + "|old man|old lady|old dear|papa|mama|mam|pops|babushka|abuela|abuelo|nonna|nonno|oma|opa|dadi|nani|tatay|nanay|ex wife|ex husband|ex partner"

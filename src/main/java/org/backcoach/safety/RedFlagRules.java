@@ -102,7 +102,7 @@ final class RedFlagRules {
     /** A fall of any size, told as one ("slipped", "lost my balance", "sat down hard on the floor"), but not a harmless one. */
     private static final String FALLS = """
             # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
-            (?:fell|fallen|slipped|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
+            (?:fell|fallen|slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
             rolled (?:out of|off) (?:the |her |his |my |their )?(?:bed|sofa|couch|chair)
             lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?slip(?! of)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
@@ -334,7 +334,7 @@ final class RedFlagRules {
                     (?:trying|tried|try) to (?:pee|wee|urinate|go) (?:[a-z]+ ){0,3}?(?:and|but) (?:[a-z]+ )?nothing (?:came|comes|happened|happens)
                     # overflow: "i keep not realising my bladders full until it just goes"
                     (?:not|dont|didnt|never|without) (?:realising|realizing|noticing|feeling|knowing|realise|realize|notice|feel|know) (?:that )?my bladders? (?:is |was |s )?full
-                    """).unlessNear(words("(?:nearly|almost|practically)(?! nothing)|laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
+                    """).unlessNear(words("(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // a spilt shake, a lot of water: "a little accident with my protein shaker", "drinking so much water i pee constantly"
                     + "|shaker|protein (?:shake|powder)|powder everywhere|spill[a-z]*|spilt|(?:drinking|drink|drank) (?:so much|loads of|lots of|a lot of|more|extra|[0-9]+ (?:litres|liters|l)(?: of)?) water|water intake|hydrat[a-z]*"
                     // "nearly wet myself" is a near miss, "almost nothing comes out" is not
@@ -572,7 +572,7 @@ final class RedFlagRules {
                     (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
                     # "my right one keeps collapsing"
                     (?:right|left) (?:one|leg|knee) (?:keeps|kept|keep) (?:collapsing|buckling|giving way|giving out|folding)
-                    """).unlessNear(words("(?:and )?they didnt|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
+                    """).unlessNear(words("(?:and )?they didnt|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "tried to go up on tiptoes on my right leg and just couldnt"
@@ -639,9 +639,10 @@ final class RedFlagRules {
                     + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)"
                     // "my ankle is weak since i twisted it playing basketball last year"
                     + "|(?:ankle|knee|hip|achilles) (?:is |has been |feels |felt |was )?(?:a bit |still |always )?weak (?:ever )?(?:since|after|from) (?:i )?(?:twisted|sprained|rolled|broke|fractured|injured|hurt|tore|did) (?:it|my ankle|my knee|my hip|my achilles)|"
-                    + "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left|right"
-                    + "|one leg|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
-                    + "(?:after|from|since|following|post|during|when|while|doing|(?:at )?the end of) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
+                    + "(?:after|from) (?:a few |some |too many |[0-9]+ |two |three |four )?(?:pints|beers|drinks|glasses of wine|shots|cocktails)|drunk|tipsy|hung ?over|hangover|"
+                    + "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left"
+                    + "|one leg|right(?!$)|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
+                    + "(?:after|from|since|following|post|during|when|while|doing|on|(?:at )?the end of) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
                     + "|training|session|(?:last |final )?sets?|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
                     + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|(?<!\\bnot (?:normal |usual |regular |ordinary |the normal |the usual )?)tired|fatigued?|exhausted"
                     // steady for years: "82 and a bit wobbly on my feet, no falls, just cautious"
@@ -677,7 +678,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("then fine|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -945,7 +946,7 @@ final class RedFlagRules {
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
                     + "|heating|too hot|hot room|(?:flat|house|room|bedroom|apartment|place)s? (?:(?:is|was|gets|s) )?(?:so |really |too |always )?(?:boiling|roasting|sweltering|stuffy|like an oven|like a sauna)|(?:thick|heavy|winter|warm|hot|high tog) duvet|(?:hot|sweaty|warm|sweating) (?:under|in) (?:the |my )?duvet|the heat|summer|in my (?:shoes|boots|socks)|(?:feet|hands|palms) (?:get |are )?(?:cold )?sweat[a-z]*"
-                    + "|hay ?fever|sweat(?:ing|ed)? (?:over|about|on) (?:my |the |a |an |his |her )?(?!night|bed|sleep)[a-z]+|sweaty (?:and (?:shaky|tired|red|out of breath) )?(?:legs |arms |hands )?(?:after|from|during) (?:a |the |my )?(?:[a-z]+ ){0,2}?(?:ride|run|workout|session|class|walk|hike|game|match|spin|training|gym)|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
+                    + "|hay ?fever|sweat(?:ing|ed)? (?:over|about|on) (?:my |the |a |an |his |her )?(?!night|bed|sleep)[a-z]+|sweaty (?:and (?:shaky|tired|red|out of breath) )?(?:legs |arms |hands )?(?:after|from|during) (?:a |the |my )?(?:[a-z]+ ){0,2}?(?:ride|run|workout|session|class|walk|hike|game|match|spin|training|gym)|chills (?:running |going )?(?:up|down) (?:my |his |her )?spine|(?:get|got|gets|getting|give me|gives me|gave me) (?:the )?chills when|butterflies|nervous|nerves|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from|of) (?:excitement|anticipation|nerves|enthusiasm|motivation|inspiration|energy)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|fever (?:[a-z]+ )?class|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever"))
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause()),
@@ -1037,7 +1038,7 @@ final class RedFlagRules {
                     + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
                     + "|turned out (?:to be )?(?:[a-z]+ ){0,4}?(?:harmless|benign|a cyst|nothing)|passed away|convinced|died (?:of|from)|thinks? (?:that )?(?:all )?back pain (?:is |means |equals |always means )?cancer"
-                    + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer"
+                    + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer|cancers are (?:lazy|moody|emotional|sensitive|stubborn|loyal|so|very|always|the)"
                     // remission from something else: "crohns, in remission for 5 years"
                     + "|(?:crohns?|colitis|ibd|lupus|rheumatoid|ra|arthritis|psoriasis|psoriatic|multiple sclerosis|sobriety|addiction)(?!.*\\b(?:cancer|tumou?r|chemo[a-z]*|lymphoma|leuka?emia|myeloma|malignan[a-z]*)\\b)"
                     + "|charity|awareness|fundrais[a-z]*|prevent[a-z]*|research"
@@ -1260,7 +1261,8 @@ final class RedFlagRules {
                     // awake for another reason: "my wife snores and i cant sleep, which makes my back worse"
                     + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)"
                     // a cramp, not the back: "i keep getting cramp in my calves at night, it wakes me up"
-                    + "|cramps?|cramping")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
+                    + "|cramps?|cramping|(?:gone|goes|eases|fine|better|loosens? up|wears off) (?:after|once|when|as soon as) i (?:move|get moving|get up|start moving|walk|get going)"
+                    + "|legs? (?:sometimes |often |usually )?ache (?:at night )?after (?:a )?(?:long )?(?:walk|hike|run|shift|day)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     # "every week it seems to get a bit worse, not better"
@@ -1331,7 +1333,7 @@ final class RedFlagRules {
                     # "pretty constant and stronger each week than the week before"
                     (?:worse|stronger|more painful|more intense|sorer) (?:each|every) (?:single )?(?:day|week) than (?:the )?(?:week |day |one |previous (?:day |week )?)?before
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
-                    """).unlessNear(words("(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|(?<!(?:not|isnt|no|never|nothing|without|stopped) )improving"
+                    """).unlessNear(words("i thought (?:[a-z]+ ){0,3}?(?:was|were) getting worse|turn(?:s|ed) out|mine (?:is|s) (?:getting )?(?:better|improving|fine|ok|okay)|(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|(?<!(?:not|isnt|no|never|nothing|without|stopped) )improving"
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
                     + "|my (?:strength|numbers|pbs?|prs?|gains)"
                     // kept from getting worse: "does lifting help prevent back pain getting worse over time? mine is stable"
@@ -1350,7 +1352,7 @@ final class RedFlagRules {
                     (?:long ?term|years of|daily|high ?dose|oral|maintenance) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|dexamethasone|hydrocortisone|cortisone|corticosteroids?)
                     (?:steroids?|prednisone|prednisolone|dexamethasone|corticosteroids?) .. (?:for (?:years|months|a long time|ages|over a year|my (?:lupus|asthma|copd|crohns|colitis|arthritis|ra|ms|polymyalgia|pmr|vasculitis|lungs))|long ?term|every day|daily|since)
                     pred[a-z]*sol[a-z]*|predni?sone|predisone|methotrexate|azathioprine|tacrolimus|cyclosporin[a-z]*|ciclosporin|mycophenolate|humira|adalimumab|infliximab|etanercept|enbrel|rituximab|biologics?|jak inhibitors?
-                    """).unlessNear(words("negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign"
+                    """).unlessNear(words("negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign|hiv (?:positive )?(?:patients|ward|clinic|unit|nurse|nursing)"
                     // the user's work, not their immune system: "i work on an hiv ward"
                     + "|(?:hiv|aids|transplant|oncology|haematology|hematology|infectious diseases?) (?:ward|unit|clinic|nurse|nurses|department|team|service|centre|center|research|lab)"
                     // a local steroid: "prednisolone eye drops", "steroid inhaler"
@@ -1480,7 +1482,7 @@ final class RedFlagRules {
                     popped (?:something|a disc|a muscle)(?! (?:in the|into|on the|off|open|out of the|over|round|back on|in to))
                     """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|relief|osteo(?!por)[a-z]*"
                     // dreamt, not happened: "had a dream that my spine snapped during bench"
-                    + "|dream[a-z]*|nightmare|horror|movie|film"
+                    + "|dream[a-z]*|nightmare|horror|movie|film|speakers?|sound system|pop music|balloon|popcorn"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
                     + "|(?:ill|i will|ill end up|im going to|going to|gonna|might|could|would|will|(?:worried|scared|afraid|terrified) (?:that )?i(?:ll| will| might)?|dont want to) (?:[a-z]+ )?(?:put|putting|throw|throwing|do|doing) my back (?:out|in)"
                     // a figure of speech: "felt a pop... of pure joy"
