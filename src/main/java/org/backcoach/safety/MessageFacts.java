@@ -56,7 +56,9 @@ final class MessageFacts {
         return !ReadingCues.LONG_AGO.matcher(trouble).find() && !ReadingCues.BEFORE_DIAGNOSIS.matcher(trouble).find()
                 && (!ReadingCues.LONG_AGO.matcher(clause).find() || ReadingCues.RECENT_EVENT.matcher(trouble).find()
                         // "had a tumour in the spine years ago, she has back pain again now"
-                        || ReadingCues.AGAIN.matcher(trouble).find());
+                        || ReadingCues.AGAIN.matcher(trouble).find()
+                        // "(had uterine cancer a few years back) keeps moaning about her lower back"
+                        || ReadingCues.ONGOING.matcher(trouble).find());
     }
 
     /** The user turns from somebody else's story to their own back ("it made me think, i want my own back stronger"). */

@@ -197,7 +197,7 @@ final class ReadingCues {
             + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)"
             // "how long after spinal surgery can you lift? asking for me, had it 4 weeks ago"
             + "|(?:asking for me|for myself|its for me),? (?:i )?had (?:it|one|mine|that) (?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of) (?:days|weeks|wks|months) ago|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely|getting better|improving|better|stable|steady)\\b)"
-            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is|nothing has|nothing like that has|has not|never has) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
+            + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:thats|that has|thats been|its|it has) (?:started|been) happening (?:to me )?since|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is|nothing has|nothing like that has|has not|never has) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");
 
     /**
@@ -561,7 +561,7 @@ final class ReadingCues {
 
     /** The user's back is fine: "no back pain at all", "my back is fine", "back feels great". */
     static final Pattern BACK_IS_WELL = Pattern.compile(
-            "\\b(?:(?:no|zero|without|never had|dont have|dont have any|havent got|not any) (?:any )?(?:back ?(?:pain|ache|problems?|issues?|trouble))"
+            "\\b(?:(?:no|zero|(?<!(?:cant|couldnt|cannot|unable to) (?:sit|stand|walk|move|sleep|bend|lie|get up|turn|cough|sneeze) )without|never had|dont have|dont have any|havent got|not any) (?:any )?(?:back ?(?:pain|ache|problems?|issues?|trouble))"
             + "|nothing hurt(?:s)?(?: at all)?|didnt hurt at all|no pain at all"
             + "|(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
             // "he says his back is fine, just sore" is not well
@@ -581,6 +581,8 @@ final class ReadingCues {
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
             + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*)\\b"
+            // "keeps moaning about her lower back"
+            + "|\\b(?:(?:keeps|keep|kept|still|always|constantly) (?:on )?)?(?:moaning|complaining|grumbling|moans|complains|moaned|complained) (?:about|of) (?:her|his|their) (?:lower |low |bad |sore |upper )?back\\b"
             // told without a subject in a story about them: "mum took a tumble. back's been bad since"
             + "|^back (?:s |has |is )?been (?:bad|sore|painful|hurting|awful|terrible|agony) since\\b"
             // "felt something go in her back, pain ever since", "had chemo last year, now has back ache", "back pain since"
@@ -661,6 +663,9 @@ final class ReadingCues {
 
     /** Told again: "she has back pain again now". */
     static final Pattern AGAIN = Pattern.compile("\\bagain\\b");
+
+    /** Told as going on: "keeps moaning about her lower back", "still complaining of her back". */
+    static final Pattern ONGOING = Pattern.compile("\\b(?:keeps|keep|kept|still|constantly|always) (?:on )?(?:moaning|complaining|grumbling|going on)\\b");
 
     /** Somebody's trouble told as before their diagnosis: "my dad had back pain before his diagnosis". */
     static final Pattern BEFORE_DIAGNOSIS = Pattern.compile("\\bbefore (?:his |her |their |the )?(?:diagnos[a-z]*|(?:he|she|they) (?:died|passed|was diagnosed|were diagnosed))");

@@ -102,9 +102,9 @@ final class RedFlagRules {
     /** A fall of any size, told as one ("slipped", "lost my balance", "sat down hard on the floor"), but not a harmless one. */
     private static final String FALLS = """
             # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
-            (?:fell|fallen|slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
+            (?:fell|fallen|(?<!(?:band|bar|grip|hand|hands|weight|strap|belt|rope|cable|handle|it) )slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
-            rolled (?:out of|off) (?:the |her |his |my |their )?(?:bed|sofa|couch|chair)
+            (?:rolled|slid|slipped|slumped|slithered) (?:out of|off) (?:the |her |his |my |their )?(?:bed|sofa|couch|chair|armchair|seat|toilet|commode)
             lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?slip(?! of)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
             a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
             (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
@@ -130,6 +130,15 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # new leaking told plainly: "leaking a bit since i hurt my back", "when i cough now i leak a bit, that never used to happen"
+                    (?:been |im |i )?(?:leaking|leak|dribbling|dribble) (?:a bit|a little|a little bit|slightly)(?= since| ever since|,? (?:that|which) never| now|,? never used)
+                    (?:lost|losing|lose|no) control (?:of|over) (?:my |the |her |his )?waterworks|waterworks (?:just )?(?:went|gone|stopped|failed|not working|arent working)
+                    # "no say over when my bowels go. twice ive not made it", "need pads all of a sudden"
+                    (?:no|zero|little) (?:say|control) (?:over|of) (?:when )?(?:my |her |his )?(?:bowels?|bladder)|(?:not|didnt|never) (?:quite )?made it (?:to the (?:loo|toilet|bathroom) )?(?:in time )?(?:twice|again|a few times|two times|three times)
+                    (?:ive |i )?not made it(?: to the (?:loo|toilet|bathroom))?(?: in time)?(?=,|$| twice| again)
+                    (?:need|needing|needed|wearing|started wearing|have to wear) (?:incontinence )?pads (?:all of a sudden|suddenly|now|since)
+                    # "when i go latrine i do not feel anything passing"
+                    (?:dont|cant|didnt|couldnt|not) feel (?:anything|it|the (?:pee|urine|wee|stool|poo)) (?:passing|coming out|come out|pass)
                     # not knowing when it is time: "i no feel when i need toilet for number 2, it just comes"
                     (?:no|not|dont|cant|cannot|couldnt|never|cant really) (?:feel|know|notice|sense|tell) (?:when|if) (?:i )?(?:need|have|want|got) (?:to )?(?:go |use )?(?:to )?(?:the )?(?:toilet|loo|bathroom|poo|pee|wee|number (?:1|2|one|two))
                     incontin[a-z]*|incontenen[a-z]*
@@ -334,7 +343,7 @@ final class RedFlagRules {
                     (?:trying|tried|try) to (?:pee|wee|urinate|go) (?:[a-z]+ ){0,3}?(?:and|but) (?:[a-z]+ )?nothing (?:came|comes|happened|happens)
                     # overflow: "i keep not realising my bladders full until it just goes"
                     (?:not|dont|didnt|never|without) (?:realising|realizing|noticing|feeling|knowing|realise|realize|notice|feel|know) (?:that )?my bladders? (?:is |was |s )?full
-                    """).unlessNear(words("(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
+                    """).unlessNear(words("(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|(?<!not (?:from |when |while |by )?)laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // a spilt shake, a lot of water: "a little accident with my protein shaker", "drinking so much water i pee constantly"
                     + "|shaker|protein (?:shake|powder)|powder everywhere|spill[a-z]*|spilt|(?:drinking|drink|drank) (?:so much|loads of|lots of|a lot of|more|extra|[0-9]+ (?:litres|liters|l)(?: of)?) water|water intake|hydrat[a-z]*"
                     // "nearly wet myself" is a near miss, "almost nothing comes out" is not
@@ -364,6 +373,10 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "when i wipe theres basically no feeling", "lost feeling, you know, around there", "lose feeling on the inside of your thighs and around your backside"
+                    when (?:i |you )?wipe,? (?:theres|there is|i have|i get|i feel) (?:basically |almost |hardly |barely |like )?(?:no|zero|any) (?:feeling|sensation)
+                    (?:lost|losing|lose|no) (?:all |the )?(?:feeling|sensation),? (?:you know,? )?(?:around|down) (?:there|below)
+                    (?:lost|losing|lose|no) (?:feeling|sensation) (?:on|in|around) (?:the inside of (?:your|my) thighs|(?:my|your) inner thighs?) and (?:around )?(?:your |my )?(?:backside|bum|bottom|butt|privates)
                     numb[a-z]* (?:(?:in|around|round|on|at|of|across|down|over|near|between) )?(?:my |the |both |me |all |all over my )?{saddle}
                     {saddle} .. (?:numb[a-z]*|dead|no feeling|tingl[a-z]*|pins and needles)
                     {cant} (?:feel|sense) (?:[a-z]+ ){0,3}?(?:on|in|around|at) (?:my |the )?{saddle}
@@ -473,6 +486,9 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "nothings working downstairs since my back went", "erections just gone since monday"
+                    nothings (?:working|happening) (?:down there|downstairs|down below)
+                    erections? (?:just |have |has |are |have just |all but )?(?:gone|disappeared|stopped|vanished)
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
                     (?:problems?|issues?|trouble|difficulty|struggl[a-z]*) (?:with )?(?:getting |gettin |keeping |keepin |to get |to keep |staying )?(?:an? )?(?:erections?|hard ?ons?|boners?|it up|hard|erect)
                     {cant} (?:get|stay|keep it) hard|(?:not|no longer) getting hard|wont get hard|(?:i|he) (?:dont|doesnt|do not|does not|dont really) (?:get|stay) hard
@@ -697,8 +713,17 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # a blow in a fight or a match: "kickboxing guy kneed me in back really hard"
+                    (?:kneed|kicked|elbowed|stamped on|stomped on|booted|punched) (?:me )?(?:in|on) (?:the |my )?(?:lower |upper )?(?:back|spine)(?: [a-z]+)? (?:really |so |very |super )?(?:hard|badly|full force|full on)
+                    # "dumped by a wave ... slammed back first onto the sandbar", "knocked over by a cow", "fell through a rotten floorboard"
+                    (?:slammed|smashed|thrown|dumped|driven|pile ?driven) (?:back first |backwards |back down |spine first )?(?:onto|into) (?:the |a )?(?:sandbar|sand bar|reef|rocks?|sea ?bed|seabed|bottom)
+                    (?:knocked (?:over|down)|trampled|kicked|crushed|pinned|charged|head ?butted|butted|flattened) by (?:a |the |an )?(?:cow|bull|horse|steer|heifer|bullock|cattle|ram|stag|pony)
+                    fell through (?:a |the )?(?:[a-z]+ )?(?:floor|floorboards?|ceiling|roof|loft hatch|skylight|hatch)
+                    # a tackle that put the back into the floor, or a pile of bodies: "went down hard under three men"
+                    (?:got|was|been|were) tackled (?:[a-z0-9]+,? ){0,8}?(?:hit|landed|fell|came down|slammed) (?:on )?(?:my |his |her )?(?:back|spine)
+                    went down (?:hard |heavily )?under (?:[a-z0-9]+ )?(?:men|players|guys|lads|bodies|blokes|people|forwards)
                     (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus|step ?ladder)(?! (?:slowly|at low speed|while stopped|standing still))
-                    (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
+                    (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|(?<!(?:chair|stool|sofa|bed|standing|sitting|bench|step|knee|waist) )height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on|scooter|moped|quad|atv|trampoline|e ?bike|tractor|forklift|bmx|mtb|horse|okada|rickshaw|tuk ?tuk|football|soccer|hockey|ice hockey|basketball|netball|lacrosse|sports?|match) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
                     (?:fell|fallen|dropped|came off|slipped) (?:about |around |over |nearly |like |almost )?(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|several) (?:metres|meters|m|storeys|stories|floors)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft))
@@ -725,7 +750,7 @@ final class RedFlagRules {
                     (?:got|was|been|being|get) (?:body ?slammed|suplexed|pile ?driven|speared|power ?bombed|spear tackled)
                     (?:tackled|speared|clattered|flattened|blindsided|sacked|smashed|body ?slammed|hit) (?:by (?:a |the |an )?[a-z]+ )?(?:really |so |very |super )?(?:hard|badly|heavily|late and hard|at full speed|full force|from behind)
                     # off something, or onto the head or neck; a fall from standing onto the back is "fall-onto-spine" (urgent)
-                    (?:fell|fallen|came|come|thrown|flew|flipped|dropped) off (?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
+                    (?:fell|fallen|came|come|thrown|flew|flipped|dropped) off (?!(?:a |the |my |her |his )?(?:step ?stool|stool|chair|sofa|couch|bed|kerb|curb|bottom step|low wall|bench|box|footstool)\\b)(?:[a-z0-9]+ ){0,4}?(?:onto|on to) (?:my )?(?:back|spine|tailbone|coccyx|neck|head)
                     (?:fell|fallen|landed|dropped|came down|thrown|crashed|flew|flipped) (?:[a-z0-9]+ ){0,4}?(?:onto|on to|on) (?:my )?(?:neck|head)
                     (?:collided|collision) with (?:a |the |an )?(?:car|van|truck|lorry|bus|cyclist|another (?:player|car|skier|rider)|wall|tree)
                     landed (?:flat |hard |straight |right )?on my (?:back|head|neck|spine) (?:from|off) (?:a |the )?(?:quite |really |so |very |pretty )?(?:height|top|roof|ladder|wall|tree|horse|bike|trampoline|bars|rings|high up|up high|really high|so high|way up|high)
@@ -952,6 +977,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "losing weight w/o cutting"
+                    (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ )?(?:weight|kilos|kg|pounds|lbs) without (?:cutting|trying|dieting|meaning to)
                     belts? (?:need|needs|needed|needing) (?:new |extra |more )?holes|(?:new|extra|another) holes? in (?:my )?belt
                     (?:lost (?:my |the )?|no |poor |zero )appetite and (?:[a-z]+ ){0,2}?(?:losing |lost |dropping |dropped )?(?:[a-z]+ ){0,4}?weight
                     (?:scale|scales|the scales|my weight) (?:[a-z]+ )?(?:keeps|keep|kept|is|are|has been|have been|been) (?:going|dropping|coming|creeping) down(?= even| but| although| though| despite| and i)
@@ -998,7 +1025,7 @@ final class RedFlagRules {
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
-                    + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
+                    + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even|havent been|hasnt been|not been) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|(?<!not )on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
                     // the gym's weight: "bent over with the weight yesterday and out of nowhere a sharp pain"
@@ -1120,6 +1147,10 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.backIsWell() || facts.fallShruggedOff()),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
+                    # "had his spine operated last month", "a decompression on his lower spine", "had my vertebra fused"
+                    (?:spine|back|disc|disk|vertebra|vertebrae) operated(?! on)
+                    (?:spinal |lumbar |spine )?decompression (?:surgery |op |operation )?(?:on|of|in) (?:my|his|her|their|the) (?:lower |upper )?(?:spine|back)|(?:spinal|lumbar|spine) decompression(?! (?:therapy|machine|table|traction|treatment|device|belt|sessions?))
+                    (?:vertebra|vertebrae|discs?|disks?|spine|l[1-5](?: s1)?) (?:was |were |got )?fused
                     (?:micro ?)?dis[ck]e?c?tomy|(?:post |after |since |had (?:a |my )?)(?:op )?micro ?dis[ck]\\b|(?:hemi ?)?lamin[a-z]*tom[a-z]*|foraminotomy|facetectomy|corpectomy|kyphoplasty|vertebroplasty|rhizotomy|rhizolysis
                     (?:spinal|spine|lumbar|back|vertebral|vertebra|vertebrae|l[1-5] ?s1|l[1-5] ?l[1-5]|l[1-5](?: [1-5])?) fusion
                     # "had my disc operated in december", "had his back operated on ten days ago", "surgery on his spine a fortnight ago", "my L5 op"
@@ -1265,6 +1296,9 @@ final class RedFlagRules {
                     + "|legs? (?:sometimes |often |usually )?ache (?:at night )?after (?:a )?(?:long )?(?:walk|hike|run|shift|day)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "crept up a little bit each week ... still climbing", "every week back hurt more"
+                    (?:crept|creeping|creeps|crawled) up (?:a (?:little )?(?:bit )?)?(?:each|every) week
+                    (?:each|every) week (?:my )?(?:back|it|the pain|pain) (?:hurts?|hurted|gets?|got|is|feels?|felt) (?:a (?:little |bit )?|a little bit )?(?:more|worse)
                     # "every week it seems to get a bit worse, not better"
                     (?:every|each) week (?:it |the pain |my back )?(?:seems to |just )?(?:gets?|getting|is getting|has got) (?:a bit |a little |slightly |even |a tad )?worse
                     (?:every|each) week (?:it |the pain |my back )?(?:hurts|aches|is sore) (?:a bit |a little |slightly |even |a tad )?more
@@ -1361,6 +1395,8 @@ final class RedFlagRules {
                     + "|(?:[0-9]+|a|one|two|three|five|seven|ten) ?(?:day|days|week|weeks) course")),
 
             rule("iv-drug-use", URGENT, LONG_AGO, """
+                    # "been smoking and injecting for years, just got out of rehab"
+                    (?:smoking|using|snorting) and injecting|(?:been|was|started|im) injecting (?:for|since|again|on and off)
                     (?:inject|injects|injecting|injected|shoot up|shooting up|shot up|slamming|slam) (?:[a-z]+ )?(?:drugs|heroin|meth|speed|cocaine|coke|crack|gear|fentanyl|opioids|opiates|smack)
                     (?:iv|intravenous|intravenously|needle|injecting|injection) (?:drug|drugs|heroin|user|users|use)
                     (?:heroin|fentanyl|smack) (?:user|addict|addiction|use)|heroin|ivdu|pwid
@@ -1385,6 +1421,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "a nasty sharp bit for a few seconds", "something catch in my back, sharp as anything"
+                    (?:nasty |horrible |really )?sharp bit|(?:back|spine),? sharp as (?:anything|a knife|hell)
                     zingers? of a (?:pain|twinge)
                     zingers? (?:in|down|up|through|across|into) (?:my |the )?(?:lower |low |upper |mid )?(?:back|spine)
                     (?:its|it is|it was|thats) (?:really |very |so |quite |super )?(?:sharp|stabbing|shooting|stabby)(?=,| when| whenever| every| and| comes| if)
@@ -1460,6 +1498,8 @@ final class RedFlagRules {
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
+                    # said in three words: "in gym back pop. hurts"
+                    back (?:pop|popped|snap|snapped)(?=,|$| and| hurts| pain| ouch)
                     (?:back|spine|something) (?:did|made|gave) (?:a |an |this )?(?:[a-z]+ ){0,2}?(?:pop|snap|crunch|crack|clunk)
                     (?:back|spine) (?:make|made|makes|gave|give|gives) (?:a |this |some )?(?:[a-z]+ )?(?:sound|noise)(?: [a-z]+)? (?:and|then|,) (?:it )?(?:hurt|hurts|hurted|pain|painful)
                     (?:felt|heard|had|got|was|there was|noticed|feel|heard this|felt this) .. (?:pop|popping|snap|snapping|twang|twanging|(?<!wear and )tear|tearing|rip|ripping|ping|giving way|crunch|clunk)
