@@ -69,7 +69,7 @@ enum OffTopicQuestions {
             after (?:eating|a meal|a big meal|dinner|lunch|breakfast)
             (?:train|training|lift|lifting|work out|working out|workout|exercise) fasted
             fasted (?:training|cardio|workout|lifting)
-            """, "\\b(?:how often|frequency|how many times|session length|how long (?:should|do|does|is|for) (?:a |my |each |the |i )?(?:session|workout|train|training|exercise))\\b"),
+            """, "\\b(?:how often|frequency|how many times|session length|(?:fewer|longer|shorter|more|less) (?:longer |shorter )?sessions|(?:[0-9]+|ten|fifteen|twenty|thirty|forty) (?:minutes|mins) (?:a day|every|each)|how long (?:should|do|does|is|for) (?:a |my |each |the |i )?(?:session|workout|train|training|exercise))\\b"),
     /** "what's a good pre workout?" (not a pre-workout routine, which is a warm-up). */
     SUPPLEMENTS("""
             (?:best|good|favourite|favorite|which|what|recommend(?: me)?(?: a)?|any) pre ?workouts?(?! (?:routine|warm|stretch|mobility|exercises?|drills?|movements?|moves|prep))

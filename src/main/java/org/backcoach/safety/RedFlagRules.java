@@ -720,7 +720,7 @@ final class RedFlagRules {
                     (?:knocked (?:over|down)|trampled|kicked|crushed|pinned|charged|head ?butted|butted|flattened) by (?:a |the |an )?(?:cow|bull|horse|steer|heifer|bullock|cattle|ram|stag|pony)
                     fell through (?:a |the )?(?:[a-z]+ )?(?:floor|floorboards?|ceiling|roof|loft hatch|skylight|hatch)
                     # a tackle that put the back into the floor, or a pile of bodies: "went down hard under three men"
-                    (?:got|was|been|were) tackled (?:[a-z0-9]+,? ){0,8}?(?:hit|landed|fell|came down|slammed) (?:on )?(?:my |his |her )?(?:back|spine)
+                    (?:got|was|been|were) tackled (?:[a-z0-9]+,? ){0,8}?(?:hit|landed|fell|came down|slammed) (?:on |with )?(?:my |his |her )?(?:back|spine)
                     went down (?:hard |heavily )?under (?:[a-z0-9]+ )?(?:men|players|guys|lads|bodies|blokes|people|forwards)
                     (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus|step ?ladder)(?! (?:slowly|at low speed|while stopped|standing still))
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|(?<!(?:chair|stool|sofa|bed|standing|sitting|bench|step|knee|waist) )height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
@@ -1056,6 +1056,7 @@ final class RedFlagRules {
                     // unless their back hurts now: "my aunt had a tumour in the spine years ago, she has back pain again"
                     + "|(?:she|he|they) (?:has|have|s got|has got|got) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)"
                     + "|(?:her|his|their) back (?:hurts|is hurting|aches|is aching|is sore|is bad|has gone)"
+                    + "|(?:keeps|keep|kept|still|always|constantly) (?:on )?(?:moaning|complaining|grumbling) (?:about|of) (?:her|his|their) (?:lower |low |upper )?back"
                     + ")\\b)"
                     + "|(?:tumou?r|cancer|oncology) (?:biologist|researcher|scientist|lab|biology)|not a patient"
                     // name-calling: "my grandson says im a tumour on the family group chat"
