@@ -264,7 +264,7 @@ final class ReadingCues {
             // "a loud crack ... but honestly it felt like relief, no pain at all"
             + "|but (?:honestly |actually |tbh |to be honest )?(?:it )?(?:felt|feels) (?:like (?:a )?relief|(?:so |really )?(?:good|great|amazing|nice|better))"
             // "heard something pop but it was my knuckles lol"
-            + "|but (?:it was|that was|it turned out to be|turned out (?:to be|it was)) (?:just |only )?(?:my |the |a )?(?:knuckles?|knees?|fingers?|toes?|ankles?|neck|jaw|hips?|shoulders?|wrists?|elbows?|bottle|phone|chair|bench|bar|barbell|floor|door|foam roller)"
+            + "|(?:but |, )?(?:it was|that was|it turned out to be|turned out (?:to be|it was)) (?:just |only )?(?:my |the |a )?(?:knuckles?|knees?|fingers?|toes?|ankles?|neck|jaw|hips?|shoulders?|wrists?|elbows?|bottle|phone|chair|bench|bar|barbell|floor|door|foam roller)"
             + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have (?:anything|nothing|any of that) like (?:that|it|this)|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
 

@@ -102,7 +102,7 @@ final class RedFlagRules {
     /** A fall of any size, told as one ("slipped", "lost my balance", "sat down hard on the floor"), but not a harmless one. */
     private static final String FALLS = """
             # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
-            (?:fell|fallen|(?<!(?:band|bar|grip|hand|hands|weight|strap|belt|rope|cable|handle|it) )slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*))
+            (?:fell|fallen|(?<!(?:band|bar|grip|hand|hands|weight|strap|belt|rope|cable|handle|it) )slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*)(?![^.?!]{0,30}\\bbut\\b))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
             (?:rolled|slid|slipped|slumped|slithered) (?:out of|off) (?:the |her |his |my |their )?(?:bed|sofa|couch|chair|armchair|seat|toilet|commode)
             lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?slip(?! of)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
@@ -130,6 +130,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "havent been able to hold it in properly since friday"
+                    {cant} (?:hold|keep) it in (?:properly |anymore |any more |like before )?(?:since|for|after|ever since)
                     # new leaking told plainly: "leaking a bit since i hurt my back", "when i cough now i leak a bit, that never used to happen"
                     (?:been |im |i )?(?:leaking|leak|dribbling|dribble) (?:a bit|a little|a little bit|slightly)(?= since| ever since|,? (?:that|which) never| now|,? never used)
                     (?:lost|losing|lose|no) control (?:of|over) (?:my |the |her |his )?waterworks|waterworks (?:just )?(?:went|gone|stopped|failed|not working|arent working)
@@ -713,6 +715,8 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "bloke flattened me in a tackle"
+                    (?:flattened|floored|decked|levelled|leveled|smashed|clattered|wiped out|wiped) (?:me|him|her) (?:in|with) (?:a |the )?(?:[a-z]+ )?(?:tackle|collision|hit|challenge)
                     # a blow in a fight or a match: "kickboxing guy kneed me in back really hard"
                     (?:kneed|kicked|elbowed|stamped on|stomped on|booted|punched) (?:me )?(?:in|on) (?:the |my )?(?:lower |upper )?(?:back|spine)(?: [a-z]+)? (?:really |so |very |super )?(?:hard|badly|full force|full on)
                     # "dumped by a wave ... slammed back first onto the sandbar", "knocked over by a cow", "fell through a rotten floorboard"
@@ -723,7 +727,7 @@ final class RedFlagRules {
                     (?:got|was|been|were) tackled (?:[a-z0-9]+,? ){0,8}?(?:hit|landed|fell|came down|slammed) (?:on |with )?(?:my |his |her )?(?:back|spine)
                     went down (?:hard |heavily )?under (?:[a-z0-9]+ )?(?:men|players|guys|lads|bodies|blokes|people|forwards)
                     (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus|step ?ladder)(?! (?:slowly|at low speed|while stopped|standing still))
-                    (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|(?<!(?:chair|stool|sofa|bed|standing|sitting|bench|step|knee|waist) )height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
+                    (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped(?! (?:my|the|a|an|her|his|their|our|it|them) )) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|(?<!(?:chair|stool|sofa|bed|standing|sitting|bench|step|knee|waist) )height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on|scooter|moped|quad|atv|trampoline|e ?bike|tractor|forklift|bmx|mtb|horse|okada|rickshaw|tuk ?tuk|football|soccer|hockey|ice hockey|basketball|netball|lacrosse|sports?|match) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
                     (?:fell|fallen|dropped|came off|slipped) (?:about |around |over |nearly |like |almost )?(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|several) (?:metres|meters|m|storeys|stories|floors)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft))
@@ -977,6 +981,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "clothes getting baggy, not dieting"
+                    (?:clothes|trousers|jeans|pants|shirts|belt) (?:are |is |getting |have got |got |feel |feeling |keep getting )?(?:so |really |all )?(?:baggy|loose|looser|too big|hanging off me)(?=,? (?:not|no|and i (?:havent|am not|dont|didnt)|without|even though i|but i (?:havent|am not|dont|didnt)))
                     # "losing weight w/o cutting"
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ )?(?:weight|kilos|kg|pounds|lbs) without (?:cutting|trying|dieting|meaning to)
                     belts? (?:need|needs|needed|needing) (?:new |extra |more )?holes|(?:new|extra|another) holes? in (?:my )?belt
@@ -1086,7 +1092,7 @@ final class RedFlagRules {
                     spondylolysis|pars defects?
                     (?:broke|broken|cracked|fractured|busted|chipped) (?:something|a bone|bones?|one|it) (?:[a-z]+ )?in my (?:back|spine|lower back|mid back)
                     (?:broke|broken|cracked|fractured|snapped|damaged|bust|busted) (?:something|a bone|some?thing) in my (?:back|spine|lower back)
-                    """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i"
+                    """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i|scare|(?:x ?ray|scan|mri|ct) (?:was |came back |showed |is )?(?:clear|normal|fine|nothing)|ruled out"
                     // a crack heard in a stretch is a joint, not a broken bone (with pain, "click-with-pain" stops the session)
                     + "|(?:during|while|in|mid|doing) (?:my |a |the |some )?(?:[a-z]+ )?(?:stretch(?:es|ing)?|yoga|twist(?:ing)?|mobility)"
                     // a manipulation: "chiropractor cracked my back and it felt amazing"
@@ -1148,6 +1154,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.backIsWell() || facts.fallShruggedOff()),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
+                    # "got fused 2 months ago"
+                    (?:got|been|was|were|just got) fused
                     # "had his spine operated last month", "a decompression on his lower spine", "had my vertebra fused"
                     (?:spine|back|disc|disk|vertebra|vertebrae) operated(?! on)
                     (?:spinal |lumbar |spine )?decompression (?:surgery |op |operation )?(?:on|of|in) (?:my|his|her|their|the) (?:lower |upper )?(?:spine|back)|(?:spinal|lumbar|spine) decompression(?! (?:therapy|machine|table|traction|treatment|device|belt|sessions?))
@@ -1207,6 +1215,8 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "at night its horrible, a deep ache that doesnt go no matter how i move"
+                    (?:doesnt|dont|wont|does not|never) (?:go|ease|stop|settle|shift|budge|let up) (?:away )?no matter (?:how|what|which way) (?:i )?(?:move|lie|lay|position|turn|do|try)
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
                     (?:woken|woke|waking|wakes|awoken|wake) .. (?:by|from|because of|due to) (?:the |my |severe |bad |terrible |awful |horrible )?(?:pain|agony|back pain|backache)
                     (?:wake|woke|waking) (?:up )?(?:in the night|at night|during the night|every night) (?:in|with) (?:pain|agony)
@@ -1293,10 +1303,12 @@ final class RedFlagRules {
                     // awake for another reason: "my wife snores and i cant sleep, which makes my back worse"
                     + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)"
                     // a cramp, not the back: "i keep getting cramp in my calves at night, it wakes me up"
-                    + "|cramps?|cramping|(?:gone|goes|eases|fine|better|loosens? up|wears off) (?:after|once|when|as soon as) i (?:move|get moving|get up|start moving|walk|get going)"
+                    + "|cramps?|cramping"
                     + "|legs? (?:sometimes |often |usually )?ache (?:at night )?after (?:a )?(?:long )?(?:walk|hike|run|shift|day)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "pain keeps building week by week"
+                    (?:keeps|keep|kept|been) (?:building|climbing|creeping up|ramping up|mounting)(?: up)? (?:week by week|every week|each week|week on week|week after week)|(?:worse|building|climbing|creeping up) week (?:by|on|after) week
                     # "crept up a little bit each week ... still climbing", "every week back hurt more"
                     (?:crept|creeping|creeps|crawled) up (?:a (?:little )?(?:bit )?)?(?:each|every) week
                     (?:each|every) week (?:my )?(?:back|it|the pain|pain) (?:hurts?|hurted|gets?|got|is|feels?|felt) (?:a (?:little |bit )?|a little bit )?(?:more|worse)
@@ -1485,7 +1497,7 @@ final class RedFlagRules {
                     (?:a |this )?(?:hot|burning) (?:jab|stab|knife|needle|spike|poker)|sharp enough to (?:make|stop|drop|take|floor|wind)
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart"
+                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
                     // a foot that went to sleep: "when i stood up it was like needles"
                     + "|(?:went|gone|go|goes|fell|falls) to sleep|pins and needles"
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
