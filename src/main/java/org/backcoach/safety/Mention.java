@@ -41,6 +41,7 @@ final class Mention {
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
+                || (ReadingCues.EVENT.matcher(phrase()).find() && ReadingCues.HARMLESS_AFTER.matcher(sentence.substring(end)).find())
                 || ReadingCues.ANSWERED_NO.matcher(sentence.substring(end)).find()
                 // somebody else's, unless theirs now; "my mate had a fusion, is he allowed to deadlift? just curious" asks
                 || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && (facts.justAsking() || !isTheirsNow(level, facts, recovery)))

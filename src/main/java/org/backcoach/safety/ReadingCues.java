@@ -256,8 +256,6 @@ final class ReadingCues {
             + "|i (?:dont|do not) have (?:that|it|those|this)(?=,|$| just| though| thankfully| luckily| at all| myself)"
             // checked and excluded: "but the doctor examined me and its not that"
             + "|(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan) (?:[a-z]+ ){0,6}?(?:ruled (?:it |that )?out|(?:its|it is|it was) not (?:that|it)(?=,|$| and| but| phew| thankfully))"
-            // a fall or crash told as harmless: "i fell off my bike last summer, no injuries"
-            + "|(?:no (?:injuries|injury|damage|harm done)(?! (?:that )?i (?:know|can think|remember) of)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed|(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured))(?![^.?!]{0,20}\\bbut\\b)"
             + "|(?:none|neither) of (?:it|them|those|these|that) (?:applies|apply)|(?:it |that )?(?:doesnt|does not|dont) apply to me"
             // "tight chest alert: its my new sports bra"
             + "|(?:its|it is|it was) (?:just )?(?:my |the )?(?:new )?(?:sports )?(?:bra|strap|binder|lifting belt)"
@@ -267,6 +265,14 @@ final class ReadingCues {
             + "|(?:but |, )?(?:it was|that was|it turned out to be|turned out (?:to be|it was)) (?:just |only )?(?:my |the |a )?(?:knuckles?|knees?|fingers?|toes?|ankles?|neck|jaw|hips?|shoulders?|wrists?|elbows?|bottle|phone|chair|bench|bar|barbell|floor|door|foam roller)"
             + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have (?:anything|nothing|any of that) like (?:that|it|this)|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
+
+    /** A fall or crash told as harmless: "i fell off my bike last summer, no injuries" (read only after an event, see {@link #EVENT}). */
+    static final Pattern HARMLESS_AFTER = Pattern.compile("^(?:(?!\\bbut\\b)[^.?!]){0,40}?\\b(?:"
+            + "no (?:injuries|injury|damage|harm done)(?! (?:that )?i (?:know|can think|remember) of)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed|(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured)"
+            + ")\\b(?![^.?!]{0,20}\\bbut\\b)");
+
+    /** An event, not a symptom: a "no injury" after it says it did no harm; after "pain keeps building" it only says why not. */
+    static final Pattern EVENT = Pattern.compile("\\b(?:fell|fall|fallen|falling|crash(?:ed)?|accident|collision|collided|knocked|hit|tackled|slipped|tripped|came off|thrown|landed|tumbled|bumped|whacked|wiped out|rear ended|t boned)\\b");
 
     /** A sign answered with "no" as in a checklist: "night sweats no just stiff", "fever - nope, numbness - no". */
     static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily))");
