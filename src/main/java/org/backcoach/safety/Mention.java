@@ -196,7 +196,9 @@ final class Mention {
         }
         String around = lastWords(before(), ReadingCues.NOW_REACH_WORDS) + phrase()
                 + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
-        if (ReadingCues.THEIRS_IN_THE_PAST.matcher(around).find()
+        // a lasting condition stays theirs however long ago it was found: "thin bones (her scan showed it last year)"
+        Pattern past = recovery == Recovery.LASTING ? ReadingCues.THEIRS_GONE : ReadingCues.THEIRS_IN_THE_PAST;
+        if (past.matcher(around).find()
                 || (!facts.othersBackHurts() && ReadingCues.OTHER_IS_FINE.matcher(sentence.substring(end)).find())) {
             return false;
         }

@@ -57,8 +57,8 @@ final class MessageFacts {
                 && (!ReadingCues.LONG_AGO.matcher(clause).find() || ReadingCues.RECENT_EVENT.matcher(trouble).find()
                         // "had a tumour in the spine years ago, she has back pain again now"
                         || ReadingCues.AGAIN.matcher(trouble).find()
-                        // "(had uterine cancer a few years back) keeps moaning about her lower back"
-                        || ReadingCues.ONGOING.matcher(trouble).find());
+                        // "(had uterine cancer a few years back) keeps moaning about her lower back", "removed in 2015, now new back pain"
+                        || ReadingCues.ONGOING.matcher(trouble).find() || ReadingCues.HAPPENING_NOW.matcher(trouble).find());
     }
 
     /** The user turns from somebody else's story to their own back ("it made me think, i want my own back stronger"). */

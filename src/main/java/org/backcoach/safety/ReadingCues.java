@@ -585,8 +585,13 @@ final class ReadingCues {
      */
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
-            + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
+            + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|achy|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
             + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*)\\b"
+            // "has been in pain all weekend", "now new low back pain", "shes now had lower back pain for 4 weeks",
+            // "mum has lost weight, she eats the same, and now back pain"
+            // (clauses here, split at "now" and ", and": the subjectless clause is what is left of "... and now back pain")
+            + "|^ ?(?:new |fresh )?(?:low |lower )?back ?(?:pain|ache)$|^ ?had (?:low |lower )?back ?(?:pain|ache) for\\b"
+            + "|\\b(?:he|she|they) (?:has|have|s|hes|shes) been in (?:pain|agony) (?:all|since|for)\\b"
             // "keeps moaning about her lower back"
             + "|\\b(?:(?:keeps|keep|kept|still|always|constantly) (?:on )?)?(?:moaning|complaining|grumbling|moans|complains|moaned|complained) (?:about|of) (?:her|his|their) (?:lower |low |bad |sore |upper )?back\\b"
             // told without a subject in a story about them: "mum took a tumble. back's been bad since"
@@ -665,7 +670,9 @@ final class ReadingCues {
 
     /** What makes sweats more than the menopause: a fever, chills or infection, or sweats that are new or different. */
     static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|chills|shiver[a-z]*|rigors|infection"
-            + "|burning up|[0-9]+ degrees|different|new|worse|unlike|not like|drenching|soaking)\\b");
+            + "|burning up|[0-9]+ degrees|different|new|worse|unlike|not like|drenching|soaking"
+            // "well past the menopause so it isnt that", "thought it was the menopause but im a man"
+            + "|past (?:the )?menopause|(?:isnt|is not|not) (?:that|it|the menopause)|thought it was (?:the )?menopause but|(?:im|i am) a (?:[0-9]+ (?:yr|year) old )?(?:man|guy|bloke))\\b");
 
     /** Told again: "she has back pain again now". */
     static final Pattern AGAIN = Pattern.compile("\\bagain\\b");
@@ -710,11 +717,14 @@ final class ReadingCues {
      * Somebody else's red flag told as history or hearsay, never theirs now: "my mum died of cancer", "runs in
      * the family", "had a discectomy last year and squats heavy now", "my friend said squats give you ...".
      */
+    /** Somebody else's lasting condition that is no longer theirs: they died, or it is family history. */
+    static final Pattern THEIRS_GONE = Pattern.compile("\\b(?:died|passed away|passed on|family history|runs in (?:the|my|our) family|hereditary|genetic)\\b");
+
     static final Pattern THEIRS_IN_THE_PAST = Pattern.compile("\\b(?:"
             + "died|passed away|passed on|family history|runs in (?:the|my|our) family|hereditary|genetic"
             + "|last year|years ago|yrs ago|as a (?:kid|child|teenager)|when (?:he|she|they) (?:was|were) (?:young|younger|a kid|a child|a teen|teen|a teenager|teenager|at school|little)"
             // (not what they could do before: "used to walk fine, now she needs the frame")
-            + "|in (?:his|her|their) (?:teens|twenties|thirties|forties|youth|20s|30s|40s)|used to(?! (?:walk|be (?:able|fine|ok|okay|active|fit|strong)|manage|get (?:about|around)|go out)\\b)|former|formerly|back in the day"
+            + "|in (?:his|her|their) (?:teens|twenties|thirties|forties|youth|20s|30s|40s)|(?<!never |didnt |not )used to(?! (?:walk|be (?:able|fine|ok|okay|active|fit|strong)|manage|get (?:about|around)|go out)\\b)|former|formerly|back in the day"
             // already in care: "did his back in properly, ended up in hospital"
             + "|ended up in (?:hospital|a and e|a&e|the er|er)|(?:was|got) taken to (?:hospital|a and e|the er)|(?:is|s) in hospital"
             + ")\\b");
@@ -752,7 +762,7 @@ final class ReadingCues {
                 + "|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|colleague|coworker|co worker|workmate|work mate|neighbour|neighbor|client"
                 // "hey coach" speaks to the bot; "my coach" is somebody else
                 + "|(?:my|our|his|her) [0-9]{1,2} ?(?:yr|yrs|year|years|yo) old|(?:my|our|his|her) [0-9]{1,2} ?(?:yo|y o)|toddler|baby|little one|kid|kids|child|children|teenager|teen"
-                + "|(?:my|our|his|her|the) (?:old |former |ex |previous )?(?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|boss|manager|supervisor|instructor|teacher|landlord|landlady|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
+                + "|(?:my|our|his|her|the) (?:old |former |ex |previous )?(?:coach|trainer|pt)|teammate|flatmate|roommate|housemate|mother in law|father in law|in laws|boss|manager|supervisor|instructor|teacher|landlord|landlady|classmate|nephew|niece|stepdad|stepmum|stepmom|grandson|granddaughter"
                 + "|fiance|fiancee|spouse|hubby|missus|bf|gf|guy|bloke|dude|chap|fella|lady|woman|girl|lad"
                 // "my old man" is a father, not the user
                 + "|old man|old lady|old dear|papa|mama|mam|pops|babushka|abuela|abuelo|nonna|nonno|oma|opa|dadi|nani|tatay|nanay|ex wife|ex husband|ex partner"

@@ -105,7 +105,7 @@ final class RedFlagRules {
             (?:fell|fallen|(?<!(?:band|bar|grip|hand|hands|weight|strap|belt|rope|cable|handle|it) )slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*)(?![^.?!]{0,30}\\bbut\\b))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
             (?:rolled|slid|slipped|slumped|slithered) (?:out of|off) (?:the |her |his |my |their )?(?:bed|sofa|couch|chair|armchair|seat|toilet|commode)
-            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down hard|had a fall|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?slip(?! of)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
+            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down (?:hard|heavily)|had a fall|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?slip(?! of)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
             a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
             (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
             (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
@@ -130,6 +130,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my bladders kinda stopped listening to me", "i no can pee since 2 day"
+                    (?:bladder|bowels?) (?:has |have |s )?(?:kinda |kind of |sort of |just |completely )?stopped (?:listening|working|cooperating|behaving|doing what i tell it)
+                    (?:i |he |she )?no can (?:pee|wee|urinate|go toilet|go to toilet|make pee|poo)
                     # "havent been able to hold it in properly since friday"
                     {cant} (?:hold|keep) it in (?:properly |anymore |any more |like before )?(?:since|for|after|ever since)
                     # new leaking told plainly: "leaking a bit since i hurt my back", "when i cough now i leak a bit, that never used to happen"
@@ -375,6 +378,10 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "like the part you sit on is asleep", "his backside is asleep and doesnt wake up"
+                    (?:backside|bum|bottom|butt|buttocks|arse|the (?:part|bit) (?:you|i|he|she|we) sits? on)(?: is| feels| feel| s)?(?: like)?(?: its| it is)? (?:asleep|gone to sleep|fallen asleep)
+                    # "cant properly feel one side of my... you know"
+                    {cant} (?:properly |really )?feel (?:one side of |half of |the side of )?my,? (?:you know|privates|bits|down there)
                     # "when i wipe theres basically no feeling", "lost feeling, you know, around there", "lose feeling on the inside of your thighs and around your backside"
                     when (?:i |you )?wipe,? (?:theres|there is|i have|i get|i feel) (?:basically |almost |hardly |barely |like )?(?:no|zero|any) (?:feeling|sensation)
                     (?:lost|losing|lose|no) (?:all |the )?(?:feeling|sensation),? (?:you know,? )?(?:around|down) (?:there|below)
@@ -488,6 +495,9 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "the drive is there but nothing happens physically"; "not been able to, you know, finish, when me and my boyfriend are together"
+                    (?:drive|desire|libido|urge|the want) (?:is )?(?:still )?(?:there|fine|ok) but nothing (?:happens|works|happening)
+                    {cant},? (?:(?:um|uh|erm|er|ahem|well|you know),? )?(?:finish|climax|orgasm|perform|get it up),? when (?:me and my|my|im with my|i am with my|were|we are) (?:partner|wife|husband|girlfriend|boyfriend|gf|bf|together|intimate)
                     # "nothings working downstairs since my back went", "erections just gone since monday"
                     nothings (?:working|happening) (?:down there|downstairs|down below)
                     erections? (?:just |have |has |are |have just |all but )?(?:gone|disappeared|stopped|vanished)
@@ -625,6 +635,8 @@ final class RedFlagRules {
                     + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my leg no have force after gym"
+                    legs? (?:no have|has no|have no|got no|no got|dont have|doesnt have) (?:any )?(?:force|power|strength)(?! (?:left )?(?:after|from|at the end of|on the last))
                     # "my two legs are not strong again since monday, i need to hold the wall to walk"
                     {limbs} (?:[a-z]+ ){0,2}?(?:are |is )?not (?:strong|working|moving) (?:again|anymore|any more)
                     {limbs} (?:no|not|dont|doesnt|has no|have no) (?:have )?(?:any )?(?:force|strength|power)(?! to (?:lift|squat|push))
@@ -715,6 +727,11 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "hit a tree back first", "fell off the top of the climbing frame", "got bucked off and landed on a fence post", "someone rear end my car"
+                    (?:hit|smacked|slammed into|smashed into|crashed into|went into) (?:a |the )?(?:tree|rock|boulder|lamp ?post|fence post|barrier)(?: back first| at speed| hard| backwards)
+                    (?:fell|falling|fallen|came|come|tumbled) off (?:the )?(?:very )?top of (?:the |a |my )?[a-z]+
+                    (?:bucked|thrown|tossed|flung) off (?:[a-z]+ ){0,3}?and landed (?:on|onto)
+                    rear end (?:my|our|his|her|the back of)
                     # "bloke flattened me in a tackle"
                     (?:flattened|floored|decked|levelled|leveled|smashed|clattered|wiped out|wiped) (?:me|him|her) (?:in|with) (?:a |the )?(?:[a-z]+ )?(?:tackle|collision|hit|challenge)
                     # a blow in a fight or a match: "kickboxing guy kneed me in back really hard"
@@ -862,7 +879,7 @@ final class RedFlagRules {
                     + "|(?:wasnt|was not|werent|not) (?:even )?going (?:fast|quick|quickly)|(?<!crossing the road )(?<!crossing the street )(?<!on foot )(?:at )?(?:low|slow|walking) (?:speed|pace)"
                     // a crash someone watched, read or heard about: "watched a documentary about a motorbike crash"
                     + "|(?:documentary|film|movie|show|series|episode|video|clip|podcast|article|news story|story|book|reel|tiktok|programme|program)"
-                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?(?:video )?game|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:hit|struck|smacked|whacked) (?:in the back |on the back )?(?:with|by) (?:a |the )?(?:foot|rugby|basket|tennis|cricket|golf|soccer|beach|netball|dodge)?ball|(?:foam|soft|sponge|nerf) (?:[a-z]+ )?ball|dodge ?ball|(?:^|, )like a (?:truck|bus|train|lorry|steamroller|tractor) (?:hit|ran over) me|(?:feel|feels|felt|feeling|ache|aches|ached|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up|kicked)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
+                    + " (?:about|on|of|showing|where|with) (?:[a-z]+ ){0,4}?(?:crash|accident|fall|collision|wreck)|on (?:tv|the news|youtube|telly)|in a (?:film|movie)|in (?:the |a |my )?video game|in (?:the |a |my )?game(?= lol| haha| online|,? (?:not real|obviously|lol))|gaming|playstation|xbox|gta|forza|mario ?kart|sim racing|simulator|(?<!\\bi )(?:was|is|its|been) (?:a |an )(?:absolute |total |complete |bit of a |right )?(?:car crash|train wreck)(?! victim)|(?:hit|struck|smacked|whacked) (?:in the back |on the back )?(?:with|by) (?:a |the )?(?:foot|rugby|basket|tennis|cricket|golf|soccer|beach|netball|dodge)?ball|(?:foam|soft|sponge|nerf) (?:[a-z]+ )?ball|dodge ?ball|(?:^|, )like a (?:truck|bus|train|lorry|steamroller|tractor) (?:hit|ran over) me|(?:feel|feels|felt|feeling|ache|aches|ached|aching|achy|hurt|hurts|sore) like (?:[a-z]+ ){0,6}?(?:hit|run over|a truck|a bus|a train|crash|car crash|accident|trampled|beaten up|kicked)|off the back of a lorry|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about|that) (?:[a-z]+ ){0,3}?"
                     + "(?:fall|falling|falls|crash|crashing|crashes|getting|being|an?)|(?:avoid|prevent)[a-z]* (?:[a-z]+ ){0,2}?"
                     + "(?:falls?|falling|crash[a-z]*|accidents?)"
                     // a thing that fell on someone lying down: "my phone fell off the shelf onto my back, tiny bruise"
@@ -876,6 +893,8 @@ final class RedFlagRules {
                     + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)")).ordinaryWhen(MessageFacts::backIsWell),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # eased by rest is how heart pain behaves: "pain in the middle of my chest that spreads into my back and left arm, it goes off when i stop"
+                    (?:pain|pressure|tightness|ache|heaviness|squeezing) (?:in|on|across) (?:the (?:middle of )?(?:my )?|my )?chest (?:[a-z]+,? ){0,12}?(?:goes|went|eases|eased|settles|settled|wears|wore|stops|stopped)(?: off| away| down)? (?:when|once|after|as soon as|if) (?:i )?(?:stop|stopped|rest|rested|resting|sit down|sat down|a rest)
                     # not the furniture: "my chest of drawers is too heavy"
                     chest(?! of drawers| freezer) .. (?:pain|pains|hurts?|hurting|tight|tightness|tightening|pressure|heavy|heaviness|crushing|squeez[a-z]*|burning|ache|aches|aching|discomfort|feels? funny|feels? weird)
                     (?:pain|pains|tightness|pressure|heaviness|ache|aching|discomfort|squeezing|crushing|burning) (?:[a-z]+ )?(?:in|across|on|around|through|into) (?:my |the |his |her |their )?chest
@@ -981,6 +1000,13 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "lose 8 kilo in 2 month, no diet", "dropped two sizes in two months", "lost lot of weight, she eats same as always"
+                    (?:lose|lost|losing|dropped|drop) [0-9]+ ?(?:kilo|kilos|kg|kgs|pounds|lbs|stone|pound)s? in (?:[0-9]+|a|one|two|three|few) (?:months?|weeks?)(?=,? (?:no|not|without|and i (?:havent|wasnt|didnt)))
+                    (?:dropped|gone down|lost) (?:[0-9]|two|three|a|a few|several) (?:dress |jean |clothes |trouser )?sizes?(?= in| since| without| and i (?:havent|am not|wasnt))
+                    (?:lost|losing) (?:a )?(?:lot|lots|loads|bunch) of weight(?: [a-z]+){0,3},? (?:she|he|i|they) (?:eats?|is eating|am eating|eat) (?:the )?same
+                    (?:lost|losing) weight,? (?:and )?(?:no|poor|lost|losing) appetite
+                    # pidgin: "people dey tell me say i don slim well well but i no do anything"
+                    (?:i|he|she) don slim
                     # "clothes getting baggy, not dieting"
                     (?:clothes|trousers|jeans|pants|shirts|belt) (?:are |is |getting |have got |got |feel |feeling |keep getting )?(?:so |really |all )?(?:baggy|loose|looser|too big|hanging off me)(?=,? (?:not|no|and i (?:havent|am not|dont|didnt)|without|even though i|but i (?:havent|am not|dont|didnt)))
                     # "losing weight w/o cutting"
@@ -1154,6 +1180,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.backIsWell() || facts.fallShruggedOff()),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
+                    # "got my disc sorted a few weeks back, keyhole job"
+                    (?:disc|disk|back|spine) (?:sorted|fixed|done|repaired|operated) (?:[a-z0-9]+,? ){0,5}?keyhole|keyhole (?:job|op|operation|surgery) on (?:my |the |his |her )?(?:back|spine|disc|disk)
                     # "got fused 2 months ago"
                     (?:got|been|was|were|just got) fused
                     # "had his spine operated last month", "a decompression on his lower spine", "had my vertebra fused"
@@ -1307,6 +1335,8 @@ final class RedFlagRules {
                     + "|legs? (?:sometimes |often |usually )?ache (?:at night )?after (?:a )?(?:long )?(?:walk|hike|run|shift|day)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "each week the ache is a bit more than the week before"
+                    (?:each|every) week (?:the |my )?(?:ache|pain|it) (?:is|gets|feels) (?:a bit |a little |slightly )?(?:more|worse) than (?:the week before|last week|the previous week)
                     # "pain keeps building week by week"
                     (?:keeps|keep|kept|been) (?:building|climbing|creeping up|ramping up|mounting)(?: up)? (?:week by week|every week|each week|week on week|week after week)|(?:worse|building|climbing|creeping up) week (?:by|on|after) week
                     # "crept up a little bit each week ... still climbing", "every week back hurt more"
@@ -1434,6 +1464,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "bending to lift the dog food sack and bam, sudden sharp pain", "a hot jab", "twinge? more like a stab"
+                    (?:lift|lifting|bending|bent|picking up|picked up|carrying|pulling|pushing|reaching) (?:[a-z0-9]+,? ){0,7}?(?:and |then )?(?:bam|bang|boom|wham|whack|suddenly),? (?:a )?(?:sudden |sharp |stabbing |shooting )+(?:pain|twinge|stab)
+                    (?:a )?hot jab|jab (?:in|inside|through) (?:my )?(?:back|spine)|more like a stab|(?:was|it was|its) sharp for a (?:bit|second|few seconds|moment|minute)
                     # "a nasty sharp bit for a few seconds", "something catch in my back, sharp as anything"
                     (?:nasty |horrible |really )?sharp bit|(?:back|spine),? sharp as (?:anything|a knife|hell)
                     zingers? of a (?:pain|twinge)
@@ -1511,6 +1544,8 @@ final class RedFlagRules {
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
+                    # "my back: *pings like a guitar string*", "his back pinged on a squat", "felt snap in back"
+                    pings? like a (?:guitar |piano |violin )?string|back (?:pinged|pings|went ping)|felt snap (?:in|at) (?:my |his |her )?back
                     # said in three words: "in gym back pop. hurts"
                     back (?:pop|popped|snap|snapped)(?=,|$| and| hurts| pain| ouch)
                     (?:back|spine|something) (?:did|made|gave) (?:a |an |this )?(?:[a-z]+ ){0,2}?(?:pop|snap|crunch|crack|clunk)
