@@ -104,7 +104,7 @@ final class ReadingCues {
             + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery|long (?:since )?recovered|long since healed"
             + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
-            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
+            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|19[0-9]0s|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
             // clear for years: "in remission for 8 years", "clear for over two decades"
             + "|(?:clear|cancer free|in remission|all clear|discharged) (?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
             + ")\\b");
@@ -377,6 +377,8 @@ final class ReadingCues {
             + "|^(?:its|it is|it was|turns out its|turned out it was) (?:just )?(?:my |the )?(?:new )?(?:sports )?(?:bra|strap|top|vest|binder|shirt|belt|lifting belt)\\b"
             // "night pain? no, sleep good, just morning stiff"
             + "|^(?:nope|no|nah|none|never),? (?:sleep(?:ing)? (?:is )?(?:good|great|fine|well|ok|okay)|all good|all fine|im fine|im good|just|only)\\b"
+            // "night sweats? nah, heating was on"
+            + "|^(?:nope|no|nah|not really),? (?:(?:it was|its|just|only) )?(?:the )?(?:heating|heat|weather|duvet|summer|menopause|hot room|room)\\b"
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
             + "|^(?:but )?i dont think (?:i do|i have|so)\\b"
             + "|^(?:but |and )?i (?:have|ve got|have got|had) (?:none|neither) of (?:it|that|them|those|these)\\b|^(?:but |and )?i (?:have|ve got|have got) neither\\b"
@@ -433,7 +435,7 @@ final class ReadingCues {
             + "|my (?:own )?back (?:just|only) (?:aches|hurts|gets sore|gets stiff)|mine (?:is|s) (?:just|only) (?:from|a|an|after|because|ordinary|normal|muscular|stiff|sore)|(?:i|me) (?:simple|ordinary|normal) pain (?:only|lang)"
             // "i dont even have disc problems, just a tight back from cycling", "im 42, no health problems"
             + "|(?:^|, )just an? (?:stiff|tight|sore|achy|ordinary|normal|bit of an?)(?: [a-z]+)? (?:back|backache|lower back)"
-            + "|(?:im|i am) [0-9]{2},? (?:with )?no (?:other )?(?:health |medical )?(?:problems|issues|conditions)"
+            + "|(?:im|i am) [0-9]{2},? (?:with )?no (?:other )?(?:health |medical )?(?:problems|issues|conditions)|(?:im|i am|i m) (?:just|only) (?:a bit |a little )?(?:stiff|sore|achy|tight)"
             // back to the user: "so sad. anyway i'm looking for home exercises", "he's seeing a physio. i'm fine, should i ..."
             + "|anyway,? (?:i|im|my|what|how|can|should)|(?:im|i am) (?:totally |completely )?fine,? (?:should|can|do|is it ok for) i)\\b");
 
@@ -708,7 +710,7 @@ final class ReadingCues {
             + "|this (?:morning|afternoon|evening|week)|(?:[0-9]+|a|an|one|few|a few|couple of) (?:minutes|mins|hours|hrs) ago"
             + "|(?:is|are|hes|shes|theyre|keeps?) (?:still )?[a-z]+ing"
             // told in the present: "she cant lift the front of her foot"
-            + "|(?:he|she|they) (?:still )?(?:cant|cannot|keeps)"
+            + "|(?:he|she|they|" + Others.PEOPLE + ") (?:still )?(?:cant|cannot|keeps|has no|no)"
             // a state told without a verb: "husband numb in groin after lifting"
             + "|(?<!(?:was|were|had|got|went) )numb (?:in|down|around|on)"
             + ")\\b");

@@ -50,7 +50,7 @@ final class RedFlagRules {
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
                     + "|perineal area|willy|cock|todger|knob|fanny|man bits|man parts?|bits down there|nuts|junk|my behind|seat area|sitting area"
                     + "|(?:the )?(?:part|parts|bit|bits|area) (?:you|i|he|she|we|they|one) (?:sit|sits) on|(?:the )?(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches|sit on|sits on) (?:a |the )?(?:bike |bicycle )?(?:seat|saddle)"),
-            Map.entry("quality", "sharp|stabbing|stabby|shooting|sudden|searing|piercing|knife ?like|lightning|electric"
+            Map.entry("quality", "sharp|stabbing|stabby|shooting|sudden|searing|piercing|knife ?like|knifey|lightning|electric"
                     + "|electrical|jolting|shock ?like|jabbing|zinging|zapping|tearing|ripping|lancing|excruciating"
                     // knife words: "stabby pain", "knife stab", "knifey feeling"
                     + "|stabby|knifey|knife|stab"),
@@ -378,6 +378,9 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "mum no feeling when wiping", "cant feel herself when shes wiping anymore"
+                    (?:no|zero|lost|not much|hardly any) (?:feeling|sensation) when (?:i |she |he |shes |hes |im )?wip(?:e|es|ing)
+                    {cant} (?:really |properly )?feel (?:herself|himself|myself|themselves|anything|much) when (?:she|he|i|they)(?:s| is| am|m| are)? wip(?:e|es|ing)
                     # "like the part you sit on is asleep", "his backside is asleep and doesnt wake up"
                     (?:backside|bum|bottom|butt|buttocks|arse|the (?:part|bit) (?:you|i|he|she|we) sits? on)(?: is| feels| feel| s)?(?: like)?(?: its| it is)? (?:asleep|gone to sleep|fallen asleep)
                     # "cant properly feel one side of my... you know"
@@ -600,9 +603,10 @@ final class RedFlagRules {
                     (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
                     # "my right one keeps collapsing"
                     (?:right|left) (?:one|leg|knee) (?:keeps|kept|keep) (?:collapsing|buckling|giving way|giving out|folding)
-                    """).unlessNear(words("(?:and )?they didnt|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
+                    """).unlessNear(words("(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    (?:cant|cannot|couldnt|unable to|not able to) (?:lift|raise|pull up|point up) (?:my|his|her|their) (?:toes|foot|feet)(?! (?:off|onto|up onto|over))
                     # "tried to go up on tiptoes on my right leg and just couldnt"
                     (?:go|stand|get|rise|push) (?:up )?on (?:to )?(?:my )?(?:tip ?toes|toes|heels) (?:[a-z]+ ){0,5}?(?:and )?(?:just )?(?:couldnt|cant|could not|wasnt able|unable)
                     foot ?drop|drop ?foot|dropped foot
@@ -629,7 +633,7 @@ final class RedFlagRules {
                     (?:walk|walking|walked|stand|standing|balance|balancing) on (?:my |the )?(?:heels?|toes|tip ?toes|tiptoes) (?:[a-z]+ ){0,10}?(?:{cant} (?:do it|do that|manage|do them)|i cant(?=,| on (?:the |my )?(?:left|right|one|bad|other)| at all|$)|impossible|wont work|doesnt work|(?:i |just )?(?:fall|fell|topple|toppled) over)
                     {cant} (?:do|manage) (?:a |the |any )?(?:heel|toe|tiptoe|tip toe) (?:walk|walks|walking|stand|stands)
                     (?:heel|toe|tiptoe|tip toe) (?:walk|walks|walking|standing) (?:is |was |has been |s )?(?:impossible|not possible|a no go|beyond me)
-                    """).unlessNear(words("leg day|legs day|doms|toddler|learning to walk|learnt to walk|learned to walk"
+                    """).unlessNear(words("leg day|legs day|doms|toddler|learning to walk|learnt to walk|learned to walk|very high|high enough|as high as|hurdles?|mobility|flexib[a-z]*|high kicks?"
                     + "|(?:broke|broken|stubbed|bruised|crushed) (?:my |a |his |her )?(?:big )?toe|dropp(?:ed|ing) (?:a |the |my )?(?:plate|weight|dumbbell|kettlebell|bar|barbell) on"
                     // a clumsy moment: "tripped over my own feet on the dance floor at a wedding"
                     + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed")),
@@ -727,6 +731,8 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "off the horsebox ramp, right off the top onto tarmac", "proper drop onto the patio"
+                    off the top (?:onto|on to|and onto|and on to|down onto)|(?:proper|big|long|sheer|huge|massive) drop (?:onto|on to|down to|down onto)
                     # "hit a tree back first", "fell off the top of the climbing frame", "got bucked off and landed on a fence post", "someone rear end my car"
                     (?:hit|smacked|slammed into|smashed into|crashed into|went into) (?:a |the )?(?:tree|rock|boulder|lamp ?post|fence post|barrier)(?: back first| at speed| hard| backwards)
                     (?:fell|falling|fallen|came|come|tumbled) off (?:the )?(?:very )?top of (?:the |a |my )?[a-z]+
@@ -743,7 +749,7 @@ final class RedFlagRules {
                     # a tackle that put the back into the floor, or a pile of bodies: "went down hard under three men"
                     (?:got|was|been|were) tackled (?:[a-z0-9]+,? ){0,8}?(?:hit|landed|fell|came down|slammed) (?:on |with )?(?:my |his |her )?(?:back|spine)
                     went down (?:hard |heavily )?under (?:[a-z0-9]+ )?(?:men|players|guys|lads|bodies|blokes|people|forwards)
-                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus|step ?ladder)(?! (?:slowly|at low speed|while stopped|standing still))
+                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled|bounced) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus|step ?ladder)(?! (?:slowly|at low speed|while stopped|standing still))
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped(?! (?:my|the|a|an|her|his|their|our|it|them) )) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|(?<!(?:chair|stool|sofa|bed|standing|sitting|bench|step|knee|waist) )height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on|scooter|moped|quad|atv|trampoline|e ?bike|tractor|forklift|bmx|mtb|horse|okada|rickshaw|tuk ?tuk|football|soccer|hockey|ice hockey|basketball|netball|lacrosse|sports?|match) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
@@ -934,6 +940,8 @@ final class RedFlagRules {
                     + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "catching my breath just talking"
+                    (?:catching|catch|out of) (?:my |his |her )?breath (?:just )?(?:talking|sitting|sitting still|walking to|lying)
                     (?:difficult|difficulty|hard|trouble|problem|problems|struggle|struggling) (?:for |to |with |in )?(?:breathe|breathing|breath)(?! (?:through|out through|in through|into|during (?:the |my )?(?:lift|squat|set|rep)))
                     (?:more|very|really|so) breathless (?:than usual|than normal|even|at rest|sitting)
                     short(?:ness)? (?:of|o) breath|short of breathe
@@ -962,6 +970,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "drenched sheets nightly"
+                    (?:drenched|soaked|soaking|drenching) (?:the |my |his |her )?sheets|sheets (?:are |were |get |got )?(?:drenched|soaked|soaking)
                     fe[ae]?ve?r[a-z]*|fiever[a-z]*|fevor[a-z]*|fevar[a-z]*|feavor[a-z]*
                     shiver (?:and|&) hot|hot (?:and|&) shiver
                     febrile|chills|chils|shivers|shivery|shivering|rigors|night sweat[a-z]*|running hot|temp(?:erature)? (?:keeps |is |has been |keeps on )?spik[a-z]*
@@ -1176,7 +1186,7 @@ final class RedFlagRules {
                     // over long since: "slipped on ice last winter, sore a few days then fine"
                     + "|last (?:winter|summer|spring|autumn|year)|(?:a|one|over a|more than a) year ago|(?:then|and then|but then|after that|since) (?:totally |completely |perfectly |been )?fine"
                     // "landed on my butt, bit sore, walking normal, no other problems"
-                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:little|tiny|only a|just a) bit (?:sore|bruised)|(?:just |only )?a small fall|(?:totally |completely |perfectly |absolutely )?fine now|bit bruised|bruised for a (?:day|few days)"))
+                    + "|walking (?:normal|normally|fine|ok|okay)|no other (?:problems|symptoms|issues)|laughed it off|(?:,|and) laughed(?=,|$| about it)|no pain|(?:little|tiny|only a|just a) bit (?:sore|bruised)|(?:just |only )?a small fall|(?:totally |completely |perfectly |absolutely )?fine now|bit bruised|bruised for a (?:day|few days)"))
                     .ordinaryWhen(facts -> facts.backIsWell() || facts.fallShruggedOff()),
 
             rule("spinal-surgery", URGENT, LONG_AGO, """
@@ -1243,6 +1253,9 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "dad up all night, back, nothing works", "slept in the chair all week because beds agony"
+                    (?:up|awake) all night,? (?:with |from |because of )?(?:the |my |his |her |their )?back(?:,? nothing (?:works|helps))?
+                    (?:slept|sleeping|sleep|been sleeping) in (?:the |a |my )?(?:chair|armchair|recliner) (?:all week|for (?:a week|days|nights|weeks)|every night|most nights)
                     # "at night its horrible, a deep ache that doesnt go no matter how i move"
                     (?:doesnt|dont|wont|does not|never) (?:go|ease|stop|settle|shift|budge|let up) (?:away )?no matter (?:how|what|which way) (?:i )?(?:move|lie|lay|position|turn|do|try)
                     (?:pain|it|back|back pain|this|the ache|ache|sciatica) .. (?:wakes|woke|waking|wake|keeps waking|kept waking|is waking) me
@@ -1464,6 +1477,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "pain spike picking up dumbbell", "sudden when i did the dead bug, made me yelp"
+                    (?:pain )?spike (?:of pain )?(?:when |while |picking|lifting|on (?:the |my |a )?|during )
+                    (?:made|had) me (?:yelp|yell|scream|cry out|gasp|shout|squeal|howl)
                     # "bending to lift the dog food sack and bam, sudden sharp pain", "a hot jab", "twinge? more like a stab"
                     (?:lift|lifting|bending|bent|picking up|picked up|carrying|pulling|pushing|reaching) (?:[a-z0-9]+,? ){0,7}?(?:and |then )?(?:bam|bang|boom|wham|whack|suddenly),? (?:a )?(?:sudden |sharp |stabbing |shooting )+(?:pain|twinge|stab)
                     (?:a )?hot jab|jab (?:in|inside|through) (?:my )?(?:back|spine)|more like a stab|(?:was|it was|its) sharp for a (?:bit|second|few seconds|moment|minute)
@@ -1568,7 +1584,7 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     popped (?:something|a disc|a muscle)(?! (?:in the|into|on the|off|open|out of the|over|round|back on|in to))
-                    """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|relief|osteo(?!por)[a-z]*"
+                    """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
                     // dreamt, not happened: "had a dream that my spine snapped during bench"
                     + "|dream[a-z]*|nightmare|horror|movie|film|speakers?|sound system|pop music|balloon|popcorn"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
