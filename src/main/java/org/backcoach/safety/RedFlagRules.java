@@ -130,6 +130,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "now i dont control the pipi, it come out alone"
+                    (?:dont|cant|cannot|no|not) control (?:the |my |his |her )?(?:pee|wee|urine|bladder|poo|bowels?)
+                    (?:it|pee|wee|urine|poo) (?:come|comes|came|coming) out (?:alone|by itself|on its own|without me)
                     # "my bladders kinda stopped listening to me", "i no can pee since 2 day"
                     (?:bladder|bowels?) (?:has |have |s )?(?:kinda |kind of |sort of |just |completely )?stopped (?:listening|working|cooperating|behaving|doing what i tell it)
                     (?:i |he |she )?no can (?:pee|wee|urinate|go toilet|go to toilet|make pee|poo)
@@ -1066,7 +1069,7 @@ final class RedFlagRules {
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
+                    """).unlessNear(words("(?:tummy|stomach|sickness) bug|gastro|food poisoning|norovirus|\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
                     + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even|havent been|hasnt been|not been) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|(?<!not )on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
@@ -1451,6 +1454,8 @@ final class RedFlagRules {
                     + "|(?:[0-9]+|a|one|two|three|five|seven|ten) ?(?:day|days|week|weeks) course")),
 
             rule("iv-drug-use", URGENT, LONG_AGO, """
+                    # "i use drug with needle before and still sometimes"
+                    (?:use|used|using|take|took|taking) (?:the )?drugs? (?:with|by) (?:a )?needles?
                     # "been smoking and injecting for years, just got out of rehab"
                     (?:smoking|using|snorting) and injecting|(?:been|was|started|im) injecting (?:for|since|again|on and off)
                     (?:inject|injects|injecting|injected|shoot up|shooting up|shot up|slamming|slam) (?:[a-z]+ )?(?:drugs|heroin|meth|speed|cocaine|coke|crack|gear|fentanyl|opioids|opiates|smack)
