@@ -90,8 +90,8 @@ final class MessageFacts {
     private static boolean scoreFalls(String sentence) {
         Matcher change = ReadingCues.SCORE_CHANGE.matcher(sentence);
         while (change.find()) {
-            // "from 7 to 3" fills groups 1 and 2, "week 1 a 7/10, now week 5 a 3/10" groups 3 and 4
-            int before = change.group(1) != null ? 1 : 3;
+            // "from 7 to 3" fills groups 1 and 2, "week 1 a 7/10, now week 5 a 3/10" groups 3 and 4, "a 7 a month ago, now a 3" 5 and 6
+            int before = change.group(1) != null ? 1 : change.group(3) != null ? 3 : 5;
             if (Integer.parseInt(change.group(before + 1)) < Integer.parseInt(change.group(before))) {
                 return true;
             }

@@ -364,6 +364,13 @@ final class ReadingCues {
             "^(?:but |so )?how (?:would|do|does|can|could|should) (?:someone|anyone|you|people|a person|one|somebody) (?:even )?(?:know|tell|spot|recogni[sz]e)\\b");
 
     /** A sentence right after a "what if" that denies having it: "what would that mean? I don't have it". */
+    /** A sentence that ends on care, so a "nah" after it turns the care down: "back is wrecked, doctor? nah". */
+    static final Pattern ENDS_ASKING_ABOUT_CARE = Pattern.compile(
+            "\\b(?:doctor|doc|dr|gp|hospital|a and e|a e|er|urgent care|ambulance|999|911|physio|medic|get (?:it )?checked(?: out)?|see someone)$");
+
+    /** A bare "no" on its own: after a question about care it turns the care down. */
+    static final Pattern BARE_NO = Pattern.compile("^(?:nope|no|nah|never|not yet|no way)\\s*$");
+
     static final Pattern NEXT_SENTENCE_DENIES = Pattern.compile(
             "^(?:no |nah )?(?:just kidding|jk|kidding|joking)\\b"
             // "tumor? no lol, my doctor said its just a tight muscle knot"
@@ -384,6 +391,8 @@ final class ReadingCues {
             + "|^(?:but |and )?(?:none|neither) of (?:it|that|them|those|these) (?:applies|apply)"
             + "|^(?:but )?i dont think (?:i do|i have|so)\\b"
             + "|^(?:but |and )?i (?:have|ve got|have got|had) (?:none|neither) of (?:it|that|them|those|these)\\b|^(?:but |and )?i (?:have|ve got|have got) neither\\b"
+            // "physio said numbness in the groin means a and e. i have nothing like that"
+            + "|^(?:but |and )?(?:i (?:have|ve got|have got|had|ve had|have had|get|feel)|ive (?:got|had)) nothing (?:like (?:that|this|it)|of (?:the sort|that kind))\\b(?!.*\\b(?:yet|but|until|till|now)\\b)"
             + "|^(?:but )?not that i (?:think |believe |reckon )?(?:i )?(?:have|ve got|got) (?:one|it|that|any)\\b"
             + "|^(?:but |and )?(?:that|this|it|all (?:that|this)) (?:was|happened) (?:almost |about |over |nearly |more than |like |around )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|several) (?:years|decades) ago(?!.*\\b(?:but|still|again)\\b)(?!.*\\b(?<!(?:bothered me|troubled me|fine ever|fine|nothing|no problems|no issues|no trouble|free ever|free|well ever|good ever) )since\\b)"
             + "|^(?:but )?(?:i |im )?(?:dont|do not|havent|have not) (?:have|got|get(?! it,? (?:ive|i have|why|how|what))|had) (?:it|that|this|any of (?:that|those|them|these)|those|them|these)"
@@ -600,6 +609,8 @@ final class ReadingCues {
             + "|\\b(?:(?:keeps|keep|kept|still|always|constantly) (?:on )?)?(?:moaning|complaining|grumbling|moans|complains|moaned|complained) (?:about|of) (?:her|his|their) (?:lower |low |bad |sore |upper )?back\\b"
             // told without a subject in a story about them: "mum took a tumble. back's been bad since"
             + "|^back (?:s |has |is )?been (?:bad|sore|painful|hurting|awful|terrible|agony) since\\b"
+            // telegraphic, at the end of their story: "grandad osteoporosis, missed a step, sore back"
+            + "|, (?:and )?(?:now )?(?:a )?(?:sore|bad|painful|aching|achy|hurting|wrecked) (?:lower |low )?back$|, (?:and )?(?:now )?(?:lower |low )?back (?:is )?(?:sore|killing|hurting|hurts|aching|wrecked)$"
             // "felt something go in her back, pain ever since", "had chemo last year, now has back ache", "back pain since"
             + "|(?:^ ?|, )(?:and )?(?:(?:back )?pain|sore|hurting|agony) (?:ever )?since\\b|(?:^ ?|, )(?:and )?(?:now )?(?:has|has got|is having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)\\b"
             // "who has low back pain", "has come to us with bad back pain", "my sister on chemotherapy, back pain"
@@ -747,10 +758,15 @@ final class ReadingCues {
             + "|what should (?:he|she|they|we) do|keep going or (?:not|stop)|(?:go|carry on|continue|stop) or (?:rest|not|stop)"
             + ")\\b");
 
+    /** How long ago a pain score was: "a month", "two weeks", "3 days". */
+    static final String SCORE_DATE = "(?:a |one |two |three |four |five |six |[0-9]+ |a few |a couple of )(?:days?|weeks?|months?)";
+
     /** A pain score that changed: "from 7 to 3", "from a 3/10 to a 7/10" (the slash reads as a space). */
     static final Pattern SCORE_CHANGE = Pattern.compile("\\bfrom (?:a )?([0-9]{1,2})(?: 10| out of 10)? (?:down |up )?to (?:a )?([0-9]{1,2})\\b"
             // week by week: "week 1 it was an 8/10, now week 5 its a 3/10"
-            + "|\\b(?:week|wk) [0-9]+ (?:[a-z]+ ){0,3}?(?:an? )?([0-9]{1,2}) 10,? (?:and |but )?(?:now |by )?(?:week|wk) [0-9]+ (?:[a-z]+ ){0,2}?(?:an? )?([0-9]{1,2}) 10\\b");
+            + "|\\b(?:week|wk) [0-9]+ (?:[a-z]+ ){0,3}?(?:an? )?([0-9]{1,2}) 10,? (?:and |but )?(?:now |by )?(?:week|wk) [0-9]+ (?:[a-z]+ ){0,2}?(?:an? )?([0-9]{1,2}) 10\\b"
+            // dated, then now: "a 7 two weeks ago, now a 3"
+            + "|\\b([0-9]{1,2})(?: 10| out of 10)? " + SCORE_DATE + " ago,? (?:[^.?!]{0,40}? )?(?:and )?now (?:its |it s |it is |at |about )?(?:an? )?([0-9]{1,2})\\b");
 
     /** Said to be getting worse, whatever a score did. */
     static final Pattern GETTING_WORSE = Pattern.compile("\\b(?:worse|worsening|climbing|increasing|rising|creeping up)\\b");

@@ -96,6 +96,7 @@ record RedFlagRule(
     private boolean overAfterAnAside(List<Sentence> sentences, int i, Recovery over) {
         String next = sentences.get(i + 1).text();
         return i + 2 < sentences.size() && next.split(" ").length <= ASIDE_WORDS && !next.contains("?")
+                && !(ReadingCues.ENDS_ASKING_ABOUT_CARE.matcher(next).find() && ReadingCues.BARE_NO.matcher(sentences.get(i + 2).text()).find())
                 && overInTheNextSentence(sentences.get(i).text(), sentences.get(i + 2).text(), over);
     }
 
@@ -106,7 +107,9 @@ record RedFlagRule(
      * that session still ends.
      */
     private boolean overInTheNextSentence(String sentence, String next, Recovery over) {
-        return ReadingCues.NEXT_SENTENCE_DENIES.matcher(next).find()
+        // "back is wrecked, doctor? nah" turns down the doctor, not the red flag
+        return (ReadingCues.NEXT_SENTENCE_DENIES.matcher(next).find()
+                        && !(ReadingCues.ENDS_ASKING_ABOUT_CARE.matcher(sentence).find() && ReadingCues.BARE_NO.matcher(next).find()))
                 || (over == Recovery.LONG_AGO_OR_SETTLED && level != EscalationLevel.EMERGENCY
                         && !(level == EscalationLevel.STOP && ReadingCues.EARLIER_TODAY.matcher(sentence).find())
                         && ReadingCues.NEXT_SENTENCE_SETTLES.matcher(next).find());

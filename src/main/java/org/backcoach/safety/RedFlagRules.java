@@ -32,6 +32,7 @@ final class RedFlagRules {
                     + "(?: (?:really|even|actually|properly|quite|fully|always|seem to|just|totally|exactly))?"),
             Map.entry("legs", "legs?|feet|foot|foots|thighs?|calf|calves|shins?|knees?|toes?|big toe|ankles?|heels?"
                     + "|soles?|lower legs?"),
+            Map.entry("score_date", ReadingCues.SCORE_DATE),
             Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?|ankles?"),
             Map.entry("foot", "foot|foots|feet|toes?|ankles?"),
             Map.entry("toilet", "pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water"
@@ -752,7 +753,7 @@ final class RedFlagRules {
                     # a tackle that put the back into the floor, or a pile of bodies: "went down hard under three men"
                     (?:got|was|been|were) tackled (?:[a-z0-9]+,? ){0,8}?(?:hit|landed|fell|came down|slammed) (?:on |with )?(?:my |his |her )?(?:back|spine)
                     went down (?:hard |heavily )?under (?:[a-z0-9]+ )?(?:men|players|guys|lads|bodies|blokes|people|forwards)
-                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled|bounced) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus|step ?ladder)(?! (?:slowly|at low speed|while stopped|standing still))
+                    (?:came|come|coming|fell|fallen|flew|flown|thrown|got thrown|was thrown|knocked|got knocked|tumbled|bucked|got bucked|peeled|bounced|went) (?:off|from) (?:my |a |the |his |her )?(?:[a-z0-9]+ ){0,4}?(?:(?<=thrown (?:from |out of )?(?:the |a |my |our |his |her )?)car|bike|bicycle|motorbike|motorcycle|motor bike|dirt bike|horse|pony|(?<!mechanical )bull|bronco|mule|camel|scooter|moped|quad|atv|ladder|roof|scaffold[a-z]*|wall|climbing wall|tree|trampoline|skateboard|board|balcony|ebike|e bike|stage|platform|cliff|ledge|truck|lorry|van|pickup|trailer|tractor|bus|step ?ladder)(?! (?:slowly|at low speed|while stopped|standing still))
                     (?:fell|fall|fallen|falling|tumbled|slipped|came down|dropped(?! (?:my|the|a|an|her|his|their|our|it|them) )) .. (?:from|off|down) (?:[a-z]+ ){0,4}?(?:ladder|roof|(?<!(?:chair|stool|sofa|bed|standing|sitting|bench|step|knee|waist) )height|stairs|staircase|steps|balcony|scaffold[a-z]*|cliff|tree|horse|loft|attic|first floor|second floor|bunk|flight of stairs|wall)(?! on my (?:{bum}))
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on|scooter|moped|quad|atv|trampoline|e ?bike|tractor|forklift|bmx|mtb|horse|okada|rickshaw|tuk ?tuk|football|soccer|hockey|ice hockey|basketball|netball|lacrosse|sports?|match) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
@@ -820,7 +821,7 @@ final class RedFlagRules {
                     (?:fell|fall|fallen|tumbled|slipped) (?:all the way |right )?down (?:the |a |some )?(?:[a-z]+ ){0,3}?(?:stairs|steps|staircase|flight)(?! on my (?:{bum}))
                     (?:tripped|slipped|stumbled|lost my footing|lost my balance)(?: and| then|,)? (?:went|came|tumbled|rolled|bounced) (?:all the way |right )?down (?:the |some |a flight of )?(?:[a-z]+ ){0,2}?(?:stairs|steps|staircase)(?! on my (?:{bum}))
                     # thrown or trampled by an animal: "horse threw me", "got bucked off by the pony"
-                    (?:horse|pony|bull|bronco|mule|donkey|camel|cow) (?:[a-z]+ ){0,3}?(?:threw|throws|thrown|bucked|flung|tossed|chucked|dumped|launched|kicked|trampled|rolled on|fell on) (?:me|my)
+                    (?:horse|pony|(?<!mechanical )bull|bronco|mule|donkey|camel|cow) (?:[a-z]+ ){0,3}?(?:threw|throws|thrown|bucked|flung|tossed|chucked|dumped|launched|kicked|trampled|rolled on|fell on) (?:me|my)
                     (?:thrown|bucked|flung|tossed|launched|kicked|trampled|crushed) (?:off |from )?by (?:a |the |my |his |her |one of the |one of (?:my|our|the) )?(?:[a-z]+ )?(?:horses?|pony|ponies|bulls?|bronco|mule|donkey|camel|cows?)
                     # a big hit in contact sport: "got speared into the ground", "took a massive hit in rugby"
                     (?:speared|slammed|driven|dumped|pile ?driven|smashed|planted|spear tackled|drilled) (?:[a-z]+ ){0,5}?(?:into|onto|on) (?:the )?(?:cage |hard |concrete |gym )?(?:ground|floor|deck|turf|mat|pitch|concrete|tarmac|ice|boards|canvas)
@@ -1373,6 +1374,8 @@ final class RedFlagRules {
                     (?:creeping|crept|ramping|ramped|edging|edged|ticking|ticked|going|gone) up (?:and up )?(?:[a-z]+ ){0,2}?(?:over|for|during) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six )?(?:weeks|months|month)
                     (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?
                     # a score week by week: "week 1 it was a 3/10, now week 5 its an 8/10" (a falling one is ordinary, see painScoreFell)
+                    # dated scores, then now: "a 3 a month ago, 5 two weeks ago, now a 7" (falling: painScoreFell)
+                    [0-9]{1,2}(?: 10| out of 10)? {score_date} ago,? (?:[^.?!]{0,40}? )?(?:and )?now (?:its |it s |it is |at |about )?(?:an? )?[0-9]{1,2}
                     (?:week|wk) [0-9]+ (?:[a-z]+ ){0,3}?(?:an? )?[0-9]{1,2} 10,? (?:and |but )?(?:now |by )?(?:week|wk) [0-9]+ (?:[a-z]+ ){0,2}?(?:an? )?[0-9]{1,2} 10
                     (?:each|every) (?:single )?(?:day|week) more(?=,|$| and| now| already| painful| pain)
                     (?:each|every) (?:single )?(?:day|week) (?:it is|its|it gets|it get|the pain is|pain is) (?:a bit |a little )?(?:more|worse|stronger)
