@@ -112,7 +112,7 @@ final class ReadingCues {
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|what i (?:should )?do (?:if|when)|what to do (?:if|when)|in case|suppose|supposing"
-            + "|imagine|hypothetical(?:ly)?|how (?:would|do|can|could|will) i (?:even )?(?:know|tell) if|say i|let us say|lets say|is it possible to|would it be|difference between|tell (?:the difference|apart)"
+            + "|imagine|hypothetical(?:ly)?|how (?:would|do|can|could|will) i (?:even )?(?:know|tell) if|(?<!\\b(?:me|they|people|everyone|ppl|friends|wife|husband|family|doctor|doc|he|she|\\bthey \\w{1,12}|me \\w{1,12}) )say i|let us say|lets say|is it possible to|would it be|difference between|tell (?:the difference|apart)"
             // "if someone in my class felt a sharp pain while lifting, what should they do?"
             + "|if (?:someone|somebody|anyone|anybody|a client|a student|one of (?:my|the) [a-z]+)(?: (?:in|at|from|of) (?:my|the|a|our) [a-z]+)? (?:ever )?(?:felt|feels|feel|gets|got|get|has|had|experiences|experienced|hears|heard|notices|noticed)"
             // "if I feel a pop" is hypothetical; "if I had a fusion in March" or "if I have a fever" is the user's state
@@ -295,9 +295,14 @@ final class ReadingCues {
     /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
     static final Pattern USED_TO = Pattern.compile("(?<!\\b(?:get|got|gets|getting) )\\bused to (?!(?:be|it|this|that)\\b)");
 
+    /** People telling the user about the user: "people dey tell me say I don slim" is the user's own weight loss. */
+    private static final String TELLING_ME = "(?! (?:dey |keep |keeps |kept |have been |are |been |always |all |at work )?(?:tell|telling|tells|say|saying|said|told|ask|asking|asked|remark|remarking|comment|commenting)(?: to)? me\\b)";
+
     /** Subjects that are never the user speaking of themselves. */
-    private static final String OTHERS = "people|someone|somebody|anyone|anybody|a person|persons|patients|folks|ppl"
-            + "|lifters|athletes|men|women|everyone|one (?=should|can|could|must|would|might|may|needs?)"
+    private static final String OTHERS = "(?:people|folks|ppl|everyone)" + TELLING_ME
+            // "felt like someone flicked a lighter on inside my spine" is a simile
+            + "|(?<!like |as if |as though )(?:someone|somebody)|anyone|anybody|a person|persons|patients"
+            + "|lifters|athletes|men|women|one (?=should|can|could|must|would|might|may|needs?)"
             + "|most (?=people|lifters|folks)";
 
     /** A general subject: "can people with a spinal fracture lift?", "someone who had a fusion". */
@@ -605,12 +610,19 @@ final class ReadingCues {
             // (clauses here, split at "now" and ", and": the subjectless clause is what is left of "... and now back pain")
             + "|^ ?(?:new |fresh )?(?:low |lower )?back ?(?:pain|ache)$|^ ?had (?:low |lower )?back ?(?:pain|ache) for\\b"
             + "|\\b(?:he|she|they) (?:has|have|s|hes|shes) been in (?:pain|agony) (?:all|since|for)\\b"
+            // "back hurts him", "felt his back go", "now he groans when he sits up", "dad up all night, back", "and the back pain is more"
+            + "|\\bback (?:hurts?|hurting|aches?|aching|is killing|killing) (?:him|her|them)\\b|\\b(?:felt|heard) (?:his|her|their) back (?:go|give|twinge|pop|crack|click)\\b"
+            + "|\\b(?:he|she|they) (?:[a-z]+ )?(?:groans?|groaning|winces?|wincing|moans?|cries out|yelps?) (?:when|as|every time|whenever)\\b"
+            + "|\\b(?:dad|father|mum|mom|mother|husband|wife|partner|grandad|granddad|grandpa|grandma|gran|nan|nana|granny|he|she) (?:is |s |was |been )?up (?:all night|half the night|most of the night),? (?:with |from )?(?:his |her |their |the )?(?:back|pain)\\b"
+            + "|^ ?(?:and )?(?:the |her |his |their )?back ?(?:pain|ache) (?:is|s|gets?|getting|got) (?:more|worse|bad|stronger)\\b"
             // "keeps moaning about her lower back"
             + "|\\b(?:(?:keeps|keep|kept|still|always|constantly) (?:on )?)?(?:moaning|complaining|grumbling|moans|complains|moaned|complained) (?:about|of) (?:her|his|their) (?:lower |low |bad |sore |upper )?back\\b"
             // told without a subject in a story about them: "mum took a tumble. back's been bad since"
             + "|^back (?:s |has |is )?been (?:bad|sore|painful|hurting|awful|terrible|agony) since\\b"
-            // telegraphic, at the end of their story: "grandad osteoporosis, missed a step, sore back"
-            + "|, (?:and )?(?:now )?(?:a )?(?:sore|bad|painful|aching|achy|hurting|wrecked) (?:lower |low )?back$|, (?:and )?(?:now )?(?:lower |low )?back (?:is )?(?:sore|killing|hurting|hurts|aching|wrecked)$"
+            // telegraphic, at the end of their story: "grandad osteoporosis, missed a step, sore back", "and a sore back"
+            // (not in a clause where the user speaks: "i'm the one asking: back sore")
+            + "|^(?!.*\\b(?:i|im|me|ive|id|myself)\\b)(?:.*, | ?)(?:and )?(?:now )?(?:a )?(?:sore|bad|painful|aching|achy|hurting|wrecked) (?:lower |low )?back(?=$|,)"
+            + "|^(?!.*\\b(?:i|im|me|ive|id|myself)\\b)(?:.*, | ?)(?:and )?(?:now )?(?:lower |low )?back (?:is )?(?:sore|killing|hurting|hurts|aching|wrecked)(?=$|,)"
             // "felt something go in her back, pain ever since", "had chemo last year, now has back ache", "back pain since"
             + "|(?:^ ?|, )(?:and )?(?:(?:back )?pain|sore|hurting|agony) (?:ever )?since\\b|(?:^ ?|, )(?:and )?(?:now )?(?:has|has got|is having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)\\b"
             // "who has low back pain", "has come to us with bad back pain", "my sister on chemotherapy, back pain"
@@ -773,7 +785,7 @@ final class ReadingCues {
 
     /** Somebody else: "my mum had breast cancer", "my dad's fusion". */
     static final Pattern THIRD_PARTY = Pattern.compile(
-            "\\b(?:" + Others.PEOPLE + "|he|she|hes|shes|his|her|him|family|relatives?|kid|child|baby|dog|cat)s?\\b");
+            "\\b(?:" + Others.PEOPLE + "|he|she|hes|shes|his|her|him|family|relatives?|kid|child|baby|(?<!bird )dog|(?<!bird dog |bird dogs )cat(?! cows?\\b))s?\\b");
 
     /** The people users talk about, by name of relation (declared apart so patterns above can use it). */
     private static final class Others {

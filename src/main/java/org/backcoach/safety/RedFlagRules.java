@@ -131,6 +131,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # wet without knowing: "pants wet, no idea how"
+                    (?:pants|undies|underwear|knickers|boxers|trousers|shorts|leggings) (?:are |were |was |got |all )?(?:wet|soaked|damp),? (?:and )?(?:no idea|dont know|didnt notice|not sure|cant tell|without noticing) (?:how|why|when)?
                     # "now i dont control the pipi, it come out alone"
                     (?:dont|cant|cannot|no|not) control (?:the |my |his |her )?(?:pee|wee|urine|bladder|poo|bowels?)
                     (?:it|pee|wee|urine|poo) (?:come|comes|came|coming) out (?:alone|by itself|on its own|without me)
@@ -423,7 +425,7 @@ final class RedFlagRules {
                     {cant} (?:feel|sense) .. (?:{saddle}|the (?:toilet |commode )?seat|toilet seat|commode|anything down there|the (?:toilet )?paper|toilet paper|when i wipe|myself (?:wipe|wiping)|it when i wipe|myself when i wipe)
                     (?:altered|strange|weird|funny|odd|different|less|reduced|no|numb|lost|loss of|changed|dull|dont have|dont have any) (?:[a-z]+ )?(?:feeling|sensation|feel) .. (?:when|while|as|after) (?:i )?(?:wipe|wiping|wiped|sit on the toilet|sitting on the toilet|on the toilet|go to the toilet)
                     (?:wiping|wipe|wiped) (?:my bum |my butt |myself )?(?:feels?|felt|is|was) (?:[a-z]+ )?(?:weird|different|strange|numb|odd|funny|off|dull|like nothing)
-                    (?:wipe|wiping|wiped) (?:[a-z]+ ){0,10}?(?:someone else ?s|somebody else ?s|not my own) (?:bum|butt|arse|backside|bottom)
+                    (?:wipe|wiping|wiped) (?:[a-z]+ ){0,10}?(?:someone else ?s?|somebody else ?s?|not my own) (?:bum|butt|arse|backside|bottom)
                     (?:pins and needles|tingl[a-z]*) (?:in|around|round|on|at|between|across|over) (?:my |the |both )?{saddle}
                     # "when i clean myself i dont feel nothing in the zone between the legs", "i dont feel the chair under me, like my bottom is not there"
                     not (?:really |quite )?(?:being )?able to feel (?:the )?(?:toilet )?paper|numb (?:round|around|down) there
@@ -484,9 +486,9 @@ final class RedFlagRules {
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
-                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit)|(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|havent (?:ridden|cycled|been on the bike)))"
+                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit)|(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|(?:dont|cant|cannot|can not|couldnt) feel (?:[a-z]+ ){0,3}?at all|havent (?:ridden|cycled|been on the bike)))"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
-                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)(?<!like (?:my |the |his |her )?[a-z]{2,12} (?:is |s |has gone |went |fell )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))"
+                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)(?<!like (?:my |the |his |her )?[a-z]{2,12} (?:is |s |has gone |went |fell )?)(?<!(?:part|bit|area) (?:you|i|he|she|we|one) (?:sit|sits) on (?:is |s |has gone |went |fell )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
                     + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) (?:even )?mean|what (?:do|does) (?:they|it|that|you|people|doctors) mean by|leaflet|poster|pamphlet|booklet"
                     // the term asked about: "what does saddle anaesthesia mean", "my nursing book says ... what does that even mean"
@@ -687,6 +689,8 @@ final class RedFlagRules {
                     + "|no falls|cautious|always been)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # softened: "both my legs have felt kind of numb and clumsy"
+                    {legs} (?:have |has )?(?:felt|feel|feels|feeling|been feeling|been) (?:kind of |kinda |sort of |a bit |a little |quite |really |very |weirdly |strangely )+(?:numb|dead(?! ?lift))
                     # both legs crawling: "both my leg from the knee down feel like many ants walking"
                     both (?:my |his |her )?(?:legs?|feet|foot|calves|shins) (?:[a-z]+ ){0,5}?(?:feel|feels|felt|feeling) like (?:many |lots of |little |tiny |a lot of )?(?:ants|insects|bugs|pins and needles)
                     numb[a-z]* .. (?:in|down|into|through|along|on|of|around|across|to) (?:[a-z]+ ){0,2}?{legs}
@@ -944,6 +948,8 @@ final class RedFlagRules {
                     + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "wheezing and out of breath"
+                    wheez[a-z]* (?:and |, ?)?(?:[a-z]+ )?(?:out of breath|breathless|short of breath|puffed out|winded)|(?:out of breath|breathless|short of breath|puffed out) (?:and |, ?)wheez[a-z]*
                     # "catching my breath just talking"
                     (?:catching|catch|out of) (?:my |his |her )?breath (?:just )?(?:talking|sitting|sitting still|walking to|lying)
                     (?:difficult|difficulty|hard|trouble|problem|problems|struggle|struggling) (?:for |to |with |in )?(?:breathe|breathing|breath)(?! (?:through|out through|in through|into|during (?:the |my )?(?:lift|squat|set|rep)))
@@ -1078,6 +1084,8 @@ final class RedFlagRules {
                     + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))")),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
+                    # "had prostate treatment a few years back"
+                    prostate (?:treatment|removed|removal)|(?:treatment|treated) (?:for|on) (?:my |his |the )?prostate
                     cancers?|cancerous
                     tum[ou]u?rs?|tumers?
                     malignan[a-z]*|metasta[a-z]*|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|carcinoma|mesothelioma|glioma
