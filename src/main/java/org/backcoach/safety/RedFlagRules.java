@@ -645,6 +645,8 @@ final class RedFlagRules {
                     + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # Taglish word order: "nanghihina yung dalawang legs ko" (getting weak the both legs my)
+                    (?:getting|got|gone|going) weak (?:the |my |her |his )?(?:both |two )?{limbs}
                     # "my leg no have force after gym"
                     legs? (?:no have|has no|have no|got no|no got|dont have|doesnt have) (?:any )?(?:force|power|strength)(?! (?:left )?(?:after|from|at the end of|on the last))
                     # "my two legs are not strong again since monday, i need to hold the wall to walk"

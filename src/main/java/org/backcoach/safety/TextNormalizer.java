@@ -75,7 +75,8 @@ final class TextNormalizer {
             Map.entry("hagdan", "stairs"), Map.entry("lumalala", "getting worse"), Map.entry("nabangga", "was in a crash"),
             Map.entry("ihi", "pee"), Map.entry("umihi", "pee"), Map.entry("makaihi", "pee"), Map.entry("naihi", "wet myself"),
             Map.entry("gabi", "night"), Map.entry("makatulog", "sleep"), Map.entry("lola", "grandma"), Map.entry("lolo", "grandad"),
-            Map.entry("pumayat", "lost weight"),
+            Map.entry("pumayat", "lost weight"), Map.entry("nanghihina", "getting weak"), Map.entry("nanghina", "got weak"),
+            Map.entry("dalawang", "both"),
             Map.entry("nanay", "mum"), Map.entry("tatay", "dad"), Map.entry("tito", "uncle"), Map.entry("tita", "aunt"),
             Map.entry("simpleng", "simple"), Map.entry("lang", "only"));
 
