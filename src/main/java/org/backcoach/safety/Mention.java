@@ -196,9 +196,12 @@ final class Mention {
         }
         String around = lastWords(before(), ReadingCues.NOW_REACH_WORDS) + phrase()
                 + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
-        // a lasting condition stays theirs however long ago it was found: "thin bones (her scan showed it last year)"
+        // a lasting condition stays theirs however long ago it was found: "thin bones (her scan showed it last year)";
+        // a past told before a change of subject is not this one's: "in a wheelchair after a stroke years ago, now his back ..."
         Pattern past = recovery == Recovery.LASTING ? ReadingCues.THEIRS_GONE : ReadingCues.THEIRS_IN_THE_PAST;
-        if (past.matcher(around).find()
+        String sincePast = lastWords(scopeBefore(), ReadingCues.NOW_REACH_WORDS) + phrase()
+                + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
+        if (past.matcher(sincePast).find()
                 || (!facts.othersBackHurts() && ReadingCues.OTHER_IS_FINE.matcher(sentence.substring(end)).find())) {
             return false;
         }

@@ -93,7 +93,7 @@ final class ReadingCues {
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl|baby|toddler|tot|infant)|(?:in|since|back in|from|ago,?|like|around|about|maybe|probably|circa) (?:19[0-9]{2}|20[01][0-9]|202[0-2])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|last (?:winter|summer|spring|autumn)|when (?:i|he|she|they|we) (?:was|were) (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
-            + "|in my (?:teens|twenties|20s|thirties|30s)|fully recovered|completely recovered|fully healed"
+            + "|in my (?:teens|twenties|20s|thirties|30s)|(?:in|during) the (?:war|falklands|gulf war)|fully recovered|completely recovered|fully healed"
             // a child's age: "came off my bike age 8, fine since"
             + "|(?:at |when )?aged? (?:[2-9]|1[0-6])(?! (?:years|yrs|months|weeks|days))"
             + "|back in (?:uni|university|college|school|high school|the day|my twenties|my 20s|my teens)|nothing since"
@@ -453,7 +453,16 @@ final class ReadingCues {
             + "|(?:^|, )just an? (?:stiff|tight|sore|achy|ordinary|normal|bit of an?)(?: [a-z]+)? (?:back|backache|lower back)"
             + "|(?:im|i am) [0-9]{2},? (?:with )?no (?:other )?(?:health |medical )?(?:problems|issues|conditions)|(?:im|i am|i m) (?:just|only) (?:a bit |a little )?(?:stiff|sore|achy|tight)"
             // back to the user: "so sad. anyway i'm looking for home exercises", "he's seeing a physio. i'm fine, should i ..."
-            + "|anyway,? (?:i|im|my|what|how|can|should)|(?:im|i am) (?:totally |completely )?fine,? (?:should|can|do|is it ok for) i)\\b");
+            + "|anyway,? (?:i|im|my|what|how|can|should)|(?:im|i am) (?:totally |completely )?fine,? (?:should|can|do|is it ok for) i"
+            // "i'm the one asking though", "me: stiff lower back", "i'm ok, just stressed", "my back is achy but ok"
+            + "|(?:im|i am|i m) the one (?:asking|training|lifting|who (?:trains|lifts|is asking|asked)|with the question)|(?:id|i would) rather talk about (?:myself|me)"
+            + "|(?:^|, )me,? (?:just |only )?(?:a )?(?:stiff|tight|sore|achy|tense|mild|ordinary|normal)|(?:im|i am|i m) (?:ok|okay|fine|alright|all right),? (?:just|only)\\b"
+            + "|my (?:own )?back ?(?:ache|pain)? (?:is |s )?(?:just|only) (?:[a-z]+ )?(?:ache|tense|tight|stiff|achy|sore|a bit)|my back (?:is |s )?(?:fine|ok|okay)\\b(?! (?:until|till|but|except))"
+            + "|my back (?:is |s )?(?:[a-z]+ )?but (?:ok|okay|fine|manageable)"
+            // the back of the one asked about is the carer's strain: "her back is tight from caring for him"
+            + "|(?:^|, )(?:(?:her|his|their) )?back (?:is |s )?just (?:tight|tense|stiff|achy|a bit)"
+            + "|back (?:is |s )?(?:just )?(?:tight|tense|stiff|achy|sore) from (?:caring|looking after|nursing|the stress|stress|worry|lifting (?:him|her))"
+            + ")\\b");
 
     /**
      * The user in passing, which does not make somebody else's story theirs: a time of their life ("my mum had
@@ -615,6 +624,10 @@ final class ReadingCues {
             + "|\\b(?:he|she|they) (?:[a-z]+ )?(?:groans?|groaning|winces?|wincing|moans?|cries out|yelps?) (?:when|as|every time|whenever)\\b"
             + "|\\b(?:dad|father|mum|mom|mother|husband|wife|partner|grandad|granddad|grandpa|grandma|gran|nan|nana|granny|he|she) (?:is |s |was |been )?up (?:all night|half the night|most of the night),? (?:with |from )?(?:his |her |their |the )?(?:back|pain)\\b"
             + "|^ ?(?:and )?(?:the |her |his |their )?back ?(?:pain|ache) (?:is|s|gets?|getting|got) (?:more|worse|bad|stronger)\\b"
+            // "back pain for a week", "lower back pain came on recently", "now complaining of back pain", "back pain now"
+            + "|^ ?(?:and )?(?:now )?(?:lower |low )?back ?(?:pain|ache) (?:for (?:a|[0-9]+|two|three|a few|about a|about [0-9]+) (?:days?|weeks?)|now|since|ever since)\\b"
+            + "|\\bback ?(?:pain|ache) (?:has )?(?:came|come) on (?:recently|lately|last week|this week|a few days ago|suddenly)\\b"
+            + "|(?:^ ?|, |\\bnow )(?:complaining|complains|moaning) (?:of|about) (?:[a-z]+ )?back ?(?:pain|ache)\\b"
             // "keeps moaning about her lower back"
             + "|\\b(?:(?:keeps|keep|kept|still|always|constantly) (?:on )?)?(?:moaning|complaining|grumbling|moans|complains|moaned|complained) (?:about|of) (?:her|his|their) (?:lower |low |bad |sore |upper )?back\\b"
             // told without a subject in a story about them: "mum took a tumble. back's been bad since"
@@ -765,7 +778,9 @@ final class ReadingCues {
             + "|rest|stop|push through|do the rest|go back|get back|keep (?:lifting|training|stretching|doing))"
             + "|(?:is|are) (?:he|she|they) (?:alright|ok|okay|fine|safe) to (?:carry on|continue|keep going|train|lift|exercise)"
             + "|(?:is it|its) (?:ok|okay|safe|fine) for (?:him|her|them) to|(?:ok|okay|safe) for (?:him|her|them) to"
-            + "|(?:he|she|they) (?:wants?|want) to (?:keep going|carry on|continue|go|train|lift|finish|push through)"
+            + "|(?:he|she|they) (?:wants?|want) to (?:keep going|carry on|continue|go|train|lift|finish|push through|try again|have another go|go again)"
+            // "let him?", "should he?"
+            + "|let (?:him|her|them)(?: (?:carry on|continue|finish|train|lift|do (?:it|them|planks|the rest)))?$|should (?:he|she|they)$"
             + "|(?:if )?(?:he|she|they) (?:should|can|could) (?:still |just )?(?:carry on|continue|keep going|go|train|lift|rest|stop|push through|use|do)"
             + "|what should (?:he|she|they|we) do|keep going or (?:not|stop)|(?:go|carry on|continue|stop) or (?:rest|not|stop)"
             + ")\\b");

@@ -131,6 +131,10 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # new for them: "today she was wet when we got her up and she normally isnt"
+                    (?:was|were|woke up|woke) (?:wet|soaked|soiled) (?:[a-z]+ ){0,12}?(?:normally|usually) (?:isnt|is not|doesnt|does not|arent|wasnt)
+                    # "has to rush to the toilet and a couple of times hasnt made it"
+                    rush(?:ing|ed)? (?:off )?to the (?:toilet|loo|bathroom) (?:[a-z]+ ){0,8}?(?:hasnt|havent|didnt|not|never) (?:quite )?made it
                     # wet without knowing: "pants wet, no idea how"
                     (?:pants|undies|underwear|knickers|boxers|trousers|shorts|leggings) (?:are |were |was |got |all )?(?:wet|soaked|damp),? (?:and )?(?:no idea|dont know|didnt notice|not sure|cant tell|without noticing) (?:how|why|when)?
                     # "now i dont control the pipi, it come out alone"
@@ -384,6 +388,11 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    {cant} feel (?:the )?(?:loo roll|toilet paper|toilet roll|loo paper|paper|tissue|wipes?) (?:when|while|as) (?:i|she|he|they) (?:wipe|wipes|wiping)
+                    # "the toilet seat feels like cardboard under her", "lost the feeling on the inside of his bum cheeks", "reduced sensation wiping"
+                    (?:toilet |loo )?seat (?:feels?|felt|feeling) (?:[a-z]+ ){0,2}?like (?:cardboard|nothing|rubber|wood)(?: under)?
+                    (?:no|lost|losing|reduced|less|altered|odd|weird) (?:the |all )?(?:feeling|sensation) (?:on|in|of|at) (?:the )?(?:inside|inner|insides) (?:of )?(?:my |his |her |their )?(?:bum|butt|buttocks|thighs?)(?: cheeks)?
+                    (?:reduced|less|altered|odd|weird|no|lost) (?:[a-z]+ )?(?:sensation|feeling) (?:when |while )?wiping
                     # "mum no feeling when wiping", "cant feel herself when shes wiping anymore"
                     (?:no|zero|lost|not much|hardly any) (?:feeling|sensation) when (?:i |she |he |shes |hes |im )?wip(?:e|es|ing)
                     {cant} (?:really |properly )?feel (?:herself|himself|myself|themselves|anything|much) when (?:she|he|i|they)(?:s| is| am|m| are)? wip(?:e|es|ing)
@@ -486,11 +495,11 @@ final class RedFlagRules {
                     {saddle} ... (?:numb[a-z]*|tingl[a-z]*|pins and needles)
                     """).unlessNear(words(
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
-                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit)|(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|(?:dont|cant|cannot|can not|couldnt) feel (?:[a-z]+ ){0,3}?at all|havent (?:ridden|cycled|been on the bike)))"
+                    "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit)|(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|like (?:my |the )?(?:bum|butt|bottom|backside) (?:isnt|is not|wasnt|was not) there|(?:dont|cant|cannot|can not|couldnt) feel (?:[a-z]+ ){0,3}?at all|havent (?:ridden|cycled|been on the bike)))"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
                     + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)(?<!like (?:my |the |his |her )?[a-z]{2,12} (?:is |s |has gone |went |fell )?)(?<!(?:part|bit|area) (?:you|i|he|she|we|one) (?:sit|sits) on (?:is |s |has gone |went |fell )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
-                    + "|mention[a-z]*|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) (?:even )?mean|what (?:do|does) (?:they|it|that|you|people|doctors) mean by|leaflet|poster|pamphlet|booklet"
+                    + "|mention[a-z]*(?! (?:quietly |casually |in passing |only )?(?:that )?(?:he|she|they|i|hes|shes|theyre|his|her|their) )|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) (?:even )?mean|what (?:do|does) (?:they|it|that|you|people|doctors) mean by|leaflet|poster|pamphlet|booklet"
                     // the term asked about: "what does saddle anaesthesia mean", "my nursing book says ... what does that even mean"
                     + "|(?:anaesthesia|anesthesia) (?:means|mean|meaning)|(?:in )?(?:normal|plain|simple) english|nursing book|textbook|neither of us"
                     + "|(?<!like (?:i |ive |id )?(?:sat|sitting|been sitting) on (?:(?:a |some )?(?:bag|block|pack|bucket) of )?)ice|ice bath|cold water|working|activat[a-z]*|engag[a-z]*|firing|squeez[a-z]*|contract[a-z]*"
@@ -512,7 +521,7 @@ final class RedFlagRules {
                     erections? (?:just |have |has |are |have just |all but )?(?:gone|disappeared|stopped|vanished)
                     err?ect(?:ile|ion|ions) (?:dysfunction|problems?|issues?|trouble|difficult[a-z]*)|impoten[a-z]*
                     (?:problems?|issues?|trouble|difficulty|struggl[a-z]*) (?:with )?(?:getting |gettin |keeping |keepin |to get |to keep |staying )?(?:an? )?(?:erections?|hard ?ons?|boners?|it up|hard|erect)
-                    {cant} (?:get|stay|keep it) hard|(?:not|no longer) getting hard|wont get hard|(?:i|he) (?:dont|doesnt|do not|does not|dont really) (?:get|stay) hard
+                    {cant} (?:get|stay|keep it) (?:fully |properly |completely |really )?hard|(?:not|no longer) getting hard|wont get hard|(?:i|he) (?:dont|doesnt|do not|does not|dont really) (?:get|stay) hard
                     (?:nothing|things|it|stuff|everything) (?:dont|doesnt|isnt|arent|wont) work[a-z]* (?:properly |right )?(?:down there|down below|downstairs|in the bedroom)
                     (?:erection|erections|erectile|getting it up) (?:problems?|issues?|trouble|difficult[a-z]*)
                     {cant} (?:get|keep|maintain|sustain|have) (?:an? |it )?(?:erection|erections|it up|hard|erect|hard on|hardon|boner)
@@ -597,6 +606,8 @@ final class RedFlagRules {
                     + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "wont bear weight on left leg, it just gives"
+                    (?:wont|cant|cannot|unable to|doesnt|couldnt) (?:bear|take|put) (?:any )?weight (?:on|through) (?:her |his |my |their |the )?(?:left |right )?(?:leg|foot)
                     {legs} (?:arent|isnt) having (?:any |much )?(?:strength|power)|no (?:strength|power) in (?:both |his |her |my |their )?(?:legs|knees)
                     {legs} .. (?:gave|gives|give|giving|givin|gave out|keeps giving|kept giving|keep giving) (?:way|out)
                     (?:unsteady|wobbly|shaky) (?:[a-z]+ ){0,4}?(?:knees|legs) (?:give|gives|gave|buckle|buckles|buckled)(?=,|$| and| when| sometimes| now)
@@ -612,6 +623,9 @@ final class RedFlagRules {
                     """).unlessNear(words("(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "cant go up onto tiptoe on her right side anymore", "dragging his right foot"
+                    {cant} (?:go|get|stand|rise|push) (?:up )?(?:onto|on to|on) (?:my |her |his |their )?(?:tip ?toes?|toes)
+                    dragging (?:my|his|her|their) (?:right |left )?(?:foot|leg)(?! (?:after|from|at the end))
                     (?:cant|cannot|couldnt|unable to|not able to) (?:lift|raise|pull up|point up) (?:my|his|her|their) (?:toes|foot|feet)(?! (?:off|onto|up onto|over))
                     # "tried to go up on tiptoes on my right leg and just couldnt"
                     (?:go|stand|get|rise|push) (?:up )?on (?:to )?(?:my )?(?:tip ?toes|toes|heels) (?:[a-z]+ ){0,5}?(?:and )?(?:just )?(?:couldnt|cant|could not|wasnt able|unable)
@@ -691,6 +705,8 @@ final class RedFlagRules {
                     + "|no falls|cautious|always been)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "legs felt like wet noodles ... and both are numb now"
+                    {legs} (?:[a-z]+ ){0,10}?both (?:are|feel|felt|went|have gone|gone|now) (?:[a-z]+ )?numb
                     # softened: "both my legs have felt kind of numb and clumsy"
                     {legs} (?:have |has )?(?:felt|feel|feels|feeling|been feeling|been) (?:kind of |kinda |sort of |a bit |a little |quite |really |very |weirdly |strangely )+(?:numb|dead(?! ?lift))
                     # both legs crawling: "both my leg from the knee down feel like many ants walking"
@@ -741,6 +757,12 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "bin lorry clipped my car, car spun", "went over the bars", "flipped off a jump", "backflip off the shed roof onto concrete", "fell from the top of the pyramid"
+                    (?:clipped|smashed into|ploughed into|plowed into|rammed|t ?boned|side ?swiped) (?:my|our|his|her|their|the) (?:car|van|bike|motorbike)|(?:car|van) (?:spun|flipped|rolled|rolled over|was written off)
+                    went over (?:the |my |his |her )?(?:handle ?bars|bars)|(?:flipped|flew|fell|came|thrown) off (?:a |the )?(?:jump|ramp|kicker)
+                    off (?:the |a )?(?:shed |house |garage )?roof (?:onto|on to|and (?:landed|hit))
+                    (?:fell|fallen|falling|dropped|came down) from (?:the )?top of (?:the |a )?(?:[a-z]+ )?(?:pyramid|stunt|wall|stairs|ladder|frame|bunk|tree)
+                    landed (?:on (?:his|her|my|their) back )?(?:off|over) the edge (?:onto|on to) (?:the )?(?:floor|ground|concrete)
                     # "off the horsebox ramp, right off the top onto tarmac", "proper drop onto the patio"
                     off the top (?:onto|on to|and onto|and on to|down onto)|(?:proper|big|long|sheer|huge|massive) drop (?:onto|on to|down to|down onto)
                     # "hit a tree back first", "fell off the top of the climbing frame", "got bucked off and landed on a fence post", "someone rear end my car"
@@ -976,7 +998,7 @@ final class RedFlagRules {
                     """).unlessNear(Pattern.compile(
                     // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
                     "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|talking"
-                    + "|since|anymore|stairs|walking)\\b)(?!.*\\bchest\\b(?<!no chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
+                    + "|since|anymore|stairs|walking|racing|pounding|hasnt settled|wont settle|not settling|not settled)\\b)(?!.*\\bchest\\b(?<!no chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
                     + ".*\\b(?:unfit|out of shape|fitness|cardio|workouts?|during (?:my |a |the )?(?:sets?|session|training|class)|run|runs|running|jog[a-z]*"
                     + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|metcons?|wods?|crossfit|amrap|emom|conditioning|laugh[a-z]*|giggl[a-z]*|excite[a-z]*)\\b")),
 
@@ -1080,7 +1102,7 @@ final class RedFlagRules {
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("(?:tummy|stomach|sickness) bug|gastro|food poisoning|norovirus|\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
                     + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even|havent been|hasnt been|not been) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|(?<!not )on purpose|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|how can i|(?<!not )on purpose|gastric (?:sleeve|bypass|band)|bariatric|weight loss (?:surgery|op|operation|jab|injections?)|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
                     // the gym's weight: "bent over with the weight yesterday and out of nowhere a sharp pain"
                     + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))")),
@@ -1495,6 +1517,10 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "on rep 8 he grabbed his back, sharp sudden pain"
+                    (?:on|at|around|by) (?:the )?(?:rep|set) (?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten),? (?:[a-z]+,? ){0,6}?{quality} (?:[a-z]+ ){0,2}?{painword}
+                    # "back twinged hard, really sharp"
+                    twinged (?:really |very |so )?(?:hard|badly|sharp)|twinged,? (?:really |very |super )?sharp
                     # "pain spike picking up dumbbell", "sudden when i did the dead bug, made me yelp"
                     (?:pain )?spike (?:of pain )?(?:when |while |picking|lifting|on (?:the |my |a )?|during )
                     (?:made|had) me (?:yelp|yell|scream|cry out|gasp|shout|squeal|howl)
@@ -1510,7 +1536,7 @@ final class RedFlagRules {
                     # the quality after the pain, non-native order: "i feel a pain very sharp in my back"
                     {report} (?:a |an |some )?{painword} (?:very |really |so |quite |super |too )?(?:sharp|stabbing|shooting|stabby|searing|electric)(?! (?:dressed|looking|mind|eyes?))
                     (?:pain|it|ache|twinge) (?:came on|started|hit me|struck|kicked in) (?:really |very |so |all of a )?(?:suddenly|sudden|sharply|sharp|out of nowhere)
-                    {quality} (?:[a-z]+ ){0,2}?{painword} .. (?:in|down|through|into|across|up|along|shot|shooting|shoots|going|went|ran|runs|running|radiating|from|hit|hits|struck|grabbed) (?:[a-z]+ )?(?:my|me)
+                    {quality} (?:[a-z]+ ){0,2}?{painword} .. (?:in|down|through|into|across|up|along|shot|shooting|shoots|going|went|ran|runs|running|radiating|from|hit|hits|struck|grabbed) (?:[a-z]+ )?(?:my|me|his|her|their)
                     {quality} (?:[a-z]+ ){0,2}?{painword} (?:when|while|during|as|mid|after|whenever|every time) .. (?:i|im|my)
                     {quality} (?:[a-z]+ ){0,2}?{painword} ... {exercise}
                     {exercise} .. {quality} (?:[a-z]+ ){0,2}?{painword}
@@ -1558,7 +1584,7 @@ final class RedFlagRules {
                     (?:felt|got|had|feel|feeling|get) (?:a |an |this |some )?(?:[a-z]+ ){0,5}?(?:[a-z]+), (?:and |it was |was |it felt |felt )?(?:really |very |so |super |quite |pretty )?(?:sharp|stabbing|stabby|shooting|searing|knife ?like)(?=,|$| and| pain| one| doing| on| during| when| while)
                     # the stab itself: "felt a stab in my back", "stabbing in my lower back"
                     (?:felt|feel|feeling|got|had|get|gets) (?:a |this |another |some )?(?:stab|stabs|jab|jabs|jolt|bolt|zap|zing) (?:[a-z]+ )?(?:in|through|down|into|up|across) (?:my|the)
-                    (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the)
+                    (?:stabbing|shooting|searing|knifing) (?:in|through|down|into|across|up) (?:my|the|his|her|their)
                     {exercise} (?:[a-z]+ ){0,3}?(?:i )?got stabbed|got stabbed (?:in the back )?(?:on|during|mid|doing) (?:a |my |the )?{exercise}
                     (?:pain|it|something) (?:shot|shoots|shooting) (?:from|out of|through|across) (?:my |the )?(?:[a-z]+ ){0,2}?(?:down|into|to|through)
                     (?:a |this )?(?:hot|burning) (?:jab|stab|knife|needle|spike|poker)|sharp enough to (?:make|stop|drop|take|floor|wind)
