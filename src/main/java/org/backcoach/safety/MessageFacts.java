@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, FALL_SHRUGGED_OFF }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, FALL_SHRUGGED_OFF, BONES_SOUND }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -59,6 +59,11 @@ final class MessageFacts {
                         || ReadingCues.AGAIN.matcher(trouble).find()
                         // "(had uterine cancer a few years back) keeps moaning about her lower back", "removed in 2015, now new back pain"
                         || ReadingCues.ONGOING.matcher(trouble).find() || ReadingCues.HAPPENING_NOW.matcher(trouble).find());
+    }
+
+    /** A fall in later life needs no check when the bones were found sound ("bone density scan was normal"). */
+    boolean bonesSound() {
+        return once(Fact.BONES_SOUND, () -> any(ReadingCues.BONES_SOUND));
     }
 
     /** The user turns from somebody else's story to their own back ("it made me think, i want my own back stronger"). */

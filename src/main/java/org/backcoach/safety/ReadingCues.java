@@ -242,6 +242,8 @@ final class ReadingCues {
             // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
             + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"
             + "|(?:asked|asks|asking) (?:me )?(?:about|if (?:i|id|ive) (?:had|have|get|ever|been)|whether)"
+            // "my doctor asked me loads of questions about peeing", "the physio asked me all the scary questions, can you feel ..."
+            + "|(?:asked|asks|asking) (?:me )?(?:all )?(?:the |loads of |lots of |a lot of |some |a few |the usual )?(?:[a-z]+ )?questions?(?: about| like| such as|,)"
             // "my physio asked me loads of questions, like had I ever had cancer or a fracture"
             + "|questions (?:[a-z]+,? ){0,8}?(?:like|such as|eg) (?:had|have|did|do|was|am) i\\b"
             + "|(?:checked|checking|screened|tested) (?:me )?for"
@@ -596,10 +598,17 @@ final class ReadingCues {
     static final Pattern BACK_IS_WELL = Pattern.compile(
             "\\b(?:(?:no|zero|(?<!(?:cant|couldnt|cannot|unable to) (?:sit|stand|walk|move|sleep|bend|lie|get up|turn|cough|sneeze) )without|never had|dont have|dont have any|havent got|not any) (?:any )?(?:back ?(?:pain|ache|problems?|issues?|trouble))"
             + "|nothing hurt(?:s)?(?: at all)?|didnt hurt at all|no pain at all"
+            // "my back didnt hurt then and doesnt now", "i didnt hurt my back"
+            + "|(?:didnt|did not|never) (?:hurt|injure|damage) my back|my back (?:didnt|did not) hurt"
             + "|(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
             // "he says his back is fine, just sore" is not well
             + "(?![,.]? (?:just|but|only|except|apart from) (?:a (?:bit|little) |bit |quite |very |really )?(?:sore|achy|aching|hurts|hurting|painful|tender|bruised))"
             + "|nothing wrong with my back|(?:totally |completely |entirely )?(?:separate|unrelated) (?:from|to) my back|nothing to do with my back)\\b");
+
+    /** The bones were checked and are sound: "her bone density scan was completely normal, no osteoporosis". */
+    static final Pattern BONES_SOUND = Pattern.compile("\\b(?:no (?:sign of )?(?:osteoporosis|osteopenia|thin bones)"
+            + "|bone density (?:scan )?(?:was |is |came back |showed )?(?:completely |totally |perfectly |all )?(?:normal|fine|good|clear)"
+            + "|(?:my |her |his |their )?bones are (?:in )?(?:good|great|fine|excellent) (?:shape|nick|condition|health)?)\\b");
 
     /** The user's back hurts somewhere in the message: "my back hurts", "lower back pain", "sore back". */
     static final Pattern BACK_HURTS = Pattern.compile(

@@ -1204,7 +1204,7 @@ final class RedFlagRules {
             // 65 and over, a fall from standing can break a vertebra; a sharp pain while lifting at that age is a "stop" like anyone's
             rule("older-fall", URGENT, LONG_AGO, """
                     {older}
-                    """).onlyWith(phrases(FALLS)).ordinaryWhen(MessageFacts::backIsWell),
+                    """).onlyWith(phrases(FALLS)).ordinaryWhen(facts -> facts.backIsWell() || facts.bonesSound()),
 
             // a slip or trip that lands on the bottom or back can crack a vertebra or the tailbone, at any age
             rule("fall-onto-spine", URGENT, LONG_AGO, """
