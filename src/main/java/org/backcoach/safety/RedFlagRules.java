@@ -358,7 +358,7 @@ final class RedFlagRules {
                     (?:trying|tried|try) to (?:pee|wee|urinate|go) (?:[a-z]+ ){0,3}?(?:and|but) (?:[a-z]+ )?nothing (?:came|comes|happened|happens)
                     # overflow: "i keep not realising my bladders full until it just goes"
                     (?:not|dont|didnt|never|without) (?:realising|realizing|noticing|feeling|knowing|realise|realize|notice|feel|know) (?:that )?my bladders? (?:is |was |s )?full
-                    """).unlessNear(words("(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|(?<!not (?:from |when |while |by )?)laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
+                    """).unlessNear(words("(?:since|after) (?:having|i had|giving birth to) (?:the |my )?(?:children|kids|babies|baby|twins)|(?:my )?(?:whole|entire) life|since (?:i was at )?school|(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|(?<!not (?:from |when |while |by )?)laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // a spilt shake, a lot of water: "a little accident with my protein shaker", "drinking so much water i pee constantly"
                     + "|shaker|protein (?:shake|powder)|powder everywhere|spill[a-z]*|spilt|(?:drinking|drink|drank) (?:so much|loads of|lots of|a lot of|more|extra|[0-9]+ (?:litres|liters|l)(?: of)?) water|water intake|hydrat[a-z]*"
                     // "nearly wet myself" is a near miss, "almost nothing comes out" is not
@@ -1033,7 +1033,7 @@ final class RedFlagRules {
                     # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
-                    """).unlessNear(words("ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    """).unlessNear(words("(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:film|movie)|scary (?:film|movie)|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     + "|rain|raining|rained|rainstorm|downpour|until i warmed up|once i warmed up|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
@@ -1141,7 +1141,7 @@ final class RedFlagRules {
                     + "|(?:says|said|calls|called|call) (?:that )?(?:i am|im|me) (?:a |an )?(?:tumou?r|cancer)|group chat"
                     // a relative's friend: "my mums friend had cancer in her spine"
                     + "|(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|son|daughter|nan|gran|grandma|grandad) (?:best )?friend (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
-                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients)|(?:work|working) (?:in|on) oncology"
+                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients|hospital|centre|center|clinic)|(?:work|working) (?:in|on) oncology"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
                     + "|turned out (?:to be )?(?:[a-z]+ ){0,4}?(?:harmless|benign|a cyst|nothing)|passed away|convinced|died (?:of|from)|thinks? (?:that )?(?:all )?back pain (?:is |means |equals |always means )?cancer"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer|cancers are (?:lazy|moody|emotional|sensitive|stubborn|loyal|so|very|always|the)"
@@ -1164,7 +1164,7 @@ final class RedFlagRules {
                     spondylolysis|pars defects?
                     (?:broke|broken|cracked|fractured|busted|chipped) (?:something|a bone|bones?|one|it) (?:[a-z]+ )?in my (?:back|spine|lower back|mid back)
                     (?:broke|broken|cracked|fractured|snapped|damaged|bust|busted) (?:something|a bone|some?thing) in my (?:back|spine|lower back)
-                    """).unlessNear(words("nearly|almost|practically|basically|breaking my back|back ?breaking|like i|scare|(?:x ?ray|scan|mri|ct) (?:was |came back |showed |is )?(?:clear|normal|fine|nothing)|ruled out"
+                    """).unlessNear(words("(?:stress )?fracture (?:in|of|on) (?:my |her |his )?(?:foot|toe|toes|wrist|arm|ankle|leg|finger|fingers|hand|shin|elbow|collarbone|heel)|nearly|almost|practically|basically|breaking my back|back ?breaking|like i|scare|(?:x ?ray|scan|mri|ct) (?:was |came back |showed |is )?(?:clear|normal|fine|nothing)|ruled out"
                     // a crack heard in a stretch is a joint, not a broken bone (with pain, "click-with-pain" stops the session)
                     + "|(?:during|while|in|mid|doing) (?:my |a |the |some )?(?:[a-z]+ )?(?:stretch(?:es|ing)?|yoga|twist(?:ing)?|mobility)"
                     // a manipulation: "chiropractor cracked my back and it felt amazing"
@@ -1590,7 +1590,7 @@ final class RedFlagRules {
                     (?:a |this )?(?:hot|burning) (?:jab|stab|knife|needle|spike|poker)|sharp enough to (?:make|stop|drop|take|floor|wind)
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
-                    """).unlessNear(words("wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
+                    """).unlessNear(words("static|(?:touch|touched|touching) the (?:rail|handle|door|car)|wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
                     // a foot that went to sleep: "when i stood up it was like needles"
                     + "|(?:went|gone|go|goes|fell|falls) to sleep|pins and needles"
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
@@ -1628,7 +1628,7 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     popped (?:something|a disc|a muscle)(?! (?:in the|into|on the|off|open|out of the|over|round|back on|in to))
-                    """).unlessNear(words("(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
+                    """).unlessNear(words("cork|champagne|prosecco|balloons?|someone (?:else )?(?:dropping|dropped|dropped a)|(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
                     // dreamt, not happened: "had a dream that my spine snapped during bench"
                     + "|dream[a-z]*|nightmare|horror|movie|film|speakers?|sound system|pop music|balloon|popcorn"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
