@@ -194,14 +194,11 @@ final class Mention {
                     || (ReadingCues.CURRENT_CONDITION.matcher(lastWords(before(), ReadingCues.NOW_REACH_WORDS)).find()
                             && ReadingCues.IN_THE_SPINE.matcher(phrase() + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER))).find());
         }
-        String around = lastWords(before(), ReadingCues.NOW_REACH_WORDS) + phrase()
-                + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
+        String around = nearby(before());
         // a lasting condition stays theirs however long ago it was found: "thin bones (her scan showed it last year)";
         // a past told before a change of subject is not this one's: "in a wheelchair after a stroke years ago, now his back ..."
         Pattern past = recovery == Recovery.LASTING ? ReadingCues.THEIRS_GONE : ReadingCues.THEIRS_IN_THE_PAST;
-        String sincePast = lastWords(scopeBefore(), ReadingCues.NOW_REACH_WORDS) + phrase()
-                + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
-        if (past.matcher(sincePast).find()
+        if (past.matcher(nearby(scopeBefore())).find()
                 || (!facts.othersBackHurts() && ReadingCues.OTHER_IS_FINE.matcher(sentence.substring(end)).find())) {
             return false;
         }
@@ -214,6 +211,12 @@ final class Mention {
                 // a sharp pain or a pop in the session told, asked about for them: "should he carry on?"
                 || (level == EscalationLevel.STOP && facts.asksForThem())
                 || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find());
+    }
+
+    /** The last few words of {@code lead}, the phrase and a little after it: where a "now" or a "last year" of theirs would sit. */
+    private String nearby(String lead) {
+        return lastWords(lead, ReadingCues.NOW_REACH_WORDS) + phrase()
+                + sentence.substring(end, Math.min(sentence.length(), end + NOW_REACH_AFTER));
     }
 
     /** Somebody else's doing, unless done to me: "big lad from the other team flattened me, proper collision". */

@@ -96,7 +96,7 @@ record RedFlagRule(
     private boolean overAfterAnAside(List<Sentence> sentences, int i, Recovery over) {
         String next = sentences.get(i + 1).text();
         return i + 2 < sentences.size() && next.split(" ").length <= ASIDE_WORDS && !next.contains("?")
-                && !(ReadingCues.ENDS_ASKING_ABOUT_CARE.matcher(next).find() && ReadingCues.BARE_NO.matcher(sentences.get(i + 2).text()).find())
+                && !turnsDownCare(next, sentences.get(i + 2).text())
                 && overInTheNextSentence(sentences.get(i).text(), sentences.get(i + 2).text(), over);
     }
 
@@ -109,10 +109,15 @@ record RedFlagRule(
     private boolean overInTheNextSentence(String sentence, String next, Recovery over) {
         // "back is wrecked, doctor? nah" turns down the doctor, not the red flag
         return (ReadingCues.NEXT_SENTENCE_DENIES.matcher(next).find()
-                        && !(ReadingCues.ENDS_ASKING_ABOUT_CARE.matcher(sentence).find() && ReadingCues.BARE_NO.matcher(next).find()))
+                        && !turnsDownCare(sentence, next))
                 || (over == Recovery.LONG_AGO_OR_SETTLED && level != EscalationLevel.EMERGENCY
                         && !(level == EscalationLevel.STOP && ReadingCues.EARLIER_TODAY.matcher(sentence).find())
                         && ReadingCues.NEXT_SENTENCE_SETTLES.matcher(next).find());
+    }
+
+    /** "... doctor? nah": the "no" answers the question about care, not whether the red flag is there. */
+    private static boolean turnsDownCare(String sentence, String next) {
+        return ReadingCues.ENDS_ASKING_ABOUT_CARE.matcher(sentence).find() && ReadingCues.BARE_NO.matcher(next).find();
     }
 
     /** A mention without "I" followed by a general question about it. */
