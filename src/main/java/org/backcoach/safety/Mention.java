@@ -121,7 +121,9 @@ final class Mention {
                 && (ReadingCues.SETTLED.matcher(around).find() || ReadingCues.USED_TO.matcher(scope + phrase()).find())
                 // a sharp pain mid-set that passed within a minute still ends the session ("stabbing pain on the 8th rep,
                 // went away after a minute"); a leg gone dead on the loo that came back in a minute is nothing
-                && !(level == EscalationLevel.STOP && ReadingCues.PASSED_IN_MINUTES.matcher(around).find());
+                && !(level == EscalationLevel.STOP && (ReadingCues.PASSED_IN_MINUTES.matcher(around).find()
+                        // "mid set of back squats a pain went through me like a bolt, gone now. go again?": the set still ends
+                        || ReadingCues.MID_SET.matcher(scope).find()));
         return (longAgo || settled) && !ReadingCues.RECURRED.matcher(sentence.substring(end)).find();
     }
 

@@ -162,6 +162,7 @@ final class ReadingCues {
             + "|what means?|(?:can|does|do|will|would) (?:[a-z]+ ){0,4}?(?:prevent|stop you getting|reduce the risk of)|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|(?<!(?:cant|couldnt|cannot|no one can|nobody can) )explain|define"
             // "X, what does it mean" asks about the user's own X
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
+            + "|(?:(?:i )?(?:just )?(?:want|wanted|wanna|would like|d like) to (?:know|understand) )?(?:why|what) (?:the |this |your )?article (?:says|said|mentions|lists|calls)"
             + "|red flags?|warning signs?|danger signs?|who (?:is|s|are) at risk|who gets (?:it|them|one)"
             + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|(?:always|usually|often|ever) (?:related|linked|connected)|associated with|reading up|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend|is it true (?:that )?|i read (?:that |somewhere )?"
@@ -247,6 +248,10 @@ final class ReadingCues {
             // "my physio asked me loads of questions, like had I ever had cancer or a fracture"
             + "|questions (?:[a-z]+,? ){0,8}?(?:like|such as|eg) (?:had|have|did|do|was|am) i\\b"
             + "|(?:checked|checking|screened|tested) (?:me )?for"
+            // a coach's or teacher's what-if: "if student feel shooting pain during lifting what they should do"
+            + "|if (?:a |an |the |my |one of my |any )?(?:students?|clients?|pupils?|kids?|athletes?|patients?|members?|trainees?|lifters?) (?:ever )?(?:feel|feels|get|gets|has|have|had|felt|got|reports?|says|say)\\b"
+            // "told me to only come back if ... numbness or bladder problems turn up", "send me for scans if i had numbness"
+            + "|(?:come back|go back|call|ring|return|send me for (?:a )?(?:scans?|mri|x ?rays?)) (?:[a-z]+ ){0,2}?if "
             // a list of warning signs: "my physio mentioned red flags like numbness and bladder problems"
             + "|(?:red flags?|warning signs?|danger signs?|things to (?:watch|look) (?:out )?for) (?:like|such as|including|e ?g)"
             + ")\\b");
@@ -279,7 +284,7 @@ final class ReadingCues {
     static final Pattern EVENT = Pattern.compile("\\b(?:fell|fall|fallen|falling|crash(?:ed)?|accident|collision|collided|knocked|hit|tackled|slipped|tripped|came off|thrown|landed|tumbled|bumped|whacked|wiped out|rear ended|t boned)\\b");
 
     /** A sign answered with "no" as in a checklist: "night sweats no just stiff", "fever - nope, numbness - no". */
-    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily))");
+    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily|lol|haha))");
 
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
@@ -428,7 +433,11 @@ final class ReadingCues {
             + "|(?:but |and )?i dont have (?:any|it|them|those)(?: myself| thankfully| luckily)?$"
             // said at the end: "why are bladder problems dangerous with back pain? curious", "general question", "not me, just learning"
             + "|just asking(?=\\s*$|,? i (?:dont|do not) have|,? not (?:for )?me)|i (?:dont|do not) have(?:,? (?:a |any )?(?:fever|temperature|tumou?r|cancer|night pain|numbness|that|it))?(?:$| myself| thankfully| luckily)"
-            + "|curious$|(?:a |just a |its a |only a )?general question|(?:asking|ask) (?:in general|generally)|generally asking|not me,? just (?:learning|asking|curious|wondering|reading)|just learning)\\b");
+            + "|curious$|(?:a |just a |its a |only a )?general question|"
+            // "why the article says tumours", "nothing to do with me, just saw iv drug use in the list", "thats her, not me"
+            + "(?:why|what) (?:the |this )?article (?:says|said|mentions|lists|means)|(?:saw|read|seen) (?:[a-z]+ ){1,4}?(?:in|on) (?:the|your|that) list"
+            + "|nothing to do with me|(?:thats|that is|thats just) (?:her|him|them|hers|his|theirs),? not (?:me|mine)"
+            + "|(?:only |just )?checking (?:that )?i (?:didnt|did not|dont|do not) have (?:it|that|one)|(?:asking|ask) (?:in general|generally)|generally asking|not me,? just (?:learning|asking|curious|wondering|reading)|just learning)\\b");
 
     /**
      * The user turns from somebody else's story to their own back: "it made me think, i want my own back
@@ -438,6 +447,8 @@ final class ReadingCues {
             // "im not him, im his sister", "ive never had any issues myself", "now shes scaring me off weights"
             + "(?:im|i am) not (?:him|her|them)|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
             + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)"
+            // "my friend had back surgery ... i dont have anything like that, just mild back pain"
+            + "|i (?:dont|do not) have (?:anything|any of that|nothing) like (?:that|this|it),? (?:just|only)"
             // the one asked about has an ordinary back: "dads own back is just a bit achy", "she just has a stiff back from gardening"
             + "|own (?:mild |little )?back (?:ache |pain )?(?:is |s )?(?:just|only)|(?:she|he|they) (?:just|only) (?:has|have|got) (?:a )?(?:stiff|sore|achy|mild|bit of a) back"
             + "|(?:herself|himself|themselves) (?:has|have) no history|(?:shes|hes|she is|he is) fine,? just sore|mechanical (?:low |lower )?back pain|no neuro symptoms"
@@ -471,6 +482,8 @@ final class ReadingCues {
      * cancer when i was a kid") or the user as the one told ("mum had breast cancer and she's always telling me").
      */
     static final Pattern MINE_IN_PASSING = Pattern.compile("\\b(?:"
+            // "mate in a car crash im fine tho"
+            + "(?:im|i am|i was) (?:totally |completely |perfectly )?(?:fine|ok|okay|alright|unhurt|not hurt)(?: tho| though| thankfully| luckily)?(?=,|$)|"
             // advice to the user, before the shorter "told me": "my sister is having chemo and she told me to look after my back"
             + "(?:telling|tells|told|asks|asked|reminds|reminded|warns|warned|wants) me to (?:[a-z]+ ){0,4}?(?:my (?:back|self|health)|myself)"
             + "|(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
@@ -497,6 +510,9 @@ final class ReadingCues {
     static final Pattern PASSED_IN_MINUTES = Pattern.compile("\\b(?:went|gone|eased|settled|stopped|disappeared|passed|faded)(?: off| away| down)?"
             + " (?:after|within|in) (?:a |about |around |like |maybe |only |just |under )?(?:few |couple of |couple |[0-9]+ |one |two |five |ten )?(?:seconds?|secs?|minutes?|mins?)\\b");
 
+    /** In the middle of a set, told as where the pain came: "mid set of back squats", "halfway through my third rep". */
+    static final Pattern MID_SET = Pattern.compile("\\b(?:mid ?(?:set|rep|lift|squat|deadlift|pull)|(?:middle of|halfway through|half way through) (?:a |the |my )?(?:[a-z]+ )?(?:set|rep|lift))\\b");
+
     /** A few days back: "2 days ago", "on monday", "last weekend". */
     static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|a few|few|two|three|four|five|six|several|a couple of|couple of) days ago"
             + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend|last week|a week ago)\\b");
@@ -509,7 +525,9 @@ final class ReadingCues {
 
     /** A strain told as mild: "jarred my back a bit. Mild ache only." */
     static final Pattern MILD_ACHE = Pattern.compile("\\b(?:mild (?:ache|pain|soreness)(?: only)?|(?:only|just) (?:a )?mild (?:ache|pain)|(?:just|only) (?:a bit )?achy"
-            + "|tender to (?:press|touch)|(?:moving|walking) (?:around |about )?is (?:fine|ok|okay))\\b");
+            + "|tender to (?:press|touch)|(?:moving|walking) (?:around |about )?is (?:fine|ok|okay)"
+            // "it was sore for a few days and now its mostly better"
+            + "|sore for (?:a few|a couple of|two|three|[2-9]) days|(?:now |its |it is )?(?:mostly|nearly|almost|pretty much|largely) (?:gone|better|healed|settled))\\b");
 
     /** What keeps a days-old strain a stop: it is still sharp, stabbing or shooting, or got worse. */
     static final Pattern SHARP_SINCE = Pattern.compile("\\b(?:sharp|stabbing|stabs|shooting|shoots|electric|knife|pop|popped|snap|snapped"
@@ -571,6 +589,9 @@ final class ReadingCues {
             + "|(?:settles|eases|fine|better|goes away|stops) (?:[a-z]+ ){0,3}?(?:once|when|as soon as|if) i (?:get comfy|get comfortable|roll|turn|lie on my side|move|shift)"
             // "turning over sorts it out", "turned over onto my side and it went off"
             + "|(?:roll|rolled|rolling|turn|turned|turning) over (?:[a-z]+ ){0,3}?(?:sorts it|sorted it|fixes it|fixed it|eases it|eased it|and it (?:went off|settled|eased|stopped|went away|was fine|goes off|settles|eases|stops|goes away))"
+            // "comfy once i turned over", "fine once i put a pillow under my knees"
+            + "|(?:comfy|comfortable|fine|ok|better|eases|settles) (?:again )?once i (?:turned|turn|rolled|roll|shifted|shift) over"
+            + "|(?:fine|ok|better|eases|settles|comfy|comfortable) (?:once|when|if) i (?:put|use|have) a pillow (?:under|between) my (?:knees|legs)"
             + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long)"
             // morning stiffness: "waking up at 6 with my back a bit stiff but its gone after i move about"
             + "|stiff (?:[a-z]+ ){0,4}?(?:gone|goes|eases|fine|better|loosens? up|wears off) (?:after|once|when|as soon as) i (?:move|get moving|get up|start moving|walk|get going))\\b");
@@ -600,7 +621,7 @@ final class ReadingCues {
             + "|nothing hurt(?:s)?(?: at all)?|didnt hurt at all|no pain at all"
             // "my back didnt hurt then and doesnt now", "i didnt hurt my back"
             + "|(?:didnt|did not|never) (?:hurt|injure|damage) my back|my back (?:didnt|did not) hurt"
-            + "|(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
+            + "|(?<!\\bfor )(?<!\\bfor my )(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
             // "he says his back is fine, just sore" is not well
             + "(?![,.]? (?:just|but|only|except|apart from) (?:a (?:bit|little) |bit |quite |very |really )?(?:sore|achy|aching|hurts|hurting|painful|tender|bruised))"
             + "|nothing wrong with my back|(?:totally |completely |entirely )?(?:separate|unrelated) (?:from|to) my back|nothing to do with my back)\\b");
@@ -747,17 +768,20 @@ final class ReadingCues {
             + "(?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of|a couple of) (?:days|weeks) ago|last (?:week|month|night)|yesterday"
             + "|(?:a|one|two|three|[1-3]) months? ago|recently|recent|(?:a|one|two) fortnights? ago"
             + "|(?:on |last |this (?:past )?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:at|over|on) the weekend|(?:last|this) weekend"
+            + "|(?:on |last |this )?(?:fri|tues|thurs|thur)|(?:last|this) (?:mon|wed|sat|sun)"
             + "|(?:this|earlier this) (?:week|month)|the (?:last|past) (?:[0-9]+|two|three|four|five|few|couple of) (?:days|weeks)"
             + ")\\b");
 
     static final Pattern HAPPENING_NOW = Pattern.compile("\\b(?:"
-            + "today|tonight|now(?! and (?:then|again))|right now|just|currently|at the moment|at present|suddenly|since|for hours|new"
+            + "today|tonight|now(?! and (?:then|again))|right now|just(?! (?:want|wanted|wanting|asking|curious|wondering|checking|in case|need|needs|looking|a (?:quick|general)))|currently|at the moment|at present|suddenly|since|for hours|new"
             + "|(?:shes|hes|theyve|[a-z]+s) been [a-z]+ing"
             + "|every (?:night|day|morning)|all the time|constantly|can (?:barely|hardly)|cant (?:stand|walk|move|sit|get up)"
             + "|this (?:morning|afternoon|evening|week)|(?:[0-9]+|a|an|one|few|a few|couple of) (?:minutes|mins|hours|hrs) ago"
             + "|(?:is|are|hes|shes|theyre|keeps?) (?:still )?[a-z]+ing"
             // told in the present: "she cant lift the front of her foot"
             + "|(?:he|she|they|" + Others.PEOPLE + ") (?:still )?(?:cant|cannot|keeps|has no|no)"
+            // hearsay in the present: "mum says cant feel her bottom when sitting"
+            + "|(?:says|tells me|keeps saying|is saying|complains|keeps complaining|is complaining) (?:that )?(?:she |he |they |shes |hes )?(?:cant|cannot|can not|has no|doesnt|does not|no longer)"
             // a state told without a verb: "husband numb in groin after lifting"
             + "|(?<!(?:was|were|had|got|went) )numb (?:in|down|around|on)"
             + ")\\b");

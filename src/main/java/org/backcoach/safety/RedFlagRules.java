@@ -131,6 +131,12 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "i no fit hold my shit, e just comot for my trouser"
+                    {cant} (?:hold|keep) (?:in )?(?:my |it |the )?(?:shit|poo|poop|wee|pee|piss|bowels?|bladder|urine|number twos?|number ones?)(?! in (?:when|while|during|till|until))
+                    (?:it |shit |poo |pee |wee |piss )?(?:just )?came out (?:in|for|into|inside) (?:my |his |her )?(?:trouser|trousers|pants|knickers|underwear|shorts|nappy)
+                    # "her waterworks have stopped, she cant go even though shes full"
+                    waterworks (?:have |has |s )?(?:stopped|shut down|packed up|gone)
+                    {cant} (?:go|pee|wee) (?:[a-z]+ ){0,2}?(?:even though|although|though|but) (?:i|she|he|they)(?:m| am|s| is| are|re)? (?:really |so |bursting |busting )?(?:full|bursting|busting|desperate)
                     # new for them: "today she was wet when we got her up and she normally isnt"
                     (?:was|were|woke up|woke) (?:wet|soaked|soiled) (?:[a-z]+ ){0,12}?(?:normally|usually) (?:isnt|is not|doesnt|does not|arent|wasnt)
                     # "has to rush to the toilet and a couple of times hasnt made it"
@@ -388,6 +394,12 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "like my butt is just gone", "wipe and dont feel nothing", "cant feel wiping", "numb bits"
+                    like (?:my |the )?(?:bottom|bum|butt|backside|arse) (?:is |s |has )?(?:just |completely |totally |kind of |kinda )?(?:gone|missing|vanished|disappeared)
+                    (?:wipe|wiping|wiped) (?:and|but|n) (?:i )?(?:dont|cant|didnt|do not|cannot|can not|couldnt) (?:really )?feel (?:nothing|anything|a thing|much)
+                    {cant} (?:really )?feel (?:when )?(?:wiping|i wipe)
+                    numb[a-z]* (?:bits|privates|private parts|nether regions)
+                    (?:dead|numb|numbish|tingly|tingling|fuzzy) (?:feeling|sensation|patch) (?:right |just |all )?(?:in|around|on|at|down|across|between|over) (?:my |the |both )?{saddle}
                     {cant} feel (?:the )?(?:loo roll|toilet paper|toilet roll|loo paper|paper|tissue|wipes?) (?:when|while|as) (?:i|she|he|they) (?:wipe|wipes|wiping)
                     # "the toilet seat feels like cardboard under her", "lost the feeling on the inside of his bum cheeks", "reduced sensation wiping"
                     (?:toilet |loo )?seat (?:feels?|felt|feeling) (?:[a-z]+ ){0,2}?like (?:cardboard|nothing|rubber|wood)(?: under)?
@@ -497,7 +509,7 @@ final class RedFlagRules {
                     // saddle soreness from cycling, unless the user compares with it ("like after a bike ride, but I havent cycled")
                     "(?<!\\b(?:like|as if|as though|havent|hasnt|not|never|without|off|(?:where|bit|part|area) (?:you|i|one|people|youd|id) (?:sit|would sit)|(?:area|part|bit) (?:that )?(?:would )?(?:touch|touches))\\b.{0,40})(?:cycling|cycle|bike|biking|ride|riding|spin|spinning|saddle sore)(?!.{0,120}\\b(?:this is different|this time (?:its|it is) different|but (?:now |this time )?(?:its |it is )?(?:still|different)|still numb|still hasnt|hasnt come back|still cant|off the bike|like (?:my |the )?(?:bum|butt|bottom|backside) (?:isnt|is not|wasnt|was not) there|(?:dont|cant|cannot|can not|couldnt) feel (?:[a-z]+ ){0,3}?at all|havent (?:ridden|cycled|been on the bike)))"
                     // "went to sleep from sitting" is ordinary; "numb, like its asleep" describes the numbness
-                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)(?<!like (?:my |the |his |her )?[a-z]{2,12} (?:is |s |has gone |went |fell )?)(?<!(?:part|bit|area) (?:you|i|he|she|we|one) (?:sit|sits) on (?:is |s |has gone |went |fell )?)asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))"
+                    + "|(?<!like (?:its |it is |its gone |it went |theyre |they are |they went )?)(?<!like (?:my |the |his |her )?[a-z]{2,12} (?:is |s |has gone |went |fell )?)(?<!(?:part|bit|area) (?:you|i|he|she|we|one) (?:sit|sits) on (?:is |s |has gone |went |fell )?)(?<!numb,? (?:how (?:do )?you say|like|or|i mean),? )asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))"
                     // the term named, not reported: "my physio mentioned saddle numbness as a warning sign"
                     + "|mention[a-z]*(?! (?:quietly |casually |in passing |only )?(?:that )?(?:he|she|they|i|hes|shes|theyre|his|her|their) )|warning signs?|red flags?|look out for|watch (?:out )?for|what is that|whats that|what does (?:that|it) (?:even )?mean|what (?:do|does) (?:they|it|that|you|people|doctors) mean by|leaflet|poster|pamphlet|booklet"
                     // the term asked about: "what does saddle anaesthesia mean", "my nursing book says ... what does that even mean"
@@ -507,7 +519,7 @@ final class RedFlagRules {
                     // but not a comparison with it: "like when youve sat on it too long but it doesnt go away"
                     + "|(?<!like (?:when |after )?(?:youve |you have |you |ive |i have |i )?)(?:sat on it|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long)(?!.{0,40}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)"
                     // numb from a long sit: "my bum went numb on a long flight"
-                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|bleachers|pews?|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel the (?:hard )?(?:chair|seat))(?!.{0,60}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)|tractor seat"
+                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|(?<!even on (?:a |the )?)hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|bleachers|pews?|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel the (?:hard )?(?:chair|seat))(?!.{0,80}\\b(?:for (?:[0-9]+|two|three|four|five|a few|several|a couple of) days|days now|all (?:day|week)))(?!.{0,60}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)|tractor seat"
                     + "|numb from the (?:bike |saddle |hard )?seat"
                     // gone as soon as they stand: pressure from the seat, not the nerves
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
@@ -606,6 +618,8 @@ final class RedFlagRules {
                     + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my leg not obey me after deadlift"
+                    {legs} (?:[a-z]+ )?(?:not|no|dont|doesnt|wont|didnt|isnt) (?:obey|obeying|listen|listening) (?:to )?(?:me|him|her)
                     # "wont bear weight on left leg, it just gives"
                     (?:wont|cant|cannot|unable to|doesnt|couldnt) (?:bear|take|put) (?:any )?weight (?:on|through) (?:her |his |my |their |the )?(?:left |right )?(?:leg|foot)
                     {legs} (?:arent|isnt) having (?:any |much )?(?:strength|power)|no (?:strength|power) in (?:both |his |her |my |their )?(?:legs|knees)
@@ -620,7 +634,7 @@ final class RedFlagRules {
                     (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
                     # "my right one keeps collapsing"
                     (?:right|left) (?:one|leg|knee) (?:keeps|kept|keep) (?:collapsing|buckling|giving way|giving out|folding)
-                    """).unlessNear(words("(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
+                    """).unlessNear(words("at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "cant go up onto tiptoe on her right side anymore", "dragging his right foot"
@@ -690,6 +704,8 @@ final class RedFlagRules {
                     // they are worsening or it is one leg
                     // or weaker than the rest: "physio says my legs are weak compared to my upper body"
                     "weak(?:er)? (?:compared|relative) to|weaker than (?:my )?(?:upper|arms|top half|the other|they should)|"
+                    // lifelong, not new: "a bit weaker than my right, always has been since i was a kid"
+                    + "(?:always (?:has been|have been|been|was)|ever) (?:like (?:that|this) )?since (?:i was )?(?:a )?(?:kid|child|childhood|boy|girl|teenager|baby|birth)|"
                     // or a leg injury: "my leg feels weak from the knee injury i had last month"
                     + "(?:from|because of|due to|after|since) (?:the |my |a |that )?(?:[a-z]+ )?(?:knee|ankle|hip|hamstring|calf|quad|acl|achilles|meniscus)"
                     + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)"
@@ -705,6 +721,8 @@ final class RedFlagRules {
                     + "|no falls|cautious|always been)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "the left one is numb from the knee down since saturday"
+                    (?:numb|dead|no feeling|tingling|pins and needles) from (?:the |my )?(?:knee|knees|hip|hips|thigh|waist|shin|calf|ankle) (?:down|downwards)
                     # "legs felt like wet noodles ... and both are numb now"
                     {legs} (?:[a-z]+ ){0,10}?both (?:are|feel|felt|went|have gone|gone|now) (?:[a-z]+ )?numb
                     # softened: "both my legs have felt kind of numb and clumsy"
@@ -738,7 +756,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -757,6 +775,16 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "we had a crash on the motorway, like 70mph", "wrote my car off on black ice", "spun into the barrier"
+                    (?:i|we|he|she|they|ive|weve) (?:had|have had|was in|were in) (?:a |an )?(?:bad |big |nasty |serious |massive |huge |little |small )?(?:crash|collision|smash|pile ?up|prang|shunt|accident) (?:on|in|at) (?:the )?(?:motorway|road|highway|freeway|dual carriageway|roundabout|junction|m[0-9]+|a[0-9]+|bend|way|interstate)
+                    (?:crash|collision|smash|accident|pile ?up|prang|hit) (?:[a-z]+,? ){0,8}?(?:[3-9][0-9]|1[0-9][0-9]) ?(?:mph|kmh|km h|kph|km an hour|miles an hour)
+                    wrote (?:my |the |our |his |her |their )?(?:car|van|truck|motor|motorbike|bike|pickup) off|(?:spun|skidded|slid) (?:off the road )?into (?:the |a )?(?:barrier|wall|tree|ditch|verge|crash barrier|central reservation)
+                    # "ladder slipped and i fell", "went through a floor onto the level below", "dived in the shallow end", "slammed ... takedown onto my back"
+                    ladder (?:slipped|gave way|went|collapsed|tipped|fell|buckled|slid)(?: [a-z]+){0,4},? (?:and )?(?:i|he|she|they) (?:fell|came down|dropped|went down|landed)
+                    (?:went|fell|dropped|crashed) through (?:a |the )?(?:[a-z]+ )?(?:floor|ceiling|roof) (?:[a-z]+ ){0,4}?(?:onto|on to|to|into) (?:the )?(?:level|floor|ground|storey) below
+                    (?:dived|dove|dive|diving|jumped|jump) (?:head first |headfirst )?(?:in|into) (?:the )?shallow
+                    (?:slammed|suplexed|spiked|dumped|body ?slammed|driven) (?:[a-z]+ ){0,8}?(?:right |straight |flat )?(?:onto|on to|into) (?:my |the )?(?:back|spine|neck|head)
+                    (?:takedown|throw|slam|suplex) (?:[a-z]+ ){0,3}?(?:right |straight |flat )?(?:onto|on to) (?:my |the )?(?:back|spine|neck|head)
                     # "bin lorry clipped my car, car spun", "went over the bars", "flipped off a jump", "backflip off the shed roof onto concrete", "fell from the top of the pyramid"
                     (?:clipped|smashed into|ploughed into|plowed into|rammed|t ?boned|side ?swiped) (?:my|our|his|her|their|the) (?:car|van|bike|motorbike)|(?:car|van) (?:spun|flipped|rolled|rolled over|was written off)
                     went over (?:the |my |his |her )?(?:handle ?bars|bars)|(?:flipped|flew|fell|came|thrown) off (?:a |the )?(?:jump|ramp|kicker)
@@ -907,7 +935,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
-                    """).unlessNear(words("(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
+                    """).unlessNear(words("with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
                     // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
                     + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -931,6 +959,9 @@ final class RedFlagRules {
                     + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)")).ordinaryWhen(MessageFacts::backIsWell),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "feeling of squeeze in the chest", "heart side pain"
+                    (?:feeling|sensation) of (?:a )?(?:[a-z]+ )?(?:squeeze|squeezing|pressure|tightness|heaviness|crushing|weight|band|vice|vise) (?:in|across|on|around) (?:my |the )?chest
+                    (?:heart|left chest) side (?:[a-z]+ )?(?:pain|hurts?|hurting|ache|aching|tight)
                     # eased by rest is how heart pain behaves: "pain in the middle of my chest that spreads into my back and left arm, it goes off when i stop"
                     (?:pain|pressure|tightness|ache|heaviness|squeezing) (?:in|on|across) (?:the (?:middle of )?(?:my )?|my )?chest (?:[a-z]+,? ){0,12}?(?:goes|went|eases|eased|settles|settled|wears|wore|stops|stopped)(?: off| away| down)? (?:when|once|after|as soon as|if) (?:i )?(?:stop|stopped|rest|rested|resting|sit down|sat down|a rest)
                     # not the furniture: "my chest of drawers is too heavy"
@@ -998,12 +1029,16 @@ final class RedFlagRules {
                     """).unlessNear(Pattern.compile(
                     // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
                     "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|talking"
-                    + "|since|anymore|stairs|walking|racing|pounding|hasnt settled|wont settle|not settling|not settled)\\b)(?!.*\\bchest\\b(?<!no chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
+                    + "|since(?! i was (?:a )?(?:kid|child|teenager|baby)| childhood)|anymore|stairs|walking|racing|pounding|hasnt settled|wont settle|not settling|not settled)\\b)(?!.*\\bchest\\b(?<!no chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
                     + ".*\\b(?:unfit|out of shape|fitness|cardio|workouts?|during (?:my |a |the )?(?:sets?|session|training|class)|run|runs|running|jog[a-z]*"
-                    + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|metcons?|wods?|crossfit|amrap|emom|conditioning|laugh[a-z]*|giggl[a-z]*|excite[a-z]*)\\b")),
+                    + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|metcons?|wods?|crossfit|amrap|emom|conditioning|laugh[a-z]*|giggl[a-z]*|excite[a-z]*"
+                    // known asthma: "breathless doing my exercises because i have asthma, well controlled"
+                    + "|asthma[a-z]*|inhaler)\\b")),
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "im freezing cold but hot"
+                    (?:freezing|cold|shivering) (?:[a-z]+ ){0,2}?(?:but|and|then|yet) (?:also |really |so )?(?:hot|boiling|burning up|sweating|sweaty)
                     # "drenched sheets nightly"
                     (?:drenched|soaked|soaking|drenching) (?:the |my |his |her )?sheets|sheets (?:are |were |get |got )?(?:drenched|soaked|soaking)
                     fe[ae]?ve?r[a-z]*|fiever[a-z]*|fevor[a-z]*|fevar[a-z]*|feavor[a-z]*
@@ -1033,7 +1068,7 @@ final class RedFlagRules {
                     # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
-                    """).unlessNear(words("(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:film|movie)|scary (?:film|movie)|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    """).unlessNear(words("(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:films?|movies?)|scary (?:films?|movies?)|concerts?|gigs?|festival|goosebumps|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     + "|rain|raining|rained|rainstorm|downpour|until i warmed up|once i warmed up|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
@@ -1044,6 +1079,11 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "lost my appetite, 6kg down"
+                    (?:lost|losing|lose|no|no real|off) (?:my )?appetite,? (?:[a-z0-9]+,? ){0,4}?(?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)) (?:down|lost|off|lighter)
+                    (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)) (?:down|lost|off|lighter),? (?:[a-z0-9]+,? ){0,4}?(?:lost|losing|lose|no|off) (?:my )?appetite
+                    # losing weight while trying to gain: "lost 7kg without trying, actually ive been trying to bulk"
+                    (?:lost|losing|dropped|dropping|down) (?:[a-z0-9]+ ){0,5}?(?:weight|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)),? (?:[a-z0-9]+,? ){0,8}?(?:trying|tried|been trying|meant|supposed) to (?:bulk|gain|put on|build)
                     # "lose 8 kilo in 2 month, no diet", "dropped two sizes in two months", "lost lot of weight, she eats same as always"
                     (?:lose|lost|losing|dropped|drop) [0-9]+ ?(?:kilo|kilos|kg|kgs|pounds|lbs|stone|pound)s? in (?:[0-9]+|a|one|two|three|few) (?:months?|weeks?)(?=,? (?:no|not|without|and i (?:havent|wasnt|didnt)))
                     (?:dropped|gone down|lost) (?:[0-9]|two|three|a|a few|several) (?:dress |jean |clothes |trouser )?sizes?(?= in| since| without| and i (?:havent|am not|wasnt))
@@ -1101,13 +1141,15 @@ final class RedFlagRules {
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("(?:tummy|stomach|sickness) bug|gastro|food poisoning|norovirus|\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
-                    + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even|havent been|hasnt been|not been) )trying to|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
+                    + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even|havent been|hasnt been|not been) )trying to(?! (?:bulk|gain|put on|build|eat more))|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|(?<!not )on purpose|gastric (?:sleeve|bypass|band)|bariatric|weight loss (?:surgery|op|operation|jab|injections?)|deliberately|intentionally|calorie|(?<!(?:without|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
                     // the gym's weight: "bent over with the weight yesterday and out of nowhere a sharp pain"
                     + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))")),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
+                    # blood cancers told by their initials: "i have CLL thats just being watched"
+                    (?:i have|ive got|i got|diagnosed with|have|has|with|had) (?:[a-z]+ )?(?:cll|aml|cml)(?= |,|$)
                     # "had prostate treatment a few years back"
                     prostate (?:treatment|removed|removal)|(?:treatment|treated) (?:for|on) (?:my |his |the )?prostate
                     cancers?|cancerous
@@ -1289,6 +1331,9 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "the pain isnt touched by anything at night", "walked around, sat, lay flat, nothing touches it"
+                    (?:pain|it|ache|agony) (?:[a-z]+ )?(?:isnt|is not|not|never|doesnt get|dont get|wasnt) (?:touched|eased|helped|relieved|shifted) by (?:anything|nothing|painkillers|pain killers|pills|tablets|paracetamol|ibuprofen) (?:at night|in the night|overnight|in bed)
+                    (?:sat|sit|sitting|lay|lie|lying|laying|walked|walking|stood|standing|rolled|turned)(?: [a-z]+)?,? (?:[a-z]+,? ){0,6}?nothing (?:touches|touched|helps|helped|eases|eased|works|worked|shifts|shifted)(?: it)?
                     # "dad up all night, back, nothing works", "slept in the chair all week because beds agony"
                     (?:up|awake) all night,? (?:with |from |because of )?(?:the |my |his |her |their )?back(?:,? nothing (?:works|helps))?
                     (?:slept|sleeping|sleep|been sleeping) in (?:the |a |my )?(?:chair|armchair|recliner) (?:all week|for (?:a week|days|nights|weeks)|every night|most nights)
@@ -1373,6 +1418,8 @@ final class RedFlagRules {
                     """).unlessNear(words(
                     // eased by rest, or better at night: "fine by morning", "better at night and worse in the morning"
                     "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night"
+                    // where one slept: "night pain? only when i sleep on the sofa, my bed is fine"
+                    + "|only (?:when|if) i (?:sleep|lie|nap|doze|crash) on (?:the |a |my )?(?:sofa|couch|floor|front|stomach|belly|tummy|recliner|air ?bed|air mattress)"
                     // "aching in the night after a long shift, but when i lie down it is going better"
                     + "|(?:when|once|if) i (?:lie|lay) (?:down|flat) (?:it )?(?:is |gets |goes |s )?(?:going |getting )?(?:better|easier|fine|ok|eases)"
                     // position, not disease: "only when i lie awkwardly and i just roll over"
@@ -1461,7 +1508,7 @@ final class RedFlagRules {
                     # "pretty constant and stronger each week than the week before"
                     (?:worse|stronger|more painful|more intense|sorer) (?:each|every) (?:single )?(?:day|week) than (?:the )?(?:week |day |one |previous (?:day |week )?)?before
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
-                    """).unlessNear(words("i thought (?:[a-z]+ ){0,3}?(?:was|were) getting worse|turn(?:s|ed) out|mine (?:is|s) (?:getting )?(?:better|improving|fine|ok|okay)|(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|(?<!(?:not|isnt|no|never|nothing|without|stopped) )improving"
+                    """).unlessNear(words("(?:what|how) (?:would |does |do |should |could )?(?:[a-z]+ )?counts? as|i thought (?:[a-z]+ ){0,3}?(?:was|were) getting worse|turn(?:s|ed) out|mine (?:is |s )?(?:getting )?(?:better|improving|fine|ok|okay)|(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|(?<!(?:not|isnt|no|never|nothing|without|stopped) )improving"
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
                     + "|my (?:strength|numbers|pbs?|prs?|gains)"
                     // kept from getting worse: "does lifting help prevent back pain getting worse over time? mine is stable"
@@ -1480,7 +1527,7 @@ final class RedFlagRules {
                     (?:long ?term|years of|daily|high ?dose|oral|maintenance) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|dexamethasone|hydrocortisone|cortisone|corticosteroids?)
                     (?:steroids?|prednisone|prednisolone|dexamethasone|corticosteroids?) .. (?:for (?:years|months|a long time|ages|over a year|my (?:lupus|asthma|copd|crohns|colitis|arthritis|ra|ms|polymyalgia|pmr|vasculitis|lungs))|long ?term|every day|daily|since)
                     pred[a-z]*sol[a-z]*|predni?sone|predisone|methotrexate|azathioprine|tacrolimus|cyclosporin[a-z]*|ciclosporin|mycophenolate|humira|adalimumab|infliximab|etanercept|enbrel|rituximab|biologics?|jak inhibitors?
-                    """).unlessNear(words("negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign|hiv (?:positive )?(?:patients|ward|clinic|unit|nurse|nursing)"
+                    """).unlessNear(words("(?:for |a )?(?:[1-9]|one|two|three|four|five|six|seven|ten) days? (?:course|only|of (?:it|them|pred[a-z]*|steroids?)|for (?:an? |my )?(?:allergy|allergic|rash|flare|chest infection|asthma|poison ivy|hives))|short course|(?:one|a|1) week course|negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign|hiv (?:positive )?(?:patients|ward|clinic|unit|nurse|nursing)"
                     // the user's work, not their immune system: "i work on an hiv ward"
                     + "|(?:hiv|aids|transplant|oncology|haematology|hematology|infectious diseases?) (?:ward|unit|clinic|nurse|nurses|department|team|service|centre|center|research|lab)"
                     // a local steroid: "prednisolone eye drops", "steroid inhaler"
@@ -1517,6 +1564,10 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "then bang, sharp pain left side low back"
+                    (?:{quality}) (?:pain|twinge|jolt|stab) (?:[a-z]+ ){0,2}?(?:left|right) (?:side )?(?:of )?(?:my |the )?(?:low|lower|upper|mid) back
+                    # "a pain went through me like a bolt"
+                    (?:pain|it|something) (?:went|shot|ran|tore|ripped) (?:right |straight )?through me(?: like a (?:bolt|knife|shock|lightning bolt|bullet|electric shock))?
                     # "on rep 8 he grabbed his back, sharp sudden pain"
                     (?:on|at|around|by) (?:the )?(?:rep|set) (?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten),? (?:[a-z]+,? ){0,6}?{quality} (?:[a-z]+ ){0,2}?{painword}
                     # "back twinged hard, really sharp"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Brings a chat message into the one shape the safety rules are written for: lower case, no
@@ -49,6 +50,8 @@ final class TextNormalizer {
             Map.entry("nothin", "nothing"), Map.entry("lyin", "lying"), Map.entry("liftin", "lifting"),
             // Nigerian Pidgin: "my man no fit perform again", "I don slim well well but I no do anything"
             Map.entry("no fit", "cant"), Map.entry("don slim", "lost weight"), Map.entry("dey pain", "hurts"),
+            // "my body dey hot since 3 days", "e just comot for my trouser"
+            Map.entry("dey hot", "feverish"), Map.entry("comot", "came out"), Map.entry("abeg", "please"), Map.entry("dey fear", "am scared"),
             // Portuguese family words in English messages: "minha vó had cancer"
             Map.entry("minha vó", "my grandma"), Map.entry("minha vo", "my grandma"), Map.entry("minha avó", "my grandma"),
             Map.entry("minha mãe", "my mum"), Map.entry("meu pai", "my dad"), Map.entry("meu avô", "my grandad"));
@@ -111,9 +114,45 @@ final class TextNormalizer {
             // Portuguese, the same way: "febre e dor nas costas, posso treinar?"
             Map.entry("febre", "fever"), Map.entry("dor nas costas", "back pain"), Map.entry("nas costas", "in the back"),
             Map.entry("costas", "back"), Map.entry("dormência", "numbness"), Map.entry("dormencia", "numbness"),
-            Map.entry("pernas", "legs"), Map.entry("perna", "leg"));
+            Map.entry("pernas", "legs"), Map.entry("perna", "leg"),
+            // "mi zona íntima está como dormida", "perdí 6 kg, no sé por qué", "sentí un pinchazo fuerte en la espalda"
+            Map.entry("zona íntima", "private area"), Map.entry("zona intima", "private area"), Map.entry("está", "is"),
+            Map.entry("como", "like"), Map.entry("dormida", "numb"), Map.entry("dormido", "numb"), Map.entry("perdí", "i lost"),
+            Map.entry("perdi", "i lost"), Map.entry("no sé", "i dont know"), Map.entry("no se", "i dont know"), Map.entry("por qué", "why"),
+            Map.entry("por que", "why"), Map.entry("pinchazo", "stabbing pain"), Map.entry("la espalda", "my back"),
+            Map.entry("gimnasio", "gym"), Map.entry("temperatura", "temperature"));
 
-    private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, merged(TAGALOG, SPANISH_AND_PORTUGUESE));
+    /**
+     * Hindi and Urdu written in Latin letters, the same way: "kamar mein achanak tez dard hua jab squat kar raha tha".
+     * Only words no English sentence uses; the little words of grammar are dropped.
+     */
+    private static final Map<String, String> HINDI_URDU = Map.ofEntries(
+            Map.entry("kamar", "back"), Map.entry("kamar mein", "in my back"), Map.entry("kamar dard", "back pain"),
+            Map.entry("dard", "pain"), Map.entry("bahut", "very"), Map.entry("bohot", "very"), Map.entry("bahut zyada", "very bad"),
+            Map.entry("zyada", "bad"), Map.entry("jyada", "bad"), Map.entry("hai", ""), Map.entry("hain", ""), Map.entry("tha", ""),
+            Map.entry("thi", ""), Map.entry("hua", ""), Map.entry("hui", ""), Map.entry("gaya", ""), Map.entry("gayi", ""),
+            Map.entry("ho gaya", ""), Map.entry("ho gayi", ""), Map.entry("aur", "and"), Map.entry("bhi", "too"), Map.entry("mein", "in"),
+            Map.entry("nahi", "not"), Map.entry("nahin", "not"), Map.entry("nahi jata", "doesnt go away"), Map.entry("aaj", "today"),
+            Map.entry("subah", "this morning"), Map.entry("raat", "night"), Map.entry("raat ko", "at night"), Map.entry("peshab", "urine"),
+            Map.entry("pishab", "urine"), Map.entry("peshaab", "urine"), Map.entry("peshab nikal", "wet myself"),
+            Map.entry("pata nahi", "did not know"), Map.entry("chala", ""), Map.entry("bukhar", "fever"), Map.entry("bukhaar", "fever"),
+            Map.entry("din se", "days"), Map.entry("achanak", "suddenly"), Map.entry("tez dard", "sharp pain"), Map.entry("tez", "sharp"),
+            Map.entry("kar raha", "doing"), Map.entry("kar rahi", "doing"), Map.entry("sunn", "numb"), Map.entry("neeche wala", "down there"),
+            Map.entry("neeche", "below"), Map.entry("jahan baithte", "where i sit"), Map.entry("dil", "heart"), Map.entry("wali", ""),
+            Map.entry("wala", ""), Map.entry("seene", "chest"), Map.entry("seena", "chest"), Map.entry("chhati", "chest"),
+            Map.entry("karwat badlo", "change position"), Map.entry("karwat", "turning over"), Map.entry("tab bhi", "still"),
+            Map.entry("kamzori", "weakness"), Map.entry("kamzor", "weak"), Map.entry("vajan", "weight"), Map.entry("wajan", "weight"),
+            Map.entry("wazan", "weight"), Map.entry("saans", "breath"));
+
+    /** German, the same way: "beim bankdrücken heute ein stechender schmerz in the lower back". */
+    private static final Map<String, String> GERMAN = Map.ofEntries(
+            Map.entry("stechender", "stabbing"), Map.entry("stechende", "stabbing"), Map.entry("schmerz", "pain"),
+            Map.entry("schmerzen", "pain"), Map.entry("heute", "today"), Map.entry("beim", "while"), Map.entry("rücken", "back"),
+            Map.entry("ruecken", "back"), Map.entry("taub", "numb"), Map.entry("fieber", "fever"), Map.entry("beine", "legs"),
+            Map.entry("bein", "leg"), Map.entry("ein", "a"), Map.entry("eine", "a"));
+
+    private static final Map<String, String> RESPELLINGS = merged(SPELLINGS, merged(TAGALOG,
+            merged(SPANISH_AND_PORTUGUESE, merged(HINDI_URDU, GERMAN))));
 
     private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {
         Map<String, String> all = new HashMap<>(first);
@@ -177,6 +216,10 @@ final class TextNormalizer {
                 continue; // "2.5 stone" stays one sentence
             } else if (c == '.' && isEllipsis(text, i)) {
                 pendingComma = true; // "erections just... dont happen anymore" goes on; so does "no pain... i wet myself", as a new clause
+            } else if (c == '?' && isAnsweredNext(text, i)) {
+                // "chills? only from the ice bath", "fever? no, 36.9": the answer belongs to the question
+                pendingComma = ANSWER_NO.matcher(text.substring(i + 1, Math.min(text.length(), i + 16))).find();
+                pendingSpace = !pendingComma;
             } else if (".!?;\n\r".indexOf(c) >= 0) {
                 out.append(SENTENCE_BREAK);
                 pendingSpace = false;
@@ -186,6 +229,14 @@ final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** The user's own short answer right after a question mark: "no", "nope", "only when ...", "never". */
+    private static final Pattern SHORT_ANSWER = Pattern.compile("^[ ?]*(?:(?:no|nope|nah|none|negative)(?= *(?:[,.!]|$|lol|haha))|only|never|not really(?![a-z]))");
+    private static final Pattern ANSWER_NO = Pattern.compile("^[ ?]*(?:no|nope|nah|none|negative)(?= *(?:[,.!]|$|lol|haha))");
+
+    private static boolean isAnsweredNext(String text, int i) {
+        return SHORT_ANSWER.matcher(text.substring(i + 1, Math.min(text.length(), i + 16))).find();
     }
 
     /** A dot in a run of two or more ("...", ".."), which a thought runs on through. */
