@@ -976,7 +976,7 @@ final class RedFlagRules {
                     (?:back|shoulder blades?|spine|pain|ache) .. (?:going|goes|went|spreading|spreads|radiat[a-z]*|shoot[a-z]*|moving|moves|travel[a-z]*|wrapping|wraps) (?:[a-z]+ )?(?:into|to|through|through to|round to|around to|towards) (?:my |the |his |her |their )?(?:chest|left arm|jaw)
                     (?:elephant|weight|something heavy|a brick|a band|a vice|a vise|someone|someones|somebody|somebodys) (?:[a-z]+ ){0,3}?(?:on|around|across|crushing|squeezing|sitting on|standing on) (?:my |me )?chest
                     # "like a band squeezing", "a stab in my chest"
-                    like (?:a |an )?(?:tight )?(?:band|belt|strap|vice|vise|rope) (?:[a-z]+ )?(?:squeez[a-z]*|tighten[a-z]*|crush[a-z]*|around|round)
+                    like (?:a |an )?(?:tight )?(?:band|belt|strap|vice|vise|rope) (?:[a-z]+ )?(?:squeez[a-z]*|tighten[a-z]*|crush[a-z]*|around|round)(?! (?:[a-z]+ )?(?:my |the |his |her )?(?:head|forehead|temples?|skull|knee|wrist|arm|ankle|thigh|calf|waist))
                     (?:stab|stabs|stabbing|jab|jabs|sharp pain|knife) (?:[a-z]+ )?(?:in|into|through|across) (?:my |the |his |her )?chest
                     chest (?:feels?|felt|is) (?:[a-z]+ )?like (?:an? |someone |somebody |something )(?:[a-z]+ ){0,4}?(?:sitting|standing|pressing|squeezing|crushing|on it|in a vice)
                     # back and chest named together: "tearing pain in my back and chest", "chest and back pain"
