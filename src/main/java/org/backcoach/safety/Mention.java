@@ -117,8 +117,10 @@ final class Mention {
                         || frontedLongAgo())
                 // a date in its own clause says when this one happened: "osteoporosis for years, slipped yesterday"
                 && !ReadingCues.RECENT_EVENT.matcher(phrase() + upToFirst(ReadingCues.CLAUSE_BREAK)).find();
+        // feeling lost that "hasnt come back" is still lost: "my leg went numb on monday and it hasnt come back"
+        String settleText = ReadingCues.A_LOSS.matcher(phrase()).find() ? ReadingCues.NOT_BACK.matcher(around).replaceAll(" ") : around;
         boolean settled = recovery == Recovery.LONG_AGO_OR_SETTLED
-                && (ReadingCues.SETTLED.matcher(around).find() || ReadingCues.USED_TO.matcher(scope + phrase()).find())
+                && (ReadingCues.SETTLED.matcher(settleText).find() || ReadingCues.USED_TO.matcher(scope + phrase()).find())
                 // a sharp pain mid-set that passed within a minute still ends the session ("stabbing pain on the 8th rep,
                 // went away after a minute"); a leg gone dead on the loo that came back in a minute is nothing
                 && !(level == EscalationLevel.STOP && (ReadingCues.PASSED_IN_MINUTES.matcher(around).find()

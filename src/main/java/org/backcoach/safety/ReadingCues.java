@@ -510,6 +510,12 @@ final class ReadingCues {
     static final Pattern PASSED_IN_MINUTES = Pattern.compile("\\b(?:went|gone|eased|settled|stopped|disappeared|passed|faded)(?: off| away| down)?"
             + " (?:after|within|in) (?:a |about |around |like |maybe |only |just |under )?(?:few |couple of |couple |[0-9]+ |one |two |five |ten )?(?:seconds?|secs?|minutes?|mins?)\\b");
 
+    /** A loss of feeling or strength, which "has not come back" leaves lost. */
+    static final Pattern A_LOSS = Pattern.compile("\\b(?:numb[a-z]*|dead|no feeling|lost (?:the |all )?(?:feeling|sensation|strength|power|control)|weak[a-z]*|cant feel|gave way|gone)\\b");
+
+    /** "It hasn't come back", said of what went: the feeling, not the symptom. */
+    static final Pattern NOT_BACK = Pattern.compile("\\b(?:hasnt|has not|havent|have not|didnt|did not|never|still not|not yet) (?:came|come|comes|returned)(?: back)?\\b");
+
     /** In the middle of a set, told as where the pain came: "mid set of back squats", "halfway through my third rep". */
     static final Pattern MID_SET = Pattern.compile("\\b(?:mid ?(?:set|rep|lift|squat|deadlift|pull)|(?:middle of|halfway through|half way through) (?:a |the |my )?(?:[a-z]+ )?(?:set|rep|lift))\\b");
 

@@ -721,6 +721,8 @@ final class RedFlagRules {
                     + "|no falls|cautious|always been)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "the feeling in my foot went on tuesday"
+                    (?:feeling|sensation) in (?:my |his |her |their |the )?(?:left |right )?{legs} (?:went|has gone|is gone|disappeared|vanished|just went)
                     # "the left one is numb from the knee down since saturday"
                     (?:numb|dead|no feeling|tingling|pins and needles) from (?:the |my )?(?:knee|knees|hip|hips|thigh|waist|shin|calf|ankle) (?:down|downwards)
                     # "legs felt like wet noodles ... and both are numb now"
@@ -1148,6 +1150,8 @@ final class RedFlagRules {
                     + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))")),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
+                    # "my aunt had breast cancer and now says her back hurts all the time": their history matters now their back hurts
+                    (?:had|has|have|got|with|beat|survived|treated for) (?:[a-z]+ )?(?:cancer|a tumou?r|tumou?rs|lymphoma|leuka?emia|myeloma) (?:[a-z0-9]+ ){0,6}?(?:and |but )?now (?:[a-z]+ ){0,3}?(?:her|his|their) (?:lower |low )?back (?:hurts|is hurting|aches|is aching|is sore|is bad|is painful|pain)
                     # blood cancers told by their initials: "i have CLL thats just being watched"
                     (?:i have|ive got|i got|diagnosed with|have|has|with|had) (?:[a-z]+ )?(?:cll|aml|cml)(?= |,|$)
                     # "had prostate treatment a few years back"
