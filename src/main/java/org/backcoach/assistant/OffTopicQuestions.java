@@ -53,7 +53,7 @@ enum OffTopicQuestions {
             postpartum
             post ?natal
             (?:i'm|im|i am|currently|now|[0-9]+ ?(?:weeks?|wks?|months?)) pregnant
-            (?<!\\bwas )(?<!\\bwere )pregnant (?:with|and|now|right now|at the moment)
+            (?<!\\bwas )(?<!\\bwere )(?<!\\b(?:wife|partner|girlfriend|missus|sister|daughter|she) (?:is |s )?)pregnant (?:with|and|now|right now|at the moment)
             (?:first|second|third|1st|2nd|3rd) trimester
             expecting (?:a baby|twins|my first)
             while pregnant
@@ -199,7 +199,7 @@ enum OffTopicQuestions {
             (?:my |your |the )?joints (?:[a-z]+ )?(?:ache|aches|aching|hurt|hurts|worse)
             frozen shoulder
             adhesive capsulitis
-            """, "\\b(?:back|backs|spine|spinal|lumbar|lbp|sciatica|core|disc|disk|deadlifts?|doms)\\b|\\bafter (?:my |the |a |their )?(?:first |1st |last )?(?:ever )?(?:session|workout|training|class)\\b"),
+            """, "\\b(?:back|backs|spine|spinal|lumbar|lbp|sciatica|core|disc|disk|deadlifts?|doms|leg day|(?:normal|usual|ordinary) (?:kind of )?(?:sore|soreness))\\b|\\bafter (?:my |the |a |their )?(?:first |1st |last )?(?:ever )?(?:session|workout|training|class)\\b"),
     /** pain clinics, care homes, Medicare, insurance, claims: services the article does not cover. */
     SERVICES("""
             pain clinic
