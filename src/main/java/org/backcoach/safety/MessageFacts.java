@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, FALL_SHRUGGED_OFF, BONES_SOUND }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, FEVER_OVER, FALL_SHRUGGED_OFF, BONES_SOUND }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -154,6 +154,11 @@ final class MessageFacts {
      * Chills put down to a cold room, with no fever, temperature, sweats or infection told anywhere ("the aircon at my gym
      * is freezing, i get chills by the end of the class"): the cold, not a fever.
      */
+    /** A fever told as over: "temperature normal for five days now", "fever's been gone a week", "tested negative, over it now". */
+    boolean feverOver() {
+        return once(Fact.FEVER_OVER, () -> any(ReadingCues.FEVER_OVER) && !any(ReadingCues.FEVER_PERSISTS));
+    }
+
     boolean chilledByTheRoom() {
         return once(Fact.CHILLED_BY_THE_ROOM, () -> any(ReadingCues.COLD_SURROUNDINGS) && !any(ReadingCues.FEVER_TOLD));
     }

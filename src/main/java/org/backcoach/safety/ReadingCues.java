@@ -34,7 +34,7 @@ final class ReadingCues {
     static final Pattern NEGATION = Pattern.compile("\\b(?:"
             + "no(?! (?:i|im|ive|id|my|it|its|idea|doubt|matter|wonder|reason|joke|kidding|lie|clue|sensation|feeling|power|strength|control"
             // what makes it worse, not a denial: "rest makes no difference, back throbs all night", "no diet, the weight is falling off"
-            + "|diff|difference|change|help|relief|improvement|position|diet|dieting)\\b)"
+            + "|diff|difference|change|help|relief|improvement|position|diet|dieting|air|breath)\\b)"
             // "its not a movement thing, hurts at night" rules out a cause, not the symptom
             // a change told, not a denial: "i am not the same man since the back injury, i dont get hard"
             + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:the )?same|(?:even )?an? (?:[a-z]+ )?thing"
@@ -74,7 +74,7 @@ final class ReadingCues {
             + "|(?:sorted|better|fine|settled|cleared|healed|gone) (?:itself |out |up )?(?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
             // "physio sorted it completely"
             + "|(?:physio|physiotherapy|doctor|gp|treatment|surgery|exercises) (?:sorted|fixed|cured|cleared) (?:it|that|this)(?: out| up)? (?:completely|fully|totally|for good)"
-            + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|back to normal"
+            + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|(?:its |has )?been (?:great|good|brilliant|perfect) (?:ever )?since|back to normal"
             + "|(?:been |its been |all been )?(?:fine|good|ok|okay|pain free) for (?:[a-z0-9]+ ){0,2}?(?:months|weeks|years|ages|a while|a long time)"
             // "it's calmed down to an ache": what is left is ordinary
             + "|(?:calmed|died|settled) down (?:to|into) (?:a|an|just|only)|eased (?:off )?(?:to|into) (?:a|an|just|only)|(?:calmed|died|settled) down (?:completely|fully)"
@@ -284,7 +284,7 @@ final class ReadingCues {
     static final Pattern EVENT = Pattern.compile("\\b(?:fell|fall|fallen|falling|crash(?:ed)?|accident|collision|collided|knocked|hit|tackled|slipped|tripped|came off|thrown|landed|tumbled|bumped|whacked|wiped out|rear ended|t boned)\\b");
 
     /** A sign answered with "no" as in a checklist: "night sweats no just stiff", "fever - nope, numbness - no". */
-    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily|lol|haha))");
+    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative|never(?: had| have| did| done)?(?: (?:it|one|any|that))?)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily|lol|haha))");
 
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
@@ -433,7 +433,7 @@ final class ReadingCues {
             + "|(?:but |and )?i dont have (?:any|it|them|those)(?: myself| thankfully| luckily)?$"
             // said at the end: "why are bladder problems dangerous with back pain? curious", "general question", "not me, just learning"
             + "|just asking(?=\\s*$|,? i (?:dont|do not) have|,? not (?:for )?me)|i (?:dont|do not) have(?:,? (?:a |any )?(?:fever|temperature|tumou?r|cancer|night pain|numbness|that|it))?(?:$| myself| thankfully| luckily)"
-            + "|curious$|(?:a |just a |its a |only a )?general question|"
+            + "|curious$|(?:a |just a |its a |only a )?general question|general q$|gen q$|"
             // "why the article says tumours", "nothing to do with me, just saw iv drug use in the list", "thats her, not me"
             + "(?:why|what) (?:the |this )?article (?:says|said|mentions|lists|means)|(?:saw|read|seen) (?:[a-z]+ ){1,4}?(?:in|on) (?:the|your|that) list"
             + "|nothing to do with me|(?:thats|that is|thats just) (?:her|him|them|hers|his|theirs),? not (?:me|mine)"
@@ -739,6 +739,16 @@ final class ReadingCues {
     static final Pattern FALL_SHRUGGED_OFF = Pattern.compile("\\b(?:(?:just |only |a )?(?:bit|little|tiny bit) bruised|nothing else (?:going on|wrong|to report)|no other (?:problems|symptoms|issues))\\b");
 
     /** A fever told in any words, which no cold room explains away. */
+    /** The fever is over: "been normal temperature since friday", "fever has gone", "over it now, feeling 100%". */
+    static final Pattern FEVER_OVER = Pattern.compile("\\b(?:(?<!(?:till|until|til|once|before|when) (?:the |my |his |her )?)(?:temp|temperature) (?:has been |is |s |been |was |has |now |back to |all )*(?:normal|fine|down)(?: again)? (?:for|since|now|again)"
+            + "|(?:been |back to )?normal (?:temp|temperature) (?:for|since|now|again)|(?<!(?:till|until|til|once|before|when|wait for|waiting for) (?:the |my |his |her )?)(?:fever|temp|temperature) (?:has |is |s |been |has been )?(?:gone|went|broke|broken|passed|cleared)"
+            // months ago: "had a fever with the flu back in january, but the back pain only started this month"
+            + "|(?:had|got) (?:a |the )?(?:fever|temperature|temp|flu)(?: [a-z]+){0,4} back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|spring|the summer|summer|the autumn|autumn|the winter|winter)"
+            + "|(?:im|i am|i was) (?:completely |totally |fully )?(?:over it|recovered|better) now|(?:tested|test (?:came back|was)) negative|feeling (?:100|a hundred) ?(?:percent|%)?)\\b");
+
+    /** What keeps a fever current despite that: it is back, still there, or comes with night sweats. */
+    static final Pattern FEVER_PERSISTS = Pattern.compile("\\b(?:still (?:have|got|running|feverish|hot|shivering)|(?:fever|temp|temperature) (?:is |s |has )?(?:come )?(?:back|again)|night sweats|sweats at night|sweating at night|keeps? coming back|same (?:[a-z]+ ){0,3}?(?:feeling|fever|temperature)|(?:fever|temp|temperature|shivery|feverish|shivering) again|again (?:today|tonight|now))\\b");
+
     static final Pattern FEVER_TOLD = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|sweats|sweating|sweaty|flu|infection|[0-9]+ degrees|night|burning up)\\b");
 
     /** The menopause named as what the sweats come from. */

@@ -131,6 +131,12 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "she does pipi on herself without knowing it"
+                    (?:does|did|doing|do|done|goes|went|made) (?:a )?(?:pee|wee|pipi|piss) (?:on|in) (?:herself|himself|myself|themselves)
+                    (?:pee|wee|pipi|wet) (?:[a-z]+ ){0,3}?without (?:knowing|noticing|realising|realizing|feeling)(?: it)?
+                    # "some retention since tuesday", "havent properly pood or weed in 2 days"
+                    (?<!water |fluid )(?:urinary )?retention(?! of| rate| bonus| policy| period| scheme)
+                    (?:havent|hasnt|have not|has not|not|cant|couldnt) (?:properly |really |actually )?(?:(?:pood|pooed|pooped) (?:or|nor|and) (?:weed|peed|wee d|pee d)|(?:weed|peed) (?:or|nor|and) (?:pood|pooed|pooped)) (?:in|for) (?:[0-9]+|two|three|four|a couple of|a few) days
                     # "i no fit hold my shit, e just comot for my trouser"
                     {cant} (?:hold|keep) (?:in )?(?:my |it |the )?(?:shit|poo|poop|wee|pee|piss|bowels?|bladder|urine|number twos?|number ones?)(?! in (?:when|while|during|till|until))
                     (?:it |shit |poo |pee |wee |piss )?(?:just )?came out (?:in|for|into|inside) (?:my |his |her )?(?:trouser|trousers|pants|knickers|underwear|shorts|nappy)
@@ -364,7 +370,7 @@ final class RedFlagRules {
                     (?:trying|tried|try) to (?:pee|wee|urinate|go) (?:[a-z]+ ){0,3}?(?:and|but) (?:[a-z]+ )?nothing (?:came|comes|happened|happens)
                     # overflow: "i keep not realising my bladders full until it just goes"
                     (?:not|dont|didnt|never|without) (?:realising|realizing|noticing|feeling|knowing|realise|realize|notice|feel|know) (?:that )?my bladders? (?:is |was |s )?full
-                    """).unlessNear(words("(?:since|after) (?:having|i had|giving birth to) (?:the |my )?(?:children|kids|babies|baby|twins)|(?:my )?(?:whole|entire) life|since (?:i was at )?school|(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|(?<!not (?:from |when |while |by )?)laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
+                    """).unlessNear(words("shy bladder|paruresis|(?:in )?public (?:gym )?(?:toilets?|loos?|bathrooms?|restrooms?|urinals?)|since always|(?:since|after) (?:having|i had|giving birth to) (?:the |my )?(?:children|kids|babies|baby|twins)|(?:my )?(?:whole|entire) life|since (?:i was at )?school|(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|(?<!not (?:from |when |while |by )?)laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // a spilt shake, a lot of water: "a little accident with my protein shaker", "drinking so much water i pee constantly"
                     + "|shaker|protein (?:shake|powder)|powder everywhere|spill[a-z]*|spilt|(?:drinking|drink|drank) (?:so much|loads of|lots of|a lot of|more|extra|[0-9]+ (?:litres|liters|l)(?: of)?) water|water intake|hydrat[a-z]*"
                     // "nearly wet myself" is a near miss, "almost nothing comes out" is not
@@ -394,6 +400,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "i feel nothing in the bottom when sitting"
+                    (?:feel|feeling|felt) nothing (?:in|on|around|at) (?:the |my |her |his )?{saddle}
                     # "like my butt is just gone", "wipe and dont feel nothing", "cant feel wiping", "numb bits"
                     like (?:my |the )?(?:bottom|bum|butt|backside|arse) (?:is |s |has )?(?:just |completely |totally |kind of |kinda )?(?:gone|missing|vanished|disappeared)
                     (?:wipe|wiping|wiped) (?:and|but|n) (?:i )?(?:dont|cant|didnt|do not|cannot|can not|couldnt) (?:really )?feel (?:nothing|anything|a thing|much)
@@ -673,6 +681,8 @@ final class RedFlagRules {
                     + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "walking like a drunk, legs all wobbly and weak"
+                    walking like (?:a |im |i am |i was |ive been |someone )?(?:drunk|a drunk)(?: person| man| woman)?
                     # Taglish word order: "nanghihina yung dalawang legs ko" (getting weak the both legs my)
                     (?:getting|got|gone|going) weak (?:the |my |her |his )?(?:both |two )?{limbs}
                     # "my leg no have force after gym"
@@ -711,9 +721,9 @@ final class RedFlagRules {
                     + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)"
                     // "my ankle is weak since i twisted it playing basketball last year"
                     + "|(?:ankle|knee|hip|achilles) (?:is |has been |feels |felt |was )?(?:a bit |still |always )?weak (?:ever )?(?:since|after|from) (?:i )?(?:twisted|sprained|rolled|broke|fractured|injured|hurt|tore|did) (?:it|my ankle|my knee|my hip|my achilles)|"
-                    + "(?:after|from) (?:a few |some |too many |[0-9]+ |two |three |four )?(?:pints|beers|drinks|glasses of wine|shots|cocktails)|drunk|tipsy|hung ?over|hangover|"
+                    + "(?:after|from) (?:a few |some |too many |[0-9]+ |two |three |four )?(?:pints|beers|drinks|glasses of wine|shots|cocktails)|(?<!like (?:a |im |i am |i was )?)drunk|tipsy|hung ?over|hangover|"
                     + "^(?!.*\\b(?:worse|worsening|weaker|getting|more and more|spreading|suddenly|sudden|new|both|left"
-                    + "|one leg|right(?!$)|still|floppy|numb|since|went|gone|giving|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
+                    + "|one leg|right(?!$)|still|floppy|numb|since|went|gone|giving|walking like|when i walk|when walking|while walking|to walk|barely walk|buckl[a-z]*|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell)\\b).*\\b(?:strengthen[a-z]*|"
                     + "(?:after|from|since|following|post|during|when|while|doing|on|(?:at )?the end of) (?:[a-z0-9]+ ){0,3}(?:leg day|legs day|workout|work out"
                     + "|training|session|(?:last |final )?sets?|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
                     + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|(?<!\\bnot (?:normal |usual |regular |ordinary |the normal |the usual )?)tired|fatigued?|exhausted"
@@ -777,6 +787,13 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "shoulder charge in hockey back hurts since", "checked into the boards"
+                    (?:shoulder charge[a-z]*|body ?check(?:ed)?|checked into the boards|boarded|spear tackle[a-z]*|speared) (?:[a-z]+ ){0,4}?(?:in|at|during|playing) (?:[a-z]+ )?(?:hockey|rugby|football|lacrosse|match|game)
+                    # an Italian motorbike fall: "caduto dalla moto ... a 60 all ora"
+                    (?:fell|came) off (?:the |my )?motorbike (?:[a-z]+ ){0,4}?(?:at )?[3-9][0-9](?: an hour| kmh| kph| mph| km h)?
+                    # "took a massive slam snowboarding, hit a rail with my back"
+                    (?:hit|smacked|slammed into|slammed|landed on|caught) (?:the (?:edge|corner|side) of )?(?:a |the )?(?:rail|box|kicker|rock|tree|post|bollard|kerb|curb|edge of the (?:ramp|pool|bath|step)) (?:with|on|across) (?:my |his |her )?(?:back|spine|lower back)
+                    (?:massive|huge|big|nasty|hard|heavy|proper) (?:slam|stack|wipeout|wipe out|bail|crash) (?:[a-z]+ )?(?:snowboard[a-z]*|skiing|skateboard[a-z]*|on the slopes|mountain biking|mtb|bmx|on my board)
                     # "we had a crash on the motorway, like 70mph", "wrote my car off on black ice", "spun into the barrier"
                     (?:i|we|he|she|they|ive|weve) (?:had|have had|was in|were in) (?:a |an )?(?:bad |big |nasty |serious |massive |huge |little |small )?(?:crash|collision|smash|pile ?up|prang|shunt|accident) (?:on|in|at) (?:the )?(?:motorway|road|highway|freeway|dual carriageway|roundabout|junction|m[0-9]+|a[0-9]+|bend|way|interstate)
                     (?:crash|collision|smash|accident|pile ?up|prang|hit) (?:[a-z]+,? ){0,8}?(?:[3-9][0-9]|1[0-9][0-9]) ?(?:mph|kmh|km h|kph|km an hour|miles an hour)
@@ -937,7 +954,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
-                    """).unlessNear(words("with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
+                    """).unlessNear(words("savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
                     // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
                     + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -1039,6 +1056,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "every day im hot then freezing"
+                    (?:hot|boiling|burning up|sweating) (?:[a-z]+ ){0,2}?(?:then|and then|but then) (?:[a-z]+ )?(?:freezing|cold|shivering|shivery)
                     # "im freezing cold but hot"
                     (?:freezing|cold|shivering) (?:[a-z]+ ){0,2}?(?:but|and|then|yet) (?:also |really |so )?(?:hot|boiling|burning up|sweating|sweaty)
                     # "drenched sheets nightly"
@@ -1070,7 +1089,7 @@ final class RedFlagRules {
                     # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
-                    """).unlessNear(words("(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:films?|movies?)|scary (?:films?|movies?)|concerts?|gigs?|festival|goosebumps|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    """).unlessNear(words("muscle fever|muscular fever|febra musculara|muskelkater|spicy|curry|chill?i|hot food|(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:films?|movies?)|scary (?:films?|movies?)|concerts?|gigs?|festival|goosebumps|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     + "|rain|raining|rained|rainstorm|downpour|until i warmed up|once i warmed up|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
@@ -1078,7 +1097,7 @@ final class RedFlagRules {
                     + "|hay ?fever|sweat(?:ing|ed)? (?:over|about|on) (?:my |the |a |an |his |her )?(?!night|bed|sleep)[a-z]+|sweaty (?:and (?:shaky|tired|red|out of breath) )?(?:legs |arms |hands )?(?:after|from|during) (?:a |the |my )?(?:[a-z]+ ){0,2}?(?:ride|run|workout|session|class|walk|hike|game|match|spin|training|gym)|chills (?:running |going )?(?:up|down) (?:my |his |her )?spine|(?:get|got|gets|getting|give me|gives me|gave me) (?:the )?chills when|butterflies|nervous|nerves|chills (?:watching|listening|hearing|reading)|(?:showers?|water|pool|sea|it) (?:was|were|is) (?:freezing|ice cold|so cold)|chills (?:from|down (?:my|his|her) spine|when (?:i|he|she|we|they) (?:hear|listen|watch)[a-z]*)|chills (?:when|as|after) (?:i |we )?(?:hit|got|saw|did|finished|locked|pulled|smashed|set|won)\\b|what a feeling|goosebumps|music|song"
                     // fever as a figure of speech: "a real fever for fitness", "fever pitch", "cabin fever"
                     + "|(?:feverish|fever) (?:with|from|of) (?:excitement|anticipation|nerves|enthusiasm|motivation|inspiration|energy)|fever for (?!(?:[0-9]+|a|an|one|two|three|four|five|six|seven|few|several|couple|the|days|weeks|hours|nights|ages|over|about|almost|nearly|since|most)\\b)|fever (?:pitch|dream|tree)|fever (?:[a-z]+ )?class|(?:cabin|spring|gym|football|basketball|soccer|rugby|cricket|world cup|saturday night|disco|olympic|lifting|training|fitness|gold|election|bieber) fever"))
-                    .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause()),
+                    .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause() || facts.feverOver()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
                     # "lost my appetite, 6kg down"
@@ -1117,7 +1136,7 @@ final class RedFlagRules {
                     (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds?)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
-                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds?)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?) (?:[a-z0-9]+,? ){0,14}?(?:{unexplained})
+                    (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds?)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?) (?:[a-z0-9]+,? ){0,20}?(?:{unexplained})
                     (?:weight|[a-z]+) (?:keeps|is|has been|been|just keeps|keep|seems to be|am) (?:reducing|decreasing|getting less|thinning|getting thin|getting thinner|getting skinny|getting skinnier) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained}|so fast|very fast|too fast|quickly|rapidly)
                     (?:thinning|getting thin|getting thinner|slimming down) (?:[a-z]+ ){0,3}?(?:{unexplained})
                     # "my weight has reduced from 78 to 70 kg in this time, i was not doing any diet"
@@ -1187,7 +1206,7 @@ final class RedFlagRules {
                     + "|(?:says|said|calls|called|call) (?:that )?(?:i am|im|me) (?:a |an )?(?:tumou?r|cancer)|group chat"
                     // a relative's friend: "my mums friend had cancer in her spine"
                     + "|(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|son|daughter|nan|gran|grandma|grandad) (?:best )?friend (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)"
-                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients|hospital|centre|center|clinic)|(?:work|working) (?:in|on) oncology"
+                    + "|googl[a-z]*|dr google|every (?:site|website)|overthinking|health anxiety|hypochondria[a-z]*|every (?:ache|twinge|pain|niggle) is (?:a |his |her )?(?:tumou?r|cancer)|see (?:all sorts|a lot|loads|plenty) of|silent killers?|facebook posts?|(?:oncology|chemo|chemotherapy|cancer|tumou?r|macmillan|hospice|palliative) (?:nurse|nurses|ward|unit|department|team|charity|research|fundraiser|run|patients|hospital|centre|center|clinic)|(?:work|working|nurse) (?:in|on) oncology|giving (?:chemo|chemotherapy) to"
                     + "|(?:biopsy|biopsies|scan|scans|tests?|results?|mammogram|smear) (?:was|were|came back|all came back) (?:negative|clear|fine|normal|benign|all clear)"
                     + "|turned out (?:to be )?(?:[a-z]+ ){0,4}?(?:harmless|benign|a cyst|nothing)|passed away|convinced|died (?:of|from)|thinks? (?:that )?(?:all )?back pain (?:is |means |equals |always means )?cancer"
                     + "|star sign|starsign|zodiac|horoscope|cancerian|(?:sign|sun|moon|rising) (?:is |s )?cancer|cancers are (?:lazy|moody|emotional|sensitive|stubborn|loyal|so|very|always|the)"
@@ -1224,6 +1243,8 @@ final class RedFlagRules {
                     oste[a-z]*por[a-z]*|osteopen[a-z]*|brittle bones|thin bones|weak bones|fragile bones
                     # said short: "mum has osteo" (never "her osteo said", the osteopath)
                     (?:has|have|has got|got|with|diagnosed with) osteo\\b|osteo (?:pt|patient|sufferer)
+                    # a carer's shorthand after the fall: "mum fell off chair osteo back pain"
+                    (?:fell|fall|fallen|slipped|tripped|tumbled) (?:[a-z]+ ){0,4}?osteo(?= back| spine|,|$)
                     low bone (?:density|mass)|bone thinning|thinning bones|bone loss|ost[a-z]{0,3}p[eo]?ros[a-z]*
                     bone density (?:is |was |scan showed )?(?:low|poor|bad|reduced)|bones are (?:thin|brittle|weak|fragile|thinning)
                     (?:on|taking|take|been on|been taking) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|corticosteroids?)
@@ -1262,7 +1283,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:really |so |very )?(?:hard|heavily|badly|awkwardly|flat|smack|straight|right|square|directly|with a thud) (?:on|onto) (?:my )?(?:back|spine|lower back)
                     fell (?:back |backwards |straight |right |flat )?onto my back
                     sat down (?:really |so |very )?hard(?= on (?:the )?(?:ice|floor|ground|pavement|concrete|tiles|stairs|steps|kerb|curb)|,|$| and)
-                    """).unlessNear(words("(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*"
+                    """).unlessNear(words("no (?:other )?(?:probs|problems|issues)(?=,|$)|(?:scared|afraid|worried|fear|terrified|nervous) (?:of|about)|(?:avoid|prevent)[a-z]*"
                     // "landed on my bum, just a bruise and my pride hurt"
                     + "|(?:just|only) (?:a )?(?:bruise|bruised|graze|scrape)|my pride|(?:just|only) a sore (?:bum|butt|backside|bottom|arse|tailbone)"
                     // over long since: "slipped on ice last winter, sore a few days then fine"
@@ -1568,6 +1589,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "something went zing in my lower back, like a hot wire"
+                    (?:something|it|my back) (?:went|goes|going|just went) (?:zing|ping|twang|zap|ting|zip)
+                    (?:in|through|across|down) (?:my |the )?(?:lower |low |upper )?back,? like a (?:hot |red hot |live )?(?:wire|poker|needle|knife|blade|electric shock)
                     # "then bang, sharp pain left side low back"
                     (?:{quality}) (?:pain|twinge|jolt|stab) (?:[a-z]+ ){0,2}?(?:left|right) (?:side )?(?:of )?(?:my |the )?(?:low|lower|upper|mid) back
                     # "a pain went through me like a bolt"

@@ -120,7 +120,17 @@ final class TextNormalizer {
             Map.entry("como", "like"), Map.entry("dormida", "numb"), Map.entry("dormido", "numb"), Map.entry("perdí", "i lost"),
             Map.entry("perdi", "i lost"), Map.entry("no sé", "i dont know"), Map.entry("no se", "i dont know"), Map.entry("por qué", "why"),
             Map.entry("por que", "why"), Map.entry("pinchazo", "stabbing pain"), Map.entry("la espalda", "my back"),
-            Map.entry("gimnasio", "gym"), Map.entry("temperatura", "temperature"));
+            Map.entry("gimnasio", "gym"), Map.entry("temperatura", "temperature"),
+            // Italian, the same way: "sono caduto dalla moto ieri sera", "she does pipì on herself"
+            Map.entry("sono caduto", "i fell"), Map.entry("sono caduta", "i fell"), Map.entry("caduto dalla", "fell off the"),
+            Map.entry("caduta dalla", "fell off the"), Map.entry("dalla", "off the"), Map.entry("moto", "motorbike"), Map.entry("ieri", "yesterday"), Map.entry("sera", "evening"),
+            Map.entry("pipì", "pee"), Map.entry("schiena", "back"), Map.entry("febbre", "fever"), Map.entry("gambe", "legs"),
+            // French: "ma sœur a eu un cancer il y a 10 ans"
+            Map.entry("ma sœur", "my sister"), Map.entry("ma soeur", "my sister"), Map.entry("ma mère", "my mum"), Map.entry("mon père", "my dad"),
+            Map.entry("mon mari", "my husband"), Map.entry("a eu", "had"), Map.entry("il y", ""), Map.entry("ans", "years ago"),
+            Map.entry("dos", "back"), Map.entry("fièvre", "fever"),
+            // Arabic in Latin letters: "mafi numbness, mafi fever"
+            Map.entry("mafi", "no"), Map.entry("mafee", "no"), Map.entry("habibi", ""), Map.entry("tp", "toilet paper"));
 
     /**
      * Hindi and Urdu written in Latin letters, the same way: "kamar mein achanak tez dard hua jab squat kar raha tha".
@@ -142,7 +152,8 @@ final class TextNormalizer {
             Map.entry("wala", ""), Map.entry("seene", "chest"), Map.entry("seena", "chest"), Map.entry("chhati", "chest"),
             Map.entry("karwat badlo", "change position"), Map.entry("karwat", "turning over"), Map.entry("tab bhi", "still"),
             Map.entry("kamzori", "weakness"), Map.entry("kamzor", "weak"), Map.entry("vajan", "weight"), Map.entry("wajan", "weight"),
-            Map.entry("wazan", "weight"), Map.entry("saans", "breath"));
+            Map.entry("wazan", "weight"), Map.entry("saans", "breath"), Map.entry("takkar", "collision"), Map.entry("unki", "their"),
+            Map.entry("unka", "their"), Map.entry("unke", "their"), Map.entry("mere", "my"), Map.entry("kamar me", "back"));
 
     /** German, the same way: "beim bankdrücken heute ein stechender schmerz in the lower back". */
     private static final Map<String, String> GERMAN = Map.ofEntries(
@@ -232,8 +243,8 @@ final class TextNormalizer {
     }
 
     /** The user's own short answer right after a question mark: "no", "nope", "only when ...", "never". */
-    private static final Pattern SHORT_ANSWER = Pattern.compile("^[ ?]*(?:(?:no|nope|nah|none|negative)(?= *(?:[,.!]|$|lol|haha))|only|never|not really(?![a-z]))");
-    private static final Pattern ANSWER_NO = Pattern.compile("^[ ?]*(?:no|nope|nah|none|negative)(?= *(?:[,.!]|$|lol|haha))");
+    private static final Pattern SHORT_ANSWER = Pattern.compile("^[ ?]*(?:(?:no|nope|nah|none|negative|never(?: had| have| did| done)?)(?= *(?:[,.!]|$|lol|haha))|only|never|not really(?![a-z]))");
+    private static final Pattern ANSWER_NO = Pattern.compile("^[ ?]*(?:no|nope|nah|none|negative|never(?: had| have| did| done)?)(?= *(?:[,.!]|$|lol|haha))");
 
     private static boolean isAnsweredNext(String text, int i) {
         return SHORT_ANSWER.matcher(text.substring(i + 1, Math.min(text.length(), i + 16))).find();
