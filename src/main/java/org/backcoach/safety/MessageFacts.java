@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, FEVER_OVER, FALL_SHRUGGED_OFF, BONES_SOUND }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, SWEATS_OF_A_HOT_ROOM, FEVER_OVER, FALL_SHRUGGED_OFF, BONES_SOUND }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -167,6 +167,11 @@ final class MessageFacts {
      * Sweats put down to the menopause, with no fever, chills or infection told anywhere and nothing new about them
      * ("a few night sweats since early menopause, on hrt now which has sorted most of it").
      */
+    /** Night sweats put down to a hot room ("our flat is boiling at night, no aircon, i wake up sweaty"), and nothing of a fever. */
+    boolean sweatsOfAHotRoom() {
+        return once(Fact.SWEATS_OF_A_HOT_ROOM, () -> any(ReadingCues.HOT_ROOM) && !any(ReadingCues.SWEATS_NOT_THE_MENOPAUSE));
+    }
+
     boolean sweatsOfTheMenopause() {
         return once(Fact.SWEATS_OF_THE_MENOPAUSE, () -> any(ReadingCues.MENOPAUSE) && !any(ReadingCues.SWEATS_NOT_THE_MENOPAUSE));
     }

@@ -156,7 +156,7 @@ final class ReadingCues {
     /** Asking what something is rather than reporting it: "how do I tell soreness from sharp pain?". */
     static final Pattern INQUIRY = Pattern.compile("\\b(?:"
             + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people|someone|anyone|a person) (?:even )?(?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
-            + "|(?:ive|i have|i) (?:heard|read|seen)(?: that| somewhere| online)?"
+            + "|(?:ive|i have|i) (?:heard|read|seen)(?: that| somewhere| online)?|i know (?:that )?(?:some |many |lots of |a lot of )?people"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
             + "|how am i (?:meant|supposed) to (?:tell|know)|tell the difference|something (?:people|you|i|we|one) should (?:worry|be worried|know) about"
             + "|what means?|(?:can|does|do|will|would) (?:[a-z]+ ){0,4}?(?:prevent|stop you getting|reduce the risk of)|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|(?<!(?:cant|couldnt|cannot|no one can|nobody can) )explain|define"
@@ -482,6 +482,8 @@ final class ReadingCues {
      * cancer when i was a kid") or the user as the one told ("mum had breast cancer and she's always telling me").
      */
     static final Pattern MINE_IN_PASSING = Pattern.compile("\\b(?:"
+            // "my wife is on chemo (not me)"
+            + "not me|"
             // "mate in a car crash im fine tho"
             + "(?:im|i am|i was) (?:totally |completely |perfectly )?(?:fine|ok|okay|alright|unhurt|not hurt)(?: tho| though| thankfully| luckily)?(?=,|$)|"
             // advice to the user, before the shorter "told me": "my sister is having chemo and she told me to look after my back"
@@ -755,8 +757,12 @@ final class ReadingCues {
     static final Pattern MENOPAUSE = Pattern.compile("\\b(?:(?:peri ?)?menopaus[a-z]*|hot flush(?:es)?|hot flash(?:es)?|hrt)\\b");
 
     /** What makes sweats more than the menopause: a fever, chills or infection, or sweats that are new or different. */
+    /** A bedroom too hot to sleep cool in: "flat is boiling at night", "no aircon", "heating on full", "like a sauna". */
+    static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"
+            + "|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
+
     static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|chills|shiver[a-z]*|rigors|infection"
-            + "|burning up|[0-9]+ degrees|different|new|worse|unlike|not like|drenching|soaking"
+            + "|burning up|[0-9]+ degrees|different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"
             // "well past the menopause so it isnt that", "thought it was the menopause but im a man"
             + "|past (?:the )?menopause|(?:isnt|is not|not) (?:that|it|the menopause)|thought it was (?:the )?menopause but|(?:im|i am) a (?:[0-9]+ (?:yr|year) old )?(?:man|guy|bloke))\\b");
 
