@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, SWEATS_OF_A_HOT_ROOM, FEVER_OVER, FALL_SHRUGGED_OFF, BONES_SOUND }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, SWEATS_OF_A_HOT_ROOM, FEVER_OVER, TRAUMA_CLEARED, WEIGHT_FROM_A_BUG, FALL_SHRUGGED_OFF, BONES_SOUND }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -75,6 +75,17 @@ final class MessageFacts {
      * A doctor or physio has seen the strain and called it muscular ("pulled something bending over the flower bed.
      * Doctor says muscular."): a strain or a back that seized, already examined, is not a reason to stop now.
      */
+    /** An accident already checked at hospital and cleared ("went to A&E, got checked, all clear, just bruising"), nothing since. */
+    /** A few pounds lost to a stomach bug, and eating again: "had a stomach bug last week and lost a couple of pounds". */
+    boolean weightFromABug() {
+        return once(Fact.WEIGHT_FROM_A_BUG, () -> any(ReadingCues.STOMACH_BUG) && !any(ReadingCues.STILL_LOSING));
+    }
+
+    boolean traumaCleared() {
+        return once(Fact.TRAUMA_CLEARED, () -> any(ReadingCues.TRAUMA_CLEARED) && !any(ReadingCues.HAPPENED_TODAY)
+                && !any(ReadingCues.TRAUMA_NOT_SETTLED));
+    }
+
     boolean clearedByClinician() {
         // unless something happened since: "doctor said muscular, but today on deadlifts I felt a pop"
         return once(Fact.CLEARED_BY_CLINICIAN, () -> any(ReadingCues.CLEARED_BY_CLINICIAN) && !any(ReadingCues.HAPPENED_TODAY));

@@ -446,7 +446,7 @@ final class ReadingCues {
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:"
             // "im not him, im his sister", "ive never had any issues myself", "now shes scaring me off weights"
             + "(?:im|i am) not (?:him|her|them)|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
-            + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)"
+            + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|(?:freaked|freaking|scared|worried|paranoid|anxious) (?:out )?about my own back"
             // "my friend had back surgery ... i dont have anything like that, just mild back pain"
             + "|i (?:dont|do not) have (?:anything|any of that|nothing) like (?:that|this|it),? (?:just|only)"
             // the one asked about has an ordinary back: "dads own back is just a bit achy", "she just has a stiff back from gardening"
@@ -500,6 +500,18 @@ final class ReadingCues {
             + "|(?:but |and )?not (?:me|mine|myself)(?= i | im | ive | just | though| tho|,|$))\\b");
 
     /** A clinician who examined the back called it muscular: "doctor says muscular", "the GP had a prod and said it's a strain". */
+    static final Pattern STOMACH_BUG = Pattern.compile("\\b(?:(?:stomach|tummy|sickness|vomiting|winter vomiting) bug|food poisoning|norovirus|gastro(?:enteritis)?|d and v)\\b");
+
+    static final Pattern STILL_LOSING = Pattern.compile("\\b(?:still (?:losing|dropping)|keeps? (?:losing|dropping)|more (?:weight|kg|pounds) since|not eating|cant eat|no appetite)\\b");
+
+    /** Checked at hospital after the accident and cleared: "went to a and e, all clear, just bruising", "ct showed no fractures". */
+    static final Pattern TRAUMA_CLEARED = Pattern.compile("\\b(?:ancient history|and that was that"
+            + "|(?:a and e|a e|er|hospital|emergency|casualty|x ?rays?|scans?|ct|mri|checked),? (?:[a-z]+,? ){0,8}?all clear)\\b");
+
+    /** What keeps an accident current despite a check: it hurts more now, or the check was not at hospital. */
+    static final Pattern TRAUMA_NOT_SETTLED = Pattern.compile("\\b(?:but (?:[a-z]+ ){0,4}?(?:pain|hurts|back|worse|bad|sore|didnt|did not)"
+            + "|now (?:my |his |her |the )?(?:back|pain|it)|getting (?:worse|more)|worse|isnt going|not going|really bad|refused|didnt go|did not go|still (?:hurts|sore|bad|painful))\\b");
+
     static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
             // the verb may come after the examination: "she had a good prod around, checked my legs, said its a strain"
             + "(?: [^.?!]{0,80}?)? (?:says|said|thinks|thought|reckons|reckoned|confirmed|told me|had a (?:good )?(?:prod|look|feel)(?: and said)?)"
@@ -535,10 +547,10 @@ final class ReadingCues {
     static final Pattern MILD_ACHE = Pattern.compile("\\b(?:mild (?:ache|pain|soreness)(?: only)?|(?:only|just) (?:a )?mild (?:ache|pain)|(?:just|only) (?:a bit )?achy"
             + "|tender to (?:press|touch)|(?:moving|walking) (?:around |about )?is (?:fine|ok|okay)"
             // "it was sore for a few days and now its mostly better"
-            + "|sore for (?:a few|a couple of|two|three|[2-9]) days|(?:now |its |it is )?(?:mostly|nearly|almost|pretty much|largely) (?:gone|better|healed|settled))\\b");
+            + "|sore for (?:a few|a couple of|two|three|[2-9]) days|sore for (?:about |around )?a week|(?:a )?satisfying sore|(?:a |the )?good (?:kind of )?sore|just a bit tight|(?:now |its |it is )?(?:mostly|nearly|almost|pretty much|largely) (?:gone|better|healed|settled))\\b");
 
     /** What keeps a days-old strain a stop: it is still sharp, stabbing or shooting, or got worse. */
-    static final Pattern SHARP_SINCE = Pattern.compile("\\b(?:sharp|stabbing|stabs|shooting|shoots|electric|knife|pop|popped|snap|snapped"
+    static final Pattern SHARP_SINCE = Pattern.compile("\\b(?<!(?:not|no|nothing|never) )(?:sharp|stabbing|stabs|shooting|shoots|electric|knife|pop|popped|snap|snapped"
             + "|worse|worsening|cant (?:stand|straighten|move|walk)|today|just now|this morning)\\b");
 
     /** The words that put an event on the day of the message. */
@@ -729,6 +741,7 @@ final class ReadingCues {
 
     /** A cold room or morning as the reason for chills (see {@link MessageFacts#chilledByTheRoom}). */
     static final Pattern COLD_SURROUNDINGS = Pattern.compile("\\b(?:air ?con|air conditioning|goosebumps|not the medical kind"
+            + "|(?:shivering|shivery|chilled|freezing|shaking) from the (?:cold|rain|wind)|caught in (?:the |a )?(?:[a-z]+ )?(?:rain|storm|rainstorm|downpour|shower)"
             + "|(?:gym|room|office|studio|hall|garage|house|flat|class) (?:is|was|s|gets|feels) (?:so |really |always |absolutely |bloody )?(?:freezing|cold|ice cold|icy)"
             + "|(?:cold|freezing|icy|unheated) (?:gym|room|garage|studio|hall|morning|mornings|weather|class)|before (?:i|we) (?:warm|warmed) up"
             // somebody's cold hands: "my physios hands are freezing, gave me chills lol"
@@ -759,7 +772,7 @@ final class ReadingCues {
     /** What makes sweats more than the menopause: a fever, chills or infection, or sweats that are new or different. */
     /** A bedroom too hot to sleep cool in: "flat is boiling at night", "no aircon", "heating on full", "like a sauna". */
     static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"
-            + "|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
+            + "|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
 
     static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|chills|shiver[a-z]*|rigors|infection"
             + "|burning up|[0-9]+ degrees|different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"

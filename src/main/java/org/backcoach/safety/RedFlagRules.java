@@ -375,7 +375,7 @@ final class RedFlagRules {
                     (?:trying|tried|try) to (?:pee|wee|urinate|go) (?:[a-z]+ ){0,3}?(?:and|but) (?:[a-z]+ )?nothing (?:came|comes|happened|happens)
                     # overflow: "i keep not realising my bladders full until it just goes"
                     (?:not|dont|didnt|never|without) (?:realising|realizing|noticing|feeling|knowing|realise|realize|notice|feel|know) (?:that )?my bladders? (?:is |was |s )?full
-                    """).unlessNear(words("dentist|numbed my (?:mouth|lip|face|gum)|drool[a-z]*|my mouth|shy bladder|paruresis|(?:in )?public (?:gym )?(?:toilets?|loos?|bathrooms?|restrooms?|urinals?)|since always|(?:since|after) (?:having|i had|giving birth to) (?:the |my )?(?:children|kids|babies|baby|twins)|(?:my )?(?:whole|entire) life|since (?:i was at )?school|(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|(?<!not (?:from |when |while |by )?)laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
+                    """).unlessNear(words("(?:super|really|very|so|pretty) common|after (?:my|the|our|having (?:my|the|a)) (?:first |second |third |1st |2nd |3rd )?(?:baby|pregnancy|birth|kid|child)|dentist|numbed my (?:mouth|lip|face|gum)|drool[a-z]*|my mouth|shy bladder|paruresis|(?:in )?public (?:gym )?(?:toilets?|loos?|bathrooms?|restrooms?|urinals?)|since always|(?:since|after) (?:having|i had|giving birth to) (?:the |my )?(?:children|kids|babies|baby|twins)|(?:my )?(?:whole|entire) life|since (?:i was at )?school|(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|(?<!not (?:from |when |while |by )?)laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // a spilt shake, a lot of water: "a little accident with my protein shaker", "drinking so much water i pee constantly"
                     + "|shaker|protein (?:shake|powder)|powder everywhere|spill[a-z]*|spilt|(?:drinking|drink|drank) (?:so much|loads of|lots of|a lot of|more|extra|[0-9]+ (?:litres|liters|l)(?: of)?) water|water intake|hydrat[a-z]*"
                     // "nearly wet myself" is a near miss, "almost nothing comes out" is not
@@ -781,7 +781,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -990,7 +990,9 @@ final class RedFlagRules {
                     + "|nobody (?:was )?hurt|no one (?:was )?hurt|noone (?:was )?hurt|outside the gym|on the road outside"
                     + "|barely a (?:tap|bump|touch|nudge|scrape)|(?:just|only) a (?:tap|nudge|scrape)|(?:didnt|did not|not) even (?:mark|dent|scratch)|no pain anywhere"
                     // a figure of speech: "crushed by exams this month"
-                    + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)")).ordinaryWhen(MessageFacts::backIsWell),
+                    + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)"
+                    // not the real thing: "like ive been kicked by a horse (not literally)"
+                    + "|not literally|figurative[a-z]*|metaphorical[a-z]*")).ordinaryWhen(facts -> facts.backIsWell() || facts.traumaCleared()),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "feeling of squeeze in the chest", "heart side pain"
@@ -1034,7 +1036,9 @@ final class RedFlagRules {
                     // the bar resting on it: "pressure in my chest during bench, the bar was literally on my chest"
                     + "|\\bthe bar (?:[a-z]+ ){0,3}?(?:on|across|resting on|sitting on|pinned|pinning) (?:me|my chest)\\b"
                     // a fright: "nearly gave me a heart attack lol"
-                    + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack")),
+                    + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack"
+                    // a broken heart, or a sign on the wall: "stabbing pain in my heart when i saw my ex, emotionally", "a chest pain sign"
+                    + "|\\b(?:emotionally|heartbreak|heartbroken|my ex|(?:sign|poster|notice) on the wall|(?:which|that) (?:ive|i have|i) never had)\\b")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "wheezing and out of breath"
@@ -1184,7 +1188,8 @@ final class RedFlagRules {
                     + "|how can i|(?<!not )on purpose|gastric (?:sleeve|bypass|band)|bariatric|weight loss (?:surgery|op|operation|jab|injections?)|deliberately|intentionally|calorie|(?<!(?:without|without even|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
                     // the gym's weight: "bent over with the weight yesterday and out of nowhere a sharp pain"
-                    + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))")),
+                    + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))"))
+                    .ordinaryWhen(MessageFacts::weightFromABug),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
                     # "my aunt had breast cancer and now says her back hurts all the time": their history matters now their back hurts
@@ -1727,7 +1732,7 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     popped (?:something|a disc|a muscle)(?! (?:in the|into|on the|off|open|out of the|over|round|back on|in to))
-                    """).unlessNear(words("knuckles?|(?:i was|was|been|were|ive been) told|cork|champagne|prosecco|balloons?|someone (?:else )?(?:dropping|dropped|dropped a)|(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
+                    """).unlessNear(words("(?:ll|ill|will|would|going to|gonna) snap (?:my|your|his|her) (?:spine|back)|knuckles?|(?:i was|was|been|were|ive been) told|cork|champagne|prosecco|balloons?|someone (?:else )?(?:dropping|dropped|dropped a)|(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
                     // dreamt, not happened: "had a dream that my spine snapped during bench"
                     + "|dream[a-z]*|nightmare|horror|movie|film|speakers?|sound system|pop music|balloon|popcorn"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
@@ -1781,7 +1786,7 @@ final class RedFlagRules {
                     (?:suddenly|all of a sudden|out of nowhere) .. (?:pain|hurt|hurts|agony|couldnt move|cant move|locked|seized|gave|sharp|spasm)
                     (?:couldnt|cant|unable to) (?:stand up straight|straighten up|straighten|get up|move) .. (?:after|when|since|mid|during)
                     (?:back|muscle) spasms?|went into (?:a )?spasm
-                    """).onlyWith(phrases("{exercise}")).unlessNear(Pattern.compile("\\b(?:no favou?rs|nothing (?:dramatic|serious|major|too bad)"
+                    """).onlyWith(phrases("{exercise}")).unlessNear(Pattern.compile("\\b(?:actually did something|no favou?rs|nothing (?:dramatic|serious|major|too bad)"
                     // a working life of strains: "hurt my back lifting patients many times but never anything serious"
                     + "|(?:many|loads of|lots of|countless|so many) times(?! (?:this|today|last|in the last|recently))|over the years|never anything serious"
                     + "|(?:feels?|its|it is|all) (?:totally |completely )?fine now|fine (?:an|a few|a couple of|[0-9]+|one|two) (?:hours?|minutes?|mins?) later|already (?:better|fine|ok|okay|gone|easing)|no big deal"
