@@ -289,7 +289,7 @@ final class ReadingCues {
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
             // (but "it fully came back" is a function that recovered)
-            + "(?<!(?:fully|completely|totally|never|hasnt|didnt|not|has not|did not) )(?:came|comes|coming|is|its|it is|has come|it has come) back(?! (?:fully|completely|to normal))|returned|back again|started again|starting again"
+            + "(?<!(?:fully|completely|totally|never|hasnt|didnt|not|has not|did not) )(?<!(?:prevent|prevents|preventing|stop|stops|avoid|keep|keeps) (?:it |this |that |them |the pain )?)(?:came|comes|coming|is|its|it is|has come|it has come) back(?! (?:fully|completely|to normal))|returned|back again|started again|starting again"
             + "|flared (?:up )?again|again (?:today|now|this (?:morning|week))|worse again|recurr[a-z]*|still do(?: sometimes| now and then| occasionally)?|still (?:inject|use|using)"
             + ")\\b");
 
@@ -297,7 +297,9 @@ final class ReadingCues {
      * A "but" that says the symptom lasts or why it came, read with the mention: "like sitting on a hard chair, but it
      * doesnt go away", "a bit sweaty at night but its because its 30 degrees and no aircon".
      */
-    static final Pattern BUT_LASTS_OR_BECAUSE = Pattern.compile("(?:, )?but (?:(?:its |it is |thats |that is )?(?:just |only )?because\\b|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts))\\b");
+    static final Pattern BUT_LASTS_OR_BECAUSE = Pattern.compile("(?:, )?but (?:(?:its |it is |thats |that is )?(?:just |only )?because\\b|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts)"
+            // lifelong: "her legs are a bit weak but thats been the case for years"
+            + "|(?:thats|that is|its|it has|its been|thats been|that has been) (?:been )?(?:the case|like that|the same|so) (?:for (?:years|ages|decades)|all (?:her|his|my|their) life))\\b");
 
     /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
     static final Pattern USED_TO = Pattern.compile("(?<!\\b(?:get|got|gets|getting) )\\bused to (?!(?:be|it|this|that)\\b)");
@@ -449,6 +451,7 @@ final class ReadingCues {
             + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|(?:freaked|freaking|scared|worried|paranoid|anxious) (?:out )?about my own back"
             // "my friend had back surgery ... i dont have anything like that, just mild back pain"
             + "|i (?:dont|do not) have (?:anything|any of that|nothing) like (?:that|this|it),? (?:just|only)"
+            + "|(?:i havent had|i have not had|ive not had|ive never had|i never had) (?:anything|any of that) like (?:that|this|it),? (?:just|only)"
             // the one asked about has an ordinary back: "dads own back is just a bit achy", "she just has a stiff back from gardening"
             + "|own (?:mild |little )?back (?:ache |pain )?(?:is |s )?(?:just|only)|(?:she|he|they) (?:just|only) (?:has|have|got) (?:a )?(?:stiff|sore|achy|mild|bit of a) back"
             + "|(?:herself|himself|themselves) (?:has|have) no history|(?:shes|hes|she is|he is) fine,? just sore|mechanical (?:low |lower )?back pain|no neuro symptoms"

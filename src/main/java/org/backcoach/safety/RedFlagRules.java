@@ -43,10 +43,10 @@ final class RedFlagRules {
             Map.entry("the_loo", "the (?:toilet|loo|bathroom|lavatory|lav)"),
             // sex, said plainly or politely: "cant finish in bed", "when we are intimate"
             Map.entry("sex", "sex|intercourse|in bed|in the bedroom|(?:in )?the bedroom department|making love|(?:we are|were|were being|we get|being) intimate|intimacy"),
-            Map.entry("saddle", "d ck|bum|bums|butt|butts|buttocks?|bottom|backside|arse|ass|bum cheeks|butt cheeks|groin"
+            Map.entry("saddle", "d ck|bum|bums|butt|butts|buttocks?|bottom(?! lip| teeth| tooth| gum| jaw| of| step| stair| drawer| half| bunk| line)|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts?|privates|private (?:area|region|bits)|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|inside of (?:my |the |both )?thighs?|saddle area|saddle region|anus|back passage"
-                    + "|down there|down below|nether regions|undercarriage|between (?:my |the |his |her |their )?legs|(?:right )?where (?:i|you|he|she|we|they) sits?|both (?:bum |butt )?cheeks|(?:my|his|her|their) bits|lady bits|lady parts"
+                    + "|down there|down below|nether regions|undercarriage|between (?:my |the |his |her |their )?legs|(?:right )?where (?:i|you|he|she|we|they) sits?|both (?:bum |butt )?cheeks|(?:my|his|her|their) bits|lady bits|lady parts|girly bits|ladybits|man bits"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
                     + "|perineal area|willy|cock|todger|knob|fanny|man bits|man parts?|bits down there|nuts|junk|my behind|seat area|sitting area"
@@ -107,8 +107,8 @@ final class RedFlagRules {
             (?:fell|fallen|(?<!(?:band|bar|grip|hand|hands|weight|strap|belt|rope|cable|handle|it) )slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*)(?![^.?!]{0,30}\\bbut\\b))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
             (?:rolled|slid|slipped|slumped|slithered) (?:out of|off) (?:the |her |his |my |their )?(?:bed|sofa|couch|chair|armchair|seat|toilet|commode)
-            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down (?:hard|heavily)|had a fall|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?slip(?! of)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
-            a fall|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
+            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down (?:hard|heavily)|had a fall(?! risk)|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?slip(?! of)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:step|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
+            a fall(?! risk| clinic| prevention)|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
             (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
             (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
             felt (?:down|off|over) (?:the |a |my )?(?:stairs|steps|ladder|bed|chair|kerb|curb|step)
@@ -652,7 +652,7 @@ final class RedFlagRules {
                     (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
                     # "my right one keeps collapsing"
                     (?:right|left) (?:one|leg|knee) (?:keeps|kept|keep) (?:collapsing|buckling|giving way|giving out|folding)
-                    """).unlessNear(words("at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
+                    """).unlessNear(words("(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "my ankle wont pull up so im kind of high stepping"
@@ -729,6 +729,7 @@ final class RedFlagRules {
                     "weak(?:er)? (?:compared|relative) to|weaker than (?:my )?(?:upper|arms|top half|the other|they should)|"
                     // lifelong, not new: "a bit weaker than my right, always has been since i was a kid"
                     + "(?:always (?:has been|have been|been|was)|ever) (?:like (?:that|this) )?since (?:i was )?(?:a )?(?:kid|child|childhood|boy|girl|teenager|baby|birth)|"
+                    + "weak link|(?:been|the case) for years|(?:ever )?since i was a (?:kid|child|lad|lass|boy|girl|teenager|nipper)|"
                     // or a leg injury: "my leg feels weak from the knee injury i had last month"
                     + "(?:from|because of|due to|after|since) (?:the |my |a |that )?(?:[a-z]+ )?(?:knee|ankle|hip|hamstring|calf|quad|acl|achilles|meniscus)"
                     + " (?:injury|surgery|op|operation|sprain|strain|tear|replacement|reconstruction)"
@@ -741,7 +742,8 @@ final class RedFlagRules {
                     + "|training|session|(?:last |final )?sets?|squat[a-z]*|gym|run|running|lift[a-z]*|deadlift[a-z]*|exercis[a-z]*|cycling|hike|hiking|lunges"
                     + "|class|spin|walk|game|match|race|marathon|flu|illness|covid|virus|cold|bug)|leg day|doms|(?<!\\bnot (?:normal |usual |regular |ordinary |the normal |the usual )?)tired|fatigued?|exhausted"
                     // steady for years: "82 and a bit wobbly on my feet, no falls, just cautious"
-                    + "|no falls|cautious|always been|(?:with|from) (?:old )?age|same as (?:always|ever)|uses a (?:stick|cane|walker|frame))\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
+                    + "|no falls|cautious|always been|(?:with|from) (?:old )?age|same as (?:always|ever)|uses a (?:stick|cane|walker|frame)"
+                    + "|weak link|(?:been|the case) for years)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "the feeling in my foot went on tuesday"
@@ -800,6 +802,8 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "fell out of the back of the minibus when the step collapsed"
+                    (?:fell|fallen|tumbled|thrown|came) out of (?:the back of )?(?:a |the |her |his |my )?(?:minibus|bus|van|truck|lorry|car|window|tree|loft|bunk|wheelchair lift|ambulance)
                     # "seat belt bruise right across me from a crash"
                     seat ?belt (?:bruise|bruising|burn|mark|marks|injury)
                     # "shoulder charge in hockey back hurts since", "checked into the boards"
@@ -1030,7 +1034,7 @@ final class RedFlagRules {
                     + "|(?:is|could|can) (?:it|this|that) (?:just |only )?(?:be )?(?:(?:a |an )?(?:[a-z]+ ){0,3}?(?:from|because of|due to)))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
                     + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day"
                     // a cold or a cough: "my chest gets tight when i have a cold"
-                    + "|a cold|colds|cough|coughing|flu|chest infection|asthma|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion"
+                    + "|a cold|colds|cough|coughing|flu|chest infection|cold air|asthma|inhaler|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion"
                     // the chest as a muscle group trained: "is doing only arms and chest useful for back pain?"
                     + "|(?:arms?|shoulders?|tris|triceps|bis|biceps|legs) (?:and|or) chest|chest (?:and|or) (?:arms?|shoulders?|tris|triceps|bis|biceps|legs))\\b"
                     // the bar resting on it: "pressure in my chest during bench, the bar was literally on my chest"
@@ -1379,6 +1383,9 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "relentless at night, nothing i do makes it ease"
+                    (?:relentless|constant|unrelenting|non ?stop|unbearable|excruciating) (?:at night|in the night|all night|overnight|every night)
+                    nothing (?:i do |i try )?(?:makes|will make) it (?:ease|better|go away|stop|settle)
                     # "the pain isnt touched by anything at night", "walked around, sat, lay flat, nothing touches it"
                     (?:pain|it|ache|agony) (?:[a-z]+ )?(?:isnt|is not|not|never|doesnt get|dont get|wasnt) (?:touched|eased|helped|relieved|shifted) by (?:anything|nothing|painkillers|pain killers|pills|tablets|paracetamol|ibuprofen) (?:at night|in the night|overnight|in bed)
                     (?:sat|sit|sitting|lay|lie|lying|laying|walked|walking|stood|standing|rolled|turned)(?: [a-z]+)?,? (?:[a-z]+,? ){0,6}?nothing (?:touches|touched|helps|helped|eases|eased|works|worked|shifts|shifted)(?: it)?
