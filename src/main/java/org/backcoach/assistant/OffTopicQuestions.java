@@ -50,8 +50,8 @@ enum OffTopicQuestions {
             ab separation
             abdominal separation
             after having (?:a|my|the) baby
-            postpartum
-            post ?natal
+            (?<!\\bnot )(?<!\\bnot exactly )(?<!\\bnot really )postpartum(?! any ?more)
+            (?<!\\bnot )(?<!\\bnot exactly )(?<!\\bnot really )post ?natal(?! any ?more)
             (?:i'm|im|i am|currently|now|[0-9]+ ?(?:weeks?|wks?|months?)) pregnant
             (?<!\\bwas )(?<!\\bwere )(?<!\\b(?:wife|partner|girlfriend|missus|sister|daughter|she) (?:is |s )?)pregnant (?:with|and|now|right now|at the moment)
             (?:first|second|third|1st|2nd|3rd) trimester
