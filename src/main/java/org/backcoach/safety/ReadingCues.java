@@ -38,7 +38,9 @@ final class ReadingCues {
             // "its not a movement thing, hurts at night" rules out a cause, not the symptom
             // a change told, not a denial: "i am not the same man since the back injury, i dont get hard"
             + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:the )?same|(?:even )?an? (?:[a-z]+ )?thing"
-            + "|on (?:a|any) diet|dieting|trying|eating less|eating any less)\\b)"
+            + "|on (?:a|any) diet|dieting|trying|eating less|eating any less"
+            // unwell, not a denial: "ive not been feeling myself lately, dropped 6kg"
+            + "|(?:been )?feeling (?:myself|great|right|well|good|100|the best|too good|so good))\\b)"
             // a worry or the topic denied, not the symptom: "not too worried, just had my spine operated on",
             // "thats not why im writing, my legs went weak"
             + "(?! (?:too |that |very |really |overly |massively |super |hugely )?(?:worried|concerned|bothered|fussed|panicking|stressed|scared|freaking out|alarmed)\\b)"
@@ -67,7 +69,7 @@ final class ReadingCues {
             + "|(?:improving|getting better|better) (?:every|each) day|(?:fully|completely) came back|came back (?:fully|completely|to normal)"
             + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             // (not a loss told as gone: "pelvic floor totally gone", "feeling completely gone")
-            + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
+            + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip|normally|usually|otherwise|generally) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
             + "|(?:,|and) recovered(?=\\s*(?:[,.!]|$))|(?<!(?:floor|control|feeling|sensation|strength|power|grip|appetite|appetites)), gone(?=,| now|\\s*$)|all (?:treated|recovered|sorted|fine again)|treated and (?:gone|cleared|sorted|fine|better)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now|(?:,|and) (?:im |i am |all |totally |completely )?fine now"
             // over within days, last year: "sorted in a week with heat", "got better in 2 weeks"
@@ -419,7 +421,7 @@ final class ReadingCues {
      */
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|for (?:a|an|my|the|our) (?:first aid |pub |biology |anatomy |nursing |medical |physio |sports science |health |health class |pe |school |college |uni )?(?:quiz|exam|essay|assignment|homework|coursework|revision|test|project)|first aid (?:quiz|course|exam|test|class)|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
-            + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?<!\\b(?:and that|and this|which|that|this) has )(?<!\\b(?:and that|and this|which|that|this) )never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has(?! (?:a|an|any|the|good|bad|much|many|pain|it)\\b)|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
+            + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?<!\\b(?:and that|and this|which|that|this) has )(?<!\\b(?:and that|and this|which|that|this) )never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has(?! (?:a|an|any|the|good|bad|much|many|pain|it|accidents?|problems?|issues?|trouble|leaks?)\\b)|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
             + "|asking (?:only |just |purely )?(?:in general|in theory|theoretically)|(?:only|just|purely) in (?:general|theory)|just curious (?:why|what|how|about|because)"
             // "im asking because my friend had it, i dont"
             + "|(?:friend|mate|sister|brother|colleague|someone|he|she|they) (?:had|has) it,? (?:but )?(?:i dont|i do not|not me|i havent|i have not)"

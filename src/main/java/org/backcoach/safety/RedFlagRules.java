@@ -132,6 +132,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "this morning she soiled the bed without realising, shes normally completely fine that way"
+                    (?:soiled|wet|messed|dirtied) (?:the bed|herself|himself|myself|themselves|the sheets|her pants|his pants|my pants|her pad|the chair) (?:[a-z]+ ){0,3}?without (?:realising|realizing|knowing|noticing|feeling|being aware)
                     # "been holding it all day and literally cant go, tried running the tap", "cant hold in wind or anything else"
                     {cant} go,? (?:[a-z]+ ){0,3}?(?:tried|trying|even|with) (?:[a-z]+ ){0,2}?(?:the )?(?:tap|taps|running water)
                     holding it (?:in )?(?:all day|for hours|since [a-z]+) (?:and|but) (?:[a-z]+ ){0,2}?{cant} go
@@ -375,7 +377,7 @@ final class RedFlagRules {
                     (?:trying|tried|try) to (?:pee|wee|urinate|go) (?:[a-z]+ ){0,3}?(?:and|but) (?:[a-z]+ )?nothing (?:came|comes|happened|happens)
                     # overflow: "i keep not realising my bladders full until it just goes"
                     (?:not|dont|didnt|never|without) (?:realising|realizing|noticing|feeling|knowing|realise|realize|notice|feel|know) (?:that )?my bladders? (?:is |was |s )?full
-                    """).unlessNear(words("(?:super|really|very|so|pretty) common|after (?:my|the|our|having (?:my|the|a)) (?:first |second |third |1st |2nd |3rd )?(?:baby|pregnancy|birth|kid|child)|dentist|numbed my (?:mouth|lip|face|gum)|drool[a-z]*|my mouth|shy bladder|paruresis|(?:in )?public (?:gym )?(?:toilets?|loos?|bathrooms?|restrooms?|urinals?)|since always|(?:since|after) (?:having|i had|giving birth to) (?:the |my )?(?:children|kids|babies|baby|twins)|(?:my )?(?:whole|entire) life|since (?:i was at )?school|(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|(?<!not (?:from |when |while |by )?)laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
+                    """).unlessNear(words("spill[a-z]* (?:my |the |a )?(?:[a-z]+ )?(?:shake|drink|water|coffee|tea|bottle)|looked like i(?:d| had)? wet|(?:super|really|very|so|pretty) common|after (?:my|the|our|having (?:my|the|a)) (?:first |second |third |1st |2nd |3rd )?(?:baby|pregnancy|birth|kid|child)|dentist|numbed my (?:mouth|lip|face|gum)|drool[a-z]*|my mouth|shy bladder|paruresis|(?:in )?public (?:gym )?(?:toilets?|loos?|bathrooms?|restrooms?|urinals?)|since always|(?:since|after) (?:having|i had|giving birth to) (?:the |my )?(?:children|kids|babies|baby|twins)|(?:my )?(?:whole|entire) life|since (?:i was at )?school|(?:the )?only (?:bowel|bladder|toilet|loo|poo|pee) (?:issue|problem|trouble|thing)s? (?:i have|ive got|i get) is|(?:nearly|almost|practically)(?! nothing)|(?<!not (?:from |when |while |by )?)laugh[a-z]*+(?! (?:it|this|that) off)|scared|fright[a-z]*|terrified|funny"
                     // a spilt shake, a lot of water: "a little accident with my protein shaker", "drinking so much water i pee constantly"
                     + "|shaker|protein (?:shake|powder)|powder everywhere|spill[a-z]*|spilt|(?:drinking|drink|drank) (?:so much|loads of|lots of|a lot of|more|extra|[0-9]+ (?:litres|liters|l)(?: of)?) water|water intake|hydrat[a-z]*"
                     // "nearly wet myself" is a near miss, "almost nothing comes out" is not
@@ -405,6 +407,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "i feel no sensation in the zone where i sit"
+                    (?:feel|have|got) no (?:sensation|feeling) (?:in|on|at|around) (?:the |my )?(?:zone|area|part|place|region|spot|bit)s? (?:where|that) (?:i|you|one) sits?
                     # "when i wipe i basically cant tell if ive touched anything", "my whole undercarriage feels asleep"
                     (?:wipe|wiping|wiped) (?:[a-z]+ ){0,4}?(?:cant|cannot|couldnt|can not) (?:really )?tell (?:if|whether|when)
                     (?:undercarriage|nether regions) (?:[a-z]+ ){0,2}?(?:feels?|felt|is|has gone|gone|went) (?:all |kind of |kinda |sort of )?(?:asleep|numb|dead|tingly|weird)
@@ -783,7 +787,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -802,6 +806,9 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "went flying off his e-bike", "went flying and landed full on my back"
+                    (?:went|sent|was sent|got sent|were sent) flying (?:off|over|from) (?:the |my |his |her |a )?(?:[a-z]+ ){0,2}?(?:bike|e bike|ebike|bicycle|motorbike|scooter|horse|board|skateboard|snowboard|trampoline|quad)
+                    (?:went flying|flew|launched|got launched|was launched) (?:[a-z]+ ){0,4}?(?:and )?landed (?:full |flat |right |straight |hard |square )?(?:on|onto) (?:my |his |her )?(?:back|spine)
                     # "fell out of the back of the minibus when the step collapsed"
                     (?:fell|fallen|tumbled|thrown|came) out of (?:the back of )?(?:a |the |her |his |my )?(?:minibus|bus|van|truck|lorry|car|window|tree|loft|bunk|wheelchair lift|ambulance)
                     # "seat belt bruise right across me from a crash"
@@ -1196,6 +1203,9 @@ final class RedFlagRules {
                     .ordinaryWhen(MessageFacts::weightFromABug),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
+                    # "had thyroid ca, radiation all done"
+                    (?:thyroid|testicular|uterine|womb|throat|oesophageal|esophageal|stomach|liver|pancreatic|pancreas|brain|blood|lymph|renal) ca(?= |,|$)
+                    (?:radiation|radiotherapy|chemo|chemotherapy|rads) (?:is |all |now |finally )?(?:done|finished|over|completed)
                     # "my aunt had breast cancer and now says her back hurts all the time": their history matters now their back hurts
                     (?:had|has|have|got|with|beat|survived|treated for) (?:[a-z]+ )?(?:cancer|a tumou?r|tumou?rs|lymphoma|leuka?emia|myeloma) (?:[a-z0-9]+ ){0,6}?(?:and |but )?now (?:[a-z]+ ){0,3}?(?:her|his|their) (?:lower |low )?back (?:hurts|is hurting|aches|is aching|is sore|is bad|is painful|pain)
                     # blood cancers told by their initials: "i have CLL thats just being watched"
@@ -1619,6 +1629,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "something zapped me in the back, like a jab"
+                    (?:something|it) (?:zapped|jabbed|stabbed|stung|shot|bit) me (?:in|through|across) (?:the |my )?(?:lower |low |upper |mid )?back
                     # "felt a jab like a drawing pin in my lower back"
                     (?:jab|prick|stab|sting|twinge) like (?:a |an )?(?:[a-z]+ )?(?:pin|needle|knife|nail|blade|wasp sting|bee sting)
                     # "something went zing in my lower back, like a hot wire"
@@ -1793,7 +1805,7 @@ final class RedFlagRules {
                     (?:suddenly|all of a sudden|out of nowhere) .. (?:pain|hurt|hurts|agony|couldnt move|cant move|locked|seized|gave|sharp|spasm)
                     (?:couldnt|cant|unable to) (?:stand up straight|straighten up|straighten|get up|move) .. (?:after|when|since|mid|during)
                     (?:back|muscle) spasms?|went into (?:a )?spasm
-                    """).onlyWith(phrases("{exercise}")).unlessNear(Pattern.compile("\\b(?:actually did something|no favou?rs|nothing (?:dramatic|serious|major|too bad)"
+                    """).onlyWith(phrases("{exercise}")).unlessNear(Pattern.compile("\\b(?:(?:does|do|will|would|can|could|might) (?:[a-z]+ ){1,6}?(?<!\\bi )(?<!\\bthat )(?<!\\bive )(?:hurt|damage|injure|strain) my back|actually did something|no favou?rs|nothing (?:dramatic|serious|major|too bad)"
                     // a working life of strains: "hurt my back lifting patients many times but never anything serious"
                     + "|(?:many|loads of|lots of|countless|so many) times(?! (?:this|today|last|in the last|recently))|over the years|never anything serious"
                     + "|(?:feels?|its|it is|all) (?:totally |completely )?fine now|fine (?:an|a few|a couple of|[0-9]+|one|two) (?:hours?|minutes?|mins?) later|already (?:better|fine|ok|okay|gone|easing)|no big deal"
