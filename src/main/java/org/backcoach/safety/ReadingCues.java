@@ -200,6 +200,8 @@ final class ReadingCues {
      */
     static final Pattern SELF_REFERENCE = Pattern.compile("\\b(?:"
             + "i (?:had|have|got) (?:mine|one)|ive (?:had|got) (?:mine|one)"
+            // the question, then what happened: "is a stabbing pain fine? happens every rep", "happened twice in my session this morning"
+            + "|^(?:it |this |that )?happen(?:s|ed) (?:on |during |at )?(?:every|each|most|twice|once|again|[0-9]+ times)(?: (?:rep|set|time|session|in my (?:session|workout)))?"
             // "how long after spinal surgery can you lift? asking for me, had it 4 weeks ago"
             + "|(?:asking for me|for myself|its for me),? (?:i )?had (?:it|one|mine|that) (?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of) (?:days|weeks|wks|months) ago|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely|getting better|improving|better|stable|steady)\\b)"
             + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:thats|that has|thats been|its|it has) (?:started|been) happening (?:to me )?since|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is|nothing has|nothing like that has|has not|never has) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
@@ -245,6 +247,13 @@ final class ReadingCues {
             // hearsay about what training does: "my friend said squats give you hernias and erectile problems"
             + "|(?:said|says|reckons|reckon|told me|heard|read) (?:that )?(?:[a-z]+ ){1,3}?(?:give|gives|cause|causes|lead to|leads to) (?!(?:me|my|him|her|his)\\b)"
             + "|(?:asked|asks|asking) (?:me )?(?:about|if (?:i|id|ive) (?:had|have|get|ever|been)|whether)"
+            // a clinician's words, a warning or hearsay, not a report: "keep an eye out for foot drop", "used the words spinal fracture",
+            // "asked my physio about the sharp pain bit", "keeps saying it could be a tumour", "heard a guy say my back went pop"
+            + "|(?:keep an eye out|look out|watch out|keep a lookout) for|used the (?:word|words|term|phrase)"
+            + "|(?:asked|asking) (?:my |the |her |him )(?:[a-z]+ )?(?:about|if|whether|could)"
+            + "|(?:says|said|keeps saying|kept saying|reckons|thinks) (?:that )?(?:my |it |this )?(?:[a-z]+ ){0,3}?(?:could|might|may) be"
+            + "|heard (?:a |some |this |the )?(?:[a-z]+ ){0,4}?(?:say|saying|says|said) "
+            + "|told me about (?:a|one of (?:his|her|their)) (?:[a-z]+ )?(?:patients?|clients?|friends?|guy|woman|man|case)"
             // "my doctor asked me loads of questions about peeing", "the physio asked me all the scary questions, can you feel ..."
             + "|(?:asked|asks|asking) (?:me )?(?:all )?(?:the |loads of |lots of |a lot of |some |a few |the usual )?(?:[a-z]+ )?questions?(?: about| like| such as|,)"
             // "my physio asked me loads of questions, like had I ever had cancer or a fracture"
@@ -438,6 +447,9 @@ final class ReadingCues {
             // said at the end: "why are bladder problems dangerous with back pain? curious", "general question", "not me, just learning"
             + "|just asking(?=\\s*$|,? i (?:dont|do not) have|,? not (?:for )?me)|i (?:dont|do not) have(?:,? (?:a |any )?(?:fever|temperature|tumou?r|cancer|night pain|numbness|that|it))?(?:$| myself| thankfully| luckily)"
             + "|curious$|(?:a |just a |its a |only a )?general question|general q$|gen q$|"
+            // a clinician's checklist, every answer no: "i said no to every single one", "she said i have none of those"
+            + "(?:i )?said no to (?:every|all|each)(?: single)?(?: one| of them)?|(?:i )?have neither|(?:none|neither) of (?:that|those|these|them) applies?|no,? no,? no|(?:i have|ive got|i had|i got) none of (?:those|them|these|that|it)"
+            + "|(?:ruling|ruled|rule) (?:it |them |that )?out|i dont have any of (?:it|them|that|those)|checked everything|examined me and said no|"
             // "why the article says tumours", "nothing to do with me, just saw iv drug use in the list", "thats her, not me"
             + "(?:why|what) (?:the |this )?article (?:says|said|mentions|lists|means)|(?:saw|read|seen) (?:[a-z]+ ){1,4}?(?:in|on) (?:the|your|that) list"
             + "|nothing to do with me|(?:thats|that is|thats just) (?:her|him|them|hers|his|theirs),? not (?:me|mine)"
@@ -777,10 +789,10 @@ final class ReadingCues {
     /** What makes sweats more than the menopause: a fever, chills or infection, or sweats that are new or different. */
     /** A bedroom too hot to sleep cool in: "flat is boiling at night", "no aircon", "heating on full", "like a sauna". */
     static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"
-            + "|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
+            + "|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|(?:2[4-9]|3[0-9]) degrees in (?:this|the|my|our) (?:flat|room|house|bedroom)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
 
     static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|chills|shiver[a-z]*|rigors|infection"
-            + "|burning up|[0-9]+ degrees|different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"
+            + "|burning up|(?:3[7-9]|4[0-2])(?: [0-9])? degrees|different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"
             // "well past the menopause so it isnt that", "thought it was the menopause but im a man"
             + "|past (?:the )?menopause|(?:isnt|is not|not) (?:that|it|the menopause)|thought it was (?:the )?menopause but|(?:im|i am) a (?:[0-9]+ (?:yr|year) old )?(?:man|guy|bloke))\\b");
 

@@ -132,6 +132,10 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "havent had a poo i can feel in days, it just happens and i only notice after", "cant control my farts or poo"
+                    (?:havent had|not had|havent done|not done) a (?:poo|pee|wee|number two) (?:that )?i (?:can|could) (?:feel|control)
+                    (?:just |sort of |kind of )*happens (?:and|but) (?:i )?(?:only )?notice (?:it )?(?:after|afterwards|later|when i)
+                    {cant} control (?:my )?(?:farts?|wind|gas) (?:or|and|nor) (?:my )?(?:poo|pee|wee|bowels?|bladder|poop)
                     # "this morning she soiled the bed without realising, shes normally completely fine that way"
                     (?:soiled|wet|messed|dirtied) (?:the bed|herself|himself|myself|themselves|the sheets|her pants|his pants|my pants|her pad|the chair) (?:[a-z]+ ){0,3}?without (?:realising|realizing|knowing|noticing|feeling|being aware)
                     # "been holding it all day and literally cant go, tried running the tap", "cant hold in wind or anything else"
@@ -659,6 +663,8 @@ final class RedFlagRules {
                     """).unlessNear(words("(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my left foot drags now"
+                    (?:left |right )?(?:foot|toes|leg) (?:now |still |has started to |started to |keeps |kind of |sort of )?(?:drags|dragging|catches on|catching on|scuffs|scuffing|slaps|slapping)(?! (?:after|from|at the end|when (?:im|i am) tired))
                     # "my ankle wont pull up so im kind of high stepping"
                     (?:ankle|foot|toes) (?:wont|doesnt|cant|cannot|wouldnt|isnt|will not|does not) (?:pull|lift|come|go|point|bend) up
                     high ?stepping|high step(?:ping)? (?:so|to|walk|gait)|(?:lift|lifting|raise|raising) my (?:knee|leg) (?:really |extra |very )?high (?:so|to) (?:i dont|not to) (?:trip|catch|drag)
@@ -980,7 +986,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
-                    """).unlessNear(words("savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
+                    """).unlessNear(words("(?:grandson|granddaughter|grandkids?|grandchild(?:ren)?|toddler|kids?|child|little one|dog|puppy) (?:[a-z]+ )?(?:barrell?ed|ran|crashed|charged|bumped|jumped) into me|savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
                     // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
                     + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -1194,7 +1200,7 @@ final class RedFlagRules {
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("(?:tummy|stomach|sickness) bug|gastro|food poisoning|norovirus|\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
+                    """).unlessNear(words("(?:fine|ok|okay|good|safe|allowed|healthy) (?:for me )?to lose (?:weight|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone))|(?:want|need|hoping|plan) to lose|(?:tummy|stomach|sickness) bug|gastro|food poisoning|norovirus|\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
                     + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even|havent been|hasnt been|not been) )trying to(?! (?:bulk|gain|put on|build|eat more))|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|(?<!not )on purpose|gastric (?:sleeve|bypass|band)|bariatric|weight loss (?:surgery|op|operation|jab|injections?)|deliberately|intentionally|calorie|(?<!(?:without|without even|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
@@ -1484,7 +1490,7 @@ final class RedFlagRules {
                     // eased by rest, or better at night: "fine by morning", "better at night and worse in the morning"
                     "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night"
                     // where one slept: "night pain? only when i sleep on the sofa, my bed is fine"
-                    + "|only (?:when|if) i (?:sleep|lie|nap|doze|crash) on (?:the |a |my )?(?:sofa|couch|floor|front|stomach|belly|tummy|recliner|air ?bed|air mattress)"
+                    + "|only (?:when|if) i (?:sleep|lie|nap|doze|crash|fall asleep|fell asleep) on (?:the |a |my )?(?:sofa|couch|floor|front|stomach|belly|tummy|recliner|air ?bed|air mattress)"
                     // "aching in the night after a long shift, but when i lie down it is going better"
                     + "|(?:when|once|if) i (?:lie|lay) (?:down|flat) (?:it )?(?:is |gets |goes |s )?(?:going |getting )?(?:better|easier|fine|ok|eases)"
                     // position, not disease: "only when i lie awkwardly and i just roll over"
