@@ -791,7 +791,7 @@ final class ReadingCues {
     static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"
             + "|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|(?:2[4-9]|3[0-9]) degrees in (?:this|the|my|our) (?:flat|room|house|bedroom)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
 
-    static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|chills|shiver[a-z]*|rigors|infection"
+    static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:(?<!\\bno )(?<!\\bnot a )fever[a-z]*|(?<!\\bno )temp|(?<!\\bno )temperature|chills|shiver[a-z]*|rigors|infection"
             + "|burning up|(?:3[7-9]|4[0-2])(?: [0-9])? degrees|different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"
             // "well past the menopause so it isnt that", "thought it was the menopause but im a man"
             + "|past (?:the )?menopause|(?:isnt|is not|not) (?:that|it|the menopause)|thought it was (?:the )?menopause but|(?:im|i am) a (?:[0-9]+ (?:yr|year) old )?(?:man|guy|bloke))\\b");
