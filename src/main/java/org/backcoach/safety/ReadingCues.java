@@ -582,6 +582,8 @@ final class ReadingCues {
     /** Somebody else told to be fine: "she's totally fine, laughed it off". */
     static final Pattern OTHER_IS_FINE = Pattern.compile("\\b(?:shes|hes|theyre|she is|he is|they are|shes been|hes been|she|he|they) "
             + "(?:[0-9]{1,3} now,? (?:and )?)?(?:totally |completely |absolutely |perfectly |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt)\\b"
+            // (but not "he says he is fine, only back hurts")
+            + "(?!,? (?:only|just|except|but|apart from) (?:[a-z]+ ){0,2}?(?:back|hurts|pain|sore))"
             // "cried but was fine after 5 mins", "she lifts heavier than me now"
             + "|\\b(?:but |and )?(?:was|were) (?:totally |completely |perfectly )?(?:fine|ok|okay) (?:after|within) (?:a few|a couple of|[0-9]+|a|one|two|five|ten) (?:mins?|minutes|seconds|secs|moments)\\b"
             + "|\\b(?:lifts|runs|trains|squats|deadlifts|benches) (?:heavier|more|further|harder|faster|better) than (?:me|i do|most)\\b"
@@ -678,9 +680,10 @@ final class ReadingCues {
      * needs help too, so it counts ("my mum is 80 and fell off a chair, her back hurts").
      */
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
-            "\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
+            // "he says he is fine, only back hurts"
+            "\\b(?:(?:he|she|they) (?:says|said|say) (?:[a-z]+,? ){0,4}?(?:only|just|but) (?:the )?back (?:hurts|is sore|aches|is bad)|(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|achy|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
-            + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*)\\b"
+            + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*))\\b"
             // "has been in pain all weekend", "now new low back pain", "shes now had lower back pain for 4 weeks",
             // "mum has lost weight, she eats the same, and now back pain"
             // (clauses here, split at "now" and ", and": the subjectless clause is what is left of "... and now back pain")
@@ -776,7 +779,7 @@ final class ReadingCues {
             + "|(?:been |back to )?normal (?:temp|temperature) (?:for|since|now|again)|(?<!(?:till|until|til|once|before|when|wait for|waiting for) (?:the |my |his |her )?)(?:fever|temp|temperature) (?:has |is |s |been |has been )?(?:gone|went|broke|broken|passed|cleared)"
             // months ago: "had a fever with the flu back in january, but the back pain only started this month"
             + "|(?:had|got) (?:a |the )?(?:fever|temperature|temp|flu)(?: [a-z]+){0,4} back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|spring|the summer|summer|the autumn|autumn|the winter|winter)"
-            + "|(?:im|i am|i was) (?:completely |totally |fully )?(?:over it|recovered|better) now|(?:tested|test (?:came back|was)) negative|feeling (?:100|a hundred) ?(?:percent|%)?)\\b");
+            + "|(?:im|i am|i was) (?:completely |totally |fully )?(?:over it|recovered|better) now|(?:i )?recovered (?:completely|fully)|(?:tested|test (?:came back|was)) negative|feeling (?:100|a hundred) ?(?:percent|%)?)\\b");
 
     /** What keeps a fever current despite that: it is back, still there, or comes with night sweats. */
     static final Pattern FEVER_PERSISTS = Pattern.compile("\\b(?:still (?:have|got|running|feverish|hot|shivering)|(?:fever|temp|temperature) (?:is |s |has )?(?:come )?(?:back|again)|night sweats|sweats at night|sweating at night|keeps? coming back|same (?:[a-z]+ ){0,3}?(?:feeling|fever|temperature)|(?:fever|temp|temperature|shivery|feverish|shivering) again|again (?:today|tonight|now))\\b");
@@ -789,7 +792,7 @@ final class ReadingCues {
     /** What makes sweats more than the menopause: a fever, chills or infection, or sweats that are new or different. */
     /** A bedroom too hot to sleep cool in: "flat is boiling at night", "no aircon", "heating on full", "like a sauna". */
     static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"
-            + "|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|(?:2[4-9]|3[0-9]) degrees in (?:this|the|my|our) (?:flat|room|house|bedroom)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
+            + "|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|(?:2[4-9]|3[0-9]) degrees in (?:this|the|my|our) (?:flat|room|house|bedroom)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|heating (?:[a-z]+ ){0,4}?full blast|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
 
     static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:(?<!\\bno )(?<!\\bnot a )fever[a-z]*|(?<!\\bno )temp|(?<!\\bno )temperature|chills|shiver[a-z]*|rigors|infection"
             + "|burning up|(?:3[7-9]|4[0-2])(?: [0-9])? degrees|different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"

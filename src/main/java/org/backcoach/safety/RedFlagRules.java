@@ -132,6 +132,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "when i pass urine i have to push very hard and it doesnt finish, feels full after"
+                    (?:pass urine|pass water|pee|wee|urinate|go to the toilet|empty my bladder) (?:[a-z]+ ){0,4}?(?:push|strain|force it) (?:very |really |so |quite )?(?:hard|a lot)
+                    (?:it |pee |wee |the stream )?(?:doesnt|does not|never|wont) (?:finish|empty|stop dribbling)(?: properly)?,? (?:and )?(?:it )?(?:still )?feels? full
                     # "havent had a poo i can feel in days, it just happens and i only notice after", "cant control my farts or poo"
                     (?:havent had|not had|havent done|not done) a (?:poo|pee|wee|number two) (?:that )?i (?:can|could) (?:feel|control)
                     (?:just |sort of |kind of )*happens (?:and|but) (?:i )?(?:only )?notice (?:it )?(?:after|afterwards|later|when i)
@@ -411,6 +414,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my bottom and the private part, when i touch, the feeling is less, like sleeping"
+                    {saddle},? (?:[a-z]+,? ){0,8}?(?:the )?(?:feeling|sensation) (?:is |feels )?(?:less|reduced|weak|weaker|different|strange|gone|not the same)
                     # "i feel no sensation in the zone where i sit"
                     (?:feel|have|got) no (?:sensation|feeling) (?:in|on|at|around) (?:the |my )?(?:zone|area|part|place|region|spot|bit)s? (?:where|that) (?:i|you|one) sits?
                     # "when i wipe i basically cant tell if ive touched anything", "my whole undercarriage feels asleep"
@@ -793,7 +798,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -812,6 +817,8 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "came off, landed on the drive on his back, about 8 or 9 feet"
+                    landed (?:[a-z]+ ){0,5}?(?:on|onto) (?:my |his |her |their )?back,? (?:from )?(?:about |around |maybe |like |roughly )?(?:(?:[2-9]|[1-9][0-9])(?: or [0-9]+)? (?:metres|meters|m)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve)(?: or [0-9]+)? (?:feet|foot|ft))
                     # "went flying off his e-bike", "went flying and landed full on my back"
                     (?:went|sent|was sent|got sent|were sent) flying (?:off|over|from) (?:the |my |his |her |a )?(?:[a-z]+ ){0,2}?(?:bike|e bike|ebike|bicycle|motorbike|scooter|horse|board|skateboard|snowboard|trampoline|quad)
                     (?:went flying|flew|launched|got launched|was launched) (?:[a-z]+ ){0,4}?(?:and )?landed (?:full |flat |right |straight |hard |square )?(?:on|onto) (?:my |his |her )?(?:back|spine)
@@ -1055,6 +1062,7 @@ final class RedFlagRules {
                     // a fright: "nearly gave me a heart attack lol"
                     + "|\\b(?:nearly|almost|practically|near enough) (?:gave|give|giving|had|having) (?:me |him |her |us )?(?:a )?heart attack"
                     // a broken heart, or a sign on the wall: "stabbing pain in my heart when i saw my ex, emotionally", "a chest pain sign"
+                    + "|\\bthought (?:i was|i d been|id been|i had been) having a heart attack|\\bturned out to be (?:a )?(?:panic|anxiety)"
                     + "|\\b(?:emotionally|heartbreak|heartbroken|my ex|(?:sign|poster|notice) on the wall|(?:which|that) (?:ive|i have|i) never had)\\b")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
@@ -1125,7 +1133,7 @@ final class RedFlagRules {
                     # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
-                    """).unlessNear(words("muscle fever|muscular fever|febra musculara|muskelkater|spicy|curry|chill?i|hot food|(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:films?|movies?)|scary (?:films?|movies?)|concerts?|gigs?|festival|goosebumps|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    """).unlessNear(words("gave me (?:the )?chills (?:how|when|watching|listening|hearing|seeing)|chills (?:how|of) (?:good|great|amazing)|muscle fever|muscular fever|febra musculara|muskelkater|spicy|curry|chill?i|hot food|(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:films?|movies?)|scary (?:films?|movies?)|concerts?|gigs?|festival|goosebumps|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     + "|rain|raining|rained|rainstorm|downpour|until i warmed up|once i warmed up|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
@@ -1399,6 +1407,9 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "now at night it is like fire, nothing help, not sitting, not lying"
+                    nothing helps?,? (?:not |no )(?:sitting|lying|laying|standing|walking|position|pillow|painkillers?)
+                    (?:at night|in the night|every night) (?:it is |its |is |it feels |feels )?like (?:fire|burning|a knife|knives|hell|torture)
                     # "relentless at night, nothing i do makes it ease"
                     (?:relentless|constant|unrelenting|non ?stop|unbearable|excruciating) (?:at night|in the night|all night|overnight|every night)
                     nothing (?:i do |i try )?(?:makes|will make) it (?:ease|better|go away|stop|settle)
@@ -1794,7 +1805,7 @@ final class RedFlagRules {
                     click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking
                     """).onlyWith(phrases("""
                     pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm|throbbing|throbs
-                    """)).unlessNear(words("crack(?:ed|ing)? my back|clicked (?:on )?(?:the |a )?(?:wrong )?(?:button|link|ad|box)|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
+                    """)).unlessNear(words("no pain(?: though| tho| at all)?|felt (?:great|amazing|good)|back crack|crack(?:ed|ing)? my back|clicked (?:on )?(?:the |a )?(?:wrong )?(?:button|link|ad|box)|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
                     // slept on: "woke up with a crick in my back after sleeping funny"
                     + "|(?:sleeping|slept|sleep) (?:funny|awkwardly|wrong|badly|on it|in a funny position)|woke up with"
                     // things, not joints: "cracked my phone screen dropping it on the gym floor"
