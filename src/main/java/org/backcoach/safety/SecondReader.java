@@ -137,7 +137,7 @@ final class SecondReader {
      * "back's been sore on and off since my 30s, too risky to lift?" is never read as an emergency.
      */
     private static final Pattern RED_FLAG_TOPIC = Pattern.compile("\\b(?:"
-            + "bladders?|bowels?|pee[a-z]*|wee[sd]?|weeing|urin[a-z]*|toilets?|loo|poo[a-z]*|stools?|incontin[a-z]*|leak[a-z]*|wet[a-z]*"
+            + "bladders?|bowels?|pee[a-z]*|(?<!like a )wee[sd]?|weeing|urin[a-z]*|toilets?|loo|poo[a-z]*|stools?|incontin[a-z]*|leak[a-z]*|wet[a-z]*"
             + "|pants|underwear|knickers|nappy|pads?|accidents?|bums?|butt[a-z]*|backside|arse|groin|crotch|genital[a-z]*|privates?|saddle"
             + "|perine[a-z]*|down there|down below|between my legs|sex[a-z]*|erect[a-z]*|bedroom|intima[a-z]*|orgasm|climax|junk"
             + "|legs?|feet|foot|toes?|knees?|thighs?|calf|calves|shins?|ankles?|numb[a-z]*|tingl[a-z]*|pins and needles|dead|rubber|weak[a-z]*"
