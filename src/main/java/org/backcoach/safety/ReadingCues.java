@@ -364,6 +364,8 @@ final class ReadingCues {
     static final Pattern NEXT_SENTENCE_SETTLES = Pattern.compile(
             // "my back made the loudest crack. felt good actually, no pain"
             "^(?:it )?(?:felt|feels) (?:good|great|nice|amazing|better)(?: actually| tbh| honestly)?,? no pain(?! (?:until|till|then|but))|"
+            // "Physio sorted it and I've been completely fine since"
+            + "^(?:the )?(?:physio|physiotherapy|doctor|gp|treatment|rest|time) sorted (?:it|me)(?: out)? and (?:ive|i have) been (?:completely |totally |absolutely )?fine (?:ever )?since(?! (?:until|till|but))|"
             + "^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|now i|worse)\\b)"
             + "(?:and |so )?(?:ive |i have |its |it has |its been |ive been |all |everything |been |hes |shes |theyre |he is |she is |they are |hes been |shes been )?(?:been )?"
             + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
@@ -452,7 +454,7 @@ final class ReadingCues {
             + "|(?:ruling|ruled|rule) (?:it |them |that )?out|i dont have any of (?:it|them|that|those)|checked everything|examined me and said no|"
             // "why the article says tumours", "nothing to do with me, just saw iv drug use in the list", "thats her, not me"
             + "(?:why|what) (?:the |this )?article (?:says|said|mentions|lists|means)|(?:saw|read|seen) (?:[a-z]+ ){1,4}?(?:in|on) (?:the|your|that) list"
-            + "|nothing to do with me|(?:thats|that is|thats just) (?:her|him|them|hers|his|theirs),? not (?:me|mine)"
+            + "|nothing to do with me|(?:thats|that is) not me(?=,|$| i| ive)|(?:thats|that is|thats just) (?:her|him|them|hers|his|theirs),? not (?:me|mine)"
             + "|(?:only |just )?checking (?:that )?i (?:didnt|did not|dont|do not) have (?:it|that|one)|(?:asking|ask) (?:in general|generally)|generally asking|not me,? just (?:learning|asking|curious|wondering|reading)|just learning)\\b");
 
     /**
@@ -601,7 +603,7 @@ final class ReadingCues {
     /** The numbness went as soon as the cause did: "stood up and it was fine", "came back when i stood", "warmed up". */
     static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved|walked|walking|walk)"
             + ",? (?:[a-z]+,? ){0,8}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:totally|completely|all) fine now|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later|the second|the moment|the minute)"
-            + "|came back (?:when|once|after|as soon as|the second|the moment|the minute)|(?:shook|shaken|walked|stamped) (?:it|them) (?:off|out)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
+            + "|came back (?:when|once|after|as soon as|the second|the moment|the minute)|(?:shook|shaken|walked|stamped) (?:it|them) (?:off|out)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|(?:it all |it |they )?came back and i was (?:fine|ok|okay)|(?:stamping|stomping|walking) (?:around|about) (?:[a-z]+ ){0,3}?(?:it |they )?(?:all )?came back|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
 
     /** What makes numbness more than a sat-on leg: it stays, it spreads, it comes with bladder or saddle signs or weakness. */
     static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|(?<!(?:good|fine|great|better|ok|okay) )since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
@@ -663,7 +665,7 @@ final class ReadingCues {
             + "|(?<!\\bfor )(?<!\\bfor my )(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
             // "he says his back is fine, just sore" is not well
             + "(?![,.]? (?:just|but|only|except|apart from) (?:a (?:bit|little) |bit |quite |very |really )?(?:sore|achy|aching|hurts|hurting|painful|tender|bruised))"
-            + "|nothing wrong with my back|(?:totally |completely |entirely )?(?:separate|unrelated) (?:from|to) my back|nothing to do with my back)\\b");
+            + "|(?:my )?back (?:didnt|did not) (?:even )?(?:get|take) (?:a )?(?:knock|hit|bang)|back is (?:exactly )?as it always is|nothing wrong with my back|(?:totally |completely |entirely )?(?:separate|unrelated) (?:from|to) my back|nothing to do with my back)\\b");
 
     /** The bones were checked and are sound: "her bone density scan was completely normal, no osteoporosis". */
     static final Pattern BONES_SOUND = Pattern.compile("\\b(?:no (?:sign of )?(?:osteoporosis|osteopenia|thin bones)"
@@ -795,7 +797,7 @@ final class ReadingCues {
             + "|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|(?:2[4-9]|3[0-9]) degrees in (?:this|the|my|our) (?:flat|room|house|bedroom)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|heating (?:[a-z]+ ){0,4}?full blast|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
 
     static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:(?<!\\bno )(?<!\\bnot a )fever[a-z]*|(?<!\\bno )temp|(?<!\\bno )temperature|chills|shiver[a-z]*|rigors|infection"
-            + "|burning up|(?:3[7-9]|4[0-2])(?: [0-9])? degrees|different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"
+            + "|burning up|(?:3[7-9]|4[0-2])(?: [0-9])? degrees|(?<!\\bno )different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"
             // "well past the menopause so it isnt that", "thought it was the menopause but im a man"
             + "|past (?:the )?menopause|(?:isnt|is not|not) (?:that|it|the menopause)|thought it was (?:the )?menopause but|(?:im|i am) a (?:[0-9]+ (?:yr|year) old )?(?:man|guy|bloke))\\b");
 
