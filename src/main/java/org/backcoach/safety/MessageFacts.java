@@ -71,21 +71,21 @@ final class MessageFacts {
         return once(Fact.OWN_BACK_INSTEAD, () -> any(ReadingCues.OWN_BACK_INSTEAD));
     }
 
-    /**
-     * A doctor or physio has seen the strain and called it muscular ("pulled something bending over the flower bed.
-     * Doctor says muscular."): a strain or a back that seized, already examined, is not a reason to stop now.
-     */
-    /** An accident already checked at hospital and cleared ("went to A&E, got checked, all clear, just bruising"), nothing since. */
     /** A few pounds lost to a stomach bug, and eating again: "had a stomach bug last week and lost a couple of pounds". */
     boolean weightFromABug() {
         return once(Fact.WEIGHT_FROM_A_BUG, () -> any(ReadingCues.STOMACH_BUG) && !any(ReadingCues.STILL_LOSING));
     }
 
+    /** An accident already checked at hospital and cleared ("went to A&E, got checked, all clear, just bruising"), nothing since. */
     boolean traumaCleared() {
         return once(Fact.TRAUMA_CLEARED, () -> any(ReadingCues.TRAUMA_CLEARED) && !any(ReadingCues.HAPPENED_TODAY)
                 && !any(ReadingCues.TRAUMA_NOT_SETTLED));
     }
 
+    /**
+     * A doctor or physio has seen the strain and called it muscular ("pulled something bending over the flower bed.
+     * Doctor says muscular."): a strain or a back that seized, already examined, is not a reason to stop now.
+     */
     boolean clearedByClinician() {
         // unless something happened since: "doctor said muscular, but today on deadlifts I felt a pop"
         return once(Fact.CLEARED_BY_CLINICIAN, () -> any(ReadingCues.CLEARED_BY_CLINICIAN) && !any(ReadingCues.HAPPENED_TODAY));
@@ -161,30 +161,30 @@ final class MessageFacts {
         return once(Fact.OTHER_MUSCLE_ONLY, () -> any(ReadingCues.OTHER_MUSCLE) && (!any(ReadingCues.THE_BACK) || backIsWell()));
     }
 
-    /**
-     * Chills put down to a cold room, with no fever, temperature, sweats or infection told anywhere ("the aircon at my gym
-     * is freezing, i get chills by the end of the class"): the cold, not a fever.
-     */
     /** A fever told as over: "temperature normal for five days now", "fever's been gone a week", "tested negative, over it now". */
     boolean feverOver() {
         return once(Fact.FEVER_OVER, () -> any(ReadingCues.FEVER_OVER) && !any(ReadingCues.FEVER_PERSISTS));
     }
 
+    /**
+     * Chills put down to a cold room, with no fever, temperature, sweats or infection told anywhere ("the aircon at my gym
+     * is freezing, i get chills by the end of the class"): the cold, not a fever.
+     */
     boolean chilledByTheRoom() {
         return once(Fact.CHILLED_BY_THE_ROOM, () -> any(ReadingCues.COLD_SURROUNDINGS) && !any(ReadingCues.FEVER_TOLD));
+    }
+
+    /** Night sweats put down to a hot room ("our flat is boiling at night, no aircon, i wake up sweaty"), and nothing of a fever. */
+    boolean sweatsOfAHotRoom() {
+        return once(Fact.SWEATS_OF_A_HOT_ROOM, () -> any(ReadingCues.HOT_ROOM) && !any(ReadingCues.SWEATS_OF_CONCERN));
     }
 
     /**
      * Sweats put down to the menopause, with no fever, chills or infection told anywhere and nothing new about them
      * ("a few night sweats since early menopause, on hrt now which has sorted most of it").
      */
-    /** Night sweats put down to a hot room ("our flat is boiling at night, no aircon, i wake up sweaty"), and nothing of a fever. */
-    boolean sweatsOfAHotRoom() {
-        return once(Fact.SWEATS_OF_A_HOT_ROOM, () -> any(ReadingCues.HOT_ROOM) && !any(ReadingCues.SWEATS_NOT_THE_MENOPAUSE));
-    }
-
     boolean sweatsOfTheMenopause() {
-        return once(Fact.SWEATS_OF_THE_MENOPAUSE, () -> any(ReadingCues.MENOPAUSE) && !any(ReadingCues.SWEATS_NOT_THE_MENOPAUSE));
+        return once(Fact.SWEATS_OF_THE_MENOPAUSE, () -> any(ReadingCues.MENOPAUSE) && !any(ReadingCues.SWEATS_OF_CONCERN));
     }
 
     /** A fall onto the bottom told as nothing much: a bruise and nothing else (see {@link ReadingCues#FALL_SHRUGGED_OFF}). */

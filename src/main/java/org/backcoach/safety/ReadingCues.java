@@ -518,9 +518,10 @@ final class ReadingCues {
             // said to rule the user out: "mate had a spinal fusion not me"
             + "|(?:but |and )?not (?:me|mine|myself)(?= i | im | ive | just | though| tho|,|$))\\b");
 
-    /** A clinician who examined the back called it muscular: "doctor says muscular", "the GP had a prod and said it's a strain". */
+    /** A stomach bug, which explains a few pounds lost: "had a stomach bug last week and lost a couple of pounds". */
     static final Pattern STOMACH_BUG = Pattern.compile("\\b(?:(?:stomach|tummy|sickness|vomiting|winter vomiting) bug|food poisoning|norovirus|gastro(?:enteritis)?|d and v)\\b");
 
+    /** What keeps weight loss unexplained despite a bug: it goes on, or the appetite has not come back. */
     static final Pattern STILL_LOSING = Pattern.compile("\\b(?:still (?:losing|dropping)|keeps? (?:losing|dropping)|more (?:weight|kg|pounds) since|not eating|cant eat|no appetite)\\b");
 
     /** Checked at hospital after the accident and cleared: "went to a and e, all clear, just bruising", "ct showed no fractures". */
@@ -531,6 +532,7 @@ final class ReadingCues {
     static final Pattern TRAUMA_NOT_SETTLED = Pattern.compile("\\b(?:but (?:[a-z]+ ){0,4}?(?:pain|hurts|back|worse|bad|sore|didnt|did not)"
             + "|now (?:my |his |her |the )?(?:back|pain|it)|getting (?:worse|more)|worse|isnt going|not going|really bad|refused|didnt go|did not go|still (?:hurts|sore|bad|painful))\\b");
 
+    /** A clinician who examined the back called it muscular: "doctor says muscular", "the GP had a prod and said it's a strain". */
     static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
             // the verb may come after the examination: "she had a good prod around, checked my legs, said its a strain"
             + "(?: [^.?!]{0,80}?)? (?:says|said|thinks|thought|reckons|reckoned|confirmed|told me|had a (?:good )?(?:prod|look|feel)(?: and said)?)"
@@ -775,7 +777,6 @@ final class ReadingCues {
     /** A fall shrugged off in the telling: "landed on my bum, im 28, bit bruised, nothing else going on". */
     static final Pattern FALL_SHRUGGED_OFF = Pattern.compile("\\b(?:(?:just |only |a )?(?:bit|little|tiny bit) bruised|nothing else (?:going on|wrong|to report)|no other (?:problems|symptoms|issues))\\b");
 
-    /** A fever told in any words, which no cold room explains away. */
     /** The fever is over: "been normal temperature since friday", "fever has gone", "over it now, feeling 100%". */
     static final Pattern FEVER_OVER = Pattern.compile("\\b(?:(?<!(?:till|until|til|once|before|when) (?:the |my |his |her )?)(?:temp|temperature) (?:has been |is |s |been |was |has |now |back to |all )*(?:normal|fine|down)(?: again)? (?:for|since|now|again)"
             + "|(?:been |back to )?normal (?:temp|temperature) (?:for|since|now|again)|(?<!(?:till|until|til|once|before|when|wait for|waiting for) (?:the |my |his |her )?)(?:fever|temp|temperature) (?:has |is |s |been |has been )?(?:gone|went|broke|broken|passed|cleared)"
@@ -786,17 +787,18 @@ final class ReadingCues {
     /** What keeps a fever current despite that: it is back, still there, or comes with night sweats. */
     static final Pattern FEVER_PERSISTS = Pattern.compile("\\b(?:still (?:have|got|running|feverish|hot|shivering)|(?:fever|temp|temperature) (?:is |s |has )?(?:come )?(?:back|again)|night sweats|sweats at night|sweating at night|keeps? coming back|same (?:[a-z]+ ){0,3}?(?:feeling|fever|temperature)|(?:fever|temp|temperature|shivery|feverish|shivering) again|again (?:today|tonight|now))\\b");
 
+    /** A fever told in any words, which no cold room explains away. */
     static final Pattern FEVER_TOLD = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|sweats|sweating|sweaty|flu|infection|[0-9]+ degrees|night|burning up)\\b");
 
     /** The menopause named as what the sweats come from. */
     static final Pattern MENOPAUSE = Pattern.compile("\\b(?:(?:peri ?)?menopaus[a-z]*|hot flush(?:es)?|hot flash(?:es)?|hrt)\\b");
 
-    /** What makes sweats more than the menopause: a fever, chills or infection, or sweats that are new or different. */
     /** A bedroom too hot to sleep cool in: "flat is boiling at night", "no aircon", "heating on full", "like a sauna". */
     static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"
             + "|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|(?:2[4-9]|3[0-9]) degrees in (?:this|the|my|our) (?:flat|room|house|bedroom)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|heating (?:[a-z]+ ){0,4}?full blast|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
 
-    static final Pattern SWEATS_NOT_THE_MENOPAUSE = Pattern.compile("\\b(?:(?<!\\bno )(?<!\\bnot a )fever[a-z]*|(?<!\\bno )temp|(?<!\\bno )temperature|chills|shiver[a-z]*|rigors|infection"
+    /** What makes sweats more than the menopause or a hot room: a fever, chills or infection, or sweats that are new or different. */
+    static final Pattern SWEATS_OF_CONCERN = Pattern.compile("\\b(?:(?<!\\bno )(?<!\\bnot a )fever[a-z]*|(?<!\\bno )temp|(?<!\\bno )temperature|chills|shiver[a-z]*|rigors|infection"
             + "|burning up|(?:3[7-9]|4[0-2])(?: [0-9])? degrees|(?<!\\bno )different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"
             // "well past the menopause so it isnt that", "thought it was the menopause but im a man"
             + "|past (?:the )?menopause|(?:isnt|is not|not) (?:that|it|the menopause)|thought it was (?:the )?menopause but|(?:im|i am) a (?:[0-9]+ (?:yr|year) old )?(?:man|guy|bloke))\\b");

@@ -227,9 +227,9 @@ final class TextNormalizer {
                 continue; // "2.5 stone" stays one sentence
             } else if (c == '.' && isEllipsis(text, i)) {
                 pendingComma = true; // "erections just... dont happen anymore" goes on; so does "no pain... i wet myself", as a new clause
-            } else if (c == '?' && isAnsweredNext(text, i)) {
+            } else if (c == '?' && SHORT_ANSWER.matcher(afterQuestionMark(text, i)).find()) {
                 // "chills? only from the ice bath", "fever? no, 36.9": the answer belongs to the question
-                pendingComma = ANSWER_NO.matcher(text.substring(i + 1, Math.min(text.length(), i + 16))).find();
+                pendingComma = ANSWER_NO.matcher(afterQuestionMark(text, i)).find();
                 pendingSpace = !pendingComma;
             } else if (".!?;\n\r".indexOf(c) >= 0) {
                 out.append(SENTENCE_BREAK);
@@ -242,12 +242,16 @@ final class TextNormalizer {
         return out.toString();
     }
 
-    /** The user's own short answer right after a question mark: "no", "nope", "only when ...", "never". */
-    private static final Pattern SHORT_ANSWER = Pattern.compile("^[ ?]*(?:(?:no|nope|nah|none|negative|never(?: had| have| did| done)?)(?= *(?:[,.!]|$|lol|haha))|only|never|not really(?![a-z]))");
-    private static final Pattern ANSWER_NO = Pattern.compile("^[ ?]*(?:no|nope|nah|none|negative|never(?: had| have| did| done)?)(?= *(?:[,.!]|$|lol|haha))");
+    /** A bare "no" ("no", "nope", "never had") as the whole answer, which the rules read as an answer after a comma. */
+    private static final String NO = "(?:no|nope|nah|none|negative|never(?: had| have| did| done)?)(?= *(?:[,.!]|$|lol|haha))";
+    private static final Pattern ANSWER_NO = Pattern.compile("^[ ?]*" + NO);
+    /** The user's own short answer right after a question mark: a bare "no", or "only when ...", "never", "not really". */
+    private static final Pattern SHORT_ANSWER = Pattern.compile("^[ ?]*(?:" + NO + "|only|never|not really(?![a-z]))");
+    /** How far after a question mark its answer is looked for. */
+    private static final int ANSWER_REACH = 15;
 
-    private static boolean isAnsweredNext(String text, int i) {
-        return SHORT_ANSWER.matcher(text.substring(i + 1, Math.min(text.length(), i + 16))).find();
+    private static String afterQuestionMark(String text, int i) {
+        return text.substring(i + 1, Math.min(text.length(), i + 1 + ANSWER_REACH));
     }
 
     /** A dot in a run of two or more ("...", ".."), which a thought runs on through. */
