@@ -180,7 +180,8 @@ final class Mention {
     }
 
     private boolean isNegated(String scope) {
-        return ReadingCues.NEGATION.matcher(lastWords(scope, ReadingCues.NEGATION_REACH_WORDS)).find();
+        return ReadingCues.NEGATION.matcher(lastWords(scope, ReadingCues.NEGATION_REACH_WORDS)).find()
+                && !ReadingCues.UNTOLD.matcher(before()).find();
     }
 
     /**
@@ -214,6 +215,8 @@ final class Mention {
         return facts.othersBackHurts() || ReadingCues.HAPPENING_NOW.matcher(around).find()
                 // a sharp pain or a pop in the session told, asked about for them: "should he carry on?"
                 || (level == EscalationLevel.STOP && facts.asksForThem())
+                // the pain told right after: "my son lift at gym, felt snap in back, pain"
+                || (level == EscalationLevel.STOP && ReadingCues.PAIN_RIGHT_AFTER.matcher(sentence.substring(end)).lookingAt())
                 || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find());
     }
 

@@ -60,6 +60,14 @@ final class ReadingCues {
     /** How many words before a symptom a negation can reach. */
     static final int NEGATION_REACH_WORDS = 8;
 
+    /** Pain told straight after somebody else's pop or sharp twinge, as what happened: "felt snap in back, pain". */
+    static final Pattern PAIN_RIGHT_AFTER = Pattern.compile(",? (?:and |then |now |so |with )?(?:a lot of |lots of |much |big |bad |real |some |terrible |awful |serious )?"
+            + "(?:pain|hurts|hurting|hurt bad|agony|in pain|in agony|cant move|couldnt move|cant stand up|couldnt stand up)\\b");
+
+    /** Left out of a telling, not denied: "told him about my back but not that my left foot drags now". */
+    static final Pattern UNTOLD = Pattern.compile("\\b(?:told|tell|telling|mentioned|mention|said|asked)\\b(?: [a-z]+){0,8} but (?:not|never|didnt (?:tell|mention|say)|did not (?:tell|mention|say))"
+            + "(?: (?:him|her|them|the doctor|the gp|my gp|my doctor|the physio|my physio))?(?: (?:that|about|how))?(?: [a-z]+){0,4} ?$");
+
     /** The thing is over: "went away", "fully recovered". ("Fine now" is not enough: a contrast word ends the reach.) */
     static final Pattern SETTLED = Pattern.compile("\\b(?<!(?:never|not|hasnt|havent|hadnt|wont|didnt|doesnt|isnt|yet to) )(?:"
             + "(?:mostly|nearly|almost|pretty much|largely|basically) (?:gone|settled|better|healed)|(?:its|it is|its been) (?:easing|settling)(?: off| down)?"

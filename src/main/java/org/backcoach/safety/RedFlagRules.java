@@ -1728,6 +1728,8 @@ final class RedFlagRules {
                     {exercise} (?:[a-z]+ ){0,3}?(?:i )?got stabbed|got stabbed (?:in the back )?(?:on|during|mid|doing) (?:a |my |the )?{exercise}
                     (?:pain|it|something) (?:shot|shoots|shooting) (?:from|out of|through|across) (?:my |the )?(?:[a-z]+ ){0,2}?(?:down|into|to|through)
                     (?:a |this )?(?:hot|burning) (?:jab|stab|knife|needle|spike|poker)|sharp enough to (?:make|stop|drop|take|floor|wind)
+                    # scored on the way: "a sharp 8 out of 10 jab in my lower back during deadlifts"
+                    {quality} (?:[0-9]+|ten|nine|eight|seven) (?:out of |outta |of )?(?:10|ten) {painword}
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
                     """).unlessNear(words("(?:says|said|reckons|told me|thinks) (?:that )?(?:a )?sharp pain is|sharp pain is (?:normal|fine|ok|okay|good|expected)|static|(?:touch|touched|touching) the (?:rail|handle|door|car)|wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
@@ -1804,8 +1806,10 @@ final class RedFlagRules {
             rule("click-with-pain", STOP, LONG_AGO_OR_SETTLED, """
                     click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking
                     """).onlyWith(phrases("""
-                    pain|painful|hurts?|hurting|agony|ouch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm|throbbing|throbs
+                    pain|painful|hurts?|hurting|agony|ouch|ow|oww|owch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm|throbbing|throbs
                     """)).unlessNear(words("no pain(?: though| tho| at all)?|felt (?:great|amazing|good)|back crack|crack(?:ed|ing)? my back|clicked (?:on )?(?:the |a )?(?:wrong )?(?:button|link|ad|box)|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
+                    // the habitual noise of a stretch: "my back cracks a lot when i stretch"
+                    + "|(?:clicks|cracks|pops|crunches) (?:a lot |loads |sometimes |always |often )?(?:when|if|whenever) i (?:stretch|twist|roll over)"
                     // slept on: "woke up with a crick in my back after sleeping funny"
                     + "|(?:sleeping|slept|sleep) (?:funny|awkwardly|wrong|badly|on it|in a funny position)|woke up with"
                     // things, not joints: "cracked my phone screen dropping it on the gym floor"
@@ -1815,7 +1819,7 @@ final class RedFlagRules {
                     + "|(?:the|a) (?:barbell|bar|plates?|weights?|rack|machine|cable|kettlebell|door|chain|pulley|stack) (?:made|makes|gave|went) (?:a |an )?(?:[a-z]+ )?(?:clunk|click|crack|crunch|bang)"
                     + "|crack(?:ed|ing|s)? (?:my |the |a |his |her )?(?:phone|screen|windscreen|windshield|glass|mirror|eggs?|nuts?|jokes?|window|tiles?|mug|plate|case|code|safe|whip|open a)"
                     // another joint's click: "my knee clicks on the stairs and hurts when i kneel"
-                    + "|(?:my |the )?(?:knees?|shoulders?|jaw|ankles?|wrists?|elbows?|neck|fingers?|toes?|hips?) (?:[a-z]+ ){0,3}?(?:clicks?|clicked|clicking|cracks?|cracking|crunch[a-z]*)")),
+                    + "|(?:my |the )?(?:knees?|shoulders?|jaw|ankles?|wrists?|elbows?|neck|fingers?|toes?|hips?) (?:[a-z]+ ){0,3}?(?:clicks?|clicked|clicking|cracks?|cracking|crunch[a-z]*|clunks?|clunking)")),
 
             rule("acute-strain", STOP, LONG_AGO_OR_SETTLED, """
                     (?:pulled|tweaked|strained|hurt|injured|wrenched|twisted|jarred|tore|torn|did|done|tweak|ricked|cricked|put) (?:something(?! (?:wrong|cold|hot|warm|on it|on my|under|else|different|like that))|my back in|my back|a muscle|my lower back|my spine|a disc|my disc|my disk|my back muscles?|my hamstring|my glute)(?! (?:exercises?|stretch[a-z]*|routine|workout|session|day|physio|rehab|programme|program|moves|homework))
