@@ -42,9 +42,13 @@ final class Mention {
                 || (!claimedElsewhere && ifEver(scope))
                 || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
                 || (ReadingCues.EVENT.matcher(phrase()).find() && ReadingCues.HARMLESS_AFTER.matcher(sentence.substring(end)).find())
+                // "had a small accident, i spilled my protein shake"
+                || (phrase().contains("accident") && ReadingCues.MISHAP_AFTER.matcher(sentence.substring(end)).find())
                 || ReadingCues.ANSWERED_NO.matcher(sentence.substring(end)).find()
                 // somebody else's, unless theirs now; "my mate had a fusion, is he allowed to deadlift? just curious" asks
-                || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && (facts.justAsking() || !isTheirsNow(level, facts, recovery)))
+                // "my husband's sister had a back operation recently, not him": not the one asked about either
+                || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && (facts.justAsking() || !isTheirsNow(level, facts, recovery)
+                        || ReadingCues.NOT_THEM_AFTER.matcher(sentence.substring(end)).find()))
                 // somebody else's story that set the user thinking about their own back: "one of my patients had a spinal
                 // fracture and it's put me off lifting. I just have ordinary nurse back"
                 || (facts.ownBackInstead() && isOthersStory(scope + phrase()))) {

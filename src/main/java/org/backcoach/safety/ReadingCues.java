@@ -299,6 +299,13 @@ final class ReadingCues {
             + "no (?:injuries|injury|damage|harm done)(?! (?:that )?i (?:know|can think|remember) of)|(?:wasnt|werent|was not) (?:hurt|injured)|unhurt|unscathed|(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured)"
             + ")\\b(?![^.?!]{0,20}\\bbut\\b)");
 
+    /** A mishap with a drink or a phone, told straight after "accident": "had a small accident, i spilled my protein shake". */
+    static final Pattern MISHAP_AFTER = Pattern.compile("^[^.?!]{0,20}?\\b(?:spilled|spilt|spilling|spill|knocked over|dropped|smashed)"
+            + " (?:my |a |the |some |all |half )?(?:[a-z]+ )?(?:shake|drink|coffee|tea|water|juice|smoothie|protein|bottle|cup|mug|phone|keys|plate|glass|paint)\\b");
+
+    /** The red flag was somebody else's, not the person asked about: "my husband's sister had a back operation, not him". */
+    static final Pattern NOT_THEM_AFTER = Pattern.compile("^[^.?!]{0,40}?,? not (?:him|her|them|me|my (?:husband|wife|son|daughter|mum|mom|dad|father|mother|partner))\\b(?! (?:yet|anymore|any more|again|now|though)\\b)");
+
     /** An event, not a symptom: a "no injury" after it says it did no harm; after "pain keeps building" it only says why not. */
     static final Pattern EVENT = Pattern.compile("\\b(?:fell|fall|fallen|falling|crash(?:ed)?|accident|collision|collided|knocked|hit|tackled|slipped|tripped|came off|thrown|landed|tumbled|bumped|whacked|wiped out|rear ended|t boned)\\b");
 
@@ -790,6 +797,9 @@ final class ReadingCues {
             + "|(?:been |back to )?normal (?:temp|temperature) (?:for|since|now|again)|(?<!(?:till|until|til|once|before|when|wait for|waiting for) (?:the |my |his |her )?)(?:fever|temp|temperature) (?:has |is |s |been |has been )?(?:gone|went|broke|broken|passed|cleared)"
             // months ago: "had a fever with the flu back in january, but the back pain only started this month"
             + "|(?:had|got) (?:a |the )?(?:fever|temperature|temp|flu)(?: [a-z]+){0,4} back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|spring|the summer|summer|the autumn|autumn|the winter|winter)"
+            // "had fever last month with flu, all finish now", "a nasty flu with chills, but ive been fine since"
+            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,6},? (?:and )?(?:its |it is |its all |all |is )?(?:finish|finished|done|gone|over|cleared)(?: now| (?:ever )?since)"
+            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:ive|i have|i ve|i)(?: been| felt)? (?:fine|well|ok|okay|good|great|better) (?:ever )?since"
             + "|(?:im|i am|i was) (?:completely |totally |fully )?(?:over it|recovered|better) now|(?:i )?recovered (?:completely|fully)|(?:tested|test (?:came back|was)) negative|feeling (?:100|a hundred) ?(?:percent|%)?)\\b");
 
     /** What keeps a fever current despite that: it is back, still there, or comes with night sweats. */

@@ -1533,7 +1533,7 @@ final class RedFlagRules {
                     (?:pain|it|ache|back) (?:[a-z]+ )?creeping up (?:week by week|day by day|every week|each week|by the week)
                     (?:keeps?|kept) (?:on )?creeping up(?=,|$| and| every| each| week| day)
                     (?:creeping|crept|ramping|ramped|edging|edged|ticking|ticked|going|gone) up (?:and up )?(?:[a-z]+ ){0,2}?(?:over|for|during) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six )?(?:weeks|months|month)
-                    (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?
+                    (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?(?![0-9])(?! (?:reps?|kg|kgs|kilos?|lbs?|pounds|sets?|minutes|mins|seconds|secs|km|miles|times|sessions|days|weeks|percent|plates|steps|laps)\\b)
                     # a score week by week: "week 1 it was a 3/10, now week 5 its an 8/10" (a falling one is ordinary, see painScoreFell)
                     # dated scores, then now: "a 3 a month ago, 5 two weeks ago, now a 7" (falling: painScoreFell)
                     [0-9]{1,2}(?: 10| out of 10)? {score_date} ago,? (?:[^.?!]{0,40}? )?(?:and )?now (?:its |it s |it is |at |about )?(?:an? )?[0-9]{1,2}
