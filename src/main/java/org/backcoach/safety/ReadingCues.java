@@ -813,7 +813,8 @@ final class ReadingCues {
 
     /** A bedroom too hot to sleep cool in: "flat is boiling at night", "no aircon", "heating on full", "like a sauna". */
     static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"
-            + "|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|(?:2[4-9]|3[0-9]) degrees in (?:this|the|my|our) (?:flat|room|house|bedroom)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|heating (?:[a-z]+ ){0,4}?full blast|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
+            // told as the cause, not guessed at: "its been a heatwave and im sweaty every night" (not "probably the heatwave")
+            + "|(?<!(?:probably|maybe|prob|must be|could be|blame|blaming|guess) (?:the |this |it |its )?)(?:heat ?wave|(?:this |the )?hot weather|humid (?:nights?|weather))|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|(?:2[4-9]|3[0-9]) degrees in (?:this|the|my|our) (?:flat|room|house|bedroom)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|heating (?:[a-z]+ ){0,4}?full blast|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
 
     /** What makes sweats more than the menopause or a hot room: a fever, chills or infection, or sweats that are new or different. */
     static final Pattern SWEATS_OF_CONCERN = Pattern.compile("\\b(?:(?<!\\bno )(?<!\\bnot a )fever[a-z]*|(?<!\\bno )temp|(?<!\\bno )temperature|chills|shiver[a-z]*|rigors|infection"

@@ -1592,7 +1592,7 @@ final class RedFlagRules {
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
                     """).unlessNear(words("(?:what|how) (?:would |does |do |should |could )?(?:[a-z]+ )?counts? as|i thought (?:[a-z]+ ){0,3}?(?:was|were) getting worse|turn(?:s|ed) out|mine (?:is |s )?(?:getting )?(?:better|improving|fine|ok|okay)|(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|(?<!(?:not|isnt|no|never|nothing|without|stopped) )improving"
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
-                    + "|my (?:strength|numbers|pbs?|prs?|gains)"
+                    + "|my (?:strength|numbers|pbs?|prs?|gains|weights|reps|load)|(?:[0-9]+ ?(?:kg|kgs|lbs?|kilos?)) (?:dumbbells?|kettlebells?|plates?|bar)"
                     // kept from getting worse: "does lifting help prevent back pain getting worse over time? mine is stable"
                     + "|(?<!(?:never|not|wont|doesnt|dont|cant) )(?:prevent|prevents|preventing|stop|stops|stopping) (?:[a-z]+ ){0,3}?(?:from )?getting worse|(?:keep|keeps|keeping) (?:[a-z]+ ){1,3}?from getting worse|(?:mine|it|my back|the pain) (?:is|s|has been|stays) (?:stable|steady)")).ordinaryWhen(MessageFacts::painScoreFell),
 
