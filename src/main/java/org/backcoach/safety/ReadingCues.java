@@ -607,7 +607,9 @@ final class ReadingCues {
             + "|\\b(?:but |and )?(?:was|were) (?:totally |completely |perfectly )?(?:fine|ok|okay) (?:after|within) (?:a few|a couple of|[0-9]+|a|one|two|five|ten) (?:mins?|minutes|seconds|secs|moments)\\b"
             + "|\\b(?:lifts|runs|trains|squats|deadlifts|benches) (?:heavier|more|further|harder|faster|better) than (?:me|i do|most)\\b"
             // "had back surgery, now coaches lifting fine"
-            + "|\\b(?:now )?(?:coaches|lifts|trains|runs|works|plays|competes|squats|deadlifts) (?:[a-z]+ ){0,2}?(?:fine|no problem|no problems|without (?:any )?(?:problems|issues|pain))\\b");
+            + "|\\b(?:now )?(?:coaches|lifts|trains|runs|works|plays|competes|squats|deadlifts) (?:[a-z]+ ){0,2}?(?:fine|no problem|no problems|without (?:any )?(?:problems|issues|pain))\\b"
+            // "mate had a discectomy, he lifts now"
+            + "|\\b(?:he|she|they) (?:lifts|trains|runs|plays|competes|lifts heavy|is lifting|is back lifting|is back training|is back at the gym) (?:again |heavy |fine )?now\\b");
 
     /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
     static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
@@ -643,6 +645,9 @@ final class ReadingCues {
             + "|(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
             + " (?:over|position|positions|sides?|my position)(?:,| and| then)? (?:its|it is|it gets|it feels|it|the pain)? ?(?:better|fine|settles|eases|goes|stops|ok|gone)"
             + "|(?:settles|eases|goes away|goes|disappears|stops|better|fine) (?:[a-z]+ ){0,2}?(?:as soon as|when|once|if) (?:i )?(?:shift|roll|turn|change|move) (?:over|position|positions|sides?|(?:onto|on to|on) (?:my |the other )?(?:side|back|front|stomach|tummy))"
+            // "hurts at night unless pillow under knees, then fine"
+            + "|(?:unless|until|till|except when|but not when|not if) (?:i )?(?:put |have |use |get |with )?(?:a )?pillows? (?:under|between|behind) (?:my )?(?:knees|legs|back)"
+            + "|pillows? (?:under|between|behind) (?:my )?(?:knees|legs|back),? (?:and |then )?(?:its |it is |it s )?(?:fine|ok|okay|better|eases|settles|gone)"
             + "|moved (?:to|into|onto) (?:my |the )?(?:bed|sofa|couch|other side)(?:,| and)? (?:it |its )?(?:was |is |felt )?(?:fine|better|ok|eased|settled)"
             + "|(?:settles|eases|fine|better|goes away|stops) (?:[a-z]+ ){0,3}?(?:once|when|as soon as|if) i (?:get comfy|get comfortable|roll|turn|lie on my side|move|shift)"
             // "turning over sorts it out", "turned over onto my side and it went off"

@@ -132,6 +132,14 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # telegraphic: "peed a bit bending over", "peed during squat", "accident in my pants", "i am pee in pant"
+                    (?:peed|weed|pooed|pooped|wet myself|leaked|pissed) (?:a (?:little |tiny )?bit |a little |slightly )?(?:when |while |as )?(?:bending|bent|lifting|squatting|standing up|getting up)(?: over| down| up)?
+                    (?:peed|weed|pooed|pooped|wet myself|leaked|pissed|shat) (?:a (?:little|bit) )?(?:during|in|on|mid|while|when|at) (?:my |the |a )?(?:set|rep|lift|squats?|deadlifts?|workout|session|gym|class|run)
+                    accident in (?:my|his|her|their|the) (?:{clothes}|pant|bed)
+                    (?:pee|peeing|wee|weeing|poo|pooing) in (?:my |his |her |the )?(?:pant|{clothes})
+                    # "cant tell if bladder full", "cant finish when peeing"
+                    {cant} (?:tell|feel|sense|know) (?:if|when|whether) (?:my |the |his |her )?bladder (?:is |s )?full
+                    {cant} finish (?:when|while) (?:peeing|weeing|urinating|i pee|i wee|i go)
                     # "when i pass urine i have to push very hard and it doesnt finish, feels full after"
                     (?:pass urine|pass water|pee|wee|urinate|go to the toilet|empty my bladder) (?:[a-z]+ ){0,4}?(?:push|strain|force it) (?:very |really |so |quite )?(?:hard|a lot)
                     (?:it |pee |wee |the stream )?(?:doesnt|does not|never|wont) (?:finish|empty|stop dribbling)(?: properly)?,? (?:and )?(?:it )?(?:still )?feels? full
@@ -414,6 +422,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "she cannot feel when she go toilet"
+                    {cant} feel (?:[a-z]+ ){0,2}?(?:when|while) (?:i|she|he|they) (?:go|goes|going|went|am on|is on|sit on|use) (?:to )?(?:the )?(?:toilet|loo|bathroom)
                     # "my bottom and the private part, when i touch, the feeling is less, like sleeping"
                     {saddle},? (?:[a-z]+,? ){0,8}?(?:the )?(?:feeling|sensation) (?:is |feels )?(?:less|reduced|weak|weaker|different|strange|gone|not the same)
                     # "i feel no sensation in the zone where i sit"
@@ -554,6 +564,8 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "erection probs since back pain started"
+                    (?:erection|erections|erectile|boner|hard ?on) (?:probs|problems?|issues?|troubles?|gone|stopped) (?:since|after|with|from) (?:my |the |his |this )?(?:[a-z]+ )?back
                     # "havent been able to perform since i did my back in"
                     {cant} (?:properly |really )?perform (?:[a-z]+ ){0,3}?since (?:i |my |the )?(?:[a-z]+ ){0,4}?back
                     # "the drive is there but nothing happens physically"; "not been able to, you know, finish, when me and my boyfriend are together"
@@ -709,6 +721,8 @@ final class RedFlagRules {
                     + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "sudden weakness both legs"
+                    (?:sudden|new|weird|strange) weakness (?:in )?(?:both|my|his|her|the|one|left|right) (?:[a-z]+ )?(?:legs?|foot|feet|thighs?)
                     # "walking like a drunk, legs all wobbly and weak"
                     walking like (?:a |im |i am |i was |ive been |someone )?(?:drunk|a drunk)(?: person| man| woman)?
                     # Taglish word order: "nanghihina yung dalawang legs ko" (getting weak the both legs my)
@@ -817,6 +831,9 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "motorbike spill last nite", "the guy at work dropped a pallet on me"
+                    (?:motorbike|motorcycle|moped|scooter|quad bike|dirt bike|motocross) (?:spill|wipe ?out|off)(?! (?:road|track))
+                    (?:dropped|fell|came down|collapsed|toppled|landed) (?:a |the |an )?(?:pallet|crate|beam|girder|engine|car|wall|shelf|shelving|rack|racking|tree|branch|load|roll of [a-z]+) (?:on|onto) (?:me|my back|top of me|him|his back|her|her back)
                     # "came off, landed on the drive on his back, about 8 or 9 feet"
                     landed (?:[a-z]+ ){0,5}?(?:on|onto) (?:my |his |her |their )?back,? (?:from )?(?:about |around |maybe |like |roughly )?(?:(?:[2-9]|[1-9][0-9])(?: or [0-9]+)? (?:metres|meters|m)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve)(?: or [0-9]+)? (?:feet|foot|ft))
                     # "went flying off his e-bike", "went flying and landed full on my back"
@@ -1144,6 +1161,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause() || facts.sweatsOfAHotRoom() || facts.feverOver()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "lost my appetite and 6kg"
+                    lost (?:my |his |her |all )?appetite (?:and|,) (?:about |nearly |over |like )?(?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a lot of weight)
                     # "dropped a weight class without even cutting", "5kg has gone from somewhere ... diets the same"
                     dropped (?:a|one|two) weight class(?:es)? (?:[a-z0-9]+,? ){0,6}?(?:{unexplained})
                     [0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone) (?:has |have )?(?:gone|disappeared|vanished|come off) (?:from )?(?:somewhere|nowhere|on its own|by itself)
@@ -1235,7 +1254,7 @@ final class RedFlagRules {
                     (?:has |had |its |it |cancer |it has |cancer has )?spread to (?:my )?(?:bones?|spine|vertebra[a-z]*|liver|lungs?|lymph nodes|brain)
                     (?:had|having|getting|finished|course of|rounds? of|doing|undergoing|after|post|started) (?:[a-z]+ )?(?:radiation|radiotherapy|rads|immunotherapy for)
                     tamoxifen|letrozole|anastrozole|exemestane|arimidex|herceptin|trastuzumab|zoladex|goserelin|enzalutamide|abiraterone|bicalutamide|keytruda|pembrolizumab
-                    (?:lesion|lesions|shadow|mass|growth|spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)(?! (?:that |which )?(?:hurts|is (?:tender|sore|painful)|tender|sore|aches|feels))
+                    (?:lesion|lesions|shadow|mass|growth|(?<!(?<!hot )(?:sore|tender|painful|achy|tight|stiff|bruised|red|itchy) )spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)(?! (?:that |which )?(?:hurts|is (?:tender|sore|painful)|tender|sore|aches|feels))
                     (?:growth|mass) (?:on|in|taken off|taken out of|removed from|cut out of|out of|off) (?:my |her |his |their |the )?(?:kidney|lung|lungs|breast|bowel|liver|prostate|pancreas|bladder|ovary|ovaries|brain)
                     the (?:bad |nasty |dangerous )?kind that (?:spreads|can spread)|(?:turned out|was|were) (?:to be )?the bad kind|(?:for|with|had) (?:the )?bad cells
                     hodgkins?|neoplasm|breast lump|biops(?:y|ies)|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|bladder|skin|bone|ovarian|cervical) ca\\b
@@ -1300,7 +1319,7 @@ final class RedFlagRules {
                     bone density (?:is |was |scan showed )?(?:low|poor|bad|reduced)|bones are (?:thin|brittle|weak|fragile|thinning)
                     (?:on|taking|take|been on|been taking) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|corticosteroids?)
                     # years of any steroid, even an inhaler, thin the bones: "steroid inhaler every day since many years"
-                    (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|since (?:many )?years|long ?term)
+                    (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|(?:[0-9]+|ten|five|many|several) (?:yrs|years)|since (?:many )?years|long ?term)
                     (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     long ?term (?:[a-z]+ )?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     (?:long ?time|long ?term|years of|daily) (?:[a-z]+ )?(?:cortisone|cortison|hydrocortisone)|(?:cortisone|cortison|steroid) user
@@ -1407,6 +1426,8 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "3am every night, pain, cant get comfy whatever i do"
+                    {night},? (?:[a-z]+,? ){0,4}?(?:cant|cannot|can not|couldnt) get (?:comfy|comfortable) (?:whatever|no matter|in any)
                     # "now at night it is like fire, nothing help, not sitting, not lying"
                     nothing helps?,? (?:not |no )(?:sitting|lying|laying|standing|walking|position|pillow|painkillers?)
                     (?:at night|in the night|every night) (?:it is |its |is |it feels |feels )?like (?:fire|burning|a knife|knives|hell|torture)
@@ -1597,6 +1618,8 @@ final class RedFlagRules {
                     + "|(?<!(?:never|not|wont|doesnt|dont|cant) )(?:prevent|prevents|preventing|stop|stops|stopping) (?:[a-z]+ ){0,3}?(?:from )?getting worse|(?:keep|keeps|keeping) (?:[a-z]+ ){1,3}?from getting worse|(?:mine|it|my back|the pain) (?:is|s|has been|stays) (?:stable|steady)")).ordinaryWhen(MessageFacts::painScoreFell),
 
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
+                    # "transplant pt, back pain"
+                    transplant pt
                     immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
                     (?:weak|weakened|low|poor|suppressed|compromised) immune system|immune system (?:is )?(?:weak|weakened|low|poor|shot)
                     hiv|plhiv|(?:have|got|diagnosed with|living with|positive for) aids|antiretrovirals?
@@ -1618,6 +1641,10 @@ final class RedFlagRules {
                     + "|(?:[0-9]+|a|one|two|three|five|seven|ten) ?(?:day|days|week|weeks) course")),
 
             rule("iv-drug-use", URGENT, LONG_AGO, """
+                    # "i use needles (not insulin)", "shoot up, back pain weird", "inject still sometimes"
+                    (?:inject|injecting|use|using) still(?: now)? (?:sometimes|now and then|occasionally|on and off|at weekends)|still inject(?:ing|s)? (?:sometimes|now and then|occasionally|on and off|at weekends|drugs)
+                    (?:use|using|used|inject with) needles?,? (?:but )?(?:not|and not|its not|no) (?:for )?(?:insulin|diabetes|medicine|meds)
+                    (?:(?<![a-z] )|(?<=\\b(?:i|he|she|they|still|and|we|sometimes|also) ))(?:shoot|shooting) up(?=,|$| (?:and|daily|every|again|sometimes|most|still))
                     # "i use drug with needle before and still sometimes"
                     (?:use|used|using|take|took|taking) (?:the )?drugs? (?:with|by) (?:a )?needles?
                     # "been smoking and injecting for years, just got out of rehab"
@@ -1642,10 +1669,14 @@ final class RedFlagRules {
                     relaps[a-z]* (?:[a-z]+,? ){0,4}?(?:been |started |back to )?(?:shooting up|injecting)
                     # "i used to use (iv) and was clean six months but slipped up recently"
                     (?:use|used|using|used to use) (?:iv|needles|the needle)(?= and| but|,),? (?:[a-z0-9]+,? ){0,8}?(?:slipped up|relapsed|using again|back on it|fell off the wagon)
-                    """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
+                    """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|(?<!not )(?<!not for )insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # telegraphic: "ouch. sharp on last rep", "stab in back mid workout", "pain sharp as hell during set"
+                    sharp (?:on|at|during|in) (?:the |my |a )?(?:last |first |final |second |third |next )?(?:rep|set|lift|pull|squat)
+                    (?:stab|stabs) (?:in|inside|through|into) (?:my |the )?(?:lower |low )?(?:back|spine)
+                    (?:pain|it|twinge),? (?:is |was )?sharp as (?:anything|a knife|hell|fuck|f|heck|shit)
                     # "something zapped me in the back, like a jab"
                     (?:something|it) (?:zapped|jabbed|stabbed|stung|shot|bit) me (?:in|through|across) (?:the |my )?(?:lower |low |upper |mid )?back
                     # "felt a jab like a drawing pin in my lower back"
@@ -1804,7 +1835,7 @@ final class RedFlagRules {
                     .ordinaryWhen(MessageFacts::clearedByClinician),
 
             rule("click-with-pain", STOP, LONG_AGO_OR_SETTLED, """
-                    click|clicked|clicking|clicks|crack|cracked|cracking|cracks|crunch|crunched|crunching|clunk|clunked|crick|cricked|cricking
+                    click|clicked|clicking|clicks|clicky|crack|cracked|cracking|cracks|crunch|crunched|crunching|crunchy|clunk|clunked|clunky|crick|cricked|cricking
                     """).onlyWith(phrases("""
                     pain|painful|hurts?|hurting|agony|ouch|ow|oww|owch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm|throbbing|throbs
                     """)).unlessNear(words("no pain(?: though| tho| at all)?|felt (?:great|amazing|good)|back crack|crack(?:ed|ing)? my back|clicked (?:on )?(?:the |a )?(?:wrong )?(?:button|link|ad|box)|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
