@@ -40,7 +40,9 @@ final class MessageFacts {
         // clause by clause: "my aunt had a tumour removed 2 yrs ago and now she says her back hurts"
         return once(Fact.OTHERS_BACK_HURTS, () -> sentences.stream()
                 .flatMap(s -> ReadingCues.SCOPE_BREAK.splitAsStream(s))
-                .anyMatch(MessageFacts::tellsOfOthersBackNow));
+                .anyMatch(MessageFacts::tellsOfOthersBackNow)
+                // a carer's back pain told with no owner, asked about for them: "back pain as well. is there a plan that would suit him"
+                || (asksForThem() && any(ReadingCues.BACK_PAIN_UNOWNED) && !any(ReadingCues.OWN_BACK)));
     }
 
     /**

@@ -39,6 +39,8 @@ final class ReadingCues {
             // a change told, not a denial: "i am not the same man since the back injury, i dont get hard"
             + "|not(?! (?:sure|certain|only|just|to mention|gonna lie|kidding|joking|normal|right|(?:the )?same|(?:even )?an? (?:[a-z]+ )?thing"
             + "|on (?:a|any) diet|dieting|trying|eating less|eating any less"
+            // irony about the game, not a denial: "touch rugby (not so touch lol), got driven into the ground"
+            + "|so (?:touch|friendly|gentle|casual|light|soft|easy|social)"
             // unwell, not a denial: "ive not been feeling myself lately, dropped 6kg"
             + "|(?:been )?feeling (?:myself|great|right|well|good|100|the best|too good|so good))\\b)"
             // a worry or the topic denied, not the symptom: "not too worried, just had my spine operated on",
@@ -302,6 +304,16 @@ final class ReadingCues {
     /** A mishap with a drink or a phone, told straight after "accident": "had a small accident, i spilled my protein shake". */
     static final Pattern MISHAP_AFTER = Pattern.compile("^[^.?!]{0,20}?\\b(?:spilled|spilt|spilling|spill|knocked over|dropped|smashed)"
             + " (?:my |a |the |some |all |half )?(?:[a-z]+ )?(?:shake|drink|coffee|tea|water|juice|smoothie|protein|bottle|cup|mug|phone|keys|plate|glass|paint)\\b");
+
+    /**
+     * Somebody else's friend, colleague or neighbour: never the person the user asks for ("his friend had cancer",
+     * "mum's friend had a compression fracture", "my husband's boss had cancer").
+     */
+    static final Pattern FRIEND_OF_THEIRS = Pattern.compile("\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:[a-z]+ )?"
+            + "(?:friends?|mates?|pals?|buddy|buddies|colleagues?|coworkers?|co workers?|workmates?|boss|neighbou?rs?|teammates?|classmates?)\\b");
+
+    /** How many words before a mention its owner is looked for. */
+    static final int FRIEND_REACH_WORDS = 6;
 
     /** The red flag was somebody else's, not the person asked about: "my husband's sister had a back operation, not him". */
     static final Pattern NOT_THEM_AFTER = Pattern.compile("^[^.?!]{0,40}?,? not (?:him|her|them|me|my (?:husband|wife|son|daughter|mum|mom|dad|father|mother|partner))\\b(?! (?:yet|anymore|any more|again|now|though)\\b)");
@@ -684,6 +696,8 @@ final class ReadingCues {
             + "|nothing hurt(?:s)?(?: at all)?|didnt hurt at all|no pain at all"
             // "my back didnt hurt then and doesnt now", "i didnt hurt my back"
             + "|(?:didnt|did not|never) (?:hurt|injure|damage) my back|my back (?:didnt|did not) hurt"
+            // "her back doesnt hurt"
+            + "|(?:my|his|her|their) back (?:doesnt|does not|didnt|did not) (?:hurt|ache)(?! (?:anymore|any more|as much|that much|much|all the time|until|till|when|unless|if|except))"
             + "|(?<!\\bfor )(?<!\\bfor my )(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
             // "he says his back is fine, just sore" is not well
             + "(?![,.]? (?:just|but|only|except|apart from) (?:a (?:bit|little) |bit |quite |very |really )?(?:sore|achy|aching|hurts|hurting|painful|tender|bruised))"
@@ -703,11 +717,21 @@ final class ReadingCues {
      * Somebody else's back trouble now ("her back hurts", "he cant feel his legs"): their red flag
      * needs help too, so it counts ("my mum is 80 and fell off a chair, her back hurts").
      */
+    /** Back pain told as a sentence of its own, with no owner: "back pain as well", "back pain for about a month now". */
+    static final Pattern BACK_PAIN_UNOWNED = Pattern.compile("(?:^|\\. |, )(?:and |with |plus |now )?(?:some |bad |a lot of |lots of |terrible |awful |new )?(?:low |lower )?back ?(?:pain|ache)s? "
+            + "(?:as well|too|also|for (?:about |over |nearly |almost )?(?:a|an|[0-9]+|two|three|four|a few|several|some) (?:days?|weeks?|months?))\\b");
+
+    /** The user's own back, told anywhere: "my back", "my lower back", "i have back pain". */
+    static final Pattern OWN_BACK = Pattern.compile("\\b(?:my (?:lower |low |upper |mid |own )?back|i (?:have|ve got|have got|get|got) (?:[a-z]+ )?back ?(?:pain|ache)|(?:im|i am) (?:in pain|sore))\\b");
+
     static final Pattern OTHER_PERSON_AILING = Pattern.compile(
             // "he says he is fine, only back hurts"
             "\\b(?:(?:he|she|they) (?:says|said|say) (?:[a-z]+,? ){0,4}?(?:only|just|but) (?:the )?back (?:hurts|is sore|aches|is bad)|(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
-            + " (?:[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|achy|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
+            // (not "her back doesnt hurt")
+            + " (?:(?!(?:doesnt|didnt|dont|not|isnt|wasnt|never|no|hasnt|havent)\\b)[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|achy|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
             + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*))\\b"
+            // "stumbled off the kerb, jarred his back"
+            + "|\\b(?:jarred|hurt|tweaked|twisted|wrenched|bashed|banged|knocked|injured|strained|ricked|put out) (?:his|her|their) (?:lower |low )?back\\b"
             // "has been in pain all weekend", "now new low back pain", "shes now had lower back pain for 4 weeks",
             // "mum has lost weight, she eats the same, and now back pain"
             // (clauses here, split at "now" and ", and": the subjectless clause is what is left of "... and now back pain")
@@ -805,6 +829,8 @@ final class ReadingCues {
             // "had fever last month with flu, all finish now", "a nasty flu with chills, but ive been fine since"
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,6},? (?:and )?(?:its |it is |its all |all |is )?(?:finish|finished|done|gone|over|cleared)(?: now| (?:ever )?since)"
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:ive|i have|i ve|i)(?: been| felt)? (?:fine|well|ok|okay|good|great|better) (?:ever )?since"
+            // "had a temp and back pain with a kidney infection, hospital treated it, hes been well for 2 years"
+            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?:,? (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:ive|i have|hes|shes|he has|she has|theyve|they have|has|have)(?: been)? (?:fine|well|ok|okay|good|great) (?:ever )?(?:since|for (?:[0-9]+|two|three|four|five|a few|several|many) (?:years|months))"
             + "|(?:im|i am|i was) (?:completely |totally |fully )?(?:over it|recovered|better) now|(?:i )?recovered (?:completely|fully)|(?:tested|test (?:came back|was)) negative|feeling (?:100|a hundred) ?(?:percent|%)?)\\b");
 
     /** What keeps a fever current despite that: it is back, still there, or comes with night sweats. */
@@ -894,6 +920,7 @@ final class ReadingCues {
             + "|rest|stop|push through|do the rest|go back|get back|keep (?:lifting|training|stretching|doing))"
             + "|(?:is|are) (?:he|she|they) (?:alright|ok|okay|fine|safe) to (?:carry on|continue|keep going|train|lift|exercise)"
             + "|(?:is it|its) (?:ok|okay|safe|fine) for (?:him|her|them) to|(?:ok|okay|safe) for (?:him|her|them) to"
+            + "|(?:would|will|could|might) (?:suit|help|work for) (?:him|her|them)\\b|(?:for|to) (?:him|her|them) to (?:do|try|start|use)"
             + "|(?:he|she|they) (?:wants?|want) to (?:keep going|carry on|continue|go|train|lift|finish|push through|try again|have another go|go again)"
             // "let him?", "should he?"
             + "|let (?:him|her|them)(?: (?:carry on|continue|finish|train|lift|do (?:it|them|planks|the rest)))?$|should (?:he|she|they)$"

@@ -35,7 +35,7 @@ final class RedFlagRules {
             Map.entry("score_date", ReadingCues.SCORE_DATE),
             Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?|ankles?"),
             Map.entry("foot", "foot|foots|feet|toes?|ankles?"),
-            Map.entry("toilet", "pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water"
+            Map.entry("toilet", "pee|wee|urinate|void|piss|poo|poop|empty (?:my|his|her|their) bladder|empty (?:my|his|her|their) bowels|pass urine|pass water"
                     + "|open my bowels|go to (?:the )?(?:toilet|loo|bathroom|lavatory)|use the (?:toilet|loo|bathroom)"
                     + "|(?:go for|have|do) a (?:pee|wee|poo|number two)|go(?= anymore| any more| now| since|,|$)"),
             Map.entry("clothes", "pants|trousers|knickers|underwear|undies|shorts|leggings|trackies|joggers|tracksuit(?: bottoms)?"
@@ -141,7 +141,7 @@ final class RedFlagRules {
                     {cant} (?:tell|feel|sense|know) (?:if|when|whether) (?:my |the |his |her )?bladder (?:is |s )?full
                     {cant} finish (?:when|while) (?:peeing|weeing|urinating|i pee|i wee|i go)
                     # "when i pass urine i have to push very hard and it doesnt finish, feels full after"
-                    (?:pass urine|pass water|pee|wee|urinate|go to the toilet|empty my bladder) (?:[a-z]+ ){0,4}?(?:push|strain|force it) (?:very |really |so |quite )?(?:hard|a lot)
+                    (?:pass urine|pass water|pee|wee|urinate|go to the toilet|empty (?:my|his|her|their) bladder) (?:[a-z]+ ){0,4}?(?:push|strain|force it) (?:very |really |so |quite )?(?:hard|a lot)
                     (?:it |pee |wee |the stream )?(?:doesnt|does not|never|wont) (?:finish|empty|stop dribbling)(?: properly)?,? (?:and )?(?:it )?(?:still )?feels? full
                     # "havent had a poo i can feel in days, it just happens and i only notice after", "cant control my farts or poo"
                     (?:havent had|not had|havent done|not done) a (?:poo|pee|wee|number two) (?:that )?i (?:can|could) (?:feel|control)
@@ -220,8 +220,8 @@ final class RedFlagRules {
                     (?:not|dont|doesnt|cant|didnt|never) notice when (?:i|im|youre|you are|she|shes|he|hes|they) (?:am |is |are )?(?:peeing|weeing|going|pooing)
                     # "it just dribbles and i have to push and push"
                     (?:pee|wee|it|urine) (?:just )?dribbles (?:out )?(?:[a-z]+ ){0,2}?(?:have|need) to (?:push|strain)|(?:have|had|need) to (?:push|strain) and (?:push|strain) to (?:pee|wee|go)|(?:have|had) to (?:push|strain) and (?:push|strain)
-                    {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty my bladder|empty my bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo)|make water|make pee|make wee)
-                    {cant} (?:fully |completely |properly )?empty(?: my bladder| it)?(?=,|$| since| and| anymore| properly| any more)
+                    {cant} (?:pee|wee|urinate|void|piss|poo|poop|empty (?:my|his|her|their) bladder|empty (?:my|his|her|their) bowels|pass urine|pass water|go to the (?:toilet|loo|bathroom)|start (?:peeing|weeing|urinating|to pee|to wee|to urinate|to pass water|a pee|a wee|the flow|my stream)|go for a (?:pee|wee)|do a (?:pee|wee|poo)|make water|make pee|make wee)
+                    {cant} (?:fully |completely |properly )?empty(?: (?:my|his|her|their) bladder| it)?(?=,|$| since| and| anymore| properly| any more)
                     (?:trouble|difficulty|problems?|struggling|struggle|straining) (?:with )?(?:peeing|weeing|urinating|passing urine|passing water|starting to (?:pee|wee)|going to the (?:toilet|loo))
                     # "now pissing is a struggle, like the stream wont start"
                     (?:peeing|pissing|weeing|urinating|going for a (?:pee|wee)) (?:is|has been|s|became|has become|is now|now) (?:a )?(?:real |proper |bit of a |such a )?(?:struggle|hard work|difficult|an effort|a battle|hard)
@@ -274,14 +274,14 @@ final class RedFlagRules {
                     (?:press|pressing|push|pushing|squeeze|squeezing) (?:on |down on )?(?:my )?(?:belly|tummy|stomach|abdomen|bladder|lower belly) to (?:get|make) (?:the |my )?(?:pee|wee|urine|it) (?:out|come|going|start|flow)
                     (?:problems?|issues?|trouble) with (?:my )?(?:pee|wee|urine|poo|stool|poop)(?! colou?r| smell)
                     # cannot empty: "cant empty properly, feels like something is still there"
-                    {cant} (?:fully |completely |properly )?(?:empty|finish)(?: my (?:bladder|bowels?))? (?:properly|fully|completely|all the way)
+                    {cant} (?:fully |completely |properly )?(?:empty|finish)(?: (?:my|his|her|their) (?:bladder|bowels?))? (?:properly|fully|completely|all the way)
                     (?:wait|waiting|waited) (?:for )?(?:ages|ages and ages|a long time|forever|minutes|so long) (?:for )?(?:it|the pee|the wee|my pee|my wee|the flow|the stream|anything) to (?:start|come|flow)
                     (?:have|having|got|get|getting|some|bit of|little|urine|urinary|bladder|bowel|faecal|fecal) leakage|(?:urine|pee|wee) (?:just )?(?:comes|came)(?=,|$| by| on| without| when)
                     # no longer feeling the need to go, or when it is over
                     (?:no|lost|losing|dont (?:get|have|feel)|{cant} feel|never (?:get|feel)|without) (?:the |an? |any |my |all )?(?:urge|urges|need|feeling|sensation|signal|sense) (?:that i need |that i have |of needing |when i need |i need |like i need )?to {toilet}
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?|no longer|never) (?:tell|feel|sense|know|notice|realise|realize|work out) (?:when|if|whether) (?:i )?(?:need|have|want|needed|got|must|should) (?:to {toilet}|{the_loo}|a (?:pee|wee|poo|number two))
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?) (?:tell|feel|sense|know) (?:when|if|whether) (?:i|ive|im|my bladder|my bowels) (?:[a-z]+ )?(?:finished|done|empty|emptied|stopped)
-                    (?:never|dont|cant|doesnt|not|wont) (?:fully |completely |properly |ever )?(?:empty|emptying|emptied|finish emptying) (?:my )?(?:bladder|bowels?)
+                    (?:never|dont|cant|doesnt|not|wont) (?:fully |completely |properly |ever )?(?:empty|emptying|emptied|finish emptying) (?:my |his |her |their )?(?:bladder|bowels?)
                     (?:{cant}|(?:dont|didnt)(?: really| even| actually| always)?) (?:tell|feel|sense|know) (?:when|if|whether) my (?:bladder|bowels?) (?:is |are )?(?:full|empty)
                     {cant} feel (?:myself |it |the pee |the wee |anything )?(?:when i |while i |as i |when im |while im |when i am |while i am )?(?:peeing|weeing|pooing|pee|wee|poo|urinate|urinating|going|go)(?! to the gym| out| for| back)
                     (?:no|reduced|less|lost|weird|altered|strange|different|numb) (?:sensation|feeling) (?:when|while|as) (?:i )?(?:pee|wee|urinate|poo|poop|go to the (?:toilet|loo))
@@ -746,7 +746,7 @@ final class RedFlagRules {
                     {cant} (?:get up|stand up|rise|get out|climb) (?:from|off|of|out of|up) (?:a |the |my )?(?:chair|sofa|couch|seat|toilet|bed|floor|stairs) without (?:using my arms|help|holding on|pushing|pulling)
                     {limbs} (?:[a-z]+ ){0,2}?(?:has|have|had|got) (?:no|lost (?:its |all |the )?|little|less|zero) (?:power|strength)
                     {limbs} (?:[a-z]+ ){0,2}?(?:wont|doesnt|dont|cant|couldnt|wouldnt) (?:lift|move|push|bend|straighten|hold me|support me|bear (?:my )?weight|take (?:my )?weight)
-                    {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)(?!(?: [a-z]+){0,3} (?:after|from|post|during|doing|on) (?:the |my |a |that |this )?(?:[a-z]+ )?(?:squats?|leg day|legs day|workout|session|class|lunges|run|training|gym|deadlifts?|leg press|spin|hike|leg session|stair ?climber|stair ?master|step machine|stepper|stairs|cardio|treadmill|bike|rower|hiit|circuits?|bootcamp|dance class|zumba))
+                    {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|like|turned|turn|go|gone|going|keep going|keeps going) (?:like |to )?(?:jelly|jello|noodles|spaghetti|cotton wool)(?!(?: [a-z]+){0,3} (?:after|from|post|during|doing|on) (?:the |my |a |that |this )?(?:[a-z]+ )?(?:squats?|leg day|legs day|workout|session|class|lunges|run|training|gym|deadlifts?|leg press|spin|hike|leg session|stair ?climber|stair ?master|step machine|stepper|stairs|cardio|treadmill|bike|rower|hiit|circuits?|bootcamp|dance class|zumba))
                     {limbs} (?:[a-z]+ ){0,2}?(?:just )?(?:wont|wouldnt|cant|couldnt) (?:do it|do anything|respond|hold me up)(?: [a-z]+){0,4}?(?:,| and) (?:[a-z]+ ){0,2}?(?:zero|no|lost|without any|hardly any) (?:strength|power)
                     {limbs} (?:[a-z]+ ){0,2}?(?:feel|feels|felt|are|is|went|gone|go) (?:all )?(?:heavy and wobbly|wobbly and heavy|like jelly|jelly like)(?= (?:since|started|out of nowhere|and i (?:havent|didnt))|,)
                     unsteady on my (?:feet|legs)|wobbly on my (?:feet|legs)|walking like (?:im |i am )?(?:drunk|a drunk)
@@ -812,7 +812,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("(?:lying|lay|laid|sleeping|slept|sat|sitting) on (?:them|my legs|my feet) for (?:hours|ages|a while)|(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("harmless (?:nerve )?(?:thing|condition|issue|problem)|meralgia[a-z]*|(?:lying|lay|laid|sleeping|slept|sat|sitting) on (?:them|my legs|my feet) for (?:hours|ages|a while)|(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -1262,6 +1262,8 @@ final class RedFlagRules {
                     """).unlessNear(Pattern.compile(
                     // a benign growth away from the spine: "a tumour on my thyroid that is benign"
                     "^(?!.*\\b(?:spin[a-z]*|vertebr[a-z]*|spinal cord|bones?)\\b).*\\b(?:benign|non ?cancerous|not cancerous)\\b|"
+                    // feared, not found: "thinks his back pain is a tumour lol, hes had an mri"
+                    + "\\b(?:thinks|thought|worries|worried|convinced|scared|afraid|fears?|paranoid) (?:[a-z]+ ){0,6}?(?:is |its |was |be |has |have |had |of )?(?:a |an )?(?:tumou?r|cancer)\\b|"
                     + "\\b(?:family history|runs in (?:the|my|our) family|in (?:my|the|our) family|genetic|screening|screened|scare|risk"
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
