@@ -82,6 +82,8 @@ final class Mention {
         // only what leads up to the phrase: "fusion in March, what is safe?" is still a report
         String lead = scope + phrase();
         boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
+                // asked the other way round: "if i lift and i feel something go pop, what i should do?"
+                || (ReadingCues.IF_CLAUSE.matcher(clauseStart).find() && ReadingCues.WHAT_TO_DO_AFTER.matcher(sentence.substring(end)).lookingAt())
                 || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
         if (level == EscalationLevel.EMERGENCY) {
             // a what-if counts for an emergency sign, unless the user says they are only asking

@@ -121,6 +121,12 @@ final class ReadingCues {
             + "|(?:clear|cancer free|in remission|all clear|discharged) (?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
             + ")\\b");
 
+    /** A condition opened before a mention ("if i lift and i feel ..."), read as a what-if only when {@link #WHAT_TO_DO_AFTER} follows. */
+    static final Pattern IF_CLAUSE = Pattern.compile("\\bif (?:i|you|he|she|they|my [a-z]+)\\b");
+
+    /** "..., what (should) i do?" closing an if-clause. */
+    static final Pattern WHAT_TO_DO_AFTER = Pattern.compile("[^.?!]{0,40}?\\bwhat (?:should i|i should|do i|would i|shall i|must i|i must|can i|i can|to|should he|should she|should they) do\\b");
+
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
             + "what if|what happens if|what should i do (?:if|when)|what do i do (?:if|when)|what i (?:should )?do (?:if|when)|what to do (?:if|when)|in case|suppose|supposing"
@@ -135,6 +141,8 @@ final class ReadingCues {
             // "my friend says if i wet myself that means emergency?"
             + "|if (?:i|you|someone|somebody|a person) (?:ever )?(?:wet|wets|pee|pees|peed|soil|soils|soiled|poo|poos|pooed) (?:myself|yourself|themselves|themself)"
             + "|if i (?:ever )?(?:need|needed|end up needing|end up having|have to have|had to have)"
+            // advice retold: "i was told to stop if i felt any sharp pain"
+            + "|(?:stop|stopping|rest|back off|ease off|call|ring|see (?:a|the) [a-z]+) (?:straight away |immediately |right away )?if (?:i|you|he|she|they) (?:ever )?(?:feel|felt|get|got|have|had|notice|noticed|experience|experienced)"
             + "|if (?:my |the )?(?:back ?pain|back|pain|it) ever (?:got|gets|get|became|becomes|went|goes|turned)"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
@@ -322,7 +330,7 @@ final class ReadingCues {
     static final Pattern EVENT = Pattern.compile("\\b(?:fell|fall|fallen|falling|crash(?:ed)?|accident|collision|collided|knocked|hit|tackled|slipped|tripped|came off|thrown|landed|tumbled|bumped|whacked|wiped out|rear ended|t boned)\\b");
 
     /** A sign answered with "no" as in a checklist: "night sweats no just stiff", "fever - nope, numbness - no". */
-    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative|never(?: had| have| did| done)?(?: (?:it|one|any|that))?)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily|lol|haha))");
+    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative|never(?: had| have| did| done)?(?: (?:it|one|any|that))?)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily|lol|haha|sorry|my bad|wait|i mean))");
 
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
@@ -434,6 +442,10 @@ final class ReadingCues {
             + "|^(?:but |and )?(?:im|i am|ive|i have|i) (?:not|never|havent|have not) (?:having|had|getting|got|felt|feeling) (?:any )?(?:pain|anything) like that\\b"
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
+            // "tumour? my doctor laughed and said no", "my aunt is on chemo? no sorry, she finished it in 2010"
+            + "|^(?:my |the )?(?:doctor|doc|gp|physio|consultant|surgeon|specialist|nurse) (?:[a-z]+ ){0,3}?said no(?=,|$| (?:just|its|it s|it is|lol|haha|thankfully|only|nothing|way))|^no,? (?:sorry|wait|my bad|i mean)\\b"
+            // "if i feel something go pop, what should i do? never happened", "... now i have nothing like that"
+            + "|^(?:it )?(?:has )?never happened(?! (?:before|until))|^(?:now |right now |at the moment )?i (?:have|got) nothing like that\\b"
             // "if i had a history of cancer would lifting be off the table? i dont, my friend asked me"
             + "|^(?:but )?i (?:dont|do not|havent|have not)(?:,|\\s*$| though| myself| btw)"
             // "tight chest alert: its my new sports bra, a size too small"
@@ -549,7 +561,7 @@ final class ReadingCues {
     static final Pattern STOMACH_BUG = Pattern.compile("\\b(?:(?:stomach|tummy|sickness|vomiting|winter vomiting) bug|food poisoning|norovirus|gastro(?:enteritis)?|d and v)\\b");
 
     /** What keeps weight loss unexplained despite a bug: it goes on, or the appetite has not come back. */
-    static final Pattern STILL_LOSING = Pattern.compile("\\b(?:still (?:losing|dropping)|keeps? (?:losing|dropping)|more (?:weight|kg|pounds) since|not eating|cant eat|no appetite)\\b");
+    static final Pattern STILL_LOSING = Pattern.compile("\\b(?:still (?:losing|dropping)|keeps? (?:losing|dropping)|more (?:weight|kg|pounds) since|(?<!from )(?<!because of )(?<!because i was )not eating|cant eat|no appetite)\\b");
 
     /** Checked at hospital after the accident and cleared: "went to a and e, all clear, just bruising", "ct showed no fractures". */
     static final Pattern TRAUMA_CLEARED = Pattern.compile("\\b(?:ancient history|and that was that"

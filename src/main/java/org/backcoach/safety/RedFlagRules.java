@@ -132,6 +132,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # the urge gone: "i must pee but the feeling is gone, i only know bladder full because my belly hurts"
+                    (?:must|need to|have to|should) (?:pee|wee|go) but (?:the )?(?:feeling|sensation|urge) (?:is |has )?(?:gone|not there|disappeared|vanished)
+                    only know (?:my |his |her )?bladder (?:is )?full (?:because|when|from)
                     # telegraphic: "peed a bit bending over", "peed during squat", "accident in my pants", "i am pee in pant"
                     (?:peed|weed|pooed|pooped|wet myself|leaked|pissed) (?:a (?:little |tiny )?bit |a little |slightly )?(?:when |while |as )?(?:bending|bent|lifting|squatting|standing up|getting up)(?: over| down| up)?
                     (?:peed|weed|pooed|pooped|wet myself|leaked|pissed|shat) (?:a (?:little|bit) )?(?:during|in|on|mid|while|when|at) (?:my |the |a )?(?:set|rep|lift|squats?|deadlifts?|workout|session|gym|class|run)
@@ -422,6 +425,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "couldnt feel myself when wiping today"
+                    {cant} feel (?:myself|anything|it|much|a thing) (?:when|while|after) (?:i )?(?:wip(?:e|ing)|wiped)
                     # "she cannot feel when she go toilet"
                     {cant} feel (?:[a-z]+ ){0,2}?(?:when|while) (?:i|she|he|they) (?:go|goes|going|went|am on|is on|sit on|use) (?:to )?(?:the )?(?:toilet|loo|bathroom)
                     # "my bottom and the private part, when i touch, the feeling is less, like sleeping"
@@ -588,7 +593,7 @@ final class RedFlagRules {
                     (?:cause|causes|caused|causing|give you|gives you|gave me) ed\\b
                     nothing (?:happens|works|is happening|is working) (?:down there|downstairs|down below)(?: anymore| any more)?
                     nothing (?:down there|downstairs|down below) (?:works|is working|responds|happens)|no (?:response|reaction) (?:at all )?(?:down there|downstairs|down below)
-                    (?:bedroom|sexual|sex) (?:function|performance|life) (?:[a-z]+ ){0,2}?(?:(?:not|isnt|arent|no longer|stopped) working|gone|(?:not|isnt) (?:good|ok|okay)|problems?|issues?)
+                    (?:bedroom|sexual|sex) (?:function|performance|life) (?:[a-z]+ ){0,2}?(?:(?:not|isnt|arent|no longer|stopped) working|gone(?! (?:way |right |through the roof|up|better|great))|(?:not|isnt) (?:good|ok|okay)|problems?|issues?)
                     morning (?:glory|wood)s? (?:[a-z]+ ){0,3}?(?:gone|disappeared|stopped|vanished|no more|not there)|no (?:more )?morning (?:glory|wood)|lost (?:my )?morning (?:glory|wood)
                     (?:^|, |and |new |sudden )ed\\b(?! sheeran)
                     (?:problems?|issues?|trouble|difficulty) (?:with |in )?(?:my |the )?(?:man|male|manly|men) (?:function|functions|part|parts|bits|thing|things|hood|department|organ)
@@ -831,6 +836,10 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "hurt my back in a tractor rollover"
+                    (?:tractor|quad|quad bike|atv|car|truck|lorry|van|jeep|ute|buggy) (?:rollover|roll over|rolled over|flipped over|flipped|overturned|tipped over)|rolled (?:the|my|a|his|her) (?:tractor|quad|quad bike|atv|car|truck|van|jeep|ute)
+                    # "fall from 2nd floor balcony"
+                    (?:fall|fell|falled|fallen|jumped) (?:from|off) (?:the |a |his |her |my )?(?:[0-9]+(?:st|nd|rd|th)? |first |second |third |upstairs )?(?:floor )?(?:balcony|window|roof|scaffold|scaffolding|mezzanine)
                     # "motorbike spill last nite", "the guy at work dropped a pallet on me"
                     (?:motorbike|motorcycle|moped|scooter|quad bike|dirt bike|motocross) (?:spill|wipe ?out|off)(?! (?:road|track))
                     (?:dropped|fell|came down|collapsed|toppled|landed) (?:a |the |an )?(?:pallet|crate|beam|girder|engine|car|wall|shelf|shelving|rack|racking|tree|branch|load|roll of [a-z]+) (?:on|onto) (?:me|my back|top of me|him|his back|her|her back)
@@ -1010,7 +1019,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
-                    """).unlessNear(words("(?:looked|look|looks|seemed) like i (?:was|d been|had been|were)|(?:grandson|granddaughter|grandkids?|grandchild(?:ren)?|toddler|kids?|child|little one|dog|puppy) (?:[a-z]+ )?(?:barrell?ed|ran|crashed|charged|bumped|jumped) into me|savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
+                    """).unlessNear(words("(?:toddler|baby|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat)s? (?:jump|jumped|jumping|climbed|climbing|bounced|bouncing|landed|landing) (?:on|onto) (?:me|my)|(?:looked|look|looks|seemed) like i (?:was|d been|had been|were)|(?:grandson|granddaughter|grandkids?|grandchild(?:ren)?|toddler|kids?|child|little one|dog|puppy) (?:[a-z]+ )?(?:barrell?ed|ran|crashed|charged|bumped|jumped) into me|savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
                     // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
                     + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -1227,7 +1236,7 @@ final class RedFlagRules {
                     # clothes that got loose: "clothes are getting loose and i havent changed anything", "belt needs a new hole"
                     (?:belt (?:needs|need) (?:a )?new (?:hole|notch)|new (?:hole|notch) in my belt|(?:hole|notch) tighter on my belt|tighten(?:ing|ed)? my belt),? (?:[a-z0-9]+,? ){0,8}?(?:{unexplained})
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
-                    """).unlessNear(words("(?:fine|ok|okay|good|safe|allowed|healthy) (?:for me )?to lose (?:weight|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone))|(?:want|need|hoping|plan) to lose|(?:tummy|stomach|sickness) bug|gastro|food poisoning|norovirus|\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
+                    """).unlessNear(words("(?:since|after) (?:i )?(?:started|starting|joining|joined|began|beginning) (?:the |at the |going to the )?(?:gym|training|running|lifting|exercis[a-z]*|working out|weights|classes)|eating (?:more )?health(?:y|ier|ily)|good sign|(?:fine|ok|okay|good|safe|allowed|healthy) (?:for me )?to lose (?:weight|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone))|(?:want|need|hoping|plan) to lose|(?:tummy|stomach|sickness) bug|gastro|food poisoning|norovirus|\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
                     + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even|havent been|hasnt been|not been) )trying to(?! (?:bulk|gain|put on|build|eat more))|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
                     + "|how can i|(?<!not )on purpose|gastric (?:sleeve|bypass|band)|bariatric|weight loss (?:surgery|op|operation|jab|injections?)|deliberately|intentionally|calorie|(?<!(?:without|without even|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
@@ -1408,7 +1417,7 @@ final class RedFlagRules {
                     (?:lam[ai]n[a-z]*tom[a-z]*|lamenectomy)
                     """).unlessNear(Pattern.compile(
                     // another operation: "knee surgery last year", "appendix out 3 weeks ago, post op", unless the back is named too
-                    "(?:might|may|could) (?:need|have to have|end up needing)|if that happens|in a (?:couple|few) (?:of )?years|^(?!.*\\b(?:spin[a-z]*|back (?:surgery|op|operation)|dis[ck][a-z]*|lumbar|fusion|lamin[a-z]*|vertebr[a-z]*|l[1-5])\\b)"
+                    "(?:might|may|could) (?:need|have to have|end up needing)|if that happens|in a (?:couple|few) (?:of )?years|\\b(?:dog|dachshund|puppy|cat|kitten|pet|horse|pony)s?\\b|^(?!.*\\b(?:spin[a-z]*|back (?:surgery|op|operation)|dis[ck][a-z]*|lumbar|fusion|lamin[a-z]*|vertebr[a-z]*|l[1-5])\\b)"
                     + ".*\\b(?:(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|mcl|meniscus|hernia|appendix|gall ?bladder|eye|cataract"
                     + "|dental|wisdom teeth|heart|bypass|c ?section|caesarean|cesarean|bowel|breast|nose|jaw|tonsils?|carpal tunnel|bunion|achilles"
                     + "|rotator cuff|labrum|bariatric|gastric|thyroid|kidney|cosmetic|boob|tummy tuck) (?:[a-z]+ )?(?:surgery|surgeries|operation|op|replacement"
