@@ -83,7 +83,7 @@ final class Mention {
         String lead = scope + phrase();
         boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
                 // asked the other way round: "if i lift and i feel something go pop, what i should do?"
-                || (ReadingCues.IF_CLAUSE.matcher(clauseStart).find() && ReadingCues.WHAT_TO_DO_AFTER.matcher(sentence.substring(end)).lookingAt())
+                || (ReadingCues.IF_CLAUSE.matcher(lastWords(before(), ReadingCues.NEGATION_REACH_WORDS)).find() && ReadingCues.WHAT_TO_DO_AFTER.matcher(sentence.substring(end)).lookingAt())
                 || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
         if (level == EscalationLevel.EMERGENCY) {
             // a what-if counts for an emergency sign, unless the user says they are only asking

@@ -604,7 +604,7 @@ final class ReadingCues {
     static final Pattern THE_BACK = Pattern.compile("\\b(?:back|backs|spine|spinal|lumbar|lbp|sciatica|disc|disk|vertebra[a-z]*|tailbone|coccyx)\\b");
 
     /** A strain told as mild: "jarred my back a bit. Mild ache only." */
-    static final Pattern MILD_ACHE = Pattern.compile("\\b(?:mild (?:ache|pain|soreness)(?: only)?|(?:only|just) (?:a )?mild (?:ache|pain)|(?:just|only) (?:a bit )?achy"
+    static final Pattern MILD_ACHE = Pattern.compile("\\b(?:mild (?:ache|pain|soreness)(?: only)?|(?:achy|sore|aching|an ache),? (?:but )?not sharp|(?:only|just) (?:a )?mild (?:ache|pain)|(?:just|only) (?:a bit )?achy"
             + "|tender to (?:press|touch)|(?:moving|walking) (?:around |about )?is (?:fine|ok|okay)"
             // "it was sore for a few days and now its mostly better"
             + "|sore for (?:a few|a couple of|two|three|[2-9]) days|sore for (?:about |around )?a week|(?:a )?satisfying sore|(?:a |the )?good (?:kind of )?sore|just a bit tight|(?:now |its |it is )?(?:mostly|nearly|almost|pretty much|largely) (?:gone|better|healed|settled))\\b");

@@ -132,6 +132,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "i keep finding my undies damp and i honestly never felt it happen"
+                    (?:finding|find|found|noticed|notice|noticing) (?:my |his |her )?{clothes} (?:are |were |is |was )?(?:damp|wet|soaked|stained|soiled)
                     # the urge gone: "i must pee but the feeling is gone, i only know bladder full because my belly hurts"
                     (?:must|need to|have to|should) (?:pee|wee|go) but (?:the )?(?:feeling|sensation|urge) (?:is |has )?(?:gone|not there|disappeared|vanished)
                     only know (?:my |his |her )?bladder (?:is )?full (?:because|when|from)
@@ -1159,7 +1161,7 @@ final class RedFlagRules {
                     # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
-                    """).unlessNear(words("gave me (?:the )?chills (?:how|when|watching|listening|hearing|seeing)|chills (?:how|of) (?:good|great|amazing)|muscle fever|muscular fever|febra musculara|muskelkater|spicy|curry|chill?i|hot food|(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:films?|movies?)|scary (?:films?|movies?)|concerts?|gigs?|festival|goosebumps|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    """).unlessNear(words("booster|(?:covid|flu) (?:jab|shot|vaccine)|vaccin[a-z]*|gave me (?:the )?chills (?:how|when|watching|listening|hearing|seeing)|chills (?:how|of) (?:good|great|amazing)|muscle fever|muscular fever|febra musculara|muskelkater|spicy|curry|chill?i|hot food|(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:films?|movies?)|scary (?:films?|movies?)|concerts?|gigs?|festival|goosebumps|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     + "|rain|raining|rained|rainstorm|downpour|until i warmed up|once i warmed up|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
                     // a cold room: "the aircon in my gym is freezing, literally got chills"
                     + "|air ?con|air conditioning|aircon|(?:gym|room|office|house|studio|hall) (?:is|was) (?:freezing|so cold|really cold|ice cold)"
@@ -1542,7 +1544,9 @@ final class RedFlagRules {
                     + "|snor[a-z]*|(?:baby|newborn|toddler|kids?|neighbours?|neighbors?|dog) (?:[a-z]+ )?(?:keeps?|kept|woke|wakes|waking) (?:me|us)"
                     // a cramp, not the back: "i keep getting cramp in my calves at night, it wakes me up"
                     + "|cramps?|cramping"
-                    + "|legs? (?:sometimes |often |usually )?ache (?:at night )?after (?:a )?(?:long )?(?:walk|hike|run|shift|day)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
+                    + "|legs? (?:sometimes |often |usually )?ache (?:at night )?after (?:a )?(?:long )?(?:walk|hike|run|shift|day)"
+                    // up for the baby, not woken by the back: "up at 4am with the baby again, back a bit stiff"
+                    + "|(?:with|feeding|for|by) (?:the |my |our )?(?:baby|newborn|toddler|little one)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     # "each week the ache is a bit more than the week before"
@@ -1629,6 +1633,8 @@ final class RedFlagRules {
                     + "|(?<!(?:never|not|wont|doesnt|dont|cant) )(?:prevent|prevents|preventing|stop|stops|stopping) (?:[a-z]+ ){0,3}?(?:from )?getting worse|(?:keep|keeps|keeping) (?:[a-z]+ ){1,3}?from getting worse|(?:mine|it|my back|the pain) (?:is|s|has been|stays) (?:stable|steady)")).ordinaryWhen(MessageFacts::painScoreFell),
 
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
+                    # "tablets for my transplanted kidney"
+                    transplanted (?:kidney|liver|heart|lungs?|organ|pancreas)|(?:kidney|liver|heart|lung|organ) transplant
                     # "transplant pt, back pain"
                     transplant pt
                     immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
