@@ -251,7 +251,7 @@ final class Mention {
         // "a guy at my gym got a sharp pain", "mum had cancer when i was a kid": a place or a time of mine does not make it mine
         String rest = ReadingCues.MY_PLACE.matcher(lead.substring(afterOther) + " " + clauseAfter).replaceAll(" ");
         rest = ReadingCues.MINE_IN_PASSING.matcher(rest).replaceAll(" ");
-        return afterOther > 0 && !ReadingCues.FIRST_PERSON.matcher(rest).find();
+        return afterOther > 0 && !ReadingCues.FIRST_PERSON.matcher(rest).find() && !ReadingCues.RODE_ALONG.matcher(lead).find();
     }
 
     private String before() {

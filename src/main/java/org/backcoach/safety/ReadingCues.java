@@ -323,6 +323,9 @@ final class ReadingCues {
     /** How many words before a mention its owner is looked for. */
     static final int FRIEND_REACH_WORDS = 6;
 
+    /** In somebody else's crash as a passenger: "was the passenger when my friends car went into a lamppost". */
+    static final Pattern RODE_ALONG = Pattern.compile("\\b(?:i was|was|im|i am) (?:the |a |in the )?(?:front |back |rear )?(?:seat )?(?:passenger|pillion)\\b");
+
     /** The red flag was somebody else's, not the person asked about: "my husband's sister had a back operation, not him". */
     static final Pattern NOT_THEM_AFTER = Pattern.compile("^[^.?!]{0,40}?,? not (?:him|her|them|me|my (?:husband|wife|son|daughter|mum|mom|dad|father|mother|partner))\\b(?! (?:yet|anymore|any more|again|now|though)\\b)");
 
@@ -330,7 +333,7 @@ final class ReadingCues {
     static final Pattern EVENT = Pattern.compile("\\b(?:fell|fall|fallen|falling|crash(?:ed)?|accident|collision|collided|knocked|hit|tackled|slipped|tripped|came off|thrown|landed|tumbled|bumped|whacked|wiped out|rear ended|t boned)\\b");
 
     /** A sign answered with "no" as in a checklist: "night sweats no just stiff", "fever - nope, numbness - no". */
-    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative|never(?: had| have| did| done)?(?: (?:it|one|any|that))?)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily|lol|haha|sorry|my bad|wait|i mean))");
+    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative|never(?: had| have| did| done)?(?: (?:it|one|any|that))?)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily|lol|haha|sorry|my bad|wait|i mean|never))");
 
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
@@ -408,7 +411,7 @@ final class ReadingCues {
             // "Had a back spasm last year. Sorted in a week with heat and walking."
             // nothing after it turns it back ("but", "still", "again", "worse"), and it says it is over:
             + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:"
-            + "(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed)(?: itself| up| out)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
+            + "(?:it |its |all |it was |was |got )?(?:sorted|better|fine|settled|cleared|gone|healed|eased)(?: itself| up| out| off)? (?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
             + "|(?:(?:and )?now )?(?:i |im |i am |i was )?(?:fully|completely|totally) (?:recovered|healed|better)"
             + "|(?:it |its |it has |it was |all |that )?(?:totally |completely |fully )?(?:cleared up|went away|resolved|healed up))\\b"
             // "it passed and never came back"
@@ -688,7 +691,7 @@ final class ReadingCues {
             + "|cant get comfortable|cant get comfy|every night|all night|agony|unbearable|excruciating|worse|worsening|sweat[a-z]*|fever|weight)\\b");
 
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
-    static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg day|legs day|doms|workout|work out|training|trained|sets|reps|wall sits?|deconditioned"
+    static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg days?|legs day|doms|workout|work out|training|trained|sets|reps|wall sits?|deconditioned"
             + "|session|gym|band work|bands|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit|step ?ups?"
             + "|ran (?:a|an|the|my|our) (?:[a-z0-9]+ )?(?:[0-9]+ ?k|marathon|half|parkrun|race|ultra|run)|[0-9]+ ?k run|parkrun)\\b");
 
@@ -697,7 +700,7 @@ final class ReadingCues {
      * one-sided, it is told as numbness, or it comes with a saddle or bladder sign.
      */
     static final Pattern MORE_THAN_TIRED = Pattern.compile("\\b(?:still|since|anymore|any more|for (?:[a-z0-9]+ )?(?:days|weeks|months)"
-            + "|worse|worsening|getting weaker|spreading|(?<!no )numb[a-z]*|(?<!no )tingl[a-z]*|(?<!no )pins and needles|no feeling|cant feel|one leg|one foot"
+            + "|worse|worsening|getting weaker|spreading|(?<!no )(?<!not )numb[a-z]*|(?<!no )(?<!not )tingl[a-z]*|(?<!no )(?<!not )pins and needles|no feeling|cant feel|one leg|one foot"
             // one side ("my left leg", "on the right"), but not "normal right?"
             + "|(?:left|right) (?:leg|foot|side|calf|thigh|shin|knee|hip|buttock|glute)|on (?:my |the )?(?:left|right)"
             + "|bladder|bowels?|toilet|loo|pee|wee|groin|saddle|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell|gave way|giving way|gave out|gives out|giving out|buckl[a-z]*)\\b");
@@ -852,7 +855,7 @@ final class ReadingCues {
     static final Pattern FEVER_TOLD = Pattern.compile("\\b(?:fever[a-z]*|temp|temperature|sweats|sweating|sweaty|flu|infection|[0-9]+ degrees|night|burning up)\\b");
 
     /** The menopause named as what the sweats come from. */
-    static final Pattern MENOPAUSE = Pattern.compile("\\b(?:(?:peri ?)?menopaus[a-z]*|hot flush(?:es)?|hot flash(?:es)?|hrt)\\b");
+    static final Pattern MENOPAUSE = Pattern.compile("\\b(?<!\\bnot )(?<!\\bnot in )(?<!\\bnot in the )(?:(?:peri ?)?menopaus[a-z]*|hot flush(?:es)?|hot flash(?:es)?|hrt)\\b");
 
     /** A bedroom too hot to sleep cool in: "flat is boiling at night", "no aircon", "heating on full", "like a sauna". */
     static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"

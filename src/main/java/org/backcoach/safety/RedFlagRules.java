@@ -132,6 +132,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "trouble getting the water to start", "could not go at all although i need to"
+                    (?:trouble|difficulty|struggl[a-z]*|hard) getting (?:the )?(?:water|wee|pee|urine|flow|stream) (?:to )?(?:start|going|flowing|out)
+                    (?:couldnt|cant|could not|cannot|unable to) go at all(?:,)? (?:although|though|even though|but) (?:i |he |she )?(?:need|needed|needs|want|wanted|wants|feel|felt)
                     # "i keep finding my undies damp and i honestly never felt it happen"
                     (?:finding|find|found|noticed|notice|noticing) (?:my |his |her )?{clothes} (?:are |were |is |was )?(?:damp|wet|soaked|stained|soiled)
                     # the urge gone: "i must pee but the feeling is gone, i only know bladder full because my belly hurts"
@@ -571,6 +574,8 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "the feeling down there during sex has gone since my back problem started"
+                    (?:feeling|sensation) (?:down there |down below )?(?:during|in|when|with|having) (?:{sex}) (?:has |is |s )?(?:gone|changed|different|less|numb|dull|not the same|disappeared)
                     # "erection probs since back pain started"
                     (?:erection|erections|erectile|boner|hard ?on) (?:probs|problems?|issues?|troubles?|gone|stopped) (?:since|after|with|from) (?:my |the |his |this )?(?:[a-z]+ )?back
                     # "havent been able to perform since i did my back in"
@@ -819,7 +824,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("harmless (?:nerve )?(?:thing|condition|issue|problem)|meralgia[a-z]*|(?:lying|lay|laid|sleeping|slept|sat|sitting) on (?:them|my legs|my feet) for (?:hours|ages|a while)|(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("neuropath[a-z]*|podiatrist|legs? up the wall|(?:been )?numb for (?:about |over |nearly |around )?(?:[0-9]+|ten|many|several|five|two|three|four) years|harmless (?:nerve )?(?:thing|condition|issue|problem)|meralgia[a-z]*|(?:lying|lay|laid|sleeping|slept|sat|sitting) on (?:them|my legs|my feet) for (?:hours|ages|a while)|(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -838,6 +843,9 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "the car went into a lamppost on tuesday. airbags went off", "i was the passenger when my friends car went into a lamppost"
+                    (?:i was|was|im) (?:the |a )?(?:front |back |rear )?(?:seat )?passenger (?:when|in|as) (?:[a-z]+ ){0,4}?(?:car|van|bus|taxi|lorry|truck) (?:went|crashed|ploughed|smashed|hit|was hit|got hit|rolled|flipped|spun)
+                    air ?bags? (?:went off|deployed|go off|came out|blew)|(?:car|van|bus|taxi|lorry|truck) (?:went|crashed|ploughed|smashed|slammed|spun) (?:straight )?into (?:a |the |another )?(?:lamppost|lamp post|wall|tree|post|barrier|ditch|car|lorry|truck|van|bus|pole|hedge)
                     # "hurt my back in a tractor rollover"
                     (?:tractor|quad|quad bike|atv|car|truck|lorry|van|jeep|ute|buggy) (?:rollover|roll over|rolled over|flipped over|flipped|overturned|tipped over)|rolled (?:the|my|a|his|her) (?:tractor|quad|quad bike|atv|car|truck|van|jeep|ute)
                     # "fall from 2nd floor balcony"
@@ -1128,6 +1136,7 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
+                    nightsweats?|night ?sweating
                     # "every day im hot then freezing"
                     (?:hot|boiling|burning up|sweating) (?:[a-z]+ ){0,2}?(?:then|and then|but then) (?:[a-z]+ )?(?:freezing|cold|shivering|shivery)
                     # "im freezing cold but hot"
@@ -1439,6 +1448,8 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "awake every night for a month with my back"
+                    (?:awake|up|woken|waking|wakes me|wake) (?:up )?(?:every night|most nights|all night|each night|night after night) (?:[a-z0-9]+ ){0,4}?(?:with|because of|from|by) (?:my |the |his |her )?(?:back|pain)
                     # "3am every night, pain, cant get comfy whatever i do"
                     {night},? (?:[a-z]+,? ){0,4}?(?:cant|cannot|can not|couldnt) get (?:comfy|comfortable) (?:whatever|no matter|in any)
                     # "now at night it is like fire, nothing help, not sitting, not lying"
@@ -1748,7 +1759,7 @@ final class RedFlagRules {
                     {quality} (?:[a-z]+ ){0,2}?{painword},? (?:lower|low|upper|mid) back
                     {exercise} (?:[a-z]+ ){0,6}?(?:there is|theres|there was|i got|i get|got|i feel|i felt|felt) (?:a |some |this |an )?{quality} (?:[a-z]+ ){0,2}?{painword}
                     # pictures of a sudden hit: "pain like a bolt in my lower back", "felt like being shot"
-                    (?:{painword}|felt|feels|went) (?:just |really |almost |kind of |kinda )?like (?:a |an |being |getting )?(?:bolt|lightning bolt|bolt of lightning|gunshot|bullet|shot|whip|whip crack|crack of a whip|electric current|current|live wire|cattle prod|taser|tasered|hot knife)(?! of (?:energy|inspiration|motivation))
+                    (?:{painword}|felt|feels|went) (?:just |really |almost |kind of |kinda )?like (?:a |an |being |getting )?(?:bolt|shock|lightning bolt|bolt of lightning|gunshot|bullet|shot|whip|whip crack|crack of a whip|electric current|current|live wire|cattle prod|taser|tasered|hot knife)(?! of (?:energy|inspiration|motivation))
                     # the quality at the end of a long subject: "the pain in my back while im doing farmers walks is sharp"
                     (?:the |that |this )(?:pain|twinge|ache|feeling|sensation) (?:[a-z]+ ){2,14}?(?:is|was|feels|felt|got|turned|gets|went) (?:really |very |so |quite |super |properly |pretty |all of a sudden |suddenly )?(?:sharp|stabbing|shooting|stabby|searing|electric)
                     (?:twinged|twinge|stabbed|shot|spasmed|spasm|seized|seize|went|go|tweak|tweaked|ping|pinged|catch|caught|pull|pulled) (?:really |very |so )?(?:sharply|suddenly)
@@ -1780,7 +1791,7 @@ final class RedFlagRules {
                     {quality} (?:[0-9]+|ten|nine|eight|seven) (?:out of |outta |of )?(?:10|ten) {painword}
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
-                    """).unlessNear(words("(?:says|said|reckons|told me|thinks) (?:that )?(?:a )?sharp pain is|sharp pain is (?:normal|fine|ok|okay|good|expected)|static|(?:touch|touched|touching) the (?:rail|handle|door|car)|wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
+                    """).unlessNear(words("sharp pain (?:isnt|is not|means|feels like)|what (?:does|would) sharp (?:[a-z]+ )?(?:feel|mean)|(?:says|said|reckons|told me|thinks) (?:that )?(?:a )?sharp pain is|sharp pain is (?:normal|fine|ok|okay|good|expected)|static|(?:touch|touched|touching) the (?:rail|handle|door|car)|wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
                     // a foot that went to sleep: "when i stood up it was like needles"
                     + "|(?:went|gone|go|goes|fell|falls) to sleep|pins and needles"
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
