@@ -35,10 +35,10 @@ final class RedFlagRules {
             Map.entry("score_date", ReadingCues.SCORE_DATE),
             Map.entry("limbs", "legs?|feet|foot|thighs?|calf|calves|shins?|lower legs?|ankles?"),
             Map.entry("foot", "foot|foots|feet|toes?|ankles?"),
-            Map.entry("toilet", "pee|wee|urinate|void|piss|poo|poop|empty (?:my|his|her|their) bladder|empty (?:my|his|her|their) bowels|pass urine|pass water"
+            Map.entry("toilet", "pee|wee|urinate|void|piss|poo|poop|do urine|make urine|do (?:a )?pee|do (?:a )?wee|do toilet|empty (?:my|his|her|their) bladder|empty (?:my|his|her|their) bowels|pass urine|pass water"
                     + "|open my bowels|go to (?:the )?(?:toilet|loo|bathroom|lavatory)|use the (?:toilet|loo|bathroom)"
                     + "|(?:go for|have|do) a (?:pee|wee|poo|number two)|go(?= anymore| any more| now| since|,|$)"),
-            Map.entry("clothes", "pants|trousers|knickers|underwear|undies|shorts|leggings|trackies|joggers|tracksuit(?: bottoms)?"
+            Map.entry("clothes", "pants|pant|trousers|knickers|underwear|undies|shorts|leggings|trackies|joggers|tracksuit(?: bottoms)?"
                     + "|jeans|boxers|briefs|sweatpants|sweats|pyjamas|pjs|pajamas|nappy"),
             Map.entry("the_loo", "the (?:toilet|loo|bathroom|lavatory|lav)"),
             // sex, said plainly or politely: "cant finish in bed", "when we are intimate"
@@ -132,6 +132,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "she cant feel when she pee", "i wet my pant without feel it coming"
+                    {cant} feel (?:it )?(?:when|while|if) (?:i|she|he|they) (?:pee|wee|poo|urinate|pees|wees|poos|urinates)
+                    (?:wet|peed|pee|pooed|soiled|wee d|weed) (?:on )?(?:my|his|her) ?(?:self|{clothes}) without (?:feel|feeling|knowing|noticing|realising|realizing)
                     # "trouble getting the water to start", "could not go at all although i need to"
                     (?:trouble|difficulty|struggl[a-z]*|hard) getting (?:the )?(?:water|wee|pee|urine|flow|stream) (?:to )?(?:start|going|flowing|out)
                     (?:couldnt|cant|could not|cannot|unable to) go at all(?:,)? (?:although|though|even though|but) (?:i |he |she )?(?:need|needed|needs|want|wanted|wants|feel|felt)
@@ -430,6 +433,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my area down there is without feeling since morning"
+                    (?:{saddle}) (?:[a-z]+ ){0,2}?(?:is |are |has been |have been |s )?without (?:any )?(?:feeling|sensation)
                     # "couldnt feel myself when wiping today"
                     {cant} feel (?:myself|anything|it|much|a thing) (?:when|while|after) (?:i )?(?:wip(?:e|ing)|wiped)
                     # "she cannot feel when she go toilet"
@@ -1701,6 +1706,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "pinging pain in back mid set", "a pain shot through his lower back"
+                    (?:pinging|pingy|twanging|zinging) (?:pain|twinge|feeling) (?:in|down|through|across) (?:my |the |his |her )?(?:lower |low )?back
+                    (?:pain|it|something) shot (?:right |straight )?(?:through|across|down|up) (?:his|her|their) (?:lower |low )?back
                     # telegraphic: "ouch. sharp on last rep", "stab in back mid workout", "pain sharp as hell during set"
                     sharp (?:on|at|during|in) (?:the |my |a )?(?:last |first |final |second |third |next )?(?:rep|set|lift|pull|squat)
                     (?:stab|stabs) (?:in|inside|through|into) (?:my |the )?(?:lower |low )?(?:back|spine)
