@@ -122,7 +122,7 @@ final class ReadingCues {
             + ")\\b");
 
     /** A condition opened before a mention ("if i lift and i feel ..."), read as a what-if only when {@link #WHAT_TO_DO_AFTER} follows. */
-    static final Pattern IF_CLAUSE = Pattern.compile("\\bif (?:i|you|he|she|they|my [a-z]+)\\b");
+    static final Pattern IF_CLAUSE = Pattern.compile("\\bif (?:i|im|you|youre|he|hes|she|shes|they|theyre|my [a-z]+)\\b");
 
     /** "..., what (should) i do?" closing an if-clause. */
     static final Pattern WHAT_TO_DO_AFTER = Pattern.compile("[^.?!]{0,40}?\\bwhat (?:should i|i should|do i|would i|shall i|must i|i must|can i|i can|to|should he|should she|should they) do\\b");
@@ -700,7 +700,7 @@ final class ReadingCues {
      * one-sided, it is told as numbness, or it comes with a saddle or bladder sign.
      */
     static final Pattern MORE_THAN_TIRED = Pattern.compile("\\b(?:still|since|anymore|any more|for (?:[a-z0-9]+ )?(?:days|weeks|months)"
-            + "|worse|worsening|getting weaker|spreading|(?<!no )(?<!not )numb[a-z]*|(?<!no )(?<!not )tingl[a-z]*|(?<!no )(?<!not )pins and needles|no feeling|cant feel|one leg|one foot"
+            + "|worse|worsening|getting weaker|spreading|(?<!no )(?<!not )(?<!\\bnot [a-z]{4,8} or )numb[a-z]*|(?<!no )(?<!not )(?<!\\bnot [a-z]{4,8} or )tingl[a-z]*|(?<!no )(?<!not )pins and needles|no feeling|cant feel|one leg|one foot"
             // one side ("my left leg", "on the right"), but not "normal right?"
             + "|(?:left|right) (?:leg|foot|side|calf|thigh|shin|knee|hip|buttock|glute)|on (?:my |the )?(?:left|right)"
             + "|bladder|bowels?|toilet|loo|pee|wee|groin|saddle|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell|gave way|giving way|gave out|gives out|giving out|buckl[a-z]*)\\b");
