@@ -333,7 +333,7 @@ final class ReadingCues {
     static final Pattern EVENT = Pattern.compile("\\b(?:fell|fall|fallen|falling|crash(?:ed)?|accident|collision|collided|knocked|hit|tackled|slipped|tripped|came off|thrown|landed|tumbled|bumped|whacked|wiped out|rear ended|t boned)\\b");
 
     /** A sign answered with "no" as in a checklist: "night sweats no just stiff", "fever - nope, numbness - no". */
-    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative|never(?: had| have| did| done)?(?: (?:it|one|any|that))?)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily|lol|haha|sorry|my bad|wait|i mean|never))");
+    static final Pattern ANSWERED_NO = Pattern.compile("^[ ,:]*(?:no|nope|nah|none|negative|never(?: had| have| did| done)?(?: (?:it|one|any|that))?)(?=[ ,]*(?:$|,|just|only|all good|thankfully|luckily|lol|haha|sorry|my bad|wait|i mean|never|none|not really))");
 
     /** The settled thing came back, so the "went away" no longer dismisses it: "it went away, but today it came back". */
     static final Pattern RECURRED = Pattern.compile("\\b(?:"
@@ -475,7 +475,7 @@ final class ReadingCues {
     static final Pattern JUST_ASKING = Pattern.compile("\\b(?:hypothetical(?:ly)?|for (?:a|an|my|the|our) (?:first aid |pub |biology |anatomy |nursing |medical |physio |sports science |health |health class |pe |school |college |uni )?(?:quiz|exam|essay|assignment|homework|coursework|revision|test|project)|first aid (?:quiz|course|exam|test|class)|writing a (?:novel|book|story|script|screenplay)|for (?:a|my) (?:novel|book|story|script)|for future reference|just planning|just in case|just curious|out of curiosity"
             // (but "which has never happened before" says it is new)
             + "|(?:not|never) happen(?:ing|ed) to me(?! before)|(?<!\\b(?:and that|and this|which|that|this) has )(?<!\\b(?:and that|and this|which|that|this) )never happened(?! before| to (?:me|her|him|them) before)|(?:it |that )?never has(?! (?:a|an|any|the|good|bad|much|many|pain|it|accidents?|problems?|issues?|trouble|leaks?)\\b)|hasnt happened|(?:im|i am) fine,? just (?:curious|asking|wondering|checking)"
-            + "|asking (?:only |just |purely )?(?:in general|in theory|theoretically)|(?:only|just|purely) in (?:general|theory)|just curious (?:why|what|how|about|because)"
+            + "|asking (?:only |just |purely )?(?:in general|in theory|theoretically)|asking because (?:my |the |a |our )?(?:coach|trainer|pt|physio|doctor|teacher|lecturer|friend|mate|instructor) (?:mentioned|said|brought|talked|raised|told)|(?:only|just|purely) in (?:general|theory)|just curious (?:why|what|how|about|because)"
             // "im asking because my friend had it, i dont"
             + "|(?:friend|mate|sister|brother|colleague|someone|he|she|they) (?:had|has) it,? (?:but )?(?:i dont|i do not|not me|i havent|i have not)"
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"

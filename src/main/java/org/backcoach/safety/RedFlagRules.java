@@ -848,6 +848,12 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # sport collisions: "got shoved into the advertising boards", "caught by a shoulder right in the small of my back",
+                    # "whole pack collapsed on top of me", "people landing on top of me", "came down on the frame with my back"
+                    (?:shoved|pushed|thrown|slammed|smashed|checked|barged|flung|clattered|driven|bodychecked|body checked) (?:hard |straight |head first |back first )?into (?:the )?(?:advertising |pitch side |pitchside )?(?:boards|hoardings|wall|post|goalpost|fence|barrier|railings?|rail)
+                    (?:caught|hit|smashed|clattered|speared|flattened|smacked|nailed|got) (?:by |with )?(?:a |his |their |someones |the )?(?:shoulder|knee|elbow|boot|head|forearm) (?:right |square |straight |full )?(?:in|into|on|to) (?:the small of |the middle of |the base of )?(?:my |the )?(?:lower |low |mid )?(?:back|spine)
+                    (?:pack|scrum|pile|maul|ruck|players?|guys|lads|people|everyone|bodies|riders|bikes|the lot|whole team) (?:[a-z]+ )?(?:collapsed|landed|landing|fell|falling|piled|piling|came down) (?:on top of|onto|on) (?:me|him|her)
+                    (?:came down|landed|fell|crashed) (?:hard |awkwardly |wrong |badly |flat )?(?:on|onto) (?:the |a )?(?:frame|edge|springs?|bar|rail|railing|step|steps|kerb|curb|rocks?|wall|metal [a-z]+|concrete) (?:with|on) (?:my |his |her )?(?:lower |low )?(?:back|spine)
                     # "the car went into a lamppost on tuesday. airbags went off", "i was the passenger when my friends car went into a lamppost"
                     (?:i was|was|im) (?:the |a )?(?:front |back |rear )?(?:seat )?passenger (?:when|in|as) (?:[a-z]+ ){0,4}?(?:car|van|bus|taxi|lorry|truck) (?:went|crashed|ploughed|smashed|hit|was hit|got hit|rolled|flipped|spun)
                     air ?bags? (?:went off|deployed|go off|came out|blew)|(?:car|van|bus|taxi|lorry|truck) (?:went|crashed|ploughed|smashed|slammed|spun) (?:straight )?into (?:a |the |another )?(?:lamppost|lamp post|wall|tree|post|barrier|ditch|car|lorry|truck|van|bus|pole|hedge)
@@ -1186,6 +1192,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause() || facts.sweatsOfAHotRoom() || facts.feverOver()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "down a belt notch and a half without trying"
+                    (?:down|dropped|lost|gone down|went down) (?:a |one |two |three |[0-9]+ )?(?:belt notch(?:es)?|notch(?:es)? (?:on|in) (?:my |the )?belt|dress sizes?|trouser sizes?|jeans sizes?|clothes sizes?)(?: and a half)?,? (?:{unexplained})
                     # "lost my appetite and 6kg"
                     lost (?:my |his |her |all )?appetite (?:and|,) (?:about |nearly |over |like )?(?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a lot of weight)
                     # "dropped a weight class without even cutting", "5kg has gone from somewhere ... diets the same"

@@ -243,7 +243,7 @@ final class TextNormalizer {
     }
 
     /** A bare "no" ("no", "nope", "never had") as the whole answer, which the rules read as an answer after a comma. */
-    private static final String NO = "(?:no|nope|nah|none|negative|never(?: had| have| did| done)?)(?= *(?:[,.!]|$|lol|haha|never\\b))";
+    private static final String NO = "(?:no|nope|nah|none|negative|never(?: had| have| did| done)?)(?= *(?:[,.!]|$|lol|haha|never\\b|none\\b))";
     private static final Pattern ANSWER_NO = Pattern.compile("^[ ?]*" + NO);
     /** The user's own short answer right after a question mark: a bare "no", or "only when ...", "never", "not really". */
     private static final Pattern SHORT_ANSWER = Pattern.compile("^[ ?]*(?:" + NO + "|only|never|not really(?![a-z]))");
