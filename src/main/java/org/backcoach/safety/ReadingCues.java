@@ -631,6 +631,8 @@ final class ReadingCues {
             // (but not "he says he is fine, only back hurts")
             + "(?!,? (?:only|just|except|but|apart from) (?:[a-z]+ ){0,2}?(?:back|hurts|pain|sore))"
             // "cried but was fine after 5 mins", "she lifts heavier than me now"
+            // "my flatmate fell down the stairs last week and is fine"
+            + "|\\b(?:and|but) (?:is|was|s) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|alright|all right|unhurt)\\b(?!,? (?:only|just|except|apart from))"
             + "|\\b(?:but |and )?(?:was|were) (?:totally |completely |perfectly )?(?:fine|ok|okay) (?:after|within) (?:a few|a couple of|[0-9]+|a|one|two|five|ten) (?:mins?|minutes|seconds|secs|moments)\\b"
             + "|\\b(?:lifts|runs|trains|squats|deadlifts|benches) (?:heavier|more|further|harder|faster|better) than (?:me|i do|most)\\b"
             // "had back surgery, now coaches lifting fine"

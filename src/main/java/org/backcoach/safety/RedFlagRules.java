@@ -848,6 +848,9 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "crashed my moped on a wet road", "went off the side and fell on my back onto the patio"
+                    (?:crashed|crash|wrecked|came off|fell off|dropped|binned|stacked|totalled) (?:my |his |her |the )?(?:moped|motorbike|motorcycle|scooter|quad|quad bike|dirt bike|e bike|ebike|car|van)(?! (?:game|in the game|on (?:the )?(?:playstation|xbox|ps[0-9]|switch|computer|game)|in gran))
+                    (?:off|over) the (?:side|edge) (?:of (?:the |a )?[a-z]+ )?and (?:fell|landed|came down|crashed) (?:[a-z]+ ){0,4}?(?:on|onto)
                     # sport collisions: "got shoved into the advertising boards", "caught by a shoulder right in the small of my back",
                     # "whole pack collapsed on top of me", "people landing on top of me", "came down on the frame with my back"
                     (?:shoved|pushed|thrown|slammed|smashed|checked|barged|flung|clattered|driven|bodychecked|body checked) (?:hard |straight |head first |back first )?into (?:the )?(?:advertising |pitch side |pitchside )?(?:boards|hoardings|wall|post|goalpost|fence|barrier|railings?|rail)
@@ -1040,7 +1043,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
-                    """).unlessNear(words("(?:toddler|baby|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat)s? (?:jump|jumped|jumping|climbed|climbing|bounced|bouncing|landed|landing) (?:on|onto) (?:me|my)|(?:looked|look|looks|seemed) like i (?:was|d been|had been|were)|(?:grandson|granddaughter|grandkids?|grandchild(?:ren)?|toddler|kids?|child|little one|dog|puppy) (?:[a-z]+ )?(?:barrell?ed|ran|crashed|charged|bumped|jumped) into me|savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
+                    """).unlessNear(words("(?:in|on|playing) (?:gran turismo|mario kart|forza|fifa|a video game|the playstation|the xbox|the ps5|a simulator|sim racing)|gaming chair|paintball[a-z]*|airsoft|nerf|laser tag|laser quest|(?:toddler|baby|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat)s? (?:jump|jumped|jumping|climbed|climbing|bounced|bouncing|landed|landing) (?:on|onto) (?:me|my)|(?:looked|look|looks|seemed) like i (?:was|d been|had been|were)|(?:grandson|granddaughter|grandkids?|grandchild(?:ren)?|toddler|kids?|child|little one|dog|puppy) (?:[a-z]+ )?(?:barrell?ed|ran|crashed|charged|bumped|jumped) into me|savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
                     // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
                     + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -1682,6 +1685,8 @@ final class RedFlagRules {
                     + "|(?:[0-9]+|a|one|two|three|five|seven|ten) ?(?:day|days|week|weeks) course")),
 
             rule("iv-drug-use", URGENT, LONG_AGO, """
+                    # "i use (iv) sometimes"
+                    (?:use|using|used|do|doing|did|take|taking) iv(?: drugs?)?(?= sometimes| now and then| occasionally| on and off| again| still|,|$)
                     # "i use needles (not insulin)", "shoot up, back pain weird", "inject still sometimes"
                     (?:inject|injecting|use|using) still(?: now)? (?:sometimes|now and then|occasionally|on and off|at weekends)|still inject(?:ing|s)? (?:sometimes|now and then|occasionally|on and off|at weekends|drugs)
                     (?:use|using|used|inject with) needles?,? (?:but )?(?:not|and not|its not|no) (?:for )?(?:insulin|diabetes|medicine|meds)
@@ -1882,7 +1887,7 @@ final class RedFlagRules {
                     click|clicked|clicking|clicks|clicky|crack|cracked|cracking|cracks|crunch|crunched|crunching|crunchy|clunk|clunked|clunky|crick|cricked|cricking
                     """).onlyWith(phrases("""
                     pain|painful|hurts?|hurting|agony|ouch|ow|oww|owch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm|throbbing|throbs
-                    """)).unlessNear(words("no pain(?: though| tho| at all)?|felt (?:great|amazing|good)|back crack|crack(?:ed|ing)? my back|clicked (?:on )?(?:the |a )?(?:wrong )?(?:button|link|ad|box)|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
+                    """)).unlessNear(words("crack(?:ed|ing|s)? up|cracked me up|no pain(?: though| tho| at all)?|felt (?:great|amazing|good)|back crack|crack(?:ed|ing)? my back|clicked (?:on )?(?:the |a )?(?:wrong )?(?:button|link|ad|box)|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
                     // the habitual noise of a stretch: "my back cracks a lot when i stretch"
                     + "|(?:clicks|cracks|pops|crunches) (?:a lot |loads |sometimes |always |often )?(?:when|if|whenever) i (?:stretch|twist|roll over)"
                     // slept on: "woke up with a crick in my back after sleeping funny"
