@@ -118,7 +118,7 @@ final class ReadingCues {
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
             + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|19[0-9]0s|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
             // clear for years: "in remission for 8 years", "clear for over two decades"
-            + "|(?:clear|cancer free|in remission|all clear|discharged) (?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
+            + "|(?:clear|cancer free|in remission|all clear|discharged|clean|sober) (?:now )?(?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
             + ")\\b");
 
     /** A condition opened before a mention ("if i lift and i feel ..."), read as a what-if only when {@link #WHAT_TO_DO_AFTER} follows. */
@@ -505,7 +505,7 @@ final class ReadingCues {
      */
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:"
             // "im not him, im his sister", "ive never had any issues myself", "now shes scaring me off weights"
-            + "(?:im|i am) not (?:him|her|them)|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
+            + "(?:im|i am) not (?:him|her|them)|(?:its|it is) my (?:own )?back (?:im|i am) asking about|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
             + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|(?:freaked|freaking|scared|worried|paranoid|anxious) (?:out )?about my own back"
             // "my friend had back surgery ... i dont have anything like that, just mild back pain"
             + "|i (?:dont|do not) have (?:anything|any of that|nothing) like (?:that|this|it),? (?:just|only)"
@@ -642,7 +642,7 @@ final class ReadingCues {
 
     /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
     static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
-            + "|sat on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)|(?:sitting|sat) (?:[a-z]+ ){0,4}?(?:too long|for (?:an hour|hours|ages|[0-9]+ hours?))"
+            + "|sat on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)|(?:sitting|sat) on (?:a |the )?(?:hard |wooden |metal )?(?:bench|bleachers|stool) (?:[a-z]+ ){0,4}?all (?:afternoon|morning|day|evening)|(?:sitting|sat) (?:[a-z]+ ){0,4}?(?:too long|for (?:an hour|hours|ages|[0-9]+ hours?))"
             + "|(?:long|[0-9]+ hour|two hour|three hour|four hour|five hour|six hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift|coach trip|coach ride|coach journey|bus ride|bus trip|bus journey|train journey|car journey|journey)|gaming|scrolling|from sitting"
             + "|(?:drove|driving|drive|flew|flying|sat) (?:for )?(?:[0-9]+|two|three|four|five|six|seven|eight|several|a few) (?:hours?|hrs?)"
             + "|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) (?:hours?|hrs?) (?:in the car|in a car|driving|on the road|on a plane|on the plane|on a train|on the train|on a coach|at (?:my|the) desk)"
@@ -669,7 +669,7 @@ final class ReadingCues {
     /** Night pain that a change of position eases: "i roll over and its better", "settles as soon as i shift position". */
     static final Pattern EASED_BY_POSITION = Pattern.compile("\\b(?:(?:when|once|if) i (?:lie|lay) (?:down|flat) (?:it )?(?:is |gets |goes )?(?:going |getting )?(?:better|easier|eases)"
             + "|(?:roll|rolled|rolling|turn|turned|turning)"
-            + " (?:over )?(?:onto|on to|to|on) (?:my |the other |the )?(?:side|back|front|stomach|tummy|belly)(?:,| and| then)? (?:[a-z]+ ){0,2}?(?:eased|eases|settled|settles|better|fine|stopped|stops|went away|goes away|ok|gone)"
+            + " (?:over )?(?:onto|on to|to|on) (?:my |the other |the )?(?:side|back|front|stomach|tummy|belly)(?:,| and| then)? (?:[a-z]+ ){0,7}?(?:eased|eases|settled|settles|better|fine|stopped|stops|went away|goes away|ok|gone)"
             + "|(?:only )?(?:happens|hurts|wakes me|aches) (?:[a-z]+ )?(?:when|if) i (?:roll|rolled|turn|turned) over awkwardly(?:,| and)? (?:then )?(?:its|it is|it gets)? ?(?:fine|better|ok|gone)"
             + "|(?:roll|rolled|rolling|turn|turned|shift|shifted|change|changed|move|moved)"
             + " (?:over|position|positions|sides?|my position)(?:,| and| then)? (?:its|it is|it gets|it feels|it|the pain)? ?(?:better|fine|settles|eases|goes|stops|ok|gone)"
@@ -746,7 +746,7 @@ final class ReadingCues {
             "\\b(?:(?:he|she|they) (?:says|said|say) (?:[a-z]+,? ){0,4}?(?:only|just|but) (?:the )?back (?:hurts|is sore|aches|is bad)|(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             // (not "her back doesnt hurt")
             + " (?:(?!(?:doesnt|didnt|dont|not|isnt|wasnt|never|no|hasnt|havent)\\b)[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|achy|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
-            + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*))\\b"
+            + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*|bothering|troubling|bugging|giving (?:her|him|them) (?:grief|gyp|jip|trouble)))\\b"
             // "stumbled off the kerb, jarred his back"
             + "|\\b(?:jarred|hurt|tweaked|twisted|wrenched|bashed|banged|knocked|injured|strained|ricked|put out) (?:his|her|their) (?:lower |low )?back\\b"
             // "has been in pain all weekend", "now new low back pain", "shes now had lower back pain for 4 weeks",
@@ -845,6 +845,10 @@ final class ReadingCues {
             + "|(?:had|got) (?:a |the )?(?:fever|temperature|temp|flu)(?: [a-z]+){0,4} back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|spring|the summer|summer|the autumn|autumn|the winter|winter)"
             // "had fever last month with flu, all finish now", "a nasty flu with chills, but ive been fine since"
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,6},? (?:and )?(?:its |it is |its all |all |is )?(?:finish|finished|done|gone|over|cleared)(?: now| (?:ever )?since)"
+            // "a bladder infection, antibiotics sorted it", "it all went when the cold went"
+            + "|(?:infection|fever|temperature|temp|flu|cold|virus|bug)(?:,? (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,3},? (?:the )?(?:antibiotics|tablets|meds|medicine|a course of [a-z]+) (?:sorted|cleared|fixed|got rid of) it"
+            + "|finished (?:the |my |a |his |her )?(?:course of )?antibiotics"
+            + "|(?:it all |it |all )?went (?:away )?when (?:the |my )?(?:cold|flu|bug|infection|virus|fever) (?:went|cleared|did|cleared up)"
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:ive|i have|i ve|i)(?: been| felt)? (?:fine|well|ok|okay|good|great|better) (?:ever )?since"
             // "had a temp and back pain with a kidney infection, hospital treated it, hes been well for 2 years"
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?:,? (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:ive|i have|hes|shes|he has|she has|theyve|they have|has|have)(?: been)? (?:fine|well|ok|okay|good|great) (?:ever )?(?:since|for (?:[0-9]+|two|three|four|five|a few|several|many) (?:years|months))"
