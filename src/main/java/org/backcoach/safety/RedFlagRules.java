@@ -848,6 +848,8 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "slipped off the top of the stepladder"
+                    (?:slipped|fell|came|tumbled|toppled) (?:off|from) (?:the |a )?top (?:of|step of|rung of) (?:the |a |his |her |my )?(?:stepladder|step ladder|ladder|steps)
                     # "caught in a double tackle and folded backwards"
                     (?:folded|bent|snapped|got folded|got bent) (?:right |completely )?(?:backwards|back on (?:myself|himself|herself)|in half the wrong way)|double tackle[a-z]*|(?:double|triple) teamed (?:in|at) (?:the )?(?:tackle|ruck|maul)
                     # "crashed my moped on a wet road", "went off the side and fell on my back onto the patio"
@@ -1578,6 +1580,9 @@ final class RedFlagRules {
                     + "|(?:with|feeding|for|by) (?:the |my |our )?(?:baby|newborn|toddler|little one)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "crept up bit by bit since new year, each week i can do a bit less"
+                    (?:crept|creeping|creeps|crawled|got|getting|gets) (?:up |worse )?bit by bit
+                    (?:each|every) week (?:i|he|she|they) (?:can|could) (?:do|manage|walk|lift|carry) (?:a (?:bit|little) |a little bit |even )?less
                     # "each week the ache is a bit more than the week before"
                     (?:each|every) week (?:the |my )?(?:ache|pain|it) (?:is|gets|feels) (?:a bit |a little |slightly )?(?:more|worse) than (?:the week before|last week|the previous week)
                     # "pain keeps building week by week"
@@ -1717,7 +1722,7 @@ final class RedFlagRules {
                     relaps[a-z]* (?:[a-z]+,? ){0,4}?(?:been |started |back to )?(?:shooting up|injecting)
                     # "i used to use (iv) and was clean six months but slipped up recently"
                     (?:use|used|using|used to use) (?:iv|needles|the needle)(?= and| but|,),? (?:[a-z0-9]+,? ){0,8}?(?:slipped up|relapsed|using again|back on it|fell off the wagon)
-                    """).unlessNear(words("heroin chic|awareness|fundrais[a-z]*|charity|(?<!not )(?<!not for )insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
+                    """).unlessNear(words("(?:give|giving|gave|administer[a-z]*|hang|hanging|set up|setting up|prescrib[a-z]*|draw up|drawing up) (?:[a-z]+ )?(?:iv|intravenous)|heroin chic|awareness|fundrais[a-z]*|charity|(?<!not )(?<!not for )insulin|diabetic|diabetes|acupunctur[a-z]*|dry needl[a-z]*|tattoo[a-z]*|knitting|sewing|vaccin[a-z]*|blood tests?")),
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
