@@ -73,7 +73,7 @@ final class RedFlagRules {
                     + "|hinge[a-z]*|glute [a-z]+|hollow [a-z]+|reverse [a-z]+|farmers? carr[a-z]*"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
-            Map.entry("unexplained", "w o (?:trying|dieting|diet|a diet)|(?:but |and )?i (?:dont|didnt|do not|am not|im not) (?:even )?try(?:ing)?\\b|(?:but |and )?(?:i )?(?:eat|eating|am eating|im eating) (?:normal|normally|the same|as usual|loads|plenty|more than ever)|(?:im |i am |shes |hes |she is |he is )?not (?:even |really )?(?:cutting|dieting|trying)|(?:i )?no dey diet|no diet(?:ing)?|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
+            Map.entry("unexplained", "w o (?:trying|dieting|diet|a diet)|(?:with )?(?:zero|no|0) effort|effortless(?:ly)?|without (?:any )?effort|(?:but |and )?i (?:dont|didnt|do not|am not|im not) (?:even )?try(?:ing)?\\b|(?:but |and )?(?:i )?(?:eat|eating|am eating|im eating) (?:normal|normally|the same|as usual|loads|plenty|more than ever)|(?:im |i am |shes |hes |she is |he is )?not (?:even |really )?(?:cutting|dieting|trying)|(?:i )?no dey diet|no diet(?:ing)?|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|same diet|diet (?:is |s )?(?:the )?same|(?:havent|hasnt|have not|not) (?:started|begun) (?:the |my |a )?cut(?: yet)?"
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
@@ -579,6 +579,8 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "since his back pain started he cant perform"
+                    since (?:his |my |her |the )?back (?:[a-z]+ ){0,3}?(?:he|i|she) (?:cant|cannot|couldnt|can not|hasnt been able to|havent been able to) perform
                     # "the feeling down there during sex has gone since my back problem started"
                     (?:feeling|sensation) (?:down there |down below )?(?:during|in|when|with|having) (?:{sex}) (?:has |is |s )?(?:gone|changed|different|less|numb|dull|not the same|disappeared)
                     # "erection probs since back pain started"
@@ -860,7 +862,7 @@ final class RedFlagRules {
                     (?:shoved|pushed|thrown|slammed|smashed|checked|barged|flung|clattered|driven|bodychecked|body checked) (?:hard |straight |head first |back first )?into (?:the )?(?:advertising |pitch side |pitchside )?(?:boards|hoardings|wall|post|goalpost|fence|barrier|railings?|rail)
                     (?:caught|hit|smashed|clattered|speared|flattened|smacked|nailed|got) (?:by |with )?(?:a |his |their |someones |the )?(?:shoulder|knee|elbow|boot|head|forearm) (?:right |square |straight |full )?(?:in|into|on|to) (?:the small of |the middle of |the base of )?(?:my |the )?(?:lower |low |mid )?(?:back|spine)
                     (?:pack|scrum|pile|maul|ruck|players?|guys|lads|people|everyone|bodies|riders|bikes|the lot|whole team) (?:[a-z]+ )?(?:collapsed|landed|landing|fell|falling|piled|piling|came down) (?:on top of|onto|on) (?:me|him|her)
-                    (?:came down|landed|fell|crashed) (?:hard |awkwardly |wrong |badly |flat )?(?:on|onto) (?:the |a )?(?:frame|edge|springs?|bar|rail|railing|step|steps|kerb|curb|rocks?|wall|metal [a-z]+|concrete) (?:with|on) (?:my |his |her )?(?:lower |low )?(?:back|spine)
+                    (?:came down|landed|fell|crashed) (?:hard |awkwardly |wrong |badly |flat )?(?:on|onto) (?:the |a )?(?:frame|edge|springs?|bar|rail|railing|step|steps|kerb|curb|rocks?|wall|metal [a-z]+|concrete)(?: of (?:the |a )?[a-z]+)? (?:with|on) (?:my |his |her )?(?:lower |low )?(?:back|spine)
                     # "the car went into a lamppost on tuesday. airbags went off", "i was the passenger when my friends car went into a lamppost"
                     (?:i was|was|im) (?:the |a )?(?:front |back |rear )?(?:seat )?passenger (?:when|in|as) (?:[a-z]+ ){0,4}?(?:car|van|bus|taxi|lorry|truck) (?:went|crashed|ploughed|smashed|hit|was hit|got hit|rolled|flipped|spun)
                     air ?bags? (?:went off|deployed|go off|came out|blew)|(?:car|van|bus|taxi|lorry|truck) (?:went|crashed|ploughed|smashed|slammed|spun) (?:straight )?into (?:a |the |another )?(?:lamppost|lamp post|wall|tree|post|barrier|ditch|car|lorry|truck|van|bus|pole|hedge)
