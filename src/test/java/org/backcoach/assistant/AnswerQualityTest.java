@@ -77,9 +77,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (older adults and carers) and {@code dev199} (plain roundabout words), red-flag heavy with 60 questions and 30 off-topic
  * messages each (96.9% and 98.1% together when added), and {@code dev200} to {@code dev203} (a clinician's visit retold,
  * everyone, second-language English, long rambling; 95.8% and 99.2% together when added), and in session 17 {@code dev204} to
- * {@code dev211} (carers, a red flag in passing, second-language English, very short, plain words, older adults, understated;
- * red-flag heavy, 60 questions and 30 off-topic messages each) with {@code dev212} (question-heavy, 150 and 60; all eight
- * 98.1% and 98.7% together when added). A set's floor sits a little under what it measured when it
+ * {@code dev216} but {@code dev212} (carers, a red flag in passing, second-language English, very short, plain words, gym and
+ * sport, older adults, understated, long with the red flag buried, young people texting, manual workers and parents, red
+ * flags told indirectly; red-flag heavy, 60 questions and 30 off-topic messages each) with {@code dev212} (question-heavy,
+ * 150 and 60; all thirteen 97.9% and 99.0% together when added). A set's floor sits a little under what it measured when it
  * was added, before the section classifier learnt from it: every set here is also among its asked questions
  * ({@code AskedQuestionsTest} measures sets it did not learn from).
  */
@@ -123,7 +124,7 @@ class AnswerQualityTest {
             Map.entry("dev183", 0.93), Map.entry("dev184", 0.98), Map.entry("dev182", 0.95), Map.entry("dev188", 0.94),
             Map.entry("dev185", 0.98), Map.entry("dev186", 0.95), Map.entry("dev187", 0.98), Map.entry("dev189", 0.89), Map.entry("dev190", 0.96), Map.entry("dev191", 0.98), Map.entry("dev193", 0.94),
             Map.entry("dev192", 0.91), Map.entry("dev194", 0.91), Map.entry("dev195", 0.95), Map.entry("dev196", 0.98), Map.entry("dev197", 0.96), Map.entry("dev198", 0.95), Map.entry("dev199", 0.98),
-            Map.entry("dev200", 0.95), Map.entry("dev201", 0.93), Map.entry("dev202", 0.95), Map.entry("dev203", 0.93), Map.entry("dev204", 0.95), Map.entry("dev205", 0.93), Map.entry("dev206", 0.98), Map.entry("dev207", 0.96), Map.entry("dev208", 0.98), Map.entry("dev210", 0.96), Map.entry("dev211", 0.93), Map.entry("dev212", 0.98), Map.entry("dev209", 0.95), Map.entry("dev214", 0.93), Map.entry("dev213", 0.96), Map.entry("dev215", 0.95));
+            Map.entry("dev200", 0.95), Map.entry("dev201", 0.93), Map.entry("dev202", 0.95), Map.entry("dev203", 0.93), Map.entry("dev204", 0.95), Map.entry("dev205", 0.93), Map.entry("dev206", 0.98), Map.entry("dev207", 0.96), Map.entry("dev208", 0.98), Map.entry("dev210", 0.96), Map.entry("dev211", 0.93), Map.entry("dev212", 0.98), Map.entry("dev209", 0.95), Map.entry("dev214", 0.93), Map.entry("dev213", 0.96), Map.entry("dev215", 0.95), Map.entry("dev216", 0.98));
     /**
      * The least share of off-topic messages declined: 95% for the older sets; session 5's sets were written with near
      * misses on purpose (programmes, lift technique, shopping, other conditions) and measured 85 to 95% when added.
