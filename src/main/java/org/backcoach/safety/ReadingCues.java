@@ -448,7 +448,7 @@ final class ReadingCues {
             // "tumour? my doctor laughed and said no", "my aunt is on chemo? no sorry, she finished it in 2010"
             + "|^(?:my |the )?(?:doctor|doc|gp|physio|consultant|surgeon|specialist|nurse) (?:[a-z]+ ){0,3}?said no(?=,|$| (?:just|its|it s|it is|lol|haha|thankfully|only|nothing|way))|^no,? (?:sorry|wait|my bad|i mean)\\b"
             // "if i feel something go pop, what should i do? never happened", "... now i have nothing like that"
-            + "|^(?:it )?(?:has )?never happened(?! (?:before|until))|^(?:now |right now |at the moment )?i (?:have|got) nothing like that\\b"
+            + "|^never happened(?: to me)?(?=,|$| yet| just| lol| thankfully| luckily)|^(?:now |right now |at the moment )?i (?:have|got) nothing like that\\b"
             // "if i had a history of cancer would lifting be off the table? i dont, my friend asked me"
             + "|^(?:but )?i (?:dont|do not|havent|have not)(?:,|\\s*$| though| myself| btw)"
             // "tight chest alert: its my new sports bra, a size too small"
