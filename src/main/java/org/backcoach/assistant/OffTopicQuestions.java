@@ -34,7 +34,8 @@ enum OffTopicQuestions {
             """),
     /** "at what age is it safe for teens to lift?", "my 12 year old wants to lift": the article is about adults. */
     CHILDREN("""
-            (?:my|our|his|her) (?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old) (?:son |daughter |boy |girl |kid )?(?:wants|is asking|asks|would like|keeps asking)
+            # (but "my 16yo wants to start lifting ... should we see the gp first?" asks about talking to the doctor)
+            (?:my|our|his|her) (?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old) (?:son |daughter |boy |girl |kid )?(?:wants|is asking|asks|would like|keeps asking)(?!.*\\b(?:see|ask|check with|talk to|speak to|go to) (?:the |a |our |his |her |their )?(?:gp|doctor|doc|physio)\\b)
             (?:can|should|do|may) (?:kids|children|teens|teenagers|a teenager|a child|a kid) (?:lift|use|do|start|be lifting|go to the gym|train)
             (?:safe|ok|okay|bad|good) for (?:my |a |our )?(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old) )?(?:son|daughter|kid|kids|child|children|teen|teens|teenager|teenagers|boy|girl) to
             too young to
