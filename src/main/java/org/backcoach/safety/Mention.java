@@ -37,21 +37,22 @@ final class Mention {
         boolean claimedElsewhere = facts.claimed();
         String scope = scopeBefore();
         String clauseAfter = upToFirst(ReadingCues.CLAUSE_BREAK);
+        String following = sentence.substring(end);
         if (isNegated(scope) || isDismissed(level, recovery, scope, facts)
                 // "if my leg ever goes weak", "physio asked about saddle numbness": not a report, even for an emergency
                 || (!claimedElsewhere && ifEver(scope))
-                || ReadingCues.NEGATED_AFTER.matcher(sentence.substring(end)).find()
-                || (ReadingCues.EVENT.matcher(phrase()).find() && ReadingCues.HARMLESS_AFTER.matcher(sentence.substring(end)).find())
+                || ReadingCues.NEGATED_AFTER.matcher(following).find()
+                || (ReadingCues.EVENT.matcher(phrase()).find() && ReadingCues.HARMLESS_AFTER.matcher(following).find())
                 // "had a small accident, i spilled my protein shake"
-                || (phrase().contains("accident") && ReadingCues.MISHAP_AFTER.matcher(sentence.substring(end)).find())
-                || ReadingCues.ANSWERED_NO.matcher(sentence.substring(end)).find()
+                || (phrase().contains("accident") && ReadingCues.MISHAP_AFTER.matcher(following).find())
+                || ReadingCues.ANSWERED_NO.matcher(following).find()
                 // somebody else's, unless theirs now; "my mate had a fusion, is he allowed to deadlift? just curious" asks
                 // their friend's, not theirs: "dad worries since his friend had cancer", "mums friend had a spinal fracture"
                 || (ReadingCues.FRIEND_OF_THEIRS.matcher(lastWords(scope, ReadingCues.FRIEND_REACH_WORDS)).find()
                         && !ReadingCues.HAPPENING_NOW.matcher(nearby("")).find())
                 // "my husband's sister had a back operation recently, not him": not the one asked about either
                 || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && (facts.justAsking() || !isTheirsNow(level, facts, recovery)
-                        || ReadingCues.NOT_THEM_AFTER.matcher(sentence.substring(end)).find()))
+                        || ReadingCues.NOT_THEM_AFTER.matcher(following).find()))
                 // somebody else's story that set the user thinking about their own back: "one of my patients had a spinal
                 // fracture and it's put me off lifting. I just have ordinary nurse back"
                 || (facts.ownBackInstead() && isOthersStory(scope + phrase()))) {
@@ -83,7 +84,7 @@ final class Mention {
         String lead = scope + phrase();
         boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
                 // asked the other way round: "if i lift and i feel something go pop, what i should do?"
-                || (ReadingCues.IF_CLAUSE.matcher(lastWords(before(), ReadingCues.NEGATION_REACH_WORDS)).find() && ReadingCues.WHAT_TO_DO_AFTER.matcher(sentence.substring(end)).lookingAt())
+                || (ReadingCues.IF_CLAUSE.matcher(lastWords(before(), ReadingCues.NEGATION_REACH_WORDS)).find() && ReadingCues.WHAT_TO_DO_AFTER.matcher(following).lookingAt())
                 || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
         if (level == EscalationLevel.EMERGENCY) {
             // a what-if counts for an emergency sign, unless the user says they are only asking

@@ -843,7 +843,7 @@ final class ReadingCues {
             + "|(?:been |back to )?normal (?:temp|temperature) (?:for|since|now|again)|(?<!(?:till|until|til|once|before|when|wait for|waiting for) (?:the |my |his |her )?)(?:fever|temp|temperature) (?:has |is |s |been |has been )?(?:gone|went|broke|broken|passed|cleared)"
             // months ago: "had a fever with the flu back in january, but the back pain only started this month"
             + "|(?:had|got) (?:a |the )?(?:fever|temperature|temp|flu)(?: [a-z]+){0,4} back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|spring|the summer|summer|the autumn|autumn|the winter|winter)"
-            // "had fever last month with flu, all finish now", "a nasty flu with chills, but ive been fine since"
+            // "had fever last month with flu, all finish now"
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,6},? (?:and )?(?:its |it is |its all |all |is )?(?:finish|finished|done|gone|over|cleared)(?: now| (?:ever )?since)"
             // "a bladder infection, antibiotics sorted it", "it all went when the cold went"
             + "|(?:infection|fever|temperature|temp|flu|cold|virus|bug)(?:,? (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,3},? (?:the )?(?:antibiotics|tablets|meds|medicine|a course of [a-z]+) (?:sorted|cleared|fixed|got rid of) it"
@@ -851,9 +851,11 @@ final class ReadingCues {
             // "chills and fevers but that was a year ago"
             + "|(?:but )?(?:that|it) was (?:a year|over a year|a few months|months|ages|years) ago"
             + "|(?:it all |it |all )?went (?:away )?when (?:the |my )?(?:cold|flu|bug|infection|virus|fever) (?:went|cleared|did|cleared up)"
-            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:ive|i have|i ve|i)(?: been| felt)? (?:fine|well|ok|okay|good|great|better) (?:ever )?since"
-            // "had a temp and back pain with a kidney infection, hospital treated it, hes been well for 2 years"
-            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?:,? (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:ive|i have|hes|shes|he has|she has|theyve|they have|has|have)(?: been)? (?:fine|well|ok|okay|good|great) (?:ever )?(?:since|for (?:[0-9]+|two|three|four|five|a few|several|many) (?:years|months))"
+            // "a nasty flu with chills, but ive been fine since", "a temp and back pain with a kidney infection, hospital treated it,
+            // hes been well for 2 years"
+            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?:,? (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?"
+            + "(?:ive|i have|i ve|i|hes|shes|he has|she has|theyve|they have|has|have)(?: been| felt)? (?:fine|well|ok|okay|good|great|better) (?:ever )?"
+            + "(?:since|for (?:[0-9]+|two|three|four|five|a few|several|many) (?:years|months))"
             + "|(?:im|i am|i was) (?:completely |totally |fully )?(?:over it|recovered|better) now|(?:i )?recovered (?:completely|fully)|(?:tested|test (?:came back|was)) negative|feeling (?:100|a hundred) ?(?:percent|%)?)\\b");
 
     /** What keeps a fever current despite that: it is back, still there, or comes with night sweats. */

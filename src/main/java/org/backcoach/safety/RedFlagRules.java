@@ -1731,9 +1731,8 @@ final class RedFlagRules {
                     # "pinging pain in back mid set", "a pain shot through his lower back"
                     (?:pinging|pingy|twanging|zinging) (?:pain|twinge|feeling) (?:in|down|through|across) (?:my |the |his |her )?(?:lower |low )?back
                     (?:pain|it|something) shot (?:right |straight )?(?:through|across|down|up) (?:his|her|their) (?:lower |low )?back
-                    # telegraphic: "ouch. sharp on last rep", "stab in back mid workout", "pain sharp as hell during set"
+                    # telegraphic: "ouch. sharp on last rep", "pain sharp as hell during set"
                     sharp (?:on|at|during|in) (?:the |my |a )?(?:last |first |final |second |third |next )?(?:rep|set|lift|pull|squat)
-                    (?:stab|stabs) (?:in|inside|through|into) (?:my |the )?(?:lower |low )?(?:back|spine)
                     (?:pain|it|twinge),? (?:is |was )?sharp as (?:anything|a knife|hell|fuck|f|heck|shit)
                     # "something zapped me in the back, like a jab"
                     (?:something|it) (?:zapped|jabbed|stabbed|stung|shot|bit) me (?:in|through|across) (?:the |my )?(?:lower |low |upper |mid )?back
@@ -1755,7 +1754,7 @@ final class RedFlagRules {
                     (?:made|had) me (?:yelp|yell|scream|cry out|gasp|shout|squeal|howl)
                     # "bending to lift the dog food sack and bam, sudden sharp pain", "a hot jab", "twinge? more like a stab"
                     (?:lift|lifting|bending|bent|picking up|picked up|carrying|pulling|pushing|reaching) (?:[a-z0-9]+,? ){0,7}?(?:and |then )?(?:bam|bang|boom|wham|whack|suddenly),? (?:a )?(?:sudden |sharp |stabbing |shooting )+(?:pain|twinge|stab)
-                    (?:a )?hot jab|jab (?:in|inside|through) (?:my )?(?:back|spine)|more like a stab|(?:was|it was|its) sharp for a (?:bit|second|few seconds|moment|minute)
+                    (?:a )?hot jab|(?:jab|stab|stabs) (?:in|inside|through|into) (?:my |the )?(?:lower |low )?(?:back|spine)|more like a stab|(?:was|it was|its) sharp for a (?:bit|second|few seconds|moment|minute)
                     # "a nasty sharp bit for a few seconds", "something catch in my back, sharp as anything"
                     (?:nasty |horrible |really )?sharp bit|(?:back|spine),? sharp as (?:anything|a knife|hell)
                     zingers? of a (?:pain|twinge)
