@@ -737,7 +737,9 @@ final class RedFlagRules {
                     """).unlessNear(words("dream[a-z]*|nightmare|tangled (?:up )?in (?:the |my )?(?:duvet|sheets|covers|blanket)|leg day|legs day|doms|toddler|learning to walk|learnt to walk|learned to walk|very high|high enough|as high as|hurdles?|mobility|flexib[a-z]*|high kicks?"
                     + "|(?:broke|broken|stubbed|bruised|crushed) (?:my |a |his |her )?(?:big )?toe|dropp(?:ed|ing) (?:a |the |my )?(?:plate|weight|dumbbell|kettlebell|bar|barbell) on"
                     // a clumsy moment: "tripped over my own feet on the dance floor at a wedding"
-                    + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed")),
+                    + "|danc[a-z]*|dance floor|wedding|party|drunk|pints?|drinks|everyone laughed"
+                    // sore legs after a big session: "did 100 swings, couldnt walk properly for three days"
+                    + "|(?:did|after|doing|done) (?:about |around |like )?[0-9]+ (?:kettlebell |kb |walking |jump |goblet )?(?:swings|squats|lunges|burpees|step ups|reps)")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "sudden weakness both legs"
@@ -1579,7 +1581,8 @@ final class RedFlagRules {
                     + "|cramps?|cramping"
                     + "|legs? (?:sometimes |often |usually )?ache (?:at night )?after (?:a )?(?:long )?(?:walk|hike|run|shift|day)"
                     // up for the baby, not woken by the back: "up at 4am with the baby again, back a bit stiff"
-                    + "|(?:with|feeding|for|by) (?:the |my |our )?(?:baby|newborn|toddler|little one)")).ordinaryWhen(MessageFacts::nightPainEasesWithPosition),
+                    + "|(?:with|feeding|for|by) (?:the |my |our )?(?:baby|newborn|toddler|little one)"))// a calf cramp that wakes them, the back never named
+                    .ordinaryWhen(facts -> facts.nightPainEasesWithPosition() || facts.otherMuscleOnly()),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
                     # "crept up bit by bit since new year, each week i can do a bit less"
@@ -1605,7 +1608,7 @@ final class RedFlagRules {
                     (?:pain|it|ache|back) (?:[a-z]+ )?creeping up (?:week by week|day by day|every week|each week|by the week)
                     (?:keeps?|kept) (?:on )?creeping up(?=,|$| and| every| each| week| day)
                     (?:creeping|crept|ramping|ramped|edging|edged|ticking|ticked|going|gone) up (?:and up )?(?:[a-z]+ ){0,2}?(?:over|for|during) (?:the )?(?:last|past) (?:few |couple of |[0-9]+ |two |three |four |five |six )?(?:weeks|months|month)
-                    (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?(?![0-9])(?! (?:reps?|kg|kgs|kilos?|lbs?|pounds|sets?|minutes|mins|seconds|secs|km|miles|times|sessions|days|weeks|percent|plates|steps|laps)\\b)
+                    (?:gone|went|going|risen|rose|jumped|climbed|crept) (?:up )?from (?:a )?[0-9]+ (?:10 |out of 10 )?to (?:a )?[0-9]+(?: 10| out of 10)?(?![0-9])(?! (?:reps?|kg|kgs|kilos?|lbs?|pounds|sets?|minutes|mins|seconds|secs|km|miles|times|sessions|days|weeks|percent|plates|steps|laps|pull ups|push ups|press ups|chin ups|pullups|pushups|chinups|squats|lunges|burpees|dips)\\b)
                     # a score week by week: "week 1 it was a 3/10, now week 5 its an 8/10" (a falling one is ordinary, see painScoreFell)
                     # dated scores, then now: "a 3 a month ago, 5 two weeks ago, now a 7" (falling: painScoreFell)
                     [0-9]{1,2}(?: 10| out of 10)? {score_date} ago,? (?:[^.?!]{0,40}? )?(?:and )?now (?:its |it s |it is |at |about )?(?:an? )?[0-9]{1,2}
@@ -1666,7 +1669,7 @@ final class RedFlagRules {
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
                     + "|my (?:strength|numbers|pbs?|prs?|gains|weights|reps|load)|(?:[0-9]+ ?(?:kg|kgs|lbs?|kilos?)) (?:dumbbells?|kettlebells?|plates?|bar)"
                     // kept from getting worse: "does lifting help prevent back pain getting worse over time? mine is stable"
-                    + "|(?<!(?:never|not|wont|doesnt|dont|cant) )(?:prevent|prevents|preventing|stop|stops|stopping) (?:[a-z]+ ){0,3}?(?:from )?getting worse|(?:keep|keeps|keeping) (?:[a-z]+ ){1,3}?from getting worse|(?:mine|it|my back|the pain) (?:is|s|has been|stays) (?:stable|steady)")).ordinaryWhen(MessageFacts::painScoreFell),
+                    + "|(?<!(?:never|not|wont|doesnt|dont|cant) )(?:prevent|prevents|preventing|stop|stops|stopping) (?:[a-z]+ ){0,3}?(?:from )?getting (?:any )?worse|(?:keep|keeps|keeping) (?:[a-z]+ ){1,3}?from getting (?:any )?worse|(?:mine|it|my back|the pain) (?:is|s|has been|stays) (?:stable|steady)")).ordinaryWhen(MessageFacts::painScoreFell),
 
             rule("immunosuppression", URGENT, NEVER_DISMISSED, """
                     # "tablets for my transplanted kidney"
