@@ -129,7 +129,7 @@ final class ReadingCues {
 
     /** A hypothetical: "what if I feel a sharp pain?", "should I stop if it gets sharp?". */
     static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:"
-            + "what if|what happens if|what should i do (?:if|when)|what (?:am i|are we|are you|is one) (?:supposed|meant|expected) to do (?:if|when)|if (?:a|an|the|any|my) [a-z]+ ever (?:causes?|gives?|brings? on|triggers?|leads? to)|what do i do (?:if|when)|what i (?:should )?do (?:if|when)|what to do (?:if|when)|in case|suppose|supposing"
+            + "what if|what happens if|what should i do (?:if|when)|what (?:am i|are we|are you|is one) (?:supposed|meant|expected) to do (?:if|when)|(?:when|after|once|if) (?:youve|you have|you ve|someones|someone has|somebody has|people have|one has) (?:had|got)|if (?:a|an|the|any|my) [a-z]+ ever (?:causes?|gives?|brings? on|triggers?|leads? to)|what do i do (?:if|when)|what i (?:should )?do (?:if|when)|what to do (?:if|when)|in case|suppose|supposing"
             + "|imagine|hypothetical(?:ly)?|how (?:would|do|can|could|will) i (?:even )?(?:know|tell) if|(?<!\\b(?:me|they|people|everyone|ppl|friends|wife|husband|family|doctor|doc|he|she|\\bthey \\w{1,12}|me \\w{1,12}) )say i|let us say|lets say|is it possible to|would it be|difference between|tell (?:the difference|apart)"
             // "if someone in my class felt a sharp pain while lifting, what should they do?"
             + "|if (?:someone|somebody|anyone|anybody|a client|a student|one of (?:my|the) [a-z]+)(?: (?:in|at|from|of) (?:my|the|a|our) [a-z]+)? (?:ever )?(?:felt|feels|feel|gets|got|get|has|had|experiences|experienced|hears|heard|notices|noticed)"
@@ -600,7 +600,7 @@ final class ReadingCues {
     static final Pattern MID_SET = Pattern.compile("\\b(?:mid ?(?:set|rep|lift|squat|deadlift|pull)|(?:middle of|halfway through|half way through) (?:a |the |my )?(?:[a-z]+ )?(?:set|rep|lift))\\b");
 
     /** A few days back: "2 days ago", "on monday", "last weekend". */
-    static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|a few|few|two|three|four|five|six|several|a couple of|couple of) days ago"
+    static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|1[0-9]|a few|few|two|three|four|five|six|seven|eight|nine|ten|several|a couple of|couple of) days ago"
             + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend|last week|a week ago)\\b");
 
     /** Muscles away from the back that people pull: "pulled my hamstring sprinting". */
