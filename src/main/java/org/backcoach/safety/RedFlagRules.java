@@ -1839,6 +1839,8 @@ final class RedFlagRules {
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
+                    # "my back went with a pop on my last deadlift"
+                    (?:back|spine|something|it|hip) (?:just )?(?:went|has gone|gone|goes|gave|gave way|gave out|went out) with (?:a |an |this |such a )?(?:[a-z]+ )?(?:pop|snap|crack|twang|crunch|clunk|bang|ping)
                     # "my back: *pings like a guitar string*", "his back pinged on a squat", "felt snap in back"
                     pings? like a (?:guitar |piano |violin )?string|back (?:pinged|pings|went ping)|felt snap (?:in|at) (?:my |his |her )?back
                     # said in three words: "in gym back pop. hurts"

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class OrdinaryMessagesTriageTest {
     /** Escalated of about 25,500 at the end of session 18: mostly a sharp pain or a surgery asked about in passing. */
-    private static final int MOST_ESCALATED = 27;
+    private static final int MOST_ESCALATED = 19;
 
     @Test
     void developmentQuestionsAndOffTopicMessagesAlmostNeverEscalate() throws IOException {
