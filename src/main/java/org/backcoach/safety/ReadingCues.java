@@ -739,7 +739,9 @@ final class ReadingCues {
      */
     /** Back pain told as a sentence of its own, with no owner: "back pain as well", "back pain for about a month now". */
     static final Pattern BACK_PAIN_UNOWNED = Pattern.compile("(?:^|\\. |, )(?:and |with |plus |now )?(?:some |bad |a lot of |lots of |terrible |awful |new )?(?:low |lower )?back ?(?:pain|ache)s? "
-            + "(?:as well|too|also|for (?:about |over |nearly |almost )?(?:a|an|[0-9]+|two|three|four|a few|several|some) (?:days?|weeks?|months?))\\b");
+            + "(?:as well|too|also|for (?:about |over |nearly |almost )?(?:a|an|[0-9]+|two|three|four|a few|several|some) (?:days?|weeks?|months?))\\b"
+            // "back pain now", "back hurting since, new pain", "back pain today"
+            + "|(?:^|\\. |, )(?:and |now )?(?:new |bad )?(?:low |lower )?back (?:pain|ache|hurting|hurts|sore|painful|bad)(?: is| has been)? (?:now|today|since|ever since|since then|this morning)(?=$|,| )");
 
     /** The user's own back, told anywhere: "my back", "my lower back", "i have back pain". */
     static final Pattern OWN_BACK = Pattern.compile("\\b(?:my (?:lower |low |upper |mid |own )?back|i (?:have|ve got|have got|get|got) (?:[a-z]+ )?back ?(?:pain|ache)|(?:im|i am) (?:in pain|sore))\\b");
@@ -954,6 +956,9 @@ final class ReadingCues {
             + "|let (?:him|her|them)(?: (?:carry on|continue|finish|train|lift|do (?:it|them|planks|the rest)))?$|should (?:he|she|they)$"
             + "|(?:if )?(?:he|she|they) (?:should|can|could) (?:still |just )?(?:carry on|continue|keep going|go|train|lift|rest|stop|push through|use|do)"
             + "|what should (?:he|she|they|we) do|keep going or (?:not|stop)|(?:go|carry on|continue|stop) or (?:rest|not|stop)"
+            // "carry on with her strength session?", "shes saying do the session anyway", "he do exercise with bands every day, he continue?"
+            + "|(?:carry on|continue|keep going|keep up|go ahead) with (?:his|her|their) |(?:hes|shes|theyre|he is|she is|they are) (?:saying|insisting|keen|wanting|asking)"
+            + "|(?:^|, )(?:he|she|they) (?:continue|carry on|keep going|go on|can continue|can carry on)$"
             + ")\\b");
 
     /** How long ago a pain score was: "a month", "two weeks", "3 days". */
