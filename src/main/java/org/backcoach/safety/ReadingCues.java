@@ -720,7 +720,7 @@ final class ReadingCues {
             + "|(?:my|his|her|their) back (?:doesnt|does not|didnt|did not) (?:hurt|ache)(?! (?:anymore|any more|as much|that much|much|all the time|until|till|when|unless|if|except))"
             + "|(?<!\\bfor )(?<!\\bfor my )(?:my )?back (?:is |feels |has been |s |was |felt )?(?:totally |completely |absolutely |perfectly |actually |really )?(?:fine|ok|okay|good|great|healthy|grand|perfect)"
             // "he says his back is fine, just sore" is not well
-            + "(?![,.]? (?:just|but|only|except|apart from) (?:a (?:bit|little) |bit |quite |very |really )?(?:sore|achy|aching|hurts|hurting|painful|tender|bruised))"
+            + "(?![,.]? (?:just|but|only|except|apart from) (?:a (?:bit|little) |bit |quite |very |really )?(?:sore|achy|aching|hurts|hurting|painful|tender|bruised))(?! ?ish\\b)"
             + "|(?:my )?back (?:didnt|did not) (?:even )?(?:get|take) (?:a )?(?:knock|hit|bang)|back is (?:exactly )?as it always is|nothing wrong with my back|(?:totally |completely |entirely )?(?:separate|unrelated) (?:from|to) my back|nothing to do with my back)\\b");
 
     /** The bones were checked and are sound: "her bone density scan was completely normal, no osteoporosis". */

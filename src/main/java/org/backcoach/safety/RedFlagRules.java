@@ -435,6 +435,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "when i wipe i can feel it on one side but not the other"
+                    (?:wipe|wiping|wiped|toilet seat|sit on the toilet) (?:[a-z]+ ){0,4}?(?:can |could )?(?:only )?feel (?:it |that |things )?(?:on|down) one side(?:,)? (?:but )?not (?:on )?the other
                     # "my area down there is without feeling since morning"
                     (?:{saddle}) (?:[a-z]+ ){0,2}?(?:is |are |has been |have been |s )?without (?:any )?(?:feeling|sensation)
                     # "couldnt feel myself when wiping today"
@@ -583,6 +585,8 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "ive got no feeling when we try"
+                    (?:no|lost|lose|losing|hardly any|not much|barely any|little) (?:feeling|sensation) (?:down there )?when (?:we|me and (?:my )?[a-z]+|my (?:bf|gf|boyfriend|girlfriend|husband|wife|partner) and i) (?:try|tried|have sex|had sex|are intimate|were intimate|make love|made love|do it|did it|fool around|get intimate)
                     # "since his back pain started he cant perform"
                     since (?:his |my |her |the )?back (?:[a-z]+ ){0,3}?(?:he|i|she) (?:cant|cannot|couldnt|can not|hasnt been able to|havent been able to) perform
                     # "the feeling down there during sex has gone since my back problem started"
@@ -856,6 +860,8 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "came down back first on rocks", "got driven into the turf back first"
+                    (?:came down|landed|fell|went down|crashed|slammed|hit the (?:ground|deck|floor|rocks?)|driven into the [a-z]+|thrown|flung) (?:hard )?back first
                     # "slipped off the top of the stepladder"
                     (?:slipped|fell|came|tumbled|toppled) (?:off|from) (?:the |a )?top (?:of|step of|rung of) (?:the |a |his |her |my )?(?:stepladder|step ladder|ladder|steps)
                     # "caught in a double tackle and folded backwards"
@@ -1081,6 +1087,8 @@ final class RedFlagRules {
                     + "|not literally|figurative[a-z]*|metaphorical[a-z]*")).ordinaryWhen(facts -> facts.backIsWell() || facts.traumaCleared()),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "this tight band round my chest"
+                    (?:tight |heavy |squeezing |crushing )?band (?:round|around|across) (?:my |the |his |her |their )?chest
                     # "feeling of squeeze in the chest", "heart side pain"
                     (?:feeling|sensation) of (?:a )?(?:[a-z]+ )?(?:squeeze|squeezing|pressure|tightness|heaviness|crushing|weight|band|vice|vise) (?:in|across|on|around) (?:my |the )?chest
                     (?:heart|left chest) side (?:[a-z]+ )?(?:pain|hurts?|hurting|ache|aching|tight)
