@@ -116,7 +116,7 @@ final class ReadingCues {
             + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery|long (?:since )?recovered|long since healed"
             + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
-            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|19[0-9]0s|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
+            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|(?:early|mid|late) (?:19[0-9]0s|20[01]0s|nineties|eighties|noughties)|healed (?:up )?fully|19[0-9]0s|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
             // clear for years: "in remission for 8 years", "clear for over two decades"
             + "|(?:clear|cancer free|in remission|all clear|discharged|clean|sober) (?:now )?(?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
             + ")\\b");
@@ -161,6 +161,8 @@ final class ReadingCues {
             + "|(?:leaflet|poster|booklet|pamphlet|handout|article|video|sheet) (?:about|on|explaining|that explains)"
             // asked about, not reported: "the physio asked if i'd lost weight without trying"
             + "|(?:asked|asks|asking) (?:me )?(?:if|whether)"
+            // read about, not had: "nervous after reading about sudden sharp pain during lifting"
+            + "|(?:after|from|since) (?:reading|hearing|watching|seeing) (?:a lot |so much |loads )?(?:about|up on|that)"
             + "|could (?:a|an|the) (?:[a-z]+ ){1,5}?be (?:serious|dangerous|bad|an emergency)"
             // what a course or leaflet taught: "my first aid course said losing bladder control is an emergency"
             + "|(?:course|class|teacher|instructor|leaflet|poster|textbook|book|website|lecturer|lecture|training) (?:said|says|taught|teaches|mentioned|told us)"
@@ -193,6 +195,7 @@ final class ReadingCues {
             + "|(?:^|, )read (?:online |somewhere |on [a-z]+ )?that"
             + "|(?:the )?(?:article|page|site|guide|text) (?:mentions?|says|talks about|lists)|did i (?:hurt|injure|pull|tweak|strain|damage|tear|do)"
             // study framing: "is numbness in the legs ever serious", "for my uni assignment"
+            + "|(?:does|do|is|can|will) (?:[a-z]+ ){1,4}?(?:always|necessarily|usually|automatically) mean"
             + "|(?:is|are|can|could) (?:[a-z]+ ){1,6}?ever (?:be )?(?:serious|dangerous|bad|worrying|an emergency|a concern|a worry|normal|ok|okay|fine|expected)"
             + "|for (?:a |an |my |our )?(?:uni |university |school |college |class |nursing |medical |physio |anatomy )?(?:assignment|essay|project|dissertation|thesis|homework|exam|coursework|presentation|lecture|module)"
             + "|(?:whats|what is|what are) (?!going on|happening|wrong|up\\b|that\\b|this\\b)(?:an? )?"
@@ -290,7 +293,7 @@ final class ReadingCues {
 
     /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
     static final Pattern NEGATED_AFTER = Pattern.compile("^(?:(?!\\bbut\\b(?! (?:the |my |a )?(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan)))[^.?!]){0,40}?\\b(?:"
-            + "i have neither|ive (?:got |had )?neither|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
+            + "i have neither|ive (?:got |had )?neither|(?:no wait|wait no|actually|sorry|correction),? (?:it was|it s|its|turned out to be|that was) (?:a |just a |only a )?(?:cyst|lipoma|fatty lump|benign|nothing)|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
             + "|i (?:havent|have not|never) had (?:any|one)(?: surgery| operation| op| myself)?(?=,|$| and| myself| thankfully| though)"
@@ -485,7 +488,7 @@ final class ReadingCues {
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
             + "|just wondering|not happening,? just|(?:but |and )?i (?:have|ve got|have got|got) no symptoms(?= at all|,|$| myself| thankfully)|just (?:want|wanting|wanted) (?:a|to have a|to make a) plan|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:ive|i have|i) never had (?:it|that|one|this|them)(?! before| this| that| like| so| as| until)|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
-            + "|i dont have any (?:of )?(?:that|those|these|symptoms)|just (?:preparing|reading up)"
+            + "|i dont have any (?:of )?(?:that|those|these|symptoms)|(?:^|, )(?:but )?i (?:dont|do not) have (?:it|that|them|those)(?: myself| personally| though)?(?=,|$)|just (?:preparing|reading up)"
             // "ive got no symptoms apart from normal aching, everything else is fine down there"
             + "|(?:ive got|i have got|i have|ive|i got) no (?:other )?symptoms (?:apart from|except|other than|besides|beyond|bar) (?:normal|ordinary|the usual|regular|general|some|a bit of|my usual|everyday|mild)|everything (?:else )?(?:is |s )?(?:fine|normal|ok|okay) down there"
             + "|(?:its|it is|this is|thats) (?:a |an |from a |from my |just a )?(?:[a-z]+ )?(?:quiz|exam|test|homework|assignment|coursework) question|just read (?:about|up on) (?:it|this|that)"
@@ -508,7 +511,7 @@ final class ReadingCues {
      */
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:"
             // "im not him, im his sister", "ive never had any issues myself", "now shes scaring me off weights"
-            + "(?:im|i am) not (?:him|her|them)|(?:its|it is) my (?:own )?back (?:im|i am) asking about|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
+            + "(?:im|i am) not (?:him|her|them)|(?:^|, )(?:but )?(?:im|i am|i was) fine,? (?:but |just )?(?:it|that|this) (?:made|has made|got|has got) me (?:nervous|worried|scared|anxious|paranoid|wary)|(?:its|it is) my (?:own )?back (?:im|i am) asking about|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
             + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|(?:freaked|freaking|scared|worried|paranoid|anxious) (?:out )?about my own back"
             // "my friend had back surgery ... i dont have anything like that, just mild back pain"
             + "|i (?:dont|do not) have (?:anything|any of that|nothing) like (?:that|this|it),? (?:just|only)"
@@ -698,7 +701,8 @@ final class ReadingCues {
     /** Training named as the cause, anywhere in the message: "squats were 2 days ago", "after leg day". */
     static final Pattern TRAINING_CAUSE = Pattern.compile("\\b(?:squats?|squatting|leg days?|legs day|doms|workout|work out|training|trained|sets|reps|wall sits?|deconditioned"
             + "|session|gym|band work|bands|run|running|ride|riding|hike|hiking|class|lunges|deadlifts?|leg press|spin|marathon|race|circuits?|crossfit|step ?ups?"
-            + "|ran (?:a|an|the|my|our) (?:[a-z0-9]+ )?(?:[0-9]+ ?k|marathon|half|parkrun|race|ultra|run)|[0-9]+ ?k run|parkrun)\\b");
+            + "|ran (?:a|an|the|my|our) (?:[a-z0-9]+ )?(?:[0-9]+ ?k|marathon|half|parkrun|race|ultra|run)|[0-9]+ ?k run|parkrun"
+            + "|five a side|5 a side|(?:football|footy|rugby|netball|hockey|basketball|tennis|squash|badminton) (?:match|game|training|session)|hat trick)\\b");
 
     /**
      * What makes a leg symptom more than tiredness, anywhere in the message: it lasts or spreads, it is
@@ -724,7 +728,7 @@ final class ReadingCues {
             + "|(?:my )?back (?:didnt|did not) (?:even )?(?:get|take) (?:a )?(?:knock|hit|bang)|back is (?:exactly )?as it always is|nothing wrong with my back|(?:totally |completely |entirely )?(?:separate|unrelated) (?:from|to) my back|nothing to do with my back)\\b");
 
     /** The bones were checked and are sound: "her bone density scan was completely normal, no osteoporosis". */
-    static final Pattern BONES_SOUND = Pattern.compile("\\b(?:no (?:sign of )?(?:osteoporosis|osteopenia|thin bones)"
+    static final Pattern BONES_SOUND = Pattern.compile("\\b(?:no (?:sign of )?(?:osteoporosis|osteopenia|thin bones|bone (?:problems|issues|conditions|disease))"
             + "|bone density (?:scan )?(?:was |is |came back |showed )?(?:completely |totally |perfectly |all )?(?:normal|fine|good|clear)"
             + "|(?:my |her |his |their )?bones are (?:in )?(?:good|great|fine|excellent) (?:shape|nick|condition|health)?)\\b");
 
@@ -833,7 +837,7 @@ final class ReadingCues {
     static final Pattern COLD_SURROUNDINGS = Pattern.compile("\\b(?:air ?con|air conditioning|goosebumps|not the medical kind"
             + "|(?:shivering|shivery|chilled|freezing|shaking) from the (?:cold|rain|wind)|caught in (?:the |a )?(?:[a-z]+ )?(?:rain|storm|rainstorm|downpour|shower)"
             + "|(?:gym|room|office|studio|hall|garage|house|flat|class) (?:is|was|s|gets|feels) (?:so |really |always |absolutely |bloody )?(?:freezing|cold|ice cold|icy)"
-            + "|(?:cold|freezing|icy|unheated) (?:gym|room|garage|studio|hall|morning|mornings|weather|class)|before (?:i|we) (?:warm|warmed) up"
+            + "|(?:cold|freezing|icy|unheated) (?:gym|room|garage|studio|hall|morning|mornings|weather|class)|freezing (?:in|at) (?:my |the |our )?(?:garage|gym|shed|studio|house|flat|office|hall)|before (?:i|we) (?:warm|warmed) up"
             // somebody's cold hands: "my physios hands are freezing, gave me chills lol"
             + "|(?:hands|fingers) (?:are|were|s|is) (?:so |really |always |absolutely )?(?:freezing|cold|ice cold|icy))\\b");
 
@@ -841,7 +845,7 @@ final class ReadingCues {
     static final Pattern DONE_TO_ME = Pattern.compile("(?<!\\b(?:telling|tells|told|tell|asked|asks|asking|warned|warns|showed|shows|reminded|reminds|scared|scares|scaring|worries|worried|texted|messaged) )\\b(?:me|us)\\b");
 
     /** A fall shrugged off in the telling: "landed on my bum, im 28, bit bruised, nothing else going on". */
-    static final Pattern FALL_SHRUGGED_OFF = Pattern.compile("\\b(?:(?:just |only |a )?(?:bit|little|tiny bit) bruised|nothing else (?:going on|wrong|to report)|no other (?:problems|symptoms|issues))\\b");
+    static final Pattern FALL_SHRUGGED_OFF = Pattern.compile("\\b(?:(?:just |only |a )?(?:bit|little|tiny bit) bruised|(?:just|only) a bruise(?:,| and)? (?:a (?:bit|little) |bit )?(?:stiff|sore|tender)|nothing else (?:going on|wrong|to report)|no other (?:problems|symptoms|issues))\\b");
 
     /** The fever is over: "been normal temperature since friday", "fever has gone", "over it now, feeling 100%". */
     static final Pattern FEVER_OVER = Pattern.compile("\\b(?:(?<!(?:till|until|til|once|before|when) (?:the |my |his |her )?)(?:temp|temperature) (?:has been |is |s |been |was |has |now |back to |all )*(?:normal|fine|down)(?: again)? (?:for|since|now|again)"
@@ -861,6 +865,7 @@ final class ReadingCues {
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?:,? (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?"
             + "(?:ive|i have|i ve|i|hes|shes|he has|she has|theyve|they have|has|have)(?: been| felt)? (?:fine|well|ok|okay|good|great|better) (?:ever )?"
             + "(?:since|for (?:[0-9]+|two|three|four|five|a few|several|many) (?:years|months))"
+            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?:,? (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:been|felt) (?:fine|well|ok|okay|good|great|better) (?:for (?:a|[0-9]+|two|three|four|a few|several) (?:weeks?|months?)|ever since)"
             + "|(?:im|i am|i was) (?:completely |totally |fully )?(?:over it|recovered|better) now|(?:i )?recovered (?:completely|fully)|(?:tested|test (?:came back|was)) negative|feeling (?:100|a hundred) ?(?:percent|%)?)\\b");
 
     /** What keeps a fever current despite that: it is back, still there, or comes with night sweats. */

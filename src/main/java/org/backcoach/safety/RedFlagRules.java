@@ -410,9 +410,9 @@ final class RedFlagRules {
                     + "|shaker|protein (?:shake|powder)|powder everywhere|spill[a-z]*|spilt|(?:drinking|drink|drank) (?:so much|loads of|lots of|a lot of|more|extra|[0-9]+ (?:litres|liters|l)(?: of)?) water|water intake|hydrat[a-z]*"
                     // "nearly wet myself" is a near miss, "almost nothing comes out" is not
                     // the user's work: "changing incontinence pads in a nursing home"
-                    + "|(?:changing|change|changed|order|ordering|stock|stocking) (?:the |their |residents |patients )?incontinence pads|nursing home|care home|residents"
+                    + "|(?:changing|change|changed|order|ordering|stock|stocking|deal with|dealing with|handle|handling|sell|selling) (?:the |their |residents |patients )?incontinence pads|nursing home|care home|residents"
                     // stress leaks after childbirth: "i leak a little when i sneeze since having kids"
-                    + "|since (?:having|i had) (?:kids|children|my (?:baby|son|daughter|kids|children))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
+                    + "|since (?:having|i had) (?:kids|children|my (?:(?:[0-9]|two|three|four|five) )?(?:baby|son|daughter|kids|children|boys|girls))|(?:after|since) (?:childbirth|giving birth|(?:my )?pregnancy|the birth|having (?:a baby|kids|children))"
                     + "|(?:after|since) (?:having )?(?:my |our |the )?(?:first |second |third |last |youngest )?(?:baby|babies|twins)\\b"
                     + "|(?:after|since) (?:having )?(?:my |our |the )?(?:first|second|third|last|youngest) (?:child|kid|son|daughter)\\b"
                     + "|(?:postpartum|post partum|postnatal|post natal)(?!.*\\b(?:first time|never before|new|since (?:my|the) back))|pelvic floor(?! (?:[a-z]+ ){0,2}?(?:gone|went|given up|gave up|stopped working))|menopause|pregnan[a-z]*|midwife"
@@ -704,7 +704,7 @@ final class RedFlagRules {
                     (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
                     # "my right one keeps collapsing"
                     (?:right|left) (?:one|leg|knee) (?:keeps|kept|keep) (?:collapsing|buckling|giving way|giving out|folding)
-                    """).unlessNear(words("(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
+                    """).unlessNear(words("after (?:a |my )?(?:massive |big |heavy |brutal |hard |huge |killer |tough )?(?:leg day|legs day)|(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "my left foot drags now"
@@ -1580,7 +1580,7 @@ final class RedFlagRules {
                     (?:keep|keeps|kept|been|always) (?:waking|waking up|waking me up|waking me) (?:up )?(?:in|with|from|because of) (?:[a-z]+ )?(?:pain|agony|back pain|backache)
                     """).unlessNear(words(
                     // eased by rest, or better at night: "fine by morning", "better at night and worse in the morning"
-                    "(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night"
+                    "(?:went|got|dropped|drifted|fell) (?:straight |right |easily )?back (?:off )?to sleep|(?:fine|gone|better|ok|okay) by (?:the )?morning|better (?:at|in the|during the|through the) night"
                     // where one slept: "night pain? only when i sleep on the sofa, my bed is fine"
                     + "|only (?:when|if) i (?:sleep|lie|nap|doze|crash|fall asleep|fell asleep) on (?:the |a |my )?(?:sofa|couch|floor|front|stomach|belly|tummy|recliner|air ?bed|air mattress)"
                     // "aching in the night after a long shift, but when i lie down it is going better"
