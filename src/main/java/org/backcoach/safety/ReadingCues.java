@@ -878,7 +878,7 @@ final class ReadingCues {
     static final Pattern MENOPAUSE = Pattern.compile("\\b(?<!\\bnot )(?<!\\bnot in )(?<!\\bnot in the )(?:(?:peri ?)?menopaus[a-z]*|hot flush(?:es)?|hot flash(?:es)?|hrt)\\b");
 
     /** A bedroom too hot to sleep cool in: "flat is boiling at night", "no aircon", "heating on full", "like a sauna". */
-    static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"
+    static final Pattern HOT_ROOM = Pattern.compile("\\b(?:(?:because|as|cause|coz|cos) (?:my |the |our )?(?:room|bedroom|flat|house|place) (?:is|s|gets|was) (?:so |really |too |very )?(?:hot|warm|boiling|stuffy|roasting)|(?:flat|room|house|bedroom|place|bed) (?:is|gets|s|was) (?:so |really |absolutely |always )?(?:boiling|roasting|baking|sweltering|stifling|so hot|really hot|too hot|like (?:a sauna|an oven))"
             // told as the cause, not guessed at: "its been a heatwave and im sweaty every night" (not "probably the heatwave")
             + "|(?<!(?:probably|maybe|prob|must be|could be|blame|blaming|guess) (?:the |this |it |its )?)(?:heat ?wave|(?:this |the )?hot weather|humid (?:nights?|weather))|(?:house|flat|room|bedroom) like (?:a sauna|an oven)|(?:2[4-9]|3[0-9]) degrees in (?:this|the|my|our) (?:flat|room|house|bedroom)|no (?:aircon|air con|air conditioning|fan)|heating (?:on )?(?:full|too high|up high)|heating (?:[a-z]+ ){0,4}?full blast|(?:thick|heavy|winter|feather) (?:duvet|quilt))\\b");
 
@@ -886,7 +886,7 @@ final class ReadingCues {
     static final Pattern SWEATS_OF_CONCERN = Pattern.compile("\\b(?:(?<!\\bno )(?<!\\bnot a )fever[a-z]*|(?<!\\bno )temp|(?<!\\bno )temperature|chills|shiver[a-z]*|rigors|infection"
             + "|burning up|(?:3[7-9]|4[0-2])(?: [0-9])? degrees|(?<!\\bno )different|new|worse|unlike|not like|drench[a-z]*|soak[a-z]*|change the sheets"
             // "well past the menopause so it isnt that", "thought it was the menopause but im a man"
-            + "|past (?:the )?menopause|(?:isnt|is not|not) (?:that|it|the menopause)|thought it was (?:the )?menopause but|(?:im|i am) a (?:[0-9]+ (?:yr|year) old )?(?:man|guy|bloke))\\b");
+            + "|past (?:the )?menopause|(?:isnt|is not|not) (?:that|it|the menopause)|thought (?:it was|its|it s|it is) (?:the )?menopause but|(?:way |long |well )past (?:that|it)(?=,|$| now| years)|(?:im|i am) a (?:[0-9]+ (?:yr|year) old )?(?:man|guy|bloke))\\b");
 
     /** Told again: "she has back pain again now". */
     static final Pattern AGAIN = Pattern.compile("\\bagain\\b");

@@ -73,7 +73,7 @@ final class RedFlagRules {
                     + "|hinge[a-z]*|glute [a-z]+|hollow [a-z]+|reverse [a-z]+|farmers? carr[a-z]*"),
             Map.entry("number", "[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
                     + "|a few|couple|couple of|a couple of|several"),
-            Map.entry("unexplained", "w o (?:trying|dieting|diet|a diet)|(?:with )?(?:zero|no|0) effort|effortless(?:ly)?|without (?:any )?effort|(?:but |and )?i (?:dont|didnt|do not|am not|im not) (?:even )?try(?:ing)?\\b|(?:but |and )?(?:i )?(?:eat|eating|am eating|im eating) (?:normal|normally|the same|as usual|loads|plenty|more than ever)|(?:im |i am |shes |hes |she is |he is )?not (?:even |really )?(?:cutting|dieting|trying)|(?:i )?no dey diet|no diet(?:ing)?|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
+            Map.entry("unexplained", "w o (?:trying|dieting|diet|a diet)|(?:but |and )?(?:i )?(?:not|no) try(?:ing)? (?:to )?lose|(?:with )?(?:zero|no|0) effort|effortless(?:ly)?|without (?:any )?effort|(?:but |and )?i (?:dont|didnt|do not|am not|im not) (?:even )?try(?:ing)?\\b|(?:but |and )?(?:i )?(?:eat|eating|am eating|im eating) (?:normal|normally|the same|as usual|loads|plenty|more than ever)|(?:im |i am |shes |hes |she is |he is )?not (?:even |really )?(?:cutting|dieting|trying)|(?:i )?no dey diet|no diet(?:ing)?|(?:which |that )?i (?:didnt|did not|never) (?:mean|want|intend|plan|try) to|without (?:me |me even )?(?:trying|cutting|a cut|dieting|meaning to|even trying|changing anything|doing anything"
                     + "|changing my diet)|for no (?:apparent |obvious |real |good )?reason|no idea why|dont know why"
                     + "|same diet|diet (?:is |s )?(?:the )?same|(?:havent|hasnt|have not|not) (?:started|begun) (?:the |my |a )?cut(?: yet)?"
                     + "|not sure why|cant explain|unexplained|no (?:apparent |obvious |real )?reason|(?:and |but )?(?:im |i am |i was |ive been )?not (?:trying|dieting"
@@ -435,6 +435,9 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "i dont feel the toilet seat since yesterday", "the feeling on the inside of my bum cheeks is weird and faint"
+                    (?:dont|doesnt|didnt|do not|does not|cannot|no longer) (?:really |properly )?feel (?:the )?(?:toilet seat|loo seat|seat under (?:me|her|him))
+                    (?:feeling|sensation) (?:on|in) the inside of (?:my |his |her )?(?:bum|butt|arse|buttock) cheeks (?:is|feels|has gone|went) (?:[a-z]+ )?(?:weird|faint|odd|strange|numb|different|dull|funny)
                     # "when i wipe i can feel it on one side but not the other"
                     (?:wipe|wiping|wiped|toilet seat|sit on the toilet) (?:[a-z]+ ){0,4}?(?:can |could )?(?:only )?feel (?:it |that |things )?(?:on|down) one side(?:,)? (?:but )?not (?:on )?the other
                     # "my area down there is without feeling since morning"
@@ -585,6 +588,9 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "things feel different down there in bed, like less sensation", "numb when she touches me there"
+                    (?:different|weird|strange|odd|numb|dull) down there (?:in bed|during sex|when we)|(?:less|reduced|lost|no|hardly any) sensation (?:down there )?(?:in bed|during sex|when we)
+                    numb when (?:she|he|they|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf)) touch(?:es|ed)? me (?:there|down there)
                     # "ive got no feeling when we try"
                     (?:no|lost|lose|losing|hardly any|not much|barely any|little) (?:feeling|sensation) (?:down there )?when (?:we|me and (?:my )?[a-z]+|my (?:bf|gf|boyfriend|girlfriend|husband|wife|partner) and i) (?:try|tried|have sex|had sex|are intimate|were intimate|make love|made love|do it|did it|fool around|get intimate)
                     # "since his back pain started he cant perform"
@@ -707,6 +713,8 @@ final class RedFlagRules {
                     """).unlessNear(words("after (?:a |my )?(?:massive |big |heavy |brutal |hard |huge |killer |tough )?(?:leg day|legs day)|(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my toes on the left dont point up when i try, like the foot is floppy"
+                    (?:toes|foot) (?:on the (?:left|right) )?(?:dont|doesnt|wont|cant|do not|will not) (?:point|pull|come|lift) up|(?:the |my |his |her )?foot (?:is|feels|has gone|went) (?:all )?floppy|floppy foot
                     # "my left foot drags now"
                     (?:left |right )?(?:foot|toes|leg) (?:now |still |has started to |started to |keeps |kind of |sort of )?(?:drags|dragging|catches on|catching on|scuffs|scuffing|slaps|slapping)(?! (?:after|from|at the end|when (?:im|i am) tired))
                     # "my ankle wont pull up so im kind of high stepping"
@@ -804,6 +812,8 @@ final class RedFlagRules {
                     + "|weak link|(?:been|the case) for years)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my left leg ... is numb and now the right one started too"
+                    numb (?:[a-z]+ ){0,3}?(?:and )?now the (?:right|left|other) (?:one|leg|foot) (?:started|is starting|has started|is going|too|as well)
                     # "the feeling in my foot went on tuesday"
                     (?:feeling|sensation) in (?:my |his |her |their |the )?(?:left |right )?{legs} (?:went|has gone|is gone|disappeared|vanished|just went)
                     # "the left one is numb from the knee down since saturday"
@@ -841,7 +851,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("(?:sit|sitting|sat) on the (?:toilet|loo) (?:[a-z]+ ){0,3}?(?:too long|for ages|for too long|for an hour)|neuropath[a-z]*|podiatrist|legs? up the wall|(?:been )?numb for (?:about |over |nearly |around )?(?:[0-9]+|ten|many|several|five|two|three|four) years|harmless (?:nerve )?(?:thing|condition|issue|problem)|meralgia[a-z]*|(?:lying|lay|laid|sleeping|slept|sat|sitting) on (?:them|my legs|my feet) for (?:hours|ages|a while)|(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("barefoot|(?:cold|freezing|icy) (?:gym |kitchen |bathroom )?(?:floor|tiles)|(?:sit|sitting|sat) on the (?:toilet|loo) (?:[a-z]+ ){0,3}?(?:too long|for ages|for too long|for an hour)|neuropath[a-z]*|podiatrist|legs? up the wall|(?:been )?numb for (?:about |over |nearly |around )?(?:[0-9]+|ten|many|several|five|two|three|four) years|harmless (?:nerve )?(?:thing|condition|issue|problem)|meralgia[a-z]*|(?:lying|lay|laid|sleeping|slept|sat|sitting) on (?:them|my legs|my feet) for (?:hours|ages|a while)|(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -860,6 +870,8 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "skiing last week hit a tree"
+                    (?:skiing|snowboarding|sledging|sledding|tobogganing|mountain biking|on my bike|riding) (?:[a-z]+ ){0,4}?(?:hit|crashed into|ran into|went into|smashed into|slammed into) (?:a |the )?tree
                     # "came down back first on rocks", "got driven into the turf back first"
                     (?:came down|landed|fell|went down|crashed|slammed|hit the (?:ground|deck|floor|rocks?)|driven into the [a-z]+|thrown|flung) (?:hard )?back first
                     # "slipped off the top of the stepladder"
@@ -1170,6 +1182,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- URGENT
             rule("fever", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "back pain, temp, shaking. 3 days."
+                    (?:back pain|backache|back ache|bad back),? (?:a )?(?:temp|temperature|fever|high temp),? (?:and )?(?:shaking|shivering|chills|sweats|shivers)
                     nightsweats?|night ?sweating
                     # "every day im hot then freezing"
                     (?:hot|boiling|burning up|sweating) (?:[a-z]+ ){0,2}?(?:then|and then|but then) (?:[a-z]+ )?(?:freezing|cold|shivering|shivery)
@@ -1470,7 +1484,7 @@ final class RedFlagRules {
                     + "|rotator cuff|labrum|bariatric|gastric|thyroid|kidney|cosmetic|boob|tummy tuck) (?:[a-z]+ )?(?:surgery|surgeries|operation|op|replacement"
                     + "|reconstruction|repair|scope|arthroscopy|removal|out)|appendectomy|appendicectomy|hysterectomy|cholecystectomy|tonsillectomy|vasectomy"
                     + "|(?:surgery|operation|op|operated) on (?:my |the |his |her )?(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|meniscus"
-                    + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck))\\b"
+                    + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck|appendix|gall ?bladder|thyroid|kidney|tonsils?|wrist|bunion))\\b"
                     // seen, not had: "watched a documentary about spinal surgery and now im paranoid"
                     + SEEN_NOT_HAD
                     // at work in theatre: "i help with spinal surgery in theatre"
@@ -1484,6 +1498,8 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "i have to sleep sitting in a chair and even that doesnt help, most nights im up from 2"
+                    (?:have to|had to|having to|need to) sleep (?:sitting )?(?:up )?in (?:a|the|my) (?:chair|armchair|recliner)|most nights (?:im|i am|i m) up (?:from|at|by|since) [0-9]
                     # "awake every night for a month with my back"
                     (?:awake|up|woken|waking|wakes me|wake) (?:up )?(?:every night|most nights|all night|each night|night after night) (?:[a-z0-9]+ ){0,4}?(?:with|because of|from|by) (?:my |the |his |her )?(?:back|pain)
                     # "3am every night, pain, cant get comfy whatever i do"
@@ -1709,6 +1725,8 @@ final class RedFlagRules {
                     + "|(?:[0-9]+|a|one|two|three|five|seven|ten) ?(?:day|days|week|weeks) course")),
 
             rule("iv-drug-use", URGENT, LONG_AGO, """
+                    # "i use. injecting, not gonna lie"
+                    injecting,? (?:not gonna lie|ngl|i admit|to be honest|tbh)|(?:im|i am|i) (?:still |currently )?injecting(?= (?:again|daily|every day|gear|drugs|heroin|speed|meth)|,|$)
                     # "i use (iv) sometimes"
                     (?:use|using|used|do|doing|did|take|taking) iv(?: drugs?)?(?= sometimes| now and then| occasionally| on and off| again| still|,|$)
                     # "i use needles (not insulin)", "shoot up, back pain weird", "inject still sometimes"
@@ -1849,6 +1867,8 @@ final class RedFlagRules {
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
+                    # "something in my back went twing, sharp"
+                    (?:back|something|it) (?:[a-z]+ ){0,3}?went (?:twing|twang|ping|boing|pop|snap|crack)
                     # "my back went with a pop on my last deadlift"
                     (?:back|spine|something|it|hip) (?:just )?(?:went|has gone|gone|goes|gave|gave way|gave out|went out) with (?:a |an |this |such a )?(?:[a-z]+ )?(?:pop|snap|crack|twang|crunch|clunk|bang|ping)
                     # "my back: *pings like a guitar string*", "his back pinged on a squat", "felt snap in back"
