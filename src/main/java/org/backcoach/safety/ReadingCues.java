@@ -293,7 +293,7 @@ final class ReadingCues {
 
     /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
     static final Pattern NEGATED_AFTER = Pattern.compile("^(?:(?!\\bbut\\b(?! (?:the |my |a )?(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan)))[^.?!]){0,40}?\\b(?:"
-            + "i have neither|ive (?:got |had )?neither|(?:no wait|wait no|actually|sorry|correction),? (?:it was|it s|its|turned out to be|that was) (?:a |just a |only a )?(?:cyst|lipoma|fatty lump|benign|nothing)|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
+            + "i have neither|ive (?:got |had )?neither|(?:are|is) (?:zero|none|nil|non ?existent)(?=,|$| why| thankfully| luckily)|(?:no wait|wait no|actually|sorry|correction),? (?:it was|it s|its|turned out to be|that was) (?:a |just a |only a )?(?:cyst|lipoma|fatty lump|benign|nothing)|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
             + "|i (?:havent|have not|never) had (?:any|one)(?: surgery| operation| op| myself)?(?=,|$| and| myself| thankfully| though)"
@@ -512,7 +512,7 @@ final class ReadingCues {
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:"
             // "im not him, im his sister", "ive never had any issues myself", "now shes scaring me off weights"
             + "(?:im|i am) not (?:him|her|them)|(?:^|, )(?:but )?(?:im|i am|i was) fine,? (?:but |just )?(?:it|that|this) (?:made|has made|got|has got) me (?:nervous|worried|scared|anxious|paranoid|wary)|(?:its|it is) my (?:own )?back (?:im|i am) asking about|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
-            + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|(?:freaked|freaking|scared|worried|paranoid|anxious) (?:out )?about my own back"
+            + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|(?:^|, )(?:and )?now (?:im|i am) (?:scared|nervous|worried|terrified|paranoid|anxious|wary)(?=,|$| to| of| about)|(?:freaked|freaking|scared|worried|paranoid|anxious) (?:out )?about my own back"
             // "my friend had back surgery ... i dont have anything like that, just mild back pain"
             + "|i (?:dont|do not) have (?:anything|any of that|nothing) like (?:that|this|it),? (?:just|only)"
             + "|(?:i havent had|i have not had|ive not had|ive never had|i never had) (?:anything|any of that) like (?:that|this|it),? (?:just|only)"
@@ -866,6 +866,7 @@ final class ReadingCues {
             + "(?:ive|i have|i ve|i|hes|shes|he has|she has|theyve|they have|has|have)(?: been| felt)? (?:fine|well|ok|okay|good|great|better) (?:ever )?"
             + "(?:since|for (?:[0-9]+|two|three|four|five|a few|several|many) (?:years|months))"
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?:,? (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:been|felt) (?:fine|well|ok|okay|good|great|better) (?:for (?:a|[0-9]+|two|three|four|a few|several) (?:weeks?|months?)|ever since)"
+            + "|(?:had|got) (?:a |the )?(?:covid |flu |bad |high )?(?:fever|temperature|temp)(?: [a-z]+){0,2}? (?:last year|a year ago|years ago)"
             + "|(?:im|i am|i was) (?:completely |totally |fully )?(?:over it|recovered|better) now|(?:i )?recovered (?:completely|fully)|(?:tested|test (?:came back|was)) negative|feeling (?:100|a hundred) ?(?:percent|%)?)\\b");
 
     /** What keeps a fever current despite that: it is back, still there, or comes with night sweats. */

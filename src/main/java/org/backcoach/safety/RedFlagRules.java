@@ -106,6 +106,7 @@ final class RedFlagRules {
             # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
             (?:fell|fallen|(?<!(?:band|bar|grip|hand|hands|weight|strap|belt|rope|cable|handle|it) )slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*)(?![^.?!]{0,30}\\bbut\\b))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
+            (?:slid|slipped|bumped|tumbled|bounced) down (?:[0-9]+ |two |three |four |a few |the |some |a couple of )?(?:steps|stairs)
             (?:rolled|slid|slipped|slumped|slithered) (?:out of|off|from) (?:the |her |his |my |their )?(?:(?:edge|side) of (?:the |her |his |my |their )?)?(?:bed|sofa|couch|chair|armchair|seat|toilet|commode)
             # "carers found her on the floor beside her chair, she says she just slid down"
             found (?:her|him|them|mum|dad|mom|nan|gran) (?:lying |sitting |sat )?on the (?:floor|ground|bathroom floor|kitchen floor)|(?:slid|slipped|slumped|slithered) (?:down )?(?:to|onto|on to) the floor|just (?:slid|slipped|slumped) down
@@ -588,6 +589,8 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "stuff in bed not working since back pain"
+                    (?:stuff|things|everything|it all) (?:in bed|down there) (?:not|isnt|arent|stopped|has stopped|no longer) working|not working (?:in bed|down there) since
                     # "things feel different down there in bed, like less sensation", "numb when she touches me there"
                     (?:different|weird|strange|odd|numb|dull) down there (?:in bed|during sex|when we)|(?:less|reduced|lost|no|hardly any) sensation (?:down there )?(?:in bed|during sex|when we)
                     numb when (?:she|he|they|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf)) touch(?:es|ed)? me (?:there|down there)
@@ -870,6 +873,8 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "wiped out on scooter doing 50"
+                    (?:wiped out|crashed|came off|fell off|binned it|stacked it) (?:on |off )?(?:my |a |the |his |her )?(?:e )?(?:scooter|moped|motorbike|motorcycle|bike|quad) (?:[a-z]+ ){0,2}?(?:doing|at|going) (?:about |like |around )?[2-9][0-9]
                     # "skiing last week hit a tree"
                     (?:skiing|snowboarding|sledging|sledding|tobogganing|mountain biking|on my bike|riding) (?:[a-z]+ ){0,4}?(?:hit|crashed into|ran into|went into|smashed into|slammed into) (?:a |the )?tree
                     # "came down back first on rocks", "got driven into the turf back first"
@@ -1613,6 +1618,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.nightPainEasesWithPosition() || facts.otherMuscleOnly()),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "pain climbing each week since march"
+                    (?:pain|it|ache|back) (?:[a-z]+ )?(?:climbing|rising|increasing|growing|building|creeping up) (?:each|every) (?:single )?(?:week|day)
                     # "crept up bit by bit since new year, each week i can do a bit less"
                     (?:crept|creeping|creeps|crawled|got|getting|gets) (?:up |worse )?bit by bit
                     (?:each|every) week (?:i|he|she|they) (?:can|could) (?:do|manage|walk|lift|carry) (?:a (?:bit|little) |a little bit |even )?less
@@ -1761,6 +1768,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "zing thru my back lifting", "a lightning in my back when i lift the bar"
+                    (?:a )?zing (?:thru|through|up|down|in|across) (?:my |his |her )?(?:lower )?back|(?:a |like (?:a )?)?lightning(?: bolt)? (?:in|thru|through|up|down|across) (?:my |his |her )?(?:lower )?back
                     # "pinging pain in back mid set", "a pain shot through his lower back"
                     (?:pinging|pingy|twanging|zinging) (?:pain|twinge|feeling) (?:in|down|through|across) (?:my |the |his |her )?(?:lower |low )?back
                     (?:pain|it|something) shot (?:right |straight )?(?:through|across|down|up) (?:his|her|their) (?:lower |low )?back
@@ -1895,7 +1904,7 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     popped (?:something|a disc|a muscle)(?! (?:in the|into|on the|off|open|out of the|over|round|back on|in to))
-                    """).unlessNear(words("thought (?:i d|id|i had|i would|id have) (?:put|done|thrown|popped|snapped)|(?:ll|ill|will|would|going to|gonna) snap (?:my|your|his|her) (?:spine|back)|knuckles?|(?:i was|was|been|were|ive been) told|cork|champagne|prosecco|balloons?|someone (?:else )?(?:dropping|dropped|dropped a)|(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
+                    """).unlessNear(words("ear ?buds|ear ?phones|head ?phones|airpods|speaker|music|thought (?:i d|id|i had|i would|id have) (?:put|done|thrown|popped|snapped)|(?:ll|ill|will|would|going to|gonna) snap (?:my|your|his|her) (?:spine|back)|knuckles?|(?:i was|was|been|were|ive been) told|cork|champagne|prosecco|balloons?|someone (?:else )?(?:dropping|dropped|dropped a)|(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
                     // dreamt, not happened: "had a dream that my spine snapped during bench"
                     + "|dream[a-z]*|nightmare|horror|movie|film|speakers?|sound system|pop music|balloon|popcorn"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
