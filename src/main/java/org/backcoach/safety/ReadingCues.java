@@ -754,7 +754,7 @@ final class ReadingCues {
             // "he says he is fine, only back hurts"
             "\\b(?:(?:he|she|they) (?:says|said|say) (?:[a-z]+,? ){0,4}?(?:only|just|but) (?:the )?back (?:hurts|is sore|aches|is bad)|(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:lower |low |upper |mid |poor |bad )?(?:back|spine|tailbone|hips?|legs?|bladder)"
             // (not "her back doesnt hurt")
-            + " (?:(?!(?:doesnt|didnt|dont|not|isnt|wasnt|never|no|hasnt|havent)\\b)[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|achy|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised"
+            + " (?:(?!(?:doesnt|didnt|dont|not|isnt|wasnt|never|no|hasnt|havent)\\b)[a-z]+ ){0,4}?(?:hurts?|hurting|aches?|aching|achy|paining|killing|agony|sore|pain|painful|numb|weak|gave|gone|went|giving|bruised|tender"
             + "|bad|terrible|awful|playing up|acting up|out|worse|worsening|downhill|deteriorat[a-z]*|bothering|troubling|bugging|giving (?:her|him|them) (?:grief|gyp|jip|trouble)))\\b"
             // "stumbled off the kerb, jarred his back"
             + "|\\b(?:jarred|hurt|tweaked|twisted|wrenched|bashed|banged|knocked|injured|strained|ricked|put out) (?:his|her|their) (?:lower |low )?back\\b"
@@ -961,7 +961,7 @@ final class ReadingCues {
             // "let him?", "should he?"
             + "|let (?:him|her|them)(?: (?:carry on|continue|finish|train|lift|do (?:it|them|planks|the rest)))?$|should (?:he|she|they)$"
             + "|(?:if )?(?:he|she|they) (?:should|can|could) (?:still |just )?(?:carry on|continue|keep going|go|train|lift|rest|stop|push through|use|do)"
-            + "|what should (?:he|she|they|we) do|keep going or (?:not|stop)|(?:go|carry on|continue|stop) or (?:rest|not|stop)"
+            + "|what should (?:he|she|they|we) do|what (?:do|should|would|can) i tell (?:him|her|them)|keep going or (?:not|stop)|(?:go|carry on|continue|stop) or (?:rest|not|stop)"
             // "carry on with her strength session?", "shes saying do the session anyway", "he do exercise with bands every day, he continue?"
             + "|(?:carry on|continue|keep going|keep up|go ahead) with (?:his|her|their) |(?:hes|shes|theyre|he is|she is|they are) (?:saying|insisting|keen|wanting|asking)"
             + "|(?:^|, )(?:he|she|they) (?:continue|carry on|keep going|go on|can continue|can carry on)$"

@@ -106,6 +106,7 @@ final class RedFlagRules {
             # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
             (?:fell|fallen|(?<!(?:band|bar|grip|hand|hands|weight|strap|belt|rope|cable|handle|it) )slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*)(?![^.?!]{0,30}\\bbut\\b))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
+            (?:feet|legs|foot) (?:just )?(?:went|go|goes|came|slid) (?:out )?from under (?:me|her|him|them)
             (?:slid|slipped|bumped|tumbled|bounced) down (?:[0-9]+ |two |three |four |a few |the |some |a couple of )?(?:steps|stairs)
             (?:rolled|slid|slipped|slumped|slithered) (?:out of|off|from) (?:the |her |his |my |their )?(?:(?:edge|side) of (?:the |her |his |my |their )?)?(?:bed|sofa|couch|chair|armchair|seat|toilet|commode)
             # "carers found her on the floor beside her chair, she says she just slid down"
@@ -713,7 +714,7 @@ final class RedFlagRules {
                     (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
                     # "my right one keeps collapsing"
                     (?:right|left) (?:one|leg|knee) (?:keeps|kept|keep) (?:collapsing|buckling|giving way|giving out|folding)
-                    """).unlessNear(words("after (?:a |my )?(?:massive |big |heavy |brutal |hard |huge |killer |tough )?(?:leg day|legs day)|(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
+                    """).unlessNear(words("(?:frozen|icy|slippery|frosty|muddy|wet|greasy|snowy) (?:[a-z]+ )?(?:yard|path|pavement|ground|floor|road|drive|driveway|steps?|field|grass|deck|slope|car park)|after (?:a |my )?(?:massive |big |heavy |brutal |hard |huge |killer |tough )?(?:leg day|legs day)|(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "my toes on the left dont point up when i try, like the foot is floppy"
@@ -873,6 +874,14 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "went over the front of my own skis at speed", "ate it on a red run", "came off the mtb", "lowsided the motorbike at about 60"
+                    went over the (?:front of (?:my |the |his |her )?(?:own )?)?(?:skis|board|handlebars|bars|bonnet)|(?:ate|eaten|eat) it (?:on|at|off|down) (?:a|the) (?:red|black|blue|double black) run
+                    (?:came|fell|come|thrown|flew) off (?:the |my |a |his |her )?(?:mtb|bmx|mountain bike|road bike|dirt bike|push bike)
+                    (?:low ?sided|high ?sided|lowsided|highsided|dropped|binned|crashed|laid down) (?:the |my |a |his |her )?(?:motor ?bike|motorcycle|bike|scooter) (?:at|doing) (?:about |around |like )?[2-9][0-9]
+                    # "got rolled by the quad, it went over on top of me", "kicked square in the lower back by a cow", "caught an edge, slammed down on my tailbone"
+                    (?:rolled|pinned|trapped|crushed) (?:by|under) (?:the |a |my |his |her )?(?:quad|atv|tractor|quad bike|motorbike|horse|car|mower|ride on mower)|went over on top of (?:me|him|her)
+                    kicked (?:[a-z]+ )?in the (?:lower |low |small of the |middle of the )?back by (?:a|the|one of the|our) (?:[a-z]+ )?(?:cow|horse|bull|mule|steer|heifer|donkey|mare|stallion|pony)
+                    caught an edge[^.?!]{0,40}?(?:slammed|smashed|landed|went down|crashed|came down) (?:[a-z]+ ){0,2}?(?:on|onto) (?:my |the )?(?:tailbone|coccyx|back|spine|bum|butt|arse)
                     # "wiped out on scooter doing 50"
                     (?:wiped out|crashed|came off|fell off|binned it|stacked it) (?:on |off )?(?:my |a |the |his |her )?(?:e )?(?:scooter|moped|motorbike|motorcycle|bike|quad) (?:[a-z]+ ){0,2}?(?:doing|at|going) (?:about |like |around )?[2-9][0-9]
                     # "skiing last week hit a tree"
@@ -1387,6 +1396,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("osteoporosis-fall", URGENT, LASTING, """
+                    # "on bone tablets", "takes alendronic acid"
+                    (?:on|taking|take|takes|been on|been taking) (?:her |his |my )?(?:bone (?:tablets|pills|meds|medication|medicine|strengthening (?:tablets|pills|meds))|alendron[a-z]*|alendronic acid|fosamax|risedronate|bisphosphonates?|zoledronic acid|denosumab|prolia)
                     oste[a-z]*por[a-z]*|osteopen[a-z]*|brittle bones|thin bones|weak bones|fragile bones
                     # said short: "mum has osteo" (never "her osteo said", the osteopath)
                     (?:has|have|has got|got|with|diagnosed with) osteo\\b|osteo (?:pt|patient|sufferer)
