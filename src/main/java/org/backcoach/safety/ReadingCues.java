@@ -293,7 +293,7 @@ final class ReadingCues {
 
     /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
     static final Pattern NEGATED_AFTER = Pattern.compile("^(?:(?!\\bbut\\b(?! (?:the |my |a )?(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan)))[^.?!]){0,40}?\\b(?:"
-            + "i have neither|ive (?:got |had )?neither|(?:are|is) (?:zero|none|nil|non ?existent)(?=,|$| why| thankfully| luckily)|(?:no wait|wait no|actually|sorry|correction),? (?:it was|it s|its|turned out to be|that was) (?:a |just a |only a )?(?:cyst|lipoma|fatty lump|benign|nothing)|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
+            + "i have neither|ive (?:got |had )?neither|(?:i )?said no to (?:everything|all of (?:them|it|those|that)|all (?:the|those) questions|each one)|(?:are|is) (?:zero|none|nil|non ?existent)(?=,|$| why| thankfully| luckily)|(?:no wait|wait no|actually|sorry|correction),? (?:it was|it s|its|turned out to be|that was) (?:a |just a |only a )?(?:cyst|lipoma|fatty lump|benign|nothing)|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
             + "|i (?:havent|have not|never) had (?:any|one)(?: surgery| operation| op| myself)?(?=,|$| and| myself| thankfully| though)"

@@ -136,6 +136,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "i went to the loo and i just... couldnt go. i really needed to but nothing"
+                    (?:really |desperately |badly )?(?:needed|need|wanted|had) to (?:go |pee |wee )?but nothing (?:came|comes|would come|happened|happens)?(?=,|$| out| came| would| at all)
                     # "she cant feel when she pee", "i wet my pant without feel it coming"
                     {cant} feel (?:it )?(?:when|while|if) (?:i|she|he|they) (?:pee|wee|poo|urinate|pees|wees|poos|urinates)
                     (?:wet|peed|pee|pooed|soiled|wee d|weed) (?:on )?(?:my|his|her) ?(?:self|{clothes}) without (?:feel|feeling|knowing|noticing|realising|realizing)
@@ -816,6 +818,8 @@ final class RedFlagRules {
                     + "|weak link|(?:been|the case) for years)\\b")).tiredLegsWhen(words("weak|weakness|weaker|jelly|jello|noodles|spaghetti|wobbly|shaky|heavy")),
 
             rule("leg-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "both legs have gone sort of woolly from the knees down"
+                    {legs} (?:have |has )?(?:gone |feel |feels |felt |are |is |went )(?:sort of |kind of |all |a bit |really )?woolly
                     # "my left leg ... is numb and now the right one started too"
                     numb (?:[a-z]+ ){0,3}?(?:and )?now the (?:right|left|other) (?:one|leg|foot) (?:started|is starting|has started|is going|too|as well)
                     # "the feeling in my foot went on tuesday"
@@ -855,7 +859,7 @@ final class RedFlagRules {
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
                     {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
-                    """).unlessNear(words("barefoot|(?:cold|freezing|icy) (?:gym |kitchen |bathroom )?(?:floor|tiles)|(?:sit|sitting|sat) on the (?:toilet|loo) (?:[a-z]+ ){0,3}?(?:too long|for ages|for too long|for an hour)|neuropath[a-z]*|podiatrist|legs? up the wall|(?:been )?numb for (?:about |over |nearly |around )?(?:[0-9]+|ten|many|several|five|two|three|four) years|harmless (?:nerve )?(?:thing|condition|issue|problem)|meralgia[a-z]*|(?:lying|lay|laid|sleeping|slept|sat|sitting) on (?:them|my legs|my feet) for (?:hours|ages|a while)|(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
+                    """).unlessNear(words("jokingly|(?:edge|bench|pad|seat|rim) (?:[a-z]+ )?dug in|dug into|barefoot|(?:cold|freezing|icy) (?:gym |kitchen |bathroom )?(?:floor|tiles)|(?:sit|sitting|sat) on the (?:toilet|loo) (?:[a-z]+ ){0,3}?(?:too long|for ages|for too long|for an hour)|neuropath[a-z]*|podiatrist|legs? up the wall|(?:been )?numb for (?:about |over |nearly |around )?(?:[0-9]+|ten|many|several|five|two|three|four) years|harmless (?:nerve )?(?:thing|condition|issue|problem)|meralgia[a-z]*|(?:lying|lay|laid|sleeping|slept|sat|sitting) on (?:them|my legs|my feet) for (?:hours|ages|a while)|(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
                     + "|asleep(?! all the time| constantly| for days| for hours| for weeks| since| every| and (?:it )?(?:wont|doesnt))(?!.*\\b(?:wont|doesnt|hasnt|isnt|not|never) (?:go|goes|gone|going|wear|wears|wearing|worn) (?:away|off))|cross ?legged|crossed my legs|sat on it|ice|ice pack|ice bath|cold (?:water|bath|plunge|shower|pack|weather|outside)|(?:sat|sitting|sit|been sitting) on (?:it|them)"
                     + "|(?:diabetic|diabetes|neuropathy)(?=.*\\b(?:hasnt changed|not changed|nothing new|for years|same as always|stable|unchanged)\\b)"
@@ -874,6 +878,11 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "he dumped the bar on me, came down across my lower back", "got flung onto the court", "skydiving hard landing", "motocross crash"
+                    (?:dumped|dropped|lost) the (?:bar|barbell) (?:on|onto) me|(?:bar|barbell) (?:came down|landed|fell|dropped) (?:across|on|onto) (?:my )?(?:lower |low )?back
+                    (?:flung|thrown|slammed|smashed) (?:onto|into|on) the (?:court|floor|ground|pitch|track|boards|wall|deck|ice)
+                    (?:skydiv[a-z]*|parachut[a-z]*|paraglid[a-z]*|base jump[a-z]*) (?:[a-z]+ ){0,2}?(?:hard |bad |heavy |rough )landing|(?:hard|bad|heavy|rough) landing (?:skydiving|parachuting|paragliding|on my jump)
+                    (?:motocross|mx|enduro|dirt bike|dirtbike|speedway) (?:crash|spill|off|accident)
                     # "went over the front of my own skis at speed", "ate it on a red run", "came off the mtb", "lowsided the motorbike at about 60"
                     went over the (?:front of (?:my |the |his |her )?(?:own )?)?(?:skis|board|handlebars|bars|bonnet)|(?:ate|eaten|eat) it (?:on|at|off|down) (?:a|the) (?:red|black|blue|double black) run
                     (?:came|fell|come|thrown|flew) off (?:the |my |a |his |her )?(?:mtb|bmx|mountain bike|road bike|dirt bike|push bike)
@@ -1087,7 +1096,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
-                    """).unlessNear(words("(?:in|on|playing) (?:gran turismo|mario kart|forza|fifa|a video game|the playstation|the xbox|the ps5|a simulator|sim racing)|gaming chair|paintball[a-z]*|airsoft|nerf|laser tag|laser quest|(?:toddler|baby|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat)s? (?:jump|jumped|jumping|climbed|climbing|bounced|bouncing|landed|landing) (?:on|onto) (?:me|my)|(?:looked|look|looks|seemed) like i (?:was|d been|had been|were)|(?:grandson|granddaughter|grandkids?|grandchild(?:ren)?|toddler|kids?|child|little one|dog|puppy) (?:[a-z]+ )?(?:barrell?ed|ran|crashed|charged|bumped|jumped) into me|savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
+                    """).unlessNear(words("felt (?:like )?(?:[a-z]+ ){0,2}?hit by a (?:truck|bus|train|lorry)|jokingly|(?:dog|cat|puppy|kitten|great dane|labrador|spaniel|greyhound|pet)s? (?:[a-z]+ ){0,3}?(?:hit by|run over)|(?:fell|fallen|stepped|slipped) off (?:a |the )?(?:kerb|curb)\\b|(?:in|on|playing) (?:gran turismo|mario kart|forza|fifa|a video game|the playstation|the xbox|the ps5|a simulator|sim racing)|gaming chair|paintball[a-z]*|airsoft|nerf|laser tag|laser quest|(?:toddler|baby|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat)s? (?:jump|jumped|jumping|climbed|climbing|bounced|bouncing|landed|landing) (?:on|onto) (?:me|my)|(?:looked|look|looks|seemed) like i (?:was|d been|had been|were)|(?:grandson|granddaughter|grandkids?|grandchild(?:ren)?|toddler|kids?|child|little one|dog|puppy) (?:[a-z]+ )?(?:barrell?ed|ran|crashed|charged|bumped|jumped) into me|savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
                     // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
                     + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -1243,6 +1252,9 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause() || facts.sweatsOfAHotRoom() || facts.feverOver()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "scale keeps going down on my cut even though ive bumped calories twice", "eating maintenance and still losing"
+                    (?:scale|weight|scales) (?:keeps|keep|is still|still) (?:going|dropping|coming) down (?:[a-z]+ ){0,4}?(?:even though|although|despite) (?:ive |i have |i |me )?(?:bumped|upped|raised|increased|eating more|adding)
+                    (?:eating|at|on) maintenance (?:[a-z]+ ){0,2}?(?:and|but) (?:im |i am |i )?(?:still|keep|keeps) (?:losing|dropping)
                     # "down a belt notch and a half without trying"
                     (?:down|dropped|lost|gone down|went down) (?:a |one |two |three |[0-9]+ )?(?:belt notch(?:es)?|notch(?:es)? (?:on|in) (?:my |the )?belt|dress sizes?|trouser sizes?|jeans sizes?|clothes sizes?)(?: and a half)?,? (?:{unexplained})
                     # "lost my appetite and 6kg"
@@ -1500,7 +1512,8 @@ final class RedFlagRules {
                     + "|rotator cuff|labrum|bariatric|gastric|thyroid|kidney|cosmetic|boob|tummy tuck) (?:[a-z]+ )?(?:surgery|surgeries|operation|op|replacement"
                     + "|reconstruction|repair|scope|arthroscopy|removal|out)|appendectomy|appendicectomy|hysterectomy|cholecystectomy|tonsillectomy|vasectomy"
                     + "|(?:surgery|operation|op|operated) on (?:my |the |his |her )?(?:knee|knees|hip|shoulder|ankle|wrist|elbow|hand|foot|toe|acl|meniscus"
-                    + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck|appendix|gall ?bladder|thyroid|kidney|tonsils?|wrist|bunion))\\b"
+                    + "|hernia|eye|heart|bowel|breast|nose|jaw|achilles|rotator cuff|neck|appendix|gall ?bladder|thyroid|kidney|tonsils?|wrist|bunion)"
+                    + "|(?:tore|torn|ruptured|snapped|broke|broken|busted) (?:a |his |her |my |their |the )?(?:[a-z]+ ){0,2}?(?:ligament|acl|mcl|achilles|meniscus|cartilage|collarbone))\\b"
                     // seen, not had: "watched a documentary about spinal surgery and now im paranoid"
                     + SEEN_NOT_HAD
                     // at work in theatre: "i help with spinal surgery in theatre"
