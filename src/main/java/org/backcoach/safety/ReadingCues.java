@@ -116,7 +116,7 @@ final class ReadingCues {
             + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery|long (?:since )?recovered|long since healed"
             + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
-            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|(?:early|mid|late) (?:19[0-9]0s|20[01]0s|nineties|eighties|noughties)|healed (?:up )?fully|19[0-9]0s|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
+            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|(?:early|mid|late) (?:19[0-9]0s|20[01]0s|nineties|eighties|noughties)|healed (?:up )?fully|right as rain|19[0-9]0s|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
             // clear for years: "in remission for 8 years", "clear for over two decades"
             + "|(?:clear|cancer free|in remission|all clear|discharged|clean|sober) (?:now )?(?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
             + ")\\b");
@@ -487,7 +487,7 @@ final class ReadingCues {
             + "|(?:just )?asking (?:before|in advance|ahead of) (?:i|my|the)|saw it on (?:tiktok|youtube|instagram|facebook|the news|tv|telly)"
             + "|i dont have (?:one|it|that|any),? just (?:curious|asking|wondering|checking)|(?:now )?(?:im|i am|i was|im just|i am just) curious"
             // "nothing's happening to me", "but i have no problems like that"
-            + "|just wondering|not happening,? just|(?:but |and )?i (?:have|ve got|have got|got) no symptoms(?= at all|,|$| myself| thankfully)|just (?:want|wanting|wanted) (?:a|to have a|to make a) plan|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:ive|i have|i) never had (?:it|that|one|this|them)(?! before| this| that| like| so| as| until)|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
+            + "|just wondering|(?:ive not|i havent|i have not|i ve not) (?:fallen|had a fall)|not happening,? just|(?:but |and )?i (?:have|ve got|have got|got) no symptoms(?= at all|,|$| myself| thankfully)|just (?:want|wanting|wanted) (?:a|to have a|to make a) plan|nothing like (?:that|this|it) (?:has )?(?:ever )?happened|(?:ive|i have|i) never had (?:it|that|one|this|them)(?! before| this| that| like| so| as| until)|(?:mine|my (?:legs|feet|bladder|back)) (?:are|is) (?:totally |perfectly )?fine|nothing (?:is |s )?happening to me|(?:i have|ive got|ive|i got|i) no (?:problems?|issues?|symptoms?|trouble) like (?:that|this|those)"
             + "|i dont have any (?:of )?(?:that|those|these|symptoms)|(?:^|, )(?:but )?i (?:dont|do not) have (?:it|that|them|those)(?: myself| personally| though)?(?=,|$)|just (?:preparing|reading up)"
             // "ive got no symptoms apart from normal aching, everything else is fine down there"
             + "|(?:ive got|i have got|i have|ive|i got) no (?:other )?symptoms (?:apart from|except|other than|besides|beyond|bar) (?:normal|ordinary|the usual|regular|general|some|a bit of|my usual|everyday|mild)|everything (?:else )?(?:is |s )?(?:fine|normal|ok|okay) down there"
@@ -512,7 +512,7 @@ final class ReadingCues {
     static final Pattern OWN_BACK_INSTEAD = Pattern.compile("\\b(?:"
             // "im not him, im his sister", "ive never had any issues myself", "now shes scaring me off weights"
             + "(?:im|i am) not (?:him|her|them)|(?:^|, )(?:but )?(?:im|i am|i was) fine,? (?:but |just )?(?:it|that|this) (?:made|has made|got|has got) me (?:nervous|worried|scared|anxious|paranoid|wary)|(?:its|it is) my (?:own )?back (?:im|i am) asking about|(?:ive|i have|i) never had (?:any |a )?(?:issues?|problems?|trouble|back (?:issues?|problems?|trouble)) (?:myself|with mine|with my back)"
-            + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|(?:^|, )(?:and )?now (?:im|i am) (?:scared|nervous|worried|terrified|paranoid|anxious|wary)(?=,|$| to| of| about)|(?:freaked|freaking|scared|worried|paranoid|anxious) (?:out )?about my own back"
+            + "|(?:scaring|scared|putting|put|frightening|frightened|freaking) me (?:off|out)|(?:im|i am) (?:fine|ok|okay|alright) on that (?:front|score)|(?:^|, )(?:and )?now (?:im|i am) (?:scared|nervous|worried|terrified|paranoid|anxious|wary)(?=,|$| to| of| about)|(?:freaked|freaking|scared|worried|paranoid|anxious) (?:out )?about my own back"
             // "my friend had back surgery ... i dont have anything like that, just mild back pain"
             + "|i (?:dont|do not) have (?:anything|any of that|nothing) like (?:that|this|it),? (?:just|only)"
             + "|(?:i havent had|i have not had|ive not had|ive never had|i never had) (?:anything|any of that) like (?:that|this|it),? (?:just|only)"

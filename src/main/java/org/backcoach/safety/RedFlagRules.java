@@ -104,7 +104,7 @@ final class RedFlagRules {
     /** A fall of any size, told as one ("slipped", "lost my balance", "sat down hard on the floor"), but not a harmless one. */
     private static final String FALLS = """
             # a fall told as harmless does not count: "slipped on grass but didnt hurt my back at all"
-            (?:fell|fallen|(?<!(?:band|bar|grip|hand|hands|weight|strap|belt|rope|cable|handle|it) )slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*)(?![^.?!]{0,30}\\bbut\\b))
+            (?:fell(?! asleep| for | in love| behind| pregnant| ill)|fallen(?! asleep| behind| ill)|(?<!(?:band|bar|grip|hand|hands|weight|strap|belt|rope|cable|handle|it) )slipped(?! dis[ck])|tripped|tumbled|stumbled|went down|took a tumble)(?![^.?!]{0,50}\\b(?:didnt|did not|wasnt|was not|without) (?:hurt|injur[a-z]*|harm|hit|land|bang|damag[a-z]*)(?![^.?!]{0,30}\\bbut\\b))
             (?:sort of |kind of |just )?(?:sat|sit|sits) down (?:hard |heavily )?(?:on|onto) the floor|went down (?:on|onto) the floor
             (?:feet|legs|foot) (?:just )?(?:went|go|goes|came|slid) (?:out )?from under (?:me|her|him|them)
             (?:slid|slipped|bumped|tumbled|bounced) down (?:[0-9]+ |two |three |four |a few |the |some |a couple of )?(?:steps|stairs)
@@ -136,6 +136,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # older adults' words: "since then ive had a bit of trouble with the waterworks", "dribbling and dont know about it till i see my trousers"
+                    since (?:then|that|the [a-z]+|my [a-z]+|it [a-z]+) (?:[a-z]+ ){0,6}?(?:trouble|problems?|difficulty|bother|issues?) with (?:the |my |his |her )?waterworks|(?:trouble|problems?|bother|issues?) with (?:the |my |his |her )?waterworks since
+                    (?:dribbling|leaking|wetting (?:myself|herself|himself)) and (?:i |she |he )?(?:dont|doesnt|didnt|do not) (?:know|notice|realise|realize|feel) (?:about )?it
                     # "i went to the loo and i just... couldnt go. i really needed to but nothing"
                     (?:really |desperately |badly )?(?:needed|need|wanted|had) to (?:go |pee |wee )?but nothing (?:came|comes|would come|happened|happens)?(?=,|$| out| came| would| at all)
                     # "she cant feel when she pee", "i wet my pant without feel it coming"
@@ -439,6 +442,10 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my back passage and the skin round it feel deadened", "the toilet roll feels like it isnt touching her", "the feeling in my saddle area was patchy"
+                    back passage (?:[a-z]+ ){0,8}?(?:deadened|numb|dead|no feeling|cant feel|feels? (?:odd|strange|different))
+                    (?:toilet roll|toilet paper|loo roll|loo paper|tissue) (?:feels|felt) like (?:it )?(?:isnt|is not|wasnt|doesnt|does not|dont) (?:touching|there)
+                    (?:feeling|sensation) (?:in|around|of) (?:my |the |her |his )?saddle (?:area|region) (?:was|is|were|has been) (?:patchy|reduced|less|altered|different|down|abnormal)
                     # "i dont feel the toilet seat since yesterday", "the feeling on the inside of my bum cheeks is weird and faint"
                     (?:dont|doesnt|didnt|do not|does not|cannot|no longer) (?:really |properly )?feel (?:the )?(?:toilet seat|loo seat|seat under (?:me|her|him))
                     (?:feeling|sensation) (?:on|in) the inside of (?:my |his |her )?(?:bum|butt|arse|buttock) cheeks (?:is|feels|has gone|went) (?:[a-z]+ )?(?:weird|faint|odd|strange|numb|different|dull|funny)
@@ -592,6 +599,9 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "he hasnt been able to, you know, since then", "always ok in that department ... its just not happening"
+                    (?:hasnt|havent|has not|have not|cant|couldnt|not) (?:been able to|managed to|manage to),? you know
+                    that department[^.?!]{0,130}?(?:not happening|not working|nothing doing|stopped|gone)
                     # "stuff in bed not working since back pain"
                     (?:stuff|things|everything|it all) (?:in bed|down there) (?:not|isnt|arent|stopped|has stopped|no longer) working|not working (?:in bed|down there) since
                     # "things feel different down there in bed, like less sensation", "numb when she touches me there"
@@ -700,6 +710,8 @@ final class RedFlagRules {
                     + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "legs keep going from under me this week"
+                    (?:legs?) (?:keep|keeps|kept|have been|has been) (?:going|giving|giving way|going out) (?:out )?(?:from )?under (?:me|her|him|them)
                     # "my leg not obey me after deadlift"
                     {legs} (?:[a-z]+ )?(?:not|no|dont|doesnt|wont|didnt|isnt) (?:obey|obeying|listen|listening) (?:to )?(?:me|him|her)
                     # "wont bear weight on left leg, it just gives"
@@ -764,6 +776,11 @@ final class RedFlagRules {
                     + "|(?:did|after|doing|done) (?:about |around |like )?[0-9]+ (?:kettlebell |kb |walking |jump |goblet )?(?:swings|squats|lunges|burpees|step ups|reps)")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my legs have gone funny, not painful, just not working right", "cant get out of his chair without us lifting him", "my left is noticeably weaker than last month"
+                    (?:legs?|feet) (?:have |has )?(?:gone|going|are|is|feel|feels) (?:all )?funny,? (?:[a-z]+,? ){0,5}?(?:not working|wobble|wobbly)|(?:legs?|feet) (?:just )?not working (?:right|properly)
+                    (?:cant|cannot|couldnt|could not) get (?:up )?(?:out of|off) (?:his|her|my|the) (?:chair|bed|sofa|armchair) without (?:us|me|someone|help) (?:lifting|helping|pulling)
+                    (?:noticeably |much |a lot |definitely |clearly )?weaker than (?:last|a|the last) (?:time|month|week|visit|session|appointment)|(?:ankle |knee )?reflex(?:es)? (?:is |are |has |have )?(?:gone|absent|missing|disappeared)
+                    (?:left|right) (?:side|leg|foot) (?:feels|felt) less than (?:the )?(?:right|left|other)
                     # "sudden weakness both legs"
                     (?:sudden|new|weird|strange) weakness (?:in )?(?:both|my|his|her|the|one|left|right) (?:[a-z]+ )?(?:legs?|foot|feet|thighs?)
                     # "walking like a drunk, legs all wobbly and weak"
@@ -1171,6 +1188,8 @@ final class RedFlagRules {
                     + "|\\b(?:emotionally|heartbreak|heartbroken|my ex|(?:sign|poster|notice) on the wall|(?:which|that) (?:ive|i have|i) never had)\\b")),
 
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "i keep having to stop for breath on the stairs"
+                    (?:stop|stopping|pause|pausing) for (?:breath|air) (?:on|going up|climbing|halfway up) (?:the )?stairs
                     # "wheezing and out of breath"
                     wheez[a-z]* (?:and |, ?)?(?:[a-z]+ )?(?:out of breath|breathless|short of breath|puffed out|winded)|(?:out of breath|breathless|short of breath|puffed out) (?:and |, ?)wheez[a-z]*
                     # "catching my breath just talking"
@@ -1252,6 +1271,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause() || facts.sweatsOfAHotRoom() || facts.feverOver()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "9lb down since september, no diet"
+                    [0-9]+ ?(?:lb|lbs|kg|kgs|pounds|stone|st) (?:down|lighter|gone|off) (?:since|in) [a-z0-9 ,]{0,30}?(?:{unexplained})
                     # "scale keeps going down on my cut even though ive bumped calories twice", "eating maintenance and still losing"
                     (?:scale|weight|scales) (?:keeps|keep|is still|still) (?:going|dropping|coming) down (?:[a-z]+ ){0,4}?(?:even though|although|despite) (?:ive |i have |i |me )?(?:bumped|upped|raised|increased|eating more|adding)
                     (?:eating|at|on) maintenance (?:[a-z]+ ){0,2}?(?:and|but) (?:im |i am |i )?(?:still|keep|keeps) (?:losing|dropping)
@@ -1332,6 +1353,8 @@ final class RedFlagRules {
                     .ordinaryWhen(MessageFacts::weightFromABug),
 
             rule("cancer", URGENT, LONG_AGO_IF_BACK_WELL, """
+                    # "my doctor said my back pain could be linked to my previous cancer and ordered a scan"
+                    (?:doctor|gp|consultant|oncologist|specialist) (?:said|thinks|says|wants|is worried|worries) (?:[a-z]+ ){0,6}?(?:linked to|related to|from|because of|due to|coming from) (?:my )?(?:previous|old|past|earlier) (?:cancer|tumou?r)
                     # "had thyroid ca, radiation all done"
                     (?:thyroid|testicular|uterine|womb|throat|oesophageal|esophageal|stomach|liver|pancreatic|pancreas|brain|blood|lymph|renal) ca(?= |,|$)
                     (?:radiation|radiotherapy|chemo|chemotherapy|rads) (?:is |all |now |finally )?(?:done|finished|over|completed)
@@ -1360,6 +1383,8 @@ final class RedFlagRules {
                     "^(?!.*\\b(?:spin[a-z]*|vertebr[a-z]*|spinal cord|bones?)\\b).*\\b(?:benign|non ?cancerous|not cancerous)\\b|"
                     // feared, not found: "thinks his back pain is a tumour lol, hes had an mri"
                     + "\\b(?:thinks|thought|worries|worried|convinced|scared|afraid|fears?|paranoid) (?:[a-z]+ ){0,6}?(?:is |its |was |be |has |have |had |of )?(?:a |an )?(?:tumou?r|cancer)\\b|"
+                    // a pet's: "our old spaniel had a tumour removed last week"
+                    + "\\b(?:dog|dogs|spaniel|labrador|terrier|puppy|cat|cats|kitten|pet|horse|pony|retriever|collie)\\b(?!.*\\b(?:i|my) (?:had|have|was diagnosed)\\b)|"
                     + "\\b(?:family history|runs in (?:the|my|our) family|in (?:my|the|our) family|genetic|screening|screened|scare|risk"
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
@@ -1527,6 +1552,8 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "nights are dreadful, back throbs whether i lie still or move about"
+                    nights are (?:dreadful|awful|terrible|horrendous|agony|unbearable|hell)|(?:whether|if) i lie still or (?:move|turn|shift)
                     # "i have to sleep sitting in a chair and even that doesnt help, most nights im up from 2"
                     (?:have to|had to|having to|need to) sleep (?:sitting )?(?:up )?in (?:a|the|my) (?:chair|armchair|recliner)|most nights (?:im|i am|i m) up (?:from|at|by|since) [0-9]
                     # "awake every night for a month with my back"
@@ -1886,7 +1913,7 @@ final class RedFlagRules {
                     {quality} (?:[0-9]+|ten|nine|eight|seven) (?:out of |outta |of )?(?:10|ten) {painword}
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
-                    """).unlessNear(words("sharp pain (?:isnt|is not|means|feels like)|what (?:does|would) sharp (?:[a-z]+ )?(?:feel|mean)|(?:says|said|reckons|told me|thinks) (?:that )?(?:a )?sharp pain is|sharp pain is (?:normal|fine|ok|okay|good|expected)|static|(?:touch|touched|touching) the (?:rail|handle|door|car)|wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
+                    """).unlessNear(words("stab(?:bing)? in the dark|sharp pain (?:isnt|is not|means|feels like)|what (?:does|would) sharp (?:[a-z]+ )?(?:feel|mean)|(?:says|said|reckons|told me|thinks) (?:that )?(?:a )?sharp pain is|sharp pain is (?:normal|fine|ok|okay|good|expected)|static|(?:touch|touched|touching) the (?:rail|handle|door|car)|wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
                     // a foot that went to sleep: "when i stood up it was like needles"
                     + "|(?:went|gone|go|goes|fell|falls) to sleep|pins and needles"
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
