@@ -81,7 +81,8 @@ enum OffTopicQuestions {
             how many sets (?:per|a|each|of|for)\\b(?! (?:reps|day|days|week))
             rest (?:periods?|times?)
             rest between (?:heavy |compound )?(?:sets|reps)
-            \\brpe\\b
+            # "heavy triples at rpe 9 or sets of 12-15, which is kinder on my back" asks the article's light-weights guidance
+            \\brpe\\b(?![^.?!]*\\b(?:kinder|easier|safer|better|gentler|worse|harder|rougher) (?:on|for) (?:my |the |your |a )?(?:lower )?back)
             program(?:me)? for (?:a )?[0-9]+[a-z]*
             (?:good|best) (?:[a-z0-9]+ ){0,3}?(?:routine|wod|program|programme)s? for (?:a )?beginners?
             (?:good|best) (?:crossfit )?wod

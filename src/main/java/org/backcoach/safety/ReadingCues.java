@@ -145,6 +145,8 @@ final class ReadingCues {
             + "|(?:stop|stopping|rest|back off|ease off|call|ring|see (?:a|the) [a-z]+) (?:straight away |immediately |right away )?if (?:i|you|he|she|they) (?:ever )?(?:feel|felt|get|got|have|had|notice|noticed|experience|experienced)"
             + "|if (?:my |the )?(?:back ?pain|back|pain|it) ever (?:got|gets|get|became|becomes|went|goes|turned)"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
+            + "|(?:worr(?:y|ies|ied)|fret(?:s|ting)?) (?:about|that) (?:me|him|her|them|us) (?:falling|having a fall|breaking)"
+            + "|if (?:my |the )?(?:back ?pain|back|pain|it) (?:got|gets|get|became|becomes|went|goes|started|starts) (?:getting )?worse"
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may)|ill|id)"
             + "|(?:might|could|will|would|may|gonna|going to|ill|youll|hell|shell|theyll|id|youd|theyd) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
@@ -227,7 +229,7 @@ final class ReadingCues {
             // the question, then what happened: "is a stabbing pain fine? happens every rep", "happened twice in my session this morning"
             + "|^(?:it |this |that )?happen(?:s|ed) (?:on |during |at )?(?:every|each|most|twice|once|again|[0-9]+ times)(?: (?:rep|set|time|session|in my (?:session|workout)))?"
             // "how long after spinal surgery can you lift? asking for me, had it 4 weeks ago"
-            + "|(?:asking for me|for myself|its for me),? (?:i )?had (?:it|one|mine|that) (?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of) (?:days|weeks|wks|months) ago|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely|getting better|improving|better|stable|steady)\\b)"
+            + "|(?:asking for me|for myself|its for me),? (?:i )?had (?:it|one|mine|that) (?:[0-9]+|a|one|two|three|four|five|six|few|a few|couple of) (?:days|weeks|wks|months) ago|mine (?:started|began|came on|appeared) (?:right |just )?(?:after|when|since)|mine (?:was|is|were)(?! (?:actually |really |now |thankfully |luckily )?(?:just|only|fine|ok|okay|normal|different|nothing like|not|totally|completely|getting better|improving|better|stable|steady)\\b)"
             + "|(?:thats|that is|this is) (?:me|what i have|what ive got)|(?:thats|that has|thats been|its|it has) (?:started|been) happening (?:to me )?since|(?:because |cause |as )?(?:i have|ive got|i got) (?:that|this|it|those|them)(?= now| too| as well| right now|,|$)|i do (?:have|get) (?:it|that|this|them|those)|yes,? i (?:have|do|did)\\b|same (?:here|with me)|(?<!(?:not|never|isnt|wasnt|hasnt|nothing|nothings|nothing is|nothing has|nothing like that has|has not|never has) )(?<!not (?:yet|ever) )(?:happened|happening) to me"
             + ")\\b");
 

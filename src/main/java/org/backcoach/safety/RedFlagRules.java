@@ -136,6 +136,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- EMERGENCY
             rule("bladder-bowel", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "i sharted in my sleep", "didnt notice id wet my trousers till my mate pointed it out"
+                    sharted|(?:shat|pooed|pooped|soiled|messed) (?:myself|himself|herself|the bed) (?:in (?:my|his|her) sleep|without (?:knowing|noticing|feeling))
+                    (?:didnt|did not|never) (?:notice|realise|realize|know|feel) (?:that )?(?:id|i had|i d|he had|she had|hed|shed) (?:wet|peed|soiled|pooed) (?:my|his|her|myself|himself|herself)
                     # older adults' words: "since then ive had a bit of trouble with the waterworks", "dribbling and dont know about it till i see my trousers"
                     since (?:then|that|the [a-z]+|my [a-z]+|it [a-z]+) (?:[a-z]+ ){0,6}?(?:trouble|problems?|difficulty|bother|issues?) with (?:the |my |his |her )?waterworks|(?:trouble|problems?|bother|issues?) with (?:the |my |his |her )?waterworks since
                     (?:dribbling|leaking|wetting (?:myself|herself|himself)) and (?:i |she |he )?(?:dont|doesnt|didnt|do not) (?:know|notice|realise|realize|feel) (?:about )?it
@@ -599,9 +602,11 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "nothing down there feels the same"
+                    nothing down there (?:feels|is) (?:the same|right|normal|like it (?:did|was|used to))|down there (?:doesnt|dont|does not|do not) feel (?:the same|right|normal)
                     # "he hasnt been able to, you know, since then", "always ok in that department ... its just not happening"
                     (?:hasnt|havent|has not|have not|cant|couldnt|not) (?:been able to|managed to|manage to),? you know
-                    that department[^.?!]{0,130}?(?:not happening|not working|nothing doing|stopped|gone)
+                    (?:that|the bedroom|bedroom|downstairs) department[^.?!]{0,130}?(?:not happening|not working|nothing doing|stopped|gone)
                     # "stuff in bed not working since back pain"
                     (?:stuff|things|everything|it all) (?:in bed|down there) (?:not|isnt|arent|stopped|has stopped|no longer) working|not working (?:in bed|down there) since
                     # "things feel different down there in bed, like less sensation", "numb when she touches me there"
@@ -728,7 +733,7 @@ final class RedFlagRules {
                     (?:knee|knees|leg|legs) (?:[a-z]+ )?(?:fold|folds|folded|folding|buckles?|gives?) (?:by (?:itself|themselves)|on (?:its|their) own|for no reason)
                     # "my right one keeps collapsing"
                     (?:right|left) (?:one|leg|knee) (?:keeps|kept|keep) (?:collapsing|buckling|giving way|giving out|folding)
-                    """).unlessNear(words("(?:frozen|icy|slippery|frosty|muddy|wet|greasy|snowy) (?:[a-z]+ )?(?:yard|path|pavement|ground|floor|road|drive|driveway|steps?|field|grass|deck|slope|car park)|after (?:a |my )?(?:massive |big |heavy |brutal |hard |huge |killer |tough )?(?:leg day|legs day)|(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
+                    """).unlessNear(words("wall ?sits?|the burn|burn was too much|(?:frozen|icy|slippery|frosty|muddy|wet|greasy|snowy) (?:[a-z]+ )?(?:yard|path|pavement|ground|floor|road|drive|driveway|steps?|field|grass|deck|slope|car park)|after (?:a |my )?(?:massive |big |heavy |brutal |hard |huge |killer |tough )?(?:leg day|legs day)|(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "my toes on the left dont point up when i try, like the foot is floppy"
@@ -776,6 +781,9 @@ final class RedFlagRules {
                     + "|(?:did|after|doing|done) (?:about |around |like )?[0-9]+ (?:kettlebell |kb |walking |jump |goblet )?(?:swings|squats|lunges|burpees|step ups|reps)")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my right quad is weak all of a sudden, cant get up a step leading with that leg"
+                    (?:quad|thigh|leg|calf|shin|foot) (?:is|went|has gone|feels|got) (?:really |so |very )?weak (?:all of a sudden|suddenly|out of nowhere|overnight)
+                    {cant} (?:get|step|go) up (?:a|the|one) (?:step|stair|kerb|curb) (?:leading )?with (?:that|my (?:right|left)|the (?:right|left)|this) (?:leg|foot)
                     # "my legs have gone funny, not painful, just not working right", "cant get out of his chair without us lifting him", "my left is noticeably weaker than last month"
                     (?:legs?|feet) (?:have |has )?(?:gone|going|are|is|feel|feels) (?:all )?funny,? (?:[a-z]+,? ){0,5}?(?:not working|wobble|wobbly)|(?:legs?|feet) (?:just )?not working (?:right|properly)
                     (?:cant|cannot|couldnt|could not) get (?:up )?(?:out of|off) (?:his|her|my|the) (?:chair|bed|sofa|armchair) without (?:us|me|someone|help) (?:lifting|helping|pulling)
@@ -895,6 +903,8 @@ final class RedFlagRules {
                     + "(?!.*\\b(?:still|numb|days|weeks|since|anymore)\\b)")).tiredLegsWhen(words("dead")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("major-trauma", EMERGENCY, LONG_AGO, """
+                    # "a bit of a tumble from the hay loft, roughly twice my height"
+                    (?:tumble|fall|fell|came off|slipped|dropped) (?:[a-z]+ ){0,2}?(?:from|off|out of) (?:the |a |our )?(?:hay ?loft|hayloft|loft hatch|mezzanine|hay ?stack|haystack|silo|hay bales?)|(?:roughly |about |nearly |almost |at least )?(?:twice|double) my (?:own )?height
                     # "he dumped the bar on me, came down across my lower back", "got flung onto the court", "skydiving hard landing", "motocross crash"
                     (?:dumped|dropped|lost) the (?:bar|barbell) (?:on|onto) me|(?:bar|barbell) (?:came down|landed|fell|dropped) (?:across|on|onto) (?:my )?(?:lower |low )?back
                     (?:flung|thrown|slammed|smashed) (?:onto|into|on) the (?:court|floor|ground|pitch|track|boards|wall|deck|ice)
@@ -1774,7 +1784,7 @@ final class RedFlagRules {
                     (?:long ?term|years of|daily|high ?dose|oral|maintenance) (?:[a-z]+ )?(?:steroids?|prednisone|prednisolone|pred|dexamethasone|hydrocortisone|cortisone|corticosteroids?)
                     (?:steroids?|prednisone|prednisolone|dexamethasone|corticosteroids?) .. (?:for (?:years|months|a long time|ages|over a year|my (?:lupus|asthma|copd|crohns|colitis|arthritis|ra|ms|polymyalgia|pmr|vasculitis|lungs))|long ?term|every day|daily|since)
                     pred[a-z]*sol[a-z]*|predni?sone|predisone|methotrexate|azathioprine|tacrolimus|cyclosporin[a-z]*|ciclosporin|mycophenolate|humira|adalimumab|infliximab|etanercept|enbrel|rituximab|biologics?|jak inhibitors?
-                    """).unlessNear(words("(?:for |a )?(?:[1-9]|one|two|three|four|five|six|seven|ten) days? (?:course|only|of (?:it|them|pred[a-z]*|steroids?)|for (?:an? |my )?(?:allergy|allergic|rash|flare|chest infection|asthma|poison ivy|hives))|short course|(?:one|a|1) week course|negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign|hiv (?:positive )?(?:patients|ward|clinic|unit|nurse|nursing)"
+                    """).unlessNear(words("for a (?:month|fortnight|week|few weeks) (?:back )?in (?:19[0-9]{2}|20[01][0-9]|202[0-3])|(?:for |a )?(?:[1-9]|one|two|three|four|five|six|seven|ten) days? (?:course|only|of (?:it|them|pred[a-z]*|steroids?)|for (?:an? |my )?(?:allergy|allergic|rash|flare|chest infection|asthma|poison ivy|hives))|short course|(?:one|a|1) week course|negative|tested negative|test came back|prep|scare|awareness|fundrais[a-z]*|charity|campaign|hiv (?:positive )?(?:patients|ward|clinic|unit|nurse|nursing)"
                     // the user's work, not their immune system: "i work on an hiv ward"
                     + "|(?:hiv|aids|transplant|oncology|haematology|hematology|infectious diseases?) (?:ward|unit|clinic|nurse|nurses|department|team|service|centre|center|research|lab)"
                     // a local steroid: "prednisolone eye drops", "steroid inhaler"
@@ -1819,6 +1829,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "a zinging electric pain down the leg on every deadlift rep"
+                    (?:zinging|zingy|electric|electrical|shooting|zapping) (?:[a-z]+ )?pain (?:down|into) (?:the|my) (?:leg|legs|thigh|calf) (?:on|during|with|every|each|when)
                     # "zing thru my back lifting", "a lightning in my back when i lift the bar"
                     (?:a )?zing (?:thru|through|up|down|in|across) (?:my |his |her )?(?:lower )?back|(?:a |like (?:a )?)?lightning(?: bolt)? (?:in|thru|through|up|down|across) (?:my |his |her )?(?:lower )?back
                     # "pinging pain in back mid set", "a pain shot through his lower back"
