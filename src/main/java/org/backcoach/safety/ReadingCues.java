@@ -145,6 +145,8 @@ final class ReadingCues {
             + "|(?:stop|stopping|rest|back off|ease off|call|ring|see (?:a|the) [a-z]+) (?:straight away |immediately |right away )?if (?:i|you|he|she|they) (?:ever )?(?:feel|felt|get|got|have|had|notice|noticed|experience|experienced)"
             + "|if (?:my |the )?(?:back ?pain|back|pain|it) ever (?:got|gets|get|became|becomes|went|goes|turned)"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
+            // advice retold without a verb: "the physio told me stop the exercise if sharp pain"
+            + "|(?:stop|stopping) (?:the |my |an? )?(?:exercise|exercises|lift|set|session|workout|movement) (?:if|when) (?:there is |theres |i (?:feel|get|have) )?(?:any )?(?:sharp|pain)"
             + "|(?:worr(?:y|ies|ied)|fret(?:s|ting)?) (?:about|that) (?:me|him|her|them|us) (?:falling|having a fall|breaking)"
             + "|if (?:my |the )?(?:back ?pain|back|pain|it) (?:got|gets|get|became|becomes|went|goes|started|starts) (?:getting )?worse"
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"

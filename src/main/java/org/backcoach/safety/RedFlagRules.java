@@ -1281,6 +1281,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause() || facts.sweatsOfAHotRoom() || facts.feverOver()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "belt is on last hole now, no diet no sport"
+                    belt (?:is |s )?(?:now )?(?:on|at|down to) (?:the |its |my )?(?:last|tightest|smallest|final) (?:hole|notch)(?: now)?,? (?:{unexplained})
                     # "9lb down since september, no diet"
                     [0-9]+ ?(?:lb|lbs|kg|kgs|pounds|stone|st) (?:down|lighter|gone|off) (?:since|in) [a-z0-9 ,]{0,30}?(?:{unexplained})
                     # "scale keeps going down on my cut even though ive bumped calories twice", "eating maintenance and still losing"
@@ -1562,6 +1564,8 @@ final class RedFlagRules {
                     + "|\\b(?:neither of us (?:has|have) had|none of us (?:has|have) had|nothing (?:is )?booked|(?:havent|have not|not) (?:yet )?agreed|on the fence|(?:considering|thinking about|deciding (?:on|about)) (?:a |an |having )?(?:[a-z]+ )?(?:fusion|surgery|operation|op))\\b")),
 
             rule("night-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "my dad cant sleep due to back pain, no matter how he lies"
+                    {cant} sleep (?:due to|because of|from|with|for) (?:the |his |her |my )?(?:back ?pain|back|pain),? no matter (?:how|what|which way) (?:he|she|i|they) (?:lie|lies|lay|sleep|sleeps|position|positions|turn|turns)
                     # "nights are dreadful, back throbs whether i lie still or move about"
                     nights are (?:dreadful|awful|terrible|horrendous|agony|unbearable|hell)|(?:whether|if) i lie still or (?:move|turn|shift)
                     # "i have to sleep sitting in a chair and even that doesnt help, most nights im up from 2"
@@ -1679,6 +1683,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.nightPainEasesWithPosition() || facts.otherMuscleOnly()),
 
             rule("worsening-pain", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "it was 3/10 then 5 then 6 now 8, each week go up"
+                    (?:each|every) week (?:it |pain |the pain )?(?:go|goes|going|went) up|[0-9] 10 then [0-9]+ (?:then [0-9]+ )*(?:now|and now) [0-9]+
                     # "pain climbing each week since march"
                     (?:pain|it|ache|back) (?:[a-z]+ )?(?:climbing|rising|increasing|growing|building|creeping up) (?:each|every) (?:single )?(?:week|day)
                     # "crept up bit by bit since new year, each week i can do a bit less"
@@ -1829,6 +1835,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "in the middle i felt a sharp stitch in the back, not the side"
+                    sharp stitch in (?:the|my) (?:lower |low |middle of (?:the|my) )?back
                     # "a zinging electric pain down the leg on every deadlift rep"
                     (?:zinging|zingy|electric|electrical|shooting|zapping) (?:[a-z]+ )?pain (?:down|into) (?:the|my) (?:leg|legs|thigh|calf) (?:on|during|with|every|each|when)
                     # "zing thru my back lifting", "a lightning in my back when i lift the bar"
@@ -1967,7 +1975,7 @@ final class RedFlagRules {
                     (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     popped (?:something|a disc|a muscle)(?! (?:in the|into|on the|off|open|out of the|over|round|back on|in to))
-                    """).unlessNear(words("ear ?buds|ear ?phones|head ?phones|airpods|speaker|music|thought (?:i d|id|i had|i would|id have) (?:put|done|thrown|popped|snapped)|(?:ll|ill|will|would|going to|gonna) snap (?:my|your|his|her) (?:spine|back)|knuckles?|(?:i was|was|been|were|ive been) told|cork|champagne|prosecco|balloons?|someone (?:else )?(?:dropping|dropped|dropped a)|(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
+                    """).unlessNear(words("(?:guy|man|woman|girl|bloke|lad|lady|person|someone) next to me|ear ?buds|ear ?phones|head ?phones|airpods|speaker|music|thought (?:i d|id|i had|i would|id have) (?:put|done|thrown|popped|snapped)|(?:ll|ill|will|would|going to|gonna) snap (?:my|your|his|her) (?:spine|back)|knuckles?|(?:i was|was|been|were|ive been) told|cork|champagne|prosecco|balloons?|someone (?:else )?(?:dropping|dropped|dropped a)|(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
                     // dreamt, not happened: "had a dream that my spine snapped during bench"
                     + "|dream[a-z]*|nightmare|horror|movie|film|speakers?|sound system|pop music|balloon|popcorn"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
