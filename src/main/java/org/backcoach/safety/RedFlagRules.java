@@ -445,6 +445,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "when i sit on chair the part which touching the chair is like not mine, no feeling there"
+                    (?:part|bit|area|place) (?:which |that )?(?:is )?touch(?:ing|es)? the (?:chair|seat|toilet|saddle) (?:is |feels )?(?:like )?(?:not mine|numb|dead|no feeling|strange|different|wooden)
                     # "my back passage and the skin round it feel deadened", "the toilet roll feels like it isnt touching her", "the feeling in my saddle area was patchy"
                     back passage (?:[a-z]+ ){0,8}?(?:deadened|numb|dead|no feeling|cant feel|feels? (?:odd|strange|different))
                     (?:toilet roll|toilet paper|loo roll|loo paper|tissue) (?:feels|felt) like (?:it )?(?:isnt|is not|wasnt|doesnt|does not|dont) (?:touching|there)
