@@ -168,7 +168,8 @@ enum OffTopicQuestions {
     GENERAL_KNOWLEDGE("""
             (?:cheapest|best) time to (?:fly|book|travel)
             (?<!long |short |a )flights? to
-            (?<!since a )(?<!after a )long haul
+            # "for the long haul" is in the long run ("does lifting help for the long haul or only for a few weeks?")
+            (?<!since a )(?<!after a )(?<!for the )(?<!in it for the )long haul
             plan (?:a |my |our )?(?:long |short |quick |little )?(?:trip|holiday|weekend away|weekend in|vacation|getaway|itinerary|honeymoon|city break)
             in economy
             fly to
