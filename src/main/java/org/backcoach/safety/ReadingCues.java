@@ -116,7 +116,7 @@ final class ReadingCues {
             + "|healed (?:up )?(?:fine|well|ok|okay|nicely|completely|fully|properly)|(?:all|long) healed|made a (?:full|complete) recovery|long (?:since )?recovered|long since healed"
             + "|recovered (?:fine|well|fully|completely)|no lasting (?:damage|problems|issues|effects|injur[a-z]*)"
             // a past year: "back in 2009", "in 1998" (years since 2020 may be recent)
-            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|(?:early|mid|late) (?:19[0-9]0s|20[01]0s|nineties|eighties|noughties)|healed (?:up )?fully|right as rain|19[0-9]0s|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
+            + "|back in (?:the )?(?:19|20)[0-9]{2}s?|in (?:19[0-9]{2}|20[01][0-9]|202[0-2])s?|(?:early|mid|late) (?:19[0-9]0s|20[01]0s|nineties|eighties|noughties)|right as rain|19[0-9]0s|in the (?:19)?[5-9]0s|in the (?:fifties|sixties|seventies|eighties|nineties)"
             // clear for years: "in remission for 8 years", "clear for over two decades"
             + "|(?:clear|cancer free|in remission|all clear|discharged|clean|sober) (?:now )?(?:for|since) (?:over |more than |nearly |almost |about )?(?:[a-z0-9]+ )?(?:years|decades)"
             + ")\\b");
@@ -143,12 +143,12 @@ final class ReadingCues {
             + "|if i (?:ever )?(?:need|needed|end up needing|end up having|have to have|had to have)"
             // advice retold: "i was told to stop if i felt any sharp pain"
             + "|(?:stop|stopping|rest|back off|ease off|call|ring|see (?:a|the) [a-z]+) (?:straight away |immediately |right away )?if (?:i|you|he|she|they) (?:ever )?(?:feel|felt|get|got|have|had|notice|noticed|experience|experienced)"
-            + "|if (?:my |the )?(?:back ?pain|back|pain|it) ever (?:got|gets|get|became|becomes|went|goes|turned)"
+            // "if my back pain ever got ...", "if my back pain got worse week after week?"
+            + "|if (?:my |the )?(?:back ?pain|back|pain|it) (?:ever (?:got|gets|get|became|becomes|went|goes|turned)|(?:got|gets|get|became|becomes|went|goes|started|starts) (?:getting )?worse)"
             + "|(?:should|do|would|must|can) i (?:stop|worry|be worried|see a doctor|go to|call|rest) (?:if|when|whenever)"
             // advice retold without a verb: "the physio told me stop the exercise if sharp pain"
             + "|(?:stop|stopping) (?:the |my |an? )?(?:exercise|exercises|lift|set|session|workout|movement) (?:if|when) (?:there is |theres |i (?:feel|get|have) )?(?:any )?(?:sharp|pain)"
             + "|(?:worr(?:y|ies|ied)|fret(?:s|ting)?) (?:about|that) (?:me|him|her|them|us) (?:falling|having a fall|breaking)"
-            + "|if (?:my |the )?(?:back ?pain|back|pain|it) (?:got|gets|get|became|becomes|went|goes|started|starts) (?:getting )?worse"
             + "|(?:worried|scared|afraid|nervous|anxious|fearful|terrified|paranoid) (?:about|of|that) (?:getting|developing|having|breaking"
             + "|hurting|injuring|causing|doing|making|lifting|training|falling|an?|it|i (?:might|will|could|may)|ill|id)"
             + "|(?:might|could|will|would|may|gonna|going to|ill|youll|hell|shell|theyll|id|youd|theyd) (?:get|develop|fracture|break|crack|hurt|injure|tear|damage|end up|cause|make)"
@@ -867,9 +867,10 @@ final class ReadingCues {
             // "a nasty flu with chills, but ive been fine since", "a temp and back pain with a kidney infection, hospital treated it,
             // hes been well for 2 years"
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?:,? (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?"
-            + "(?:ive|i have|i ve|i|hes|shes|he has|she has|theyve|they have|has|have)(?: been| felt)? (?:fine|well|ok|okay|good|great|better) (?:ever )?"
+            + "(?:(?:ive|i have|i ve|i|hes|shes|he has|she has|theyve|they have|has|have)(?: been| felt)? (?:fine|well|ok|okay|good|great|better) (?:ever )?"
             + "(?:since|for (?:[0-9]+|two|three|four|five|a few|several|many) (?:years|months))"
-            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?:,? (?!(?:not|no|never|isnt|still)\\b)[a-z]+){0,8},? (?:and |but )?(?:been|felt) (?:fine|well|ok|okay|good|great|better) (?:for (?:a|[0-9]+|two|three|four|a few|several) (?:weeks?|months?)|ever since)"
+            // told without a subject: "had the flu over christmas, fever and chills, been well for a month now"
+            + "|(?:been|felt) (?:fine|well|ok|okay|good|great|better) (?:for (?:a|[0-9]+|two|three|four|a few|several) (?:weeks?|months?)|ever since))"
             + "|(?:had|got) (?:a |the )?(?:covid |flu |bad |high )?(?:fever|temperature|temp)(?: [a-z]+){0,2}? (?:last year|a year ago|years ago)"
             + "|(?:im|i am|i was) (?:completely |totally |fully )?(?:over it|recovered|better) now|(?:i )?recovered (?:completely|fully)|(?:tested|test (?:came back|was)) negative|feeling (?:100|a hundred) ?(?:percent|%)?)\\b");
 
