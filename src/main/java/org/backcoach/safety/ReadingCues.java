@@ -279,7 +279,9 @@ final class ReadingCues {
             // "asked my physio about the sharp pain bit", "keeps saying it could be a tumour", "heard a guy say my back went pop"
             + "|(?:keep an eye out|look out|watch out|keep a lookout) for|used the (?:word|words|term|phrase)"
             + "|(?:asked|asking) (?:my |the |her |him )(?:[a-z]+ )?(?:about|if|whether|could)"
+            // (but "said my back pain could be linked to my previous cancer" tells the history)
             + "|(?:says|said|keeps saying|kept saying|reckons|thinks) (?:that )?(?:my |it |this )?(?:[a-z]+ ){0,3}?(?:could|might|may) be"
+            + "(?! (?:linked|related|connected|due|down|coming|from|because)(?: to| from| of)? (?:my |the |her |his |their )?(?:previous|old|past|earlier|former|history))"
             + "|heard (?:a |some |this |the )?(?:[a-z]+ ){0,4}?(?:say|saying|says|said) "
             + "|told me about (?:a|one of (?:his|her|their)) (?:[a-z]+ )?(?:patients?|clients?|friends?|guy|woman|man|case)"
             // "my doctor asked me loads of questions about peeing", "the physio asked me all the scary questions, can you feel ..."
