@@ -214,7 +214,8 @@ final class Mention {
         // a past told before a change of subject is not this one's: "in a wheelchair after a stroke years ago, now his back ..."
         Pattern past = recovery == Recovery.LASTING ? ReadingCues.THEIRS_GONE : ReadingCues.THEIRS_IN_THE_PAST;
         if (past.matcher(nearby(scopeBefore())).find()
-                || (!facts.othersBackHurts() && ReadingCues.OTHER_IS_FINE.matcher(sentence.substring(end)).find())) {
+                || (!facts.othersBackHurts() && !(level == EscalationLevel.EMERGENCY && facts.wellOnTheirWord())
+                        && ReadingCues.OTHER_IS_FINE.matcher(sentence.substring(end)).find())) {
             return false;
         }
         if (level == EscalationLevel.URGENT && recovery == Recovery.LONG_AGO_OR_SETTLED) {
@@ -225,6 +226,9 @@ final class Mention {
         return facts.othersBackHurts() || ReadingCues.HAPPENING_NOW.matcher(around).find()
                 // a sharp pain or a pop in the session told, asked about for them: "should he carry on?"
                 || (level == EscalationLevel.STOP && facts.asksForThem())
+                // their emergency, asked about for them ("came off his motorbike ... can he go to the gym?"), unless a
+                // friend of theirs had it ("my wife's friend lost feeling in her legs ... can she lift?")
+                || (level == EscalationLevel.EMERGENCY && facts.asksForThem() && !ReadingCues.FRIEND_OF_THEIRS.matcher(scopeBefore()).find())
                 // the pain told right after: "my son lift at gym, felt snap in back, pain"
                 || (level == EscalationLevel.STOP && ReadingCues.PAIN_RIGHT_AFTER.matcher(sentence.substring(end)).lookingAt())
                 || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find());

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, SWEATS_OF_A_HOT_ROOM, FEVER_OVER, TRAUMA_CLEARED, WEIGHT_FROM_A_BUG, FALL_SHRUGGED_OFF, BONES_SOUND }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, SWEATS_OF_A_HOT_ROOM, FEVER_OVER, TRAUMA_CLEARED, WEIGHT_FROM_A_BUG, FALL_SHRUGGED_OFF, BONES_SOUND, WELL_ON_THEIR_WORD }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -79,6 +79,11 @@ final class MessageFacts {
     }
 
     /** An accident already checked at hospital and cleared ("went to A&E, got checked, all clear, just bruising"), nothing since. */
+    /** Somebody else's word that their back is fine ("hubby fell off roof, says back ok"): after a big knock that is no all-clear. */
+    boolean wellOnTheirWord() {
+        return once(Fact.WELL_ON_THEIR_WORD, () -> any(ReadingCues.WELL_ON_THEIR_WORD));
+    }
+
     boolean traumaCleared() {
         return once(Fact.TRAUMA_CLEARED, () -> any(ReadingCues.TRAUMA_CLEARED) && !any(ReadingCues.HAPPENED_TODAY)
                 && !any(ReadingCues.TRAUMA_NOT_SETTLED));

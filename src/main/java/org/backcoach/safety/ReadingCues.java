@@ -733,6 +733,10 @@ final class ReadingCues {
             + "(?![,.]? (?:just|but|only|except|apart from) (?:a (?:bit|little) |bit |quite |very |really )?(?:sore|achy|aching|hurts|hurting|painful|tender|bruised))(?! ?ish\\b)"
             + "|(?:my )?back (?:didnt|did not) (?:even )?(?:get|take) (?:a )?(?:knock|hit|bang)|back is (?:exactly )?as it always is|nothing wrong with my back|(?:totally |completely |entirely )?(?:separate|unrelated) (?:from|to) my back|nothing to do with my back)\\b");
 
+    /** Their own say-so that their back is fine: "says back ok", "he insists his back is fine". */
+    static final Pattern WELL_ON_THEIR_WORD = Pattern.compile("\\b(?:he|she|they|hubby|husband|wife|dad|mum|mom|son|daughter|grandad|grandpa|nan|gran)? ?"
+            + "(?:says|said|insists|insisted|reckons|claims|swears) (?:that )?(?:his |her |their |the )?back (?:is |s |feels |was )?(?:fine|ok|okay|good|grand|alright)\\b");
+
     /** The bones were checked and are sound: "her bone density scan was completely normal, no osteoporosis". */
     static final Pattern BONES_SOUND = Pattern.compile("\\b(?:no (?:sign of )?(?:osteoporosis|osteopenia|thin bones|bone (?:problems|issues|conditions|disease))"
             + "|bone density (?:scan )?(?:was |is |came back |showed )?(?:completely |totally |perfectly |all )?(?:normal|fine|good|clear)"

@@ -1148,7 +1148,7 @@ final class RedFlagRules {
                     // a figure of speech: "crushed by exams this month"
                     + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)"
                     // not the real thing: "like ive been kicked by a horse (not literally)"
-                    + "|not literally|figurative[a-z]*|metaphorical[a-z]*")).ordinaryWhen(facts -> facts.backIsWell() || facts.traumaCleared()),
+                    + "|not literally|figurative[a-z]*|metaphorical[a-z]*")).ordinaryWhen(facts -> (facts.backIsWell() && !facts.wellOnTheirWord()) || facts.traumaCleared()),
 
             rule("chest-pain", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "this tight band round my chest"
