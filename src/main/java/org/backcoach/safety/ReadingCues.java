@@ -332,6 +332,12 @@ final class ReadingCues {
     static final Pattern FRIEND_OF_THEIRS = Pattern.compile("\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:[a-z]+ )?"
             + "(?:friends?|mates?|pals?|buddy|buddies|colleagues?|coworkers?|co workers?|workmates?|boss|neighbou?rs?|teammates?|classmates?)\\b");
 
+    /** Someone the user lives with or looks after, as the subject: "dad", "my wife", "hubby", "my 15 yo". */
+    static final Pattern CLOSE_FAMILY = Pattern.compile("(?:^|\\b(?:my|our) |^(?:[a-z]+ )?)(?:(?:little |older |younger |big |teenage |eldest |youngest |elderly |old )?(?:mum|mom|mother|dad|father|husband|wife|hubby|missus|partner|son|daughter|boyfriend|girlfriend|bf|gf|brother|sister|grandad|granddad|grandpa|gran|granny|nan|nana|grandma|grandson|granddaughter|fiance|fiancee)|[0-9]{1,2} ?(?:yo|year old))s?\\b");
+
+    /** Somebody's words, not an event: "says", "told me", "asked". */
+    static final Pattern HEARSAY = Pattern.compile("\\b(?:says|said|say|told|tells|asked|asks|reckons|thinks|heard|read|warned|mentioned|explained)\\b");
+
     /** How many words before a mention its owner is looked for. */
     static final int FRIEND_REACH_WORDS = 6;
 
