@@ -42,7 +42,10 @@ final class MessageFacts {
                 .flatMap(s -> ReadingCues.SCOPE_BREAK.splitAsStream(s))
                 .anyMatch(MessageFacts::tellsOfOthersBackNow)
                 // a carer's back pain told with no owner, asked about for them: "back pain as well. is there a plan that would suit him"
-                || (asksForThem() && any(ReadingCues.BACK_PAIN_UNOWNED) && !any(ReadingCues.OWN_BACK)));
+                || (asksForThem() && any(ReadingCues.BACK_PAIN_UNOWNED) && !any(ReadingCues.OWN_BACK))
+                // told of one of the family with no owner on the back pain: "my husband he urine in pants and back pain"
+                || (any(ReadingCues.FAMILY_FIRST) && any(ReadingCues.BACK_PAIN_TACKED_ON) && !any(ReadingCues.OWN_BACK)
+                        && !any(ReadingCues.I_AS_SUBJECT)));
     }
 
     /**

@@ -335,6 +335,15 @@ final class ReadingCues {
     /** Someone the user lives with or looks after, as the subject: "dad", "my wife", "hubby", "my 15 yo". */
     static final Pattern CLOSE_FAMILY = Pattern.compile("(?:^|\\b(?:my|our) |^(?:[a-z]+ )?)(?:(?:little |older |younger |big |teenage |eldest |youngest |elderly |old )?(?:mum|mom|mother|dad|father|husband|wife|hubby|missus|partner|son|daughter|boyfriend|girlfriend|bf|gf|brother|sister|grandad|granddad|grandpa|gran|granny|nan|nana|grandma|grandson|granddaughter|fiance|fiancee)|[0-9]{1,2} ?(?:yo|year old))s?\\b");
 
+    /** A message that starts with one of the family: "my husband he ...", "dad lost ...". */
+    static final Pattern FAMILY_FIRST = Pattern.compile("^(?:hi |hello |help |please )?(?:my |our )?(?:mum|mom|mother|dad|father|husband|wife|hubby|missus|partner|son|daughter|grandad|granddad|grandpa|gran|granny|nan|nana|grandma)\\b");
+
+    /** Back pain added with no owner: "... and back pain", "..., back pain", "+ back pain". */
+    static final Pattern BACK_PAIN_TACKED_ON = Pattern.compile("(?:, |\\band |\\bn |\\bplus |\\balso |\\+ ?)(?:bad |terrible |severe |lower |low |a lot of |lots of )*back ?(?:pain|ache|hurts|hurting|sore)\\b");
+
+    /** The user as a subject ("im the one with back pain"), not only as the family's owner ("my dad"). */
+    static final Pattern I_AS_SUBJECT = Pattern.compile("\\b(?:i|im|ive|me|myself)\\b(?! (?:am |m )?(?:writing|asking|message|messaging) (?:for|about|on behalf))");
+
     /** Somebody's words, not an event: "says", "told me", "asked". */
     static final Pattern HEARSAY = Pattern.compile("\\b(?:says|said|say|told|tells|asked|asks|reckons|thinks|heard|read|warned|mentioned|explained)\\b");
 

@@ -160,6 +160,9 @@ final class RedFlagRules {
                     (?:peed|weed|pooed|pooped|wet myself|leaked|pissed|shat) (?:a (?:little|bit) )?(?:during|in|on|mid|while|when|at) (?:my |the |a )?(?:set|rep|lift|squats?|deadlifts?|workout|session|gym|class|run)
                     accident in (?:my|his|her|their|the) (?:{clothes}|pant|bed)
                     (?:pee|peeing|wee|weeing|poo|pooing) in (?:my |his |her |the )?(?:pant|{clothes})
+                    # "my husband he urine in pants", "i not able make pee since yesterday"
+                    (?:urine|urinate|urinates|urinated|urinating|peed|weed|pissed) (?:in|on|into) (?:my |his |her |their |the )?(?:pant|{clothes})
+                    (?:not able|no able|unable|cant|cannot|couldnt|could not) (?:to )?(?:make|do|pass|make the) (?:pee|wee|pipi|urine|water|piss|poo|poop)(?= |,|$)
                     # "cant tell if bladder full", "cant finish when peeing"
                     {cant} (?:tell|feel|sense|know) (?:if|when|whether) (?:my |the |his |her )?bladder (?:is |s )?full
                     {cant} finish (?:when|while) (?:peeing|weeing|urinating|i pee|i wee|i go)
