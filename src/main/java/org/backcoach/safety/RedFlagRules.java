@@ -794,6 +794,8 @@ final class RedFlagRules {
                     (?:cant|cannot|couldnt|could not) get (?:up )?(?:out of|off) (?:his|her|my|the) (?:chair|bed|sofa|armchair) without (?:us|me|someone|help) (?:lifting|helping|pulling)
                     (?:noticeably |much |a lot |definitely |clearly )?weaker than (?:last|a|the last) (?:time|month|week|visit|session|appointment)|(?:ankle |knee )?reflex(?:es)? (?:is |are |has |have )?(?:gone|absent|missing|disappeared)
                     (?:left|right) (?:side|leg|foot) (?:feels|felt) less than (?:the )?(?:right|left|other)
+                    # second-language: "leg no strong", "my legs not strong since 2 days"
+                    (?:legs?|foot|feet) (?:is |are |has |have |feel |feels )?(?:no|not|no more|not more|not anymore) (?:so |very |enough )?(?:strong|strength|power|force)(?! enough (?:to|for) (?:squat|deadlift|lift|do|run))
                     # "sudden weakness both legs"
                     (?:sudden|new|weird|strange) weakness (?:in )?(?:both|my|his|her|the|one|left|right) (?:[a-z]+ )?(?:legs?|foot|feet|thighs?)
                     # "walking like a drunk, legs all wobbly and weak"
@@ -1212,6 +1214,8 @@ final class RedFlagRules {
                     (?:difficult|difficulty|hard|trouble|problem|problems|struggle|struggling) (?:for |to |with |in )?(?:breathe|breathing|breath)(?! (?:through|out through|in through|into|during (?:the |my )?(?:lift|squat|set|rep)))
                     (?:more|very|really|so) breathless (?:than usual|than normal|even|at rest|sitting)
                     short(?:ness)? (?:of|o) breath|short of breathe
+                    # second-language word order: "breath short", "my breath is short"
+                    (?:my |his |her )?breath (?:is |very |so |too |getting |become |becomes )*short(?! (?:rest|break|pause|sets?|intervals?))
                     (?:breathing|breathes|breathe) (?:very |really |so |too )?(?:fast|quickly|rapidly|heavily|hard)(?= and| now|,|$)|(?:fast|rapid|quick) breathing
                     {cant} (?:[a-z]+ )?(?:catch (?:my |his |her |their )?breath|breathe|breath|breathing|get (?:my |a |enough |a full |a proper |a deep |any )?(?:breath|air)|take a (?:deep |full |proper )?breath)
                     breathless[a-z]*|gasping|struggling for (?:breath|air)|fighting for (?:breath|air)
