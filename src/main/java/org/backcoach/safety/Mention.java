@@ -232,7 +232,8 @@ final class Mention {
                 // the pain told right after: "my son lift at gym, felt snap in back, pain"
                 || (level == EscalationLevel.STOP && ReadingCues.PAIN_RIGHT_AFTER.matcher(sentence.substring(end)).lookingAt())
                 // one of the family's sharp pain or pop at their lifting: "dad felt a sharp stab lifting his weights"
-                || (level == EscalationLevel.STOP && ReadingCues.CLOSE_FAMILY.matcher(lastWords(scopeBefore(), ReadingCues.FRIEND_REACH_WORDS)).find()
+                || (level == EscalationLevel.STOP && (ReadingCues.CLOSE_FAMILY.matcher(lastWords(scopeBefore(), ReadingCues.FRIEND_REACH_WORDS)).find()
+                        || ReadingCues.FAMILY_FIRST.matcher(scopeBefore()).find())
                         && !ReadingCues.FRIEND_OF_THEIRS.matcher(scopeBefore()).find() && !ReadingCues.HEARSAY.matcher(scopeBefore()).find()
                         && !ReadingCues.IF_CLAUSE.matcher(scopeBefore()).find())
                 || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find());

@@ -973,6 +973,9 @@ final class RedFlagRules {
                     # "we had a crash on the motorway, like 70mph", "wrote my car off on black ice", "spun into the barrier"
                     (?:i|we|he|she|they|ive|weve) (?:had|have had|was in|were in) (?:a |an )?(?:bad |big |nasty |serious |massive |huge |little |small )?(?:crash|collision|smash|pile ?up|prang|shunt|accident) (?:on|in|at) (?:the )?(?:motorway|road|highway|freeway|dual carriageway|roundabout|junction|m[0-9]+|a[0-9]+|bend|way|interstate)
                     (?:crash|collision|smash|accident|pile ?up|prang|hit) (?:[a-z]+,? ){0,8}?(?:[3-9][0-9]|1[0-9][0-9]) ?(?:mph|kmh|km h|kph|km an hour|miles an hour)
+                    # second-language: "i had accident with the car on the motorway", "my bike went under a van"
+                    (?:had|have had|was in|were in) (?:an? )?(?:bad |big |serious |car |road )?accident (?:with|in) (?:the |my |a |our )?(?:car|motorbike|motorcycle|moto|scooter|van|truck|lorry|bus)
+                    went under (?:a |the )(?:van|car|bus|lorry|truck|tractor)
                     wrote (?:my |the |our |his |her |their )?(?:car|van|truck|motor|motorbike|bike|pickup) off|(?:spun|skidded|slid) (?:off the road )?into (?:the |a )?(?:barrier|wall|tree|ditch|verge|crash barrier|central reservation)
                     # "ladder slipped and i fell", "went through a floor onto the level below", "dived in the shallow end", "slammed ... takedown onto my back"
                     ladder (?:slipped|gave way|went|collapsed|tipped|fell|buckled|slid)(?: [a-z]+){0,4},? (?:and )?(?:i|he|she|they) (?:fell|came down|dropped|went down|landed)
@@ -1961,6 +1964,8 @@ final class RedFlagRules {
                     # "my back went with a pop on my last deadlift"
                     (?:back|spine|something|it|hip) (?:just )?(?:went|has gone|gone|goes|gave|gave way|gave out|went out) with (?:a |an |this |such a )?(?:[a-z]+ )?(?:pop|snap|crack|twang|crunch|clunk|bang|ping)
                     # "my back: *pings like a guitar string*", "his back pinged on a squat", "felt snap in back"
+                    # "pop + pain in lower back during stretching"
+                    (?:pop|snap|crack) (?:\\+|and|plus|with|then) (?:sharp |sudden |bad )?(?:pain|hurt|agony)
                     pings? like a (?:guitar |piano |violin )?string|back (?:pinged|pings|went ping)|felt snap (?:in|at) (?:my |his |her )?back
                     # said in three words: "in gym back pop. hurts"
                     back (?:pop|popped|snap|snapped)(?=,|$| and| hurts| pain| ouch)
