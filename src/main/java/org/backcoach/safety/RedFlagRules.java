@@ -160,6 +160,8 @@ final class RedFlagRules {
                     (?:peed|weed|pooed|pooped|wet myself|leaked|pissed|shat) (?:a (?:little|bit) )?(?:during|in|on|mid|while|when|at) (?:my |the |a )?(?:set|rep|lift|squats?|deadlifts?|workout|session|gym|class|run)
                     accident in (?:my|his|her|their|the) (?:{clothes}|pant|bed)
                     (?:pee|peeing|wee|weeing|poo|pooing) in (?:my |his |her |the )?(?:pant|{clothes})
+                    # "leaked a bit after deadlifts didnt feel it"
+                    (?:leaked|peed|weed|wet myself|pooed|soiled myself) (?:[a-z]+ ){0,4}?(?:didnt|did not|never|couldnt|could not) (?:even )?(?:feel|notice|realise|realize) (?:it|a thing)
                     # "my husband he urine in pants", "i not able make pee since yesterday"
                     (?:urine|urinate|urinates|urinated|urinating|peed|weed|pissed) (?:in|on|into) (?:my |his |her |their |the )?(?:pant|{clothes})
                     (?:not able|no able|unable|cant|cannot|couldnt|could not) (?:to )?(?:make|do|pass|make the) (?:pee|wee|pipi|urine|water|piss|poo|poop)(?= |,|$)
@@ -722,6 +724,8 @@ final class RedFlagRules {
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "legs keep going from under me this week"
                     (?:legs?) (?:keep|keeps|kept|have been|has been) (?:going|giving|giving way|going out) (?:out )?(?:from )?under (?:me|her|him|them)
+                    # "quad just switches off when i walk"
+                    (?:{legs}|quads?|thighs?|knees?) (?:just |keeps |keep |kind of |sort of )?(?:switches|switched|switching|switch|turns|turned|turning|shuts|shut|shutting|cuts|cutting) off (?:when|while|as|if) (?:i|im|he|she) (?:walk|stand|step|walking|standing|go)
                     # "my leg not obey me after deadlift"
                     {legs} (?:[a-z]+ )?(?:not|no|dont|doesnt|wont|didnt|isnt) (?:obey|obeying|listen|listening) (?:to )?(?:me|him|her)
                     # "wont bear weight on left leg, it just gives"
@@ -972,7 +976,7 @@ final class RedFlagRules {
                     (?:massive|huge|big|nasty|hard|heavy|proper) (?:slam|stack|wipeout|wipe out|bail|crash) (?:[a-z]+ )?(?:snowboard[a-z]*|skiing|skateboard[a-z]*|on the slopes|mountain biking|mtb|bmx|on my board)
                     # "we had a crash on the motorway, like 70mph", "wrote my car off on black ice", "spun into the barrier"
                     (?:i|we|he|she|they|ive|weve) (?:had|have had|was in|were in) (?:a |an )?(?:bad |big |nasty |serious |massive |huge |little |small )?(?:crash|collision|smash|pile ?up|prang|shunt|accident) (?:on|in|at) (?:the )?(?:motorway|road|highway|freeway|dual carriageway|roundabout|junction|m[0-9]+|a[0-9]+|bend|way|interstate)
-                    (?:crash|collision|smash|accident|pile ?up|prang|hit) (?:[a-z]+,? ){0,8}?(?:[3-9][0-9]|1[0-9][0-9]) ?(?:mph|kmh|km h|kph|km an hour|miles an hour)
+                    (?:crash|crashed|collision|smash|accident|pile ?up|prang|hit|wiped out|wipe out|came off|fell off) (?:[a-z]+,? ){0,8}?(?:[3-9][0-9]|1[0-9][0-9]) ?(?:mph|kmh|km h|kph|km an hour|miles an hour)
                     # second-language: "i had accident with the car on the motorway", "my bike went under a van"
                     (?:had|have had|was in|were in) (?:an? )?(?:bad |big |serious |car |road )?accident (?:with|in) (?:the |my |a |our )?(?:car|motorbike|motorcycle|moto|scooter|van|truck|lorry|bus)
                     went under (?:a |the )(?:van|car|bus|lorry|truck|tractor)
