@@ -81,12 +81,12 @@ final class MessageFacts {
         return once(Fact.WEIGHT_FROM_A_BUG, () -> any(ReadingCues.STOMACH_BUG) && !any(ReadingCues.STILL_LOSING));
     }
 
-    /** An accident already checked at hospital and cleared ("went to A&E, got checked, all clear, just bruising"), nothing since. */
     /** Somebody else's word that their back is fine ("hubby fell off roof, says back ok"): after a big knock that is no all-clear. */
     boolean wellOnTheirWord() {
         return once(Fact.WELL_ON_THEIR_WORD, () -> any(ReadingCues.WELL_ON_THEIR_WORD));
     }
 
+    /** An accident already checked at hospital and cleared ("went to A&E, got checked, all clear, just bruising"), nothing since. */
     boolean traumaCleared() {
         return once(Fact.TRAUMA_CLEARED, () -> any(ReadingCues.TRAUMA_CLEARED) && !any(ReadingCues.HAPPENED_TODAY)
                 && !any(ReadingCues.TRAUMA_NOT_SETTLED));
