@@ -231,12 +231,20 @@ final class Mention {
                 || (level == EscalationLevel.EMERGENCY && facts.asksForThem() && !ReadingCues.FRIEND_OF_THEIRS.matcher(scopeBefore()).find())
                 // the pain told right after: "my son lift at gym, felt snap in back, pain"
                 || (level == EscalationLevel.STOP && ReadingCues.PAIN_RIGHT_AFTER.matcher(sentence.substring(end)).lookingAt())
-                // one of the family's sharp pain or pop at their lifting: "dad felt a sharp stab lifting his weights"
-                || (level == EscalationLevel.STOP && (ReadingCues.CLOSE_FAMILY.matcher(lastWords(scopeBefore(), ReadingCues.FRIEND_REACH_WORDS)).find()
-                        || ReadingCues.FAMILY_FIRST.matcher(scopeBefore()).find())
-                        && !ReadingCues.FRIEND_OF_THEIRS.matcher(scopeBefore()).find() && !ReadingCues.HEARSAY.matcher(scopeBefore()).find()
-                        && !ReadingCues.IF_CLAUSE.matcher(scopeBefore()).find())
+                || (level == EscalationLevel.STOP && isFamilysOwnEvent())
                 || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find());
+    }
+
+    /**
+     * One of the family's sharp pain or pop told as it happened ("dad felt a sharp stab lifting his weights"), not
+     * their friend's, somebody's words or a what-if.
+     */
+    private boolean isFamilysOwnEvent() {
+        String scope = scopeBefore();
+        return (ReadingCues.CLOSE_FAMILY.matcher(lastWords(scope, ReadingCues.FRIEND_REACH_WORDS)).find()
+                        || ReadingCues.FAMILY_FIRST.matcher(scope).find())
+                && !ReadingCues.FRIEND_OF_THEIRS.matcher(scope).find() && !ReadingCues.HEARSAY.matcher(scope).find()
+                && !ReadingCues.IF_CLAUSE.matcher(scope).find();
     }
 
     /** The last few words of {@code lead}, the phrase and a little after it: where a "now" or a "last year" of theirs would sit. */

@@ -332,11 +332,15 @@ final class ReadingCues {
     static final Pattern FRIEND_OF_THEIRS = Pattern.compile("\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:[a-z]+ )?"
             + "(?:friends?|mates?|pals?|buddy|buddies|colleagues?|coworkers?|co workers?|workmates?|boss|neighbou?rs?|teammates?|classmates?)\\b");
 
+    /** Parents, partners, children and grandparents: the family a carer writes about. */
+    private static final String KIN = "mum|mom|mother|dad|father|husband|wife|hubby|missus|partner|son|daughter|grandad|granddad|grandpa|gran|granny|nan|nana|grandma";
+
     /** Someone the user lives with or looks after, as the subject: "dad", "my wife", "hubby", "my 15 yo". */
-    static final Pattern CLOSE_FAMILY = Pattern.compile("(?:^|\\b(?:my|our) |^(?:[a-z]+ )?)(?:(?:little |older |younger |big |teenage |eldest |youngest |elderly |old )?(?:mum|mom|mother|dad|father|husband|wife|hubby|missus|partner|son|daughter|boyfriend|girlfriend|bf|gf|brother|sister|grandad|granddad|grandpa|gran|granny|nan|nana|grandma|grandson|granddaughter|fiance|fiancee)|[0-9]{1,2} ?(?:yo|year old))s?\\b");
+    static final Pattern CLOSE_FAMILY = Pattern.compile("(?:^|\\b(?:my|our) |^(?:[a-z]+ )?)(?:(?:little |older |younger |big |teenage |eldest |youngest |elderly |old )?(?:"
+            + KIN + "|boyfriend|girlfriend|bf|gf|brother|sister|grandson|granddaughter|fiance|fiancee)|[0-9]{1,2} ?(?:yo|year old))s?\\b");
 
     /** A message that starts with one of the family: "my husband he ...", "dad lost ...". */
-    static final Pattern FAMILY_FIRST = Pattern.compile("^(?:hi |hello |help |please )?(?:my |our )?(?:mum|mom|mother|dad|father|husband|wife|hubby|missus|partner|son|daughter|grandad|granddad|grandpa|gran|granny|nan|nana|grandma)\\b");
+    static final Pattern FAMILY_FIRST = Pattern.compile("^(?:hi |hello |help |please )?(?:my |our )?(?:" + KIN + ")\\b");
 
     /** Back pain added with no owner: "... and back pain", "..., back pain", "+ back pain". */
     static final Pattern BACK_PAIN_TACKED_ON = Pattern.compile("(?:, |\\band |\\bn |\\bplus |\\balso |\\+ ?)(?:bad |terrible |severe |lower |low |a lot of |lots of )*back ?(?:pain|ache|hurts|hurting|sore)\\b");
