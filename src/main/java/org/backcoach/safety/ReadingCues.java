@@ -325,15 +325,17 @@ final class ReadingCues {
     static final Pattern MISHAP_AFTER = Pattern.compile("^[^.?!]{0,20}?\\b(?:spilled|spilt|spilling|spill|knocked over|dropped|smashed)"
             + " (?:my |a |the |some |all |half )?(?:[a-z]+ )?(?:shake|drink|coffee|tea|water|juice|smoothie|protein|bottle|cup|mug|phone|keys|plate|glass|paint)\\b");
 
-    /**
-     * Somebody else's friend, colleague or neighbour: never the person the user asks for ("his friend had cancer",
-     * "mum's friend had a compression fracture", "my husband's boss had cancer").
-     */
-    static final Pattern FRIEND_OF_THEIRS = Pattern.compile("\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:[a-z]+ )?"
-            + "(?:friends?|mates?|pals?|buddy|buddies|colleagues?|coworkers?|co workers?|workmates?|boss|neighbou?rs?|teammates?|classmates?)\\b");
-
     /** Parents, partners, children and grandparents: the family a carer writes about. */
     private static final String KIN = "mum|mom|mother|dad|father|husband|wife|hubby|missus|partner|son|daughter|grandad|granddad|grandpa|gran|granny|nan|nana|grandma";
+
+    private static final String FRIENDS = "friends?|mates?|pals?|buddy|buddies|colleagues?|coworkers?|co workers?|workmates?|boss|neighbou?rs?|teammates?|classmates?";
+
+    /**
+     * Somebody else's friend, colleague or neighbour, or a friend's family: never the person the user asks for ("his
+     * friend had cancer", "mum's friend had a compression fracture", "my friend's husband had a back op").
+     */
+    static final Pattern FRIEND_OF_THEIRS = Pattern.compile("\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:[a-z]+ )?(?:" + FRIENDS + ")\\b"
+            + "|\\b(?:" + FRIENDS + ")s? (?:" + KIN + "|brother|sister|kids?|children|boyfriend|girlfriend)\\b");
 
     /** Someone the user lives with or looks after, as the subject: "dad", "my wife", "hubby", "my 15 yo". */
     static final Pattern CLOSE_FAMILY = Pattern.compile("(?:^|\\b(?:my|our) |^(?:[a-z]+ )?)(?:(?:little |older |younger |big |teenage |eldest |youngest |elderly |old )?(?:"
@@ -794,6 +796,8 @@ final class ReadingCues {
             + "|\\b(?:he|she|they) (?:has|have|s|hes|shes) been in (?:pain|agony) (?:all|since|for)\\b"
             // "back hurts him", "felt his back go", "now he groans when he sits up", "dad up all night, back", "and the back pain is more"
             + "|\\bback (?:hurts?|hurting|aches?|aching|is killing|killing) (?:him|her|them)\\b|\\b(?:felt|heard) (?:his|her|their) back (?:go|give|twinge|pop|crack|click)\\b"
+            // shown, not said: "hes always rubbing his back", "keeps holding her back"
+            + "|\\b(?:always|keeps?|kept|constantly|is|s|hes|shes|been) (?:[a-z]+ )?(?:rubbing|holding|clutching|grabbing|nursing) (?:his|her|their) (?:lower |low )?back\\b"
             + "|\\b(?:he|she|they) (?:[a-z]+ )?(?:groans?|groaning|winces?|wincing|moans?|cries out|yelps?) (?:when|as|every time|whenever)\\b"
             + "|\\b(?:dad|father|mum|mom|mother|husband|wife|partner|grandad|granddad|grandpa|grandma|gran|nan|nana|granny|he|she) (?:is |s |was |been )?up (?:all night|half the night|most of the night),? (?:with |from )?(?:his |her |their |the )?(?:back|pain)\\b"
             + "|^ ?(?:and )?(?:the |her |his |their )?back ?(?:pain|ache) (?:is|s|gets?|getting|got) (?:more|worse|bad|stronger)\\b"
@@ -881,6 +885,8 @@ final class ReadingCues {
             + "|(?:been |back to )?normal (?:temp|temperature) (?:for|since|now|again)|(?<!(?:till|until|til|once|before|when|wait for|waiting for) (?:the |my |his |her )?)(?:fever|temp|temperature) (?:has |is |s |been |has been )?(?:gone|went|broke|broken|passed|cleared)"
             // months ago: "had a fever with the flu back in january, but the back pain only started this month"
             + "|(?:had|got) (?:a |the )?(?:fever|temperature|temp|flu)(?: [a-z]+){0,4} back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|spring|the summer|summer|the autumn|autumn|the winter|winter)"
+            // a cold's fever weeks back: "had a fever last month (just a cold)"
+            + "|(?:had|got) (?:a |the )?(?:fever|temperature|temp)(?: [a-z]+){0,2} (?:last month|a month ago|(?:a few|a couple of|two|three|[2-9]) (?:weeks|months) ago),? (?:it was |that was )?(?:just |only )?(?:a |the )?(?:cold|flu|bug|virus|covid|chest infection)\\b"
             // "had fever last month with flu, all finish now"
             + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,6},? (?:and )?(?:its |it is |its all |all |is )?(?:finish|finished|done|gone|over|cleared)(?: now| (?:ever )?since)"
             // "a bladder infection, antibiotics sorted it", "it all went when the cold went"
@@ -995,6 +1001,8 @@ final class ReadingCues {
             // "carry on with her strength session?", "shes saying do the session anyway", "he do exercise with bands every day, he continue?"
             + "|(?:carry on|continue|keep going|keep up|go ahead) with (?:his|her|their) |(?:hes|shes|theyre|he is|she is|they are) (?:saying|insisting|keen|wanting|asking)"
             + "|(?:^|, )(?:he|she|they) (?:continue|carry on|keep going|go on|can continue|can carry on)$"
+            // a carer's question: "im her carer. what chair exercises?", "exercises for him"
+            + "|im (?:his|her|their) (?:main |full time )?(?:carer|caregiver)|(?:exercises?|routine|workout|programme|program|moves) for (?:him|her|them)$"
             + ")\\b");
 
     /** How long ago a pain score was: "a month", "two weeks", "3 days". */

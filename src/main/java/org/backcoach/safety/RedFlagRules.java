@@ -85,7 +85,8 @@ final class RedFlagRules {
                     + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
                     + "|not eating (?:any |much )?less|not eating (?:any |anything )?different(?:ly)?|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
-                    + "|even (?:tho|though|thou) (?:im |i am |ive been |i have been |i )?(?:eating|bulking|on a bulk)|bulking|on a bulk|in a surplus"),
+                    + "|even (?:tho|though|thou) (?:im |i am |ive been |i have been |i )?(?:eating|bulking|on a bulk)|bulking|on a bulk|in a surplus"
+                    + "|even (?:while |when )?(?:im |i am |ive been )?eating (?:[0-9]+|loads|lots|more|plenty|a lot|tons|heaps)|nothings? (?:has |is )?changed"),
             Map.entry("bum", "bum|butt|backside|arse|ass|bottom|tailbone|coccyx|sacrum|rear|behind"),
             // 65 and over ("75yo", "im 68", "my mum is 80"), where a small fall can break a vertebra
             Map.entry("older", "(?:6[5-9]|[7-9][0-9]|1[01][0-9]) ?(?:yo|y o|yrs? old|years? old|year old|yr old|years of age)"
@@ -202,6 +203,9 @@ final class RedFlagRules {
                     # "now i dont control the pipi, it come out alone"
                     (?:dont|cant|cannot|no|not) control (?:the |my |his |her )?(?:pee|wee|urine|bladder|poo|bowels?)
                     (?:it|pee|wee|urine|poo) (?:come|comes|came|coming) out (?:alone|by itself|on its own|without me)
+                    # "the water come out of me when i not want", "on the toilet its like the tap wont turn on"
+                    (?:water|pee|wee|urine|poo|pipi) (?:come|comes|came|coming|go|goes|went) out(?: of me)?,? (?:when|but|and) i (?:not|dont|didnt|do not|did not) (?:want|mean|try|feel)
+                    (?:toilet|loo|bog|pee|wee)(?: [a-z]+){0,6}? like (?:the |a )?tap (?:wont|will not|doesnt|didnt|wouldnt|cant|is not|isnt) (?:turn on|turn|open|start|come on|work|run)
                     # "my bladders kinda stopped listening to me", "i no can pee since 2 day"
                     (?:bladder|bowels?) (?:has |have |s )?(?:kinda |kind of |sort of |just |completely )?stopped (?:listening|working|cooperating|behaving|doing what i tell it)
                     (?:i |he |she )?no can (?:pee|wee|urinate|go toilet|go to toilet|make pee|poo)
@@ -603,7 +607,7 @@ final class RedFlagRules {
                     // but not a comparison with it: "like when youve sat on it too long but it doesnt go away"
                     + "|(?<!like (?:when |after )?(?:youve |you have |you |ive |i have |i )?)(?:sat on it|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long)(?!.{0,40}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)"
                     // numb from a long sit: "my bum went numb on a long flight"
-                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|(?<!even on (?:a |the )?)hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|bleachers|pews?|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel the (?:hard )?(?:chair|seat))(?!.{0,80}\\b(?:for (?:[0-9]+|two|three|four|five|a few|several|a couple of) days|days now|all (?:day|week)))(?!.{0,60}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)|tractor seat"
+                    + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|(?<!even on (?:a |the )?)hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|bleachers|pews?|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel (?:the (?:hard )?(?:chair|seat)|where (?:im |i am |it |my [a-z]+ )?(?:touch|touches|touching|sit|sitting|meets)))(?!.{0,80}\\b(?:for (?:[0-9]+|two|three|four|five|a few|several|a couple of) days|days now|all (?:day|week)))(?!.{0,60}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)|tractor seat"
                     + "|numb from the (?:bike |saddle |hard )?seat"
                     // gone as soon as they stand: pressure from the seat, not the nerves
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
@@ -951,6 +955,8 @@ final class RedFlagRules {
                     # "the car went into a lamppost on tuesday. airbags went off", "i was the passenger when my friends car went into a lamppost"
                     (?:i was|was|im) (?:the |a )?(?:front |back |rear )?(?:seat )?passenger (?:when|in|as) (?:[a-z]+ ){0,4}?(?:car|van|bus|taxi|lorry|truck) (?:went|crashed|ploughed|smashed|hit|was hit|got hit|rolled|flipped|spun)
                     air ?bags? (?:went off|deployed|go off|came out|blew)|(?:car|van|bus|taxi|lorry|truck) (?:went|crashed|ploughed|smashed|slammed|spun) (?:straight )?into (?:a |the |another )?(?:lamppost|lamp post|wall|tree|post|barrier|ditch|car|lorry|truck|van|bus|pole|hedge)
+                    # "she was in the car when the bus went into it"
+                    (?:car|van|bus|taxi|lorry|truck) (?:went|crashed|ploughed|smashed|slammed) (?:straight |right )?into (?:it|us|them|her|him|me|(?:the (?:back|side) of )?(?:our|my|her|his|their) car)(?= |,|$)
                     # "hurt my back in a tractor rollover"
                     (?:tractor|quad|quad bike|atv|car|truck|lorry|van|jeep|ute|buggy) (?:rollover|roll over|rolled over|flipped over|flipped|overturned|tipped over)|rolled (?:the|my|a|his|her) (?:tractor|quad|quad bike|atv|car|truck|van|jeep|ute)
                     # "fall from 2nd floor balcony"
@@ -999,6 +1005,10 @@ final class RedFlagRules {
                     (?:hit|smacked|slammed into|smashed into|crashed into|went into) (?:a |the )?(?:tree|rock|boulder|lamp ?post|fence post|barrier)(?: back first| at speed| hard| backwards)
                     (?:fell|falling|fallen|came|come|tumbled) off (?:the )?(?:very )?top of (?:the |a |my )?[a-z]+
                     (?:bucked|thrown|tossed|flung) off (?:[a-z]+ ){0,3}?and landed (?:on|onto)
+                    # "my mare bucked me off at the yard"
+                    (?:mare|horse|pony|gelding|stallion|cob|bull|bronco|mule|camel) (?:[a-z]+ ){0,2}?(?:bucked|threw|chucked|flung|tossed|dumped|launched|unseated) (?:me|him|her|them)\\b
+                    # "got taken out by a two footed tackle straight into my lower back"
+                    (?:tackle|challenge|late hit|cheap shot|two footer|spear|shoulder charge) (?:straight |right |square |full )?(?:in|into) (?:the small of |the middle of |the base of )?(?:my|his|her) (?:lower |low |mid )?(?:back|spine)
                     rear end (?:my|our|his|her|the back of)
                     # "bloke flattened me in a tackle"
                     (?:flattened|floored|decked|levelled|leveled|smashed|clattered|wiped out|wiped) (?:me|him|her) (?:in|with) (?:a |the )?(?:[a-z]+ )?(?:tackle|collision|hit|challenge)
@@ -1016,7 +1026,7 @@ final class RedFlagRules {
                     (?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|ski|snowboard[a-z]*|rugby|climbing|riding|horse riding|work|workplace|bus|truck|lorry|high speed|serious|bad|major|head on|scooter|moped|quad|atv|trampoline|e ?bike|tractor|forklift|bmx|mtb|horse|okada|rickshaw|tuk ?tuk|football|soccer|hockey|ice hockey|basketball|netball|lacrosse|sports?|match) (?:crash|accident|collision|wreck|smash|pile ?up|prang)
                     crashed (?:my |the |a |our )?(?:car|bike|motorbike|motorcycle|scooter|van)
                     (?:fell|fallen|dropped|came off|slipped) (?:about |around |over |nearly |like |almost )?(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|several) (?:metres|meters|m|storeys|stories|floors)|(?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft))
-                    (?:crashed|wiped out|came off|flew off|got thrown|was thrown|bailed)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
+                    (?:crashed|wiped out|came off|flew off|got thrown|was thrown|bailed|got flattened|got clattered|got smashed|got taken out|took a (?:big|massive|huge|heavy|hard) hit)[^.?!]{0,40}?landed (?:right |straight |flat |hard |badly |square )?(?:on|onto) (?:my )?(?:back|spine|tailbone|neck|head)
                     accident in (?:the |my |a |our )?(?:car|van|bus|truck|lorry|motorbike|taxi)
                     # "a passenger in a taxi that crashed last week"
                     (?:car|taxi|cab|bus|van|uber|minibus|coach|lorry|truck) (?:that|which|she was in|he was in|i was in|they were in) (?:[a-z]+ )?(?:crashed|was hit|got hit|was rear ended|got rear ended|rolled|flipped|overturned)
@@ -1156,6 +1166,8 @@ final class RedFlagRules {
                     + "|(?:my |a |the )?(?:phone|book|remote|bottle|water bottle|shoe|ball|cup|mug|pillow|toy|cat|kitten|mirror|picture|frame|clock|poster|sign|shelf|plate|glass) (?:(?:at|in|on) (?:the |my )?[a-z]+ )?(?:fell|dropped|slipped|rolled|came) (?:off|out of|from)|tiny bruise"
                     // a bump, not a crash: "reversed into us in the car park, barely a tap"
                     + "|nobody (?:was )?hurt|no one (?:was )?hurt|noone (?:was )?hurt|outside the gym|on the road outside"
+                    // somebody else's crash on the way: "a car crash on the m25 made me an hour late"
+                    + "|(?<!\\bin (?:a |an |the )?(?:car |bad |big |minor |small )?)(?:crash|accident|pile ?up|collision) (?:[a-z0-9]+ ){0,4}?(?:made|making|left|kept) (?:me|us) (?:[a-z]+ ){0,2}?late|stuck in (?:the )?traffic|tailback|diversion"
                     + "|barely a (?:tap|bump|touch|nudge|scrape)|(?:just|only) a (?:tap|nudge|scrape)|(?:didnt|did not|not) even (?:mark|dent|scratch)|no pain anywhere"
                     // a figure of speech: "crushed by exams this month"
                     + "|crushed by (?:the |my |all (?:the |my )?)?(?:exams?|work|deadlines?|stress|life|revision|uni|school|workload|bills|debt|grief|week|month|news|results)"
@@ -1298,7 +1310,7 @@ final class RedFlagRules {
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
                     # "belt is on last hole now, no diet no sport"
-                    belt (?:is |s )?(?:now )?(?:on|at|down to) (?:the |its |my )?(?:last|tightest|smallest|final) (?:hole|notch)(?: now)?,? (?:{unexplained})
+                    belt (?:is |s )?(?:now )?(?:on|at|down to) (?:the |its |my )?(?:last|tightest|smallest|final) (?:hole|notch)(?: now)?,? (?:and |but )?(?:i )?(?:{unexplained})
                     # "9lb down since september, no diet"
                     [0-9]+ ?(?:lb|lbs|kg|kgs|pounds|stone|st) (?:down|lighter|gone|off) (?:since|in) [a-z0-9 ,]{0,30}?(?:{unexplained})
                     # "scale keeps going down on my cut even though ive bumped calories twice", "eating maintenance and still losing"
@@ -1344,7 +1356,8 @@ final class RedFlagRules {
                     appetite (?:is |s |has )?gone,? (?:and )?(?:im |i am |been )?(?:losing|dropping|lost) (?:weight|kilos|pounds|lbs)
                     (?:looks?|looking) thinner (?:every|each) time
                     # losing while trying to gain: "on a bulk but the scale keeps going down"
-                    (?:bulk|bulking|surplus|eating more than ever) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
+                    (?:bulk|bulking|surplus|eating more than ever|(?:put|putting|gain|gaining|build|building) on (?:size|mass|weight|muscle)|(?:gain|gaining|build|building) (?:size|mass|weight|muscle)) (?:[a-z]+ ){0,5}?(?:scale|scales|weight) (?:keeps |is |has been |just |still )?(?:going down|dropping|falling|coming off)
+                    (?:my )?(?:bulk|bulking|gaining phase|surplus) (?:isnt|is not|aint|not|wont|doesnt) (?:working|happening),? (?:[a-z]+ ){0,2}?(?:lost|dropped|down|losing|dropping) (?:[a-z0-9]+ ){0,2}?(?:weight|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st))
                     (?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds?)|dress sizes?) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     # the loss, then the reason after a comma: "dropped a stone since summer, not dieting"
                     (?:lost|losing|dropped|dropping|shed|shedding|down) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|stones|[0-9]*(?:st|kg|kgs|kilos?|kilograms|lbs?|pounds?)|(?:a |one |two |three |[0-9] )?(?:dress|jean|jeans|pant|pants|trouser|clothes|waist) sizes?) (?:[a-z0-9]+,? ){0,20}?(?:{unexplained})
@@ -1358,7 +1371,7 @@ final class RedFlagRules {
                     weight (?:keeps|is|has been|been|just keeps|keep|seems to be) (?:dropping|falling|going down|coming off|plummeting|dropping off) (?:[a-z0-9]+,? ){0,10}?(?:{unexplained})
                     (?:no|lost (?:my )?|losing (?:my )?|loss of|poor|reduced|off my) (?:appetite|food) .. (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,2}?(?:weight|stone|kg|kilos|pounds|lbs)
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
-                    (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just |all |kind of |basically )?(?:hanging off (?:me|her|him|them)|falling off (?:me|her|him|them)|falling down|falling off)
+                    (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just |all |kind of |basically )?(?:hanging off (?:me|her|him|them)|falling off (?:me|her|him|them)|falling down|falling off|swimming on (?:me|her|him|them))
                     (?:losing|lost|dropping|dropped) (?:[a-z0-9]+ ){0,3}?weight (?:really |very |so )?(?:rapidly|fast|quickly|dramatically)|(?:rapid|dramatic|sudden|drastic) weight ?loss
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
@@ -1413,7 +1426,7 @@ final class RedFlagRules {
                     + "\\b(?:thinks|thought|worries|worried|convinced|scared|afraid|fears?|paranoid) (?:[a-z]+ ){0,6}?(?:is |its |was |be |has |have |had |of )?(?:a |an )?(?:tumou?r|cancer)\\b|"
                     // a pet's: "our old spaniel had a tumour removed last week"
                     + "\\b(?:dog|dogs|spaniel|labrador|terrier|puppy|cat|cats|kitten|pet|horse|pony|retriever|collie)\\b(?!.*\\b(?:i|my) (?:had|have|was diagnosed)\\b)|"
-                    + "\\b(?:family history|runs in (?:the|my|our) family|in (?:my|the|our) family|genetic|screening|screened|scare|risk"
+                    + "\\b(?:family history|runs in (?:the|my|our) family|in (?:my|the|our) family|(?:both |either |each )?sides? of (?:my|the|our) family|genetic|screening|screened|scare|risk"
                     // the star sign: "my star signs cancer", "typical cancerian"
                     // a distant relative's: "her uncle had cancer", "my tita had a tumor in her spine"
                     + "|(?:uncle|aunt|auntie|aunty|tita|tito|cousin|great ?(?:grand)?[a-z]+|grandparents?|boss|colleague|coworker|neighbou?r|teacher|coach)s? (?:[a-z]+ ){0,3}?(?:had|has|died|passed|was diagnosed)(?!.*\\b(?:is asking|asked me|wants to know|can (?:she|he) do|should (?:she|he)|for (?:her|his) back"
@@ -1518,6 +1531,8 @@ final class RedFlagRules {
             rule("spinal-surgery", URGENT, LONG_AGO, """
                     # "got my disc sorted a few weeks back, keyhole job"
                     (?:disc|disk|back|spine) (?:sorted|fixed|done|repaired|operated) (?:[a-z0-9]+,? ){0,5}?keyhole|keyhole (?:job|op|operation|surgery) on (?:my |the |his |her )?(?:back|spine|disc|disk)
+                    # "had his lower back bolted together six weeks ago"
+                    (?:back|spine|vertebrae|discs?|disks?|l[1-5]) (?:[a-z]+ )?(?:bolted|pinned|plated|screwed|welded|rodded) (?:together|up)|(?:bolts|pins|screws|rods|plates|cages?) (?:put )?in (?:my |his |her |their )?(?:lower |low )?(?:back|spine)
                     # "got fused 2 months ago"
                     (?:got|been|was|were|just got) fused
                     # "had his spine operated last month", "a decompression on his lower spine", "had my vertebra fused"
@@ -2056,6 +2071,8 @@ final class RedFlagRules {
                     // the good ache: "a nice kind of ache, like ive done something"
                     + "|(?:garden|park|picnic|church|kitchen|wooden|bus stop) bench|(?:nice|good|satisfying) (?:kind of |sort of )?ache|like (?:ive|i have|youve|you have|i) (?:actually |really )?done something"
                     + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy"
+                    // "a dull ache that came on slowly over the afternoon, nothing sharp"
+                    + "|dull ache|came on (?:slowly|gradually)|(?:nothing|not|no) sharp"
                     // "tweaked my back a bit last week, just normal stiffness"
                     + "|(?:just|only) (?:normal |some |a bit of |general |a little |ordinary )?stiff(?:ness)?"
                     // the worked feeling: "just that worked-out feeling, like they've done something"
