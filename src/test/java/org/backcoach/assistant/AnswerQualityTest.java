@@ -83,7 +83,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 150 and 60; all thirteen 97.8% and 99.3% together when added), and in session 18 {@code dev217} to {@code dev225} (red flags
  * across sentences, carers, sport and outdoor accidents, long stories, very short, gym slang, older adults, anxious and hedged;
  * 60 questions and 30 off-topic messages each) with {@code dev219} (question-heavy with alarming words used harmlessly, 150 and
- * 60; all nine 98.9% and 97.7% together when added), {@code dev226} (second-language English; 96.7% and 96.7%) and {@code dev227} (red flags in passing; 98.3% and 96.7%), session 19's {@code dev230} (very short; 100% and 100%) and {@code dev231} (red flags played down; 98.3% and 100%). A set's floor sits a little under what it measured when it
+ * 60; all nine 98.9% and 97.7% together when added), {@code dev226} (second-language English; 96.7% and 96.7%) and {@code dev227} (red flags in passing; 98.3% and 96.7%), session 19's {@code dev230} (very short; 100% and 100%) and {@code dev231} (red flags played down; 98.3% and 100%), and (folded in at session 20's start) {@code dev228} (plain words; 96.7% and 96.7%) and {@code dev229} (gym slang; 98.3% and 96.7%). A set's floor sits a little under what it measured when it
  * was added, before the section classifier learnt from it: every set here is also among its asked questions
  * ({@code AskedQuestionsTest} measures sets it did not learn from).
  */
@@ -127,7 +127,7 @@ class AnswerQualityTest {
             Map.entry("dev183", 0.93), Map.entry("dev184", 0.98), Map.entry("dev182", 0.95), Map.entry("dev188", 0.94),
             Map.entry("dev185", 0.98), Map.entry("dev186", 0.95), Map.entry("dev187", 0.98), Map.entry("dev189", 0.89), Map.entry("dev190", 0.96), Map.entry("dev191", 0.98), Map.entry("dev193", 0.94),
             Map.entry("dev192", 0.91), Map.entry("dev194", 0.91), Map.entry("dev195", 0.95), Map.entry("dev196", 0.98), Map.entry("dev197", 0.96), Map.entry("dev198", 0.95), Map.entry("dev199", 0.98),
-            Map.entry("dev200", 0.95), Map.entry("dev201", 0.93), Map.entry("dev202", 0.95), Map.entry("dev203", 0.93), Map.entry("dev204", 0.95), Map.entry("dev205", 0.93), Map.entry("dev206", 0.98), Map.entry("dev207", 0.96), Map.entry("dev208", 0.98), Map.entry("dev210", 0.96), Map.entry("dev211", 0.93), Map.entry("dev212", 0.98), Map.entry("dev209", 0.95), Map.entry("dev214", 0.93), Map.entry("dev213", 0.96), Map.entry("dev215", 0.95), Map.entry("dev216", 0.98), Map.entry("dev217", 0.95), Map.entry("dev218", 0.95), Map.entry("dev220", 0.95), Map.entry("dev221", 0.95), Map.entry("dev222", 0.95), Map.entry("dev223", 0.95), Map.entry("dev224", 0.95), Map.entry("dev225", 0.95), Map.entry("dev219", 0.97), Map.entry("dev227", 0.95), Map.entry("dev226", 0.95), Map.entry("dev230", 0.97), Map.entry("dev231", 0.95));
+            Map.entry("dev200", 0.95), Map.entry("dev201", 0.93), Map.entry("dev202", 0.95), Map.entry("dev203", 0.93), Map.entry("dev204", 0.95), Map.entry("dev205", 0.93), Map.entry("dev206", 0.98), Map.entry("dev207", 0.96), Map.entry("dev208", 0.98), Map.entry("dev210", 0.96), Map.entry("dev211", 0.93), Map.entry("dev212", 0.98), Map.entry("dev209", 0.95), Map.entry("dev214", 0.93), Map.entry("dev213", 0.96), Map.entry("dev215", 0.95), Map.entry("dev216", 0.98), Map.entry("dev217", 0.95), Map.entry("dev218", 0.95), Map.entry("dev220", 0.95), Map.entry("dev221", 0.95), Map.entry("dev222", 0.95), Map.entry("dev223", 0.95), Map.entry("dev224", 0.95), Map.entry("dev225", 0.95), Map.entry("dev219", 0.97), Map.entry("dev227", 0.95), Map.entry("dev226", 0.95), Map.entry("dev230", 0.97), Map.entry("dev231", 0.95), Map.entry("dev228", 0.95), Map.entry("dev229", 0.95));
     /**
      * The least share of off-topic messages declined: 95% for the older sets; session 5's sets were written with near
      * misses on purpose (programmes, lift technique, shopping, other conditions) and measured 85 to 95% when added.
@@ -143,7 +143,7 @@ class AnswerQualityTest {
             Map.entry("dev122", 0.93), Map.entry("dev123", 0.93), Map.entry("dev125", 0.93), Map.entry("dev126", 0.93), Map.entry("dev127", 0.93),
             Map.entry("dev130", 0.93), Map.entry("dev133", 0.93), Map.entry("dev134", 0.93), Map.entry("dev135", 0.86), Map.entry("dev136", 0.93),
             Map.entry("dev140", 0.91), Map.entry("dev145", 0.93), Map.entry("dev171", 0.93), Map.entry("dev172", 0.93), Map.entry("dev173", 0.93),
-            Map.entry("dev175", 0.93), Map.entry("dev180", 0.93), Map.entry("dev181", 0.93), Map.entry("dev184", 0.93), Map.entry("dev189", 0.89), Map.entry("dev220", 0.86), Map.entry("dev225", 0.90), Map.entry("dev230", 0.95), Map.entry("dev231", 0.95));
+            Map.entry("dev175", 0.93), Map.entry("dev180", 0.93), Map.entry("dev181", 0.93), Map.entry("dev184", 0.93), Map.entry("dev189", 0.89), Map.entry("dev220", 0.86), Map.entry("dev225", 0.90), Map.entry("dev230", 0.95), Map.entry("dev231", 0.95), Map.entry("dev228", 0.95), Map.entry("dev229", 0.95));
     private static SetJudge judge;
 
     /** Every set with an in-scope floor; each is checked for in-scope questions and off-topic messages. */
