@@ -205,6 +205,12 @@ final class RedFlagRules {
                     (?:it|pee|wee|urine|poo) (?:come|comes|came|coming) out (?:alone|by itself|on its own|without me)
                     # "the water come out of me when i not want", "on the toilet its like the tap wont turn on"
                     (?:water|pee|wee|urine|poo|pipi) (?:come|comes|came|coming|go|goes|went) out(?: of me)?,? (?:when|but|and) i (?:not|dont|didnt|do not|did not) (?:want|mean|try|feel)
+                    # "peeing without knowing", "number 2 came out without me noticing it", "pee just leaking without me noticing"
+                    (?:pee|peeing|peed|wee|weeing|urine|piss|pissing|poo|pooing|pooed|poop|pooping|number (?:1|2|one|two)|leaking|leaked|dribbling|dribbled|wet (?:myself|himself|herself|themselves)) (?:[a-z0-9]+ ){0,4}?(?:without|w o) (?:me |him |her |them )?(?:even )?(?:knowing|noticing|feeling it|feeling|realising|realizing|being able to stop|meaning to)
+                    # "bowel control not good since 2 days", "bladder control's gone"
+                    (?:bladder|bowel|bowels|toilet|pee|wee) control (?:is |has |s |been |has been |was )?(?:not (?:good|great|right|there)|gone|bad|poor|off|weird|worse|getting worse|lost)
+                    # "tried to pee for like an hour, nothing", "need go toilet but nothing come out"
+                    (?:tried|trying|try|need|needed|needing|wanted|want|went|go|going) (?:to )?(?:go )?(?:to )?(?:pee|wee|urinate|toilet|the toilet|the loo|loo|number (?:1|one)) (?:[a-z0-9]+,? ){0,5}?(?:but |and )?(?:nothing|nothin)(?! (?:unusual|wrong|weird|odd|strange|abnormal|different|to worry|bad|else|special))(?:,|$| (?:comes?|came|come|coming|happens?|happened)(?: out)?)
                     (?:toilet|loo|bog|pee|wee)(?: [a-z]+){0,6}? like (?:the |a )?tap (?:wont|will not|doesnt|didnt|wouldnt|cant|is not|isnt) (?:turn on|turn|open|start|come on|work|run)
                     # "my bladders kinda stopped listening to me", "i no can pee since 2 day"
                     (?:bladder|bowels?) (?:has |have |s )?(?:kinda |kind of |sort of |just |completely )?stopped (?:listening|working|cooperating|behaving|doing what i tell it)
@@ -454,6 +460,12 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "when i wipe after the loo it feels like its someone elses skin", "the bit you sit on feels like its not mine"
+                    (?:wipe|wiping|wiped|toilet seat|loo seat|on the toilet|on the loo|down there|privates|private parts|groin|crotch|bum cheeks|butt cheeks|(?:bit|part|area) (?:you|i|one|we) sits? on) (?:[a-z]+ ){0,6}?(?:feels?|felt|feeling|is|s) (?:[a-z]+ )?like (?:its |it is |they are |theyre |it was )?(?:not (?:my|mine|hers|his|her own|my own)|(?:someone|somebody) elses?)\\b
+                    (?:bit|part|area) (?:you|i|one|we) sits? on (?:[a-z]+ ){0,2}?(?:feels?|felt|is|has gone|went|gone) (?:[a-z]+ ){0,3}?(?:numb|dead|asleep|tingly|no feeling)
+                    # "i can sit on the toilet seat and not feel it under me", "on the wc i feel nothing on the seat"
+                    (?:toilet seat|loo seat|toilet|loo|seat|saddle) (?:[a-z]+ ){0,3}?(?:and |but )?(?:not|cant|cannot|dont|couldnt|didnt) (?:really )?feel (?:it|anything|a thing|the seat) (?:under|beneath) (?:me|her|him)
+                    (?:feel|felt|feels) nothing (?:on|from|under) (?:the )?(?:toilet |loo |bike )?seat
                     # "when i sit on chair the part which touching the chair is like not mine, no feeling there"
                     (?:part|bit|area|place) (?:which |that )?(?:is )?touch(?:ing|es)? the (?:chair|seat|toilet|saddle) (?:is |feels )?(?:like )?(?:not mine|numb|dead|no feeling|strange|different|wooden)
                     # "my back passage and the skin round it feel deadened", "the toilet roll feels like it isnt touching her", "the feeling in my saddle area was patchy"
@@ -794,6 +806,8 @@ final class RedFlagRules {
                     + "|(?:did|after|doing|done) (?:about |around |like )?[0-9]+ (?:kettlebell |kb |walking |jump |goblet )?(?:swings|squats|lunges|burpees|step ups|reps)")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "the strength in my right leg just went, had to hold the wall"
+                    (?:strength|power|force) (?:in|of) (?:my|his|her|both|the|one) (?:right |left |[a-z]+ )?(?:legs?|foot|feet) (?:just |has |had |completely |suddenly |kind of )?(?:went|gone|goes|disappeared|vanished|left|dropped|is gone|isnt there|not there|gave out|gives out)
                     # "my right quad is weak all of a sudden, cant get up a step leading with that leg"
                     (?:quad|thigh|leg|calf|shin|foot) (?:is|went|has gone|feels|got) (?:really |so |very )?weak (?:all of a sudden|suddenly|out of nowhere|overnight)
                     {cant} (?:get|step|go) up (?:a|the|one) (?:step|stair|kerb|curb) (?:leading )?with (?:that|my (?:right|left)|the (?:right|left)|this) (?:leg|foot)
@@ -885,7 +899,7 @@ final class RedFlagRules {
                     {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:cotton wool|wood|rubber|a block of wood|(?:it|they) (?:isnt|arent) there)
                     {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:its|it is|theyre|they are) not (?:mine|there|my own|attached)
                     # "my calf on one side has gone numb and weak"
-                    {legs} (?:[a-z]+ ){0,5}?(?:has |have |is |are )?(?:gone|going|gotten|got|become|becoming|turned) (?:all |really |completely |totally |a bit )?numb
+                    {legs} (?:[a-z]+ ){0,5}?(?:has |have |is |are )?(?:gone|going|gotten|got|become|becoming|turned) (?:(?:all|really|completely|totally|a bit|kind of|sort of|kinda|sorta|a little|quite|pretty|weirdly|strangely) )*numb
                     # numbness that moves: "numbness has spread from my bum down to my toes"
                     numb[a-z]* (?:has |is |keeps |kept )?(?:spread|spreading|spreads|travel[a-z]*|moved|moving|going|gone|went|creeping|crept|crawling) (?:[a-z]+ ){0,6}?{legs}
                     {legs} (?:[a-z]+ ){0,12}?(?:its|it is|theyre|they are|both) still (?:[a-z]+ )?(?:numb|dead)
@@ -893,11 +907,12 @@ final class RedFlagRules {
                     numb (?:both |my |the |left |right |in both )?(?:legs?|feet|foot|thighs?|toes|shins?|calf|calves)
                     (?:both|my) (?:legs|feet) .. (?:tingl[a-z]*|pins and needles)
                     (?:tingl[a-z]*|pins and needles) .. (?:in|down|through) (?:both|my) (?:legs|feet)
+                    (?:tingl[a-z]*|pins and needles) (?:in )?both (?:my |his |her )?(?:legs|feet)
                     {legs} (?:has |have |is |are )?(?:gone |went |feels? |felt )?(?:dead(?! ?lift)(?!(?<=\\blegs (?:are |were )?dead)(?=,|$| on| after| from| haha| lol| tho| though| but| at the))|like (?:it|they) (?:belongs?|belonged) to someone else|like (?:it|they) (?:isnt|arent) (?:mine|there))
                     numb (?:patch|area|spot|strip) .. {legs}
                     (?:the )?(?:feeling|sensation) in (?:my |both )?{legs} (?:is |has |keeps )?(?:going|gone|fading|disappearing|reduced|weird|strange|different|changed|less)
                     {legs},? (?:its|it has|it is|theyve|they have|theyre|they are) (?:gone |going |become |got |getting )?(?:[a-z]+ )?(?:weak|numb|dead)
-                    {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:wont|doesnt) wake up|every day)
+                    {legs} .. (?:asleep|gone to sleep|like (?:its|theyre) asleep) (?:all the time|constantly|for (?:days|hours|weeks)|since|and (?:it )?(?:just )?(?:wont|doesnt|will not|does not) wake up|every day)
                     {cant} feel (?:the )?(?:floor|ground|pedals?|carpet) (?:under|beneath|with|through) (?:my )?(?:[a-z]+ )?{foot}
                     """).unlessNear(words("jokingly|(?:edge|bench|pad|seat|rim) (?:[a-z]+ )?dug in|dug into|barefoot|(?:cold|freezing|icy) (?:gym |kitchen |bathroom )?(?:floor|tiles)|(?:sit|sitting|sat) on the (?:toilet|loo) (?:[a-z]+ ){0,3}?(?:too long|for ages|for too long|for an hour)|neuropath[a-z]*|podiatrist|legs? up the wall|(?:been )?numb for (?:about |over |nearly |around )?(?:[0-9]+|ten|many|several|five|two|three|four) years|harmless (?:nerve )?(?:thing|condition|issue|problem)|meralgia[a-z]*|(?:lying|lay|laid|sleeping|slept|sat|sitting) on (?:them|my legs|my feet) for (?:hours|ages|a while)|(?:cat|dog|puppy|kitten|baby|toddler) (?:[a-z]+ ){0,3}?(?:sleeps|slept|sleeping|lying|lay|lies|sat|sitting|sits) on (?:my |his |her )?(?:legs?|feet|lap)|vibration plate|power plate|literally broken|running up and down|totally spent|(?:legs|theyre|they are|they were) (?:just |totally |completely )?spent|cardio fatigue|figurative[a-z]*|metaphorical[a-z]*|anything but tired|just the cold|(?:checking|check|checked) (?:my legs |them )?for numbness|(?:i )?thought (?:[a-z]+ ){0,4}?(?:were|was) (?:going |getting )?(?:numb|dead)|(?:scrolling|reading|sat|sitting) on the (?:loo|toilet)(?!.{0,60}\\b(?:still|hours|days|since|anymore)\\b)|then fine|numb tired|(?:they|legs|both) (?:still )?work (?:fine|ok|okay|normally)|(?:sitting|sat) on (?:the |a )?(?:train|plane|bus|flight|coach)|dead (?:sore|tired|stiff|achy|heavy|good|easy)|numb,? (?:with|from) (?:boredom|the cold|cold)|(?:cant|couldnt) feel my legs (?:after|from) (?:that |the |a |my |this )?(?:[a-z]+ )?(?:class|session|workout|leg day|legs day|spin|run|squats|hike|ride|game|match|circuit)(?![^.?!]*\\b(?:still|since|days|anymore)\\b)"
                     + "|nothing (?:is |s |feels |went )?numb|no numbness|not numb|(?:legs?|feet) (?:work|are|feel|working|fine)(?: [a-z]+)? (?:fine|ok|okay|normal|great)"
