@@ -738,6 +738,11 @@ final class RedFlagRules {
                     + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my leg is giving up when i walk", "grandma legs not hold her", "leg go soft", "fell over because my leg didnt respond"
+                    (?:leg|legs|knee|knees) (?:is |are |keeps |keep |kept |just |has |have )?(?:giv(?:e|es|ing) up|gave up|given up)(?! on\\b)
+                    (?:legs?|knees?) (?:not|no|dont|doesnt|wont|didnt|cant|couldnt|wouldnt) (?:hold|carry|support) (?:me|her|him|them)(?! (?:for long|long enough|through (?:the|a|my|his|her) (?:last|whole|entire)))
+                    (?:leg|legs|knee|knees) (?:go|goes|went|gone|going|turn|turns|turned) (?:all )?(?:soft|floppy)(?! after| from| at the end| by the end| on the last| on)
+                    (?:fell|fall|falls|falling|went down|dropped|collapsed) (?:over |down )?(?:because|cause|cos|coz|as|when) (?:my |his |her |the )?(?:leg|legs|knee|knees) (?:didnt|wouldnt|did not|just didnt|wont|doesnt) (?:respond|listen|obey|hold|work)
                     # "legs keep going from under me this week"
                     (?:legs?) (?:keep|keeps|kept|have been|has been) (?:going|giving|giving way|going out) (?:out )?(?:from )?under (?:me|her|him|them)
                     # "quad just switches off when i walk"
@@ -761,6 +766,8 @@ final class RedFlagRules {
                     """).unlessNear(words("wall ?sits?|the burn|burn was too much|(?:frozen|icy|slippery|frosty|muddy|wet|greasy|snowy) (?:[a-z]+ )?(?:yard|path|pavement|ground|floor|road|drive|driveway|steps?|field|grass|deck|slope|car park)|after (?:a |my )?(?:massive |big |heavy |brutal |hard |huge |killer |tough )?(?:leg day|legs day)|(?:chair|table|stool|bench|bed|sofa|seat|ladder) legs? (?:gave|gives|give|snapped|broke|collapsed)|at (?:true |absolute |complete |total |technical )?failure|safeties|safety (?:bars|arms|pins|straps)|failed (?:my |the |a )?(?:last |final )?rep|(?:and )?they didnt|slipped (?:on|in) (?:the |some )?(?:mud|ice|wet|grass|floor|leaves)|(?:just |only )?wobbly (?:from|after) (?:the )?(?:squats|lunges|leg day|legs day|the gym|training|my workout)|(?:instructor|coach|trainer|pt) said|gonna make|cant do (?:any )?more reps|after (?:about |around )?[0-9]+ (?:squats|reps|lunges|burpees)|too heavy|to failure|ego lift[a-z]*")),
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "flip flops keep falling off my left foot, cant grip them"
+                    (?:flip ?flops?|sandals?|slippers?|slides|shoes?|crocs) (?:keeps? |kept |always |just )?(?:falling|slipping|flying|coming) off (?:my |his |her )?(?:left |right )?(?:foot|feet)
                     # "my toes on the left dont point up when i try, like the foot is floppy"
                     (?:toes|foot) (?:on the (?:left|right) )?(?:dont|doesnt|wont|cant|do not|will not) (?:point|pull|come|lift) up|(?:the |my |his |her )?foot (?:is|feels|has gone|went) (?:all )?floppy|floppy foot
                     # "my left foot drags now"
@@ -1020,6 +1027,25 @@ final class RedFlagRules {
                     (?:hit|smacked|slammed into|smashed into|crashed into|went into) (?:a |the )?(?:tree|rock|boulder|lamp ?post|fence post|barrier)(?: back first| at speed| hard| backwards)
                     (?:fell|falling|fallen|came|come|tumbled) off (?:the )?(?:very )?top of (?:the |a |my )?[a-z]+
                     (?:bucked|thrown|tossed|flung) off (?:[a-z]+ ){0,3}?and landed (?:on|onto)
+                    # a throw or a launch that ended on the back: "got thrown hard at judo and landed flat on his back",
+                    # "got sacked hard at football practice and landed on his lower back", "overrotated a backflip and landed on my back"
+                    (?:thrown|threw (?:me|him|her)|flipped|flew|flung|tossed|launched|knocked (?:flying|flat|over|down)|sacked|slammed|suplex(?:ed)?|body ?slammed|jumped (?:off|from)|came off|bailed|over ?rotated|misjudged|(?:got )?kick(?:ed)?)\\b[^.?!]{0,60}?\\b(?:land|landed|landing|fall|fell) (?:[a-z]+ ){0,3}?(?:on|onto) (?:my |his |her |their |the )?(?:lower |low |upper |mid )?(?:back|spine)\\b
+                    # hit by a vehicle or an animal: "got knocked flying by a reversing van", "got smashed by a car on my bike", "got doored"
+                    (?:knocked|hit|struck|clipped|smashed|ran over|run over|taken out|wiped out|sent flying|thrown|rammed|mowed down|knocked flying|knocked flat|knocked over|knocked down) (?:[a-z]+ ){0,2}?by (?:a |the |an )?(?:reversing |passing |speeding |moving |parked |delivery )?(?:car|van|bus|lorry|truck|taxi|cab|motorbike|motorcycle|cyclist|tractor|forklift|cow|bull|horse)\\b(?! of)
+                    got doored|(?:car|van|lorry|truck|taxi|bus) door opened (?:on|into|in front of) (?:me|him|her)
+                    # "the bus i was in crash", "had a crash with my car on the highway", "bicycle crash with a car"
+                    (?:bus|car|taxi|cab|minibus|coach|van|train|tram|jeepney|tuk ?tuk|matatu|danfo|okada) (?:i|we|she|he|they) (?:was|were) (?:in|on|riding|driving) (?:crash|crashed|had an accident|flipped|rolled|hit)
+                    (?:had|was in|were in|got in|got into) (?:a |an )?(?:bad |big |serious |small |minor )?(?:crash|collision|smash|prang) (?:with|in) (?:my |the |a |our |his |her )?(?:car|motorbike|motorcycle|bike|bicycle|scooter|van|truck|lorry|bus)
+                    (?:bicycle|bike|cycle|cycling|taxi|cab|minibus|coach|tram|train|jeepney|tuk ?tuk|matatu|danfo|okada|e ?scooter|boat|jet ?ski) (?:crash|accident|collision|smash|wreck|pile ?up)
+                    crashed (?:his |her |my |their |the )?(?:bicycle|bike|motorbike|scooter|car|van|quad|e ?bike) (?:[a-z]+ )?into (?:a |the |another )?(?:car|van|bus|lorry|truck|wall|tree|post|barrier|ditch|pole|fence)
+                    (?:since|after|from) (?:the|my|our) (?:car |bike |motorbike |road |motorway |highway )?(?:crash|collision|smash|pile ?up)\\b
+                    # sport collisions: "goalie collision", "collision in football match", "goalkeeper smash into me and i fall on my back"
+                    (?:goalie|goalkeeper|keeper|defender|opponent|player|tackle|football|footy|rugby|soccer|hockey|basketball|netball|match|game) (?:[a-z]+ ){0,3}?(?:collision|collided|clash of heads|smash(?:ed)? into (?:me|him|her))
+                    collision (?:in|during|at|with) (?:a |the |my |our )?(?:[a-z]+ )?(?:match|game|football|rugby|training|practice|hockey|goalie|goalkeeper|keeper|player)
+                    # a long fall: "fell down 2 flights of stairs", "fell off near the top of the lead wall, about 6m", "fell from the terrace ... around 10 feet"
+                    (?:fell|fallen|tumbled|went|came|rolled) down (?:a |the |two |three |[2-9] |an entire |a whole |whole |full |an entire )?(?:flights?|flight) of (?:stairs|steps)
+                    (?:fell|fall|falls|fallen|falling|came off|slipped off|tumbled|came down)\\b[^.?!]{0,50}?\\b(?:about |around |maybe |like |roughly |nearly |almost |over |at least |a good |some )?(?:(?:[2-9]|[1-9][0-9])(?:\\.[0-9])? ?(?:m|metres?|meters?|mtrs?|meter)|(?:[6-9]|[1-9][0-9]) ?(?:ft|feet|foot))\\b
+                    (?:fell|fallen|falling|came|went|dropped|tumbled) (?:down )?(?:from|out of|off|through) (?:the |a |my |his |her )?(?:loft|hay ?loft|loft hatch|attic|mezzanine|balcony|terrace|scaffold[a-z]*|loading (?:dock|bay)|top bunk|bunk bed|hatch)
                     # "my mare bucked me off at the yard"
                     (?:mare|horse|pony|gelding|stallion|cob|bull|bronco|mule|camel) (?:[a-z]+ ){0,2}?(?:bucked|threw|chucked|flung|tossed|dumped|launched|unseated) (?:me|him|her|them)\\b
                     # "got taken out by a two footed tackle straight into my lower back"
