@@ -82,7 +82,7 @@ final class RedFlagRules {
                     + "|(?:isnt|is not|wasnt|was not|arent|werent|hasnt been|havent been) (?:even )?(?:dieting|trying|on a diet|doing (?:a |any )?diet)"
                     // without the article, as second-language writers put it: "i lose weight but not on diet", "i make no diet"
                     + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|not i (?:nag |did |do |am )?diet[a-z]*|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|without (?:a |any )?(?:reason|explanation|cause)|somehow|without (?:really|even) trying|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
-                    + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)"
+                    + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)|(?:didnt|did not|havent|have not|not) change[d]? (?:my |the |what i eat|anything)(?:food|diet|eating)?"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
                     + "|not eating (?:any |much )?less|not eating (?:any |anything )?different(?:ly)?|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
                     + "|even (?:tho|though|thou) (?:im |i am |ive been |i have been |i )?(?:eating|bulking|on a bulk)|bulking|on a bulk|in a surplus"
@@ -112,7 +112,7 @@ final class RedFlagRules {
             (?:rolled|slid|slipped|slumped|slithered) (?:out of|off|from) (?:the |her |his |my |their )?(?:(?:edge|side) of (?:the |her |his |my |their )?)?(?:bed|sofa|couch|chair|armchair|seat|toilet|commode)
             # "carers found her on the floor beside her chair, she says she just slid down"
             found (?:her|him|them|mum|dad|mom|nan|gran) (?:lying |sitting |sat )?on the (?:floor|ground|bathroom floor|kitchen floor)|(?:slid|slipped|slumped|slithered) (?:down )?(?:to|onto|on to) the floor|just (?:slid|slipped|slumped) down
-            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down (?:hard|heavily)|had a fall(?! risk)|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?slip(?! of)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:last |bottom |top |final )?(?:step|stair|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
+            lost my footing|(?:lose|lost|loses|losing) (?:her |his |my |their )?balance|missed a step|came down hard|sat down (?:hard|heavily)|had a fall(?! risk)|(?:had|took) a (?:little |small |minor |slight |bit of a |nasty |bad )?(?:slip(?! of)|tumble)|(?:small|minor|little|slight) fall|missed (?:a|the) (?:last |bottom |top |final )?(?:step|stair|kerb|curb)|missed (?:a|the|her|his|my|their) (?:chair|seat)
             a fall(?! risk| clinic| prevention)|falling(?! asleep| behind| off the wagon)|(?:fell|fall) (?:over|down|on)
             (?:i|he|she|they) (?:fall|falls|falled|slip|slips|trip|trips)|fall (?:in|at|from|off|onto|while|when) (?:the|my|a)
             (?<!\\b(?:ll|will|might|may|could|would|to|dont|doesnt|not|hell|shell|theyll|youll|ill|wont) )(?:fall|falls|falled)(?= yesterday| today| last| this morning| and|,| \\+|$)|(?:fall|falls|falled|fell) (?:for|inside|in the) (?:the )?(?:bathroom|toilet|kitchen|garden|house|shower|stairs|street|road|market)
@@ -1413,6 +1413,7 @@ final class RedFlagRules {
                     (?:no|lost (?:my )?|losing (?:my )?|loss of|poor|reduced|off my) (?:appetite|food) .. (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,2}?(?:weight|stone|kg|kilos|pounds|lbs)
                     (?:losing|lost|dropping|dropped|shedding) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|lost my appetite|loss of appetite|off my food|poor appetite|not hungry|never hungry|not eating much|cant eat|cant face food)
                     (?:clothes|trousers|jeans|pants|shirts?|belt) (?:are |is |have been |keep )?(?:just |all |kind of |basically )?(?:hanging off (?:me|her|him|them)|falling off (?:me|her|him|them)|falling down|falling off|swimming on (?:me|her|him|them))
+                    weight (?:is |s |has been |keeps |just )?(?:dropping|falling|coming off|going down|dropping off) (?:really |very |so |super )?(?:fast|rapidly|quickly)
                     (?:losing|lost|dropping|dropped) (?:[a-z0-9]+ ){0,3}?weight (?:really |very |so )?(?:rapidly|fast|quickly|dramatically)|(?:rapid|dramatic|sudden|drastic) weight ?loss
                     clothes (?:are |keep )?(?:falling off|hanging off|(?:really |so )?loose|baggy) .. (?:not dieting|without dieting|not trying|no reason|without trying|dont know why)
                     (?:lost|losing|lose|dropped|dropping) (?:[a-z0-9]+ ){0,3}?(?:weight|stone|kg|kilos|pounds|lbs) .. (?:no appetite|not hungry|off my food|off food|not eating|lost my appetite|appetite)
@@ -1457,6 +1458,8 @@ final class RedFlagRules {
                     tamoxifen|letrozole|anastrozole|exemestane|arimidex|herceptin|trastuzumab|zoladex|goserelin|enzalutamide|abiraterone|bicalutamide|keytruda|pembrolizumab
                     (?:lesion|lesions|shadow|mass|growth|(?<!(?<!hot )(?:sore|tender|painful|achy|tight|stiff|bruised|red|itchy) )spots?|lump) (?:on|near|in|by|next to|around|pressing on) (?:my )?(?:spine|vertebra[a-z]*|spinal cord|bones?)(?! (?:that |which )?(?:hurts|is (?:tender|sore|painful)|tender|sore|aches|feels))
                     (?:growth|mass) (?:on|in|taken off|taken out of|removed from|cut out of|out of|off) (?:my |her |his |their |the )?(?:kidney|lung|lungs|breast|bowel|liver|prostate|pancreas|bladder|ovary|ovaries|brain)
+                    # found, not yet named: "theres a lump on my lung theyre keeping an eye on"
+                    (?:lump|shadow|nodule|lesion) (?:on|in) (?:my |her |his |their |the )?(?:kidney|lung|lungs|liver|bowel|pancreas|prostate|bladder|ovary|ovaries|brain)
                     the (?:bad |nasty |dangerous )?kind that (?:spreads|can spread)|(?:turned out|was|were) (?:to be )?the bad kind|(?:for|with|had) (?:the )?bad cells
                     hodgkins?|neoplasm|breast lump|biops(?:y|ies)|(?:breast|prostate|lung|bowel|colon|colorectal|kidney|bladder|skin|bone|ovarian|cervical) ca\\b
                     (?:scan|mri|x ?ray|ct|ct scan|pet scan|bone scan) (?:showed|found|picked up|revealed|shows|spotted) (?:something|a (?:mass|shadow|lesion|growth|spot|lump|tumou?r))
@@ -1574,6 +1577,8 @@ final class RedFlagRules {
                     (?:disc|disk|back|spine) (?:sorted|fixed|done|repaired|operated) (?:[a-z0-9]+,? ){0,5}?keyhole|keyhole (?:job|op|operation|surgery) on (?:my |the |his |her )?(?:back|spine|disc|disk)
                     # "had his lower back bolted together six weeks ago"
                     (?:back|spine|vertebrae|discs?|disks?|l[1-5]) (?:[a-z]+ )?(?:bolted|pinned|plated|screwed|welded|rodded) (?:together|up)|(?:bolts|pins|screws|rods|plates|cages?) (?:put )?in (?:my |his |her |their )?(?:lower |low )?(?:back|spine)
+                    # "fusion L4-L5 in january", "2nd fusion (revision) was 2 months ago", "stitches out last week from the fusion"
+                    fusion (?:at |of |on |in )?(?:my )?(?:l[1-5]|s1|t[0-9]{1,2})\\b|(?:2nd|second|third|revision|repeat|another|redo) (?:spinal |back |lumbar )?fusion|(?:stitches|staples|dressings?|sutures) (?:[a-z]+ ){0,5}?(?:from|after) (?:the |my )?(?:fusion|discectomy|laminectomy|decompression|back (?:surgery|op|operation)|spinal (?:surgery|op))
                     # "got fused 2 months ago"
                     (?:got|been|was|were|just got) fused
                     # "had his spine operated last month", "a decompression on his lower spine", "had my vertebra fused"
@@ -1895,7 +1900,7 @@ final class RedFlagRules {
                     (?:use|uses|using|used|take|takes|taking|took) (?:drugs|heroin|gear|meth) (?:with|by|through) (?:a |the )?(?:needles?|syringes?|injection)
                     # said without the drug: "been using needles again", "been shooting up" (not pain shooting up the leg)
                     (?:using|use|uses|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
-                    (?<!\\b(?:pain|it|that|ache|twinge|sciatica|something) )(?:shoots up|injects)(?=,|$| daily| every| regularly| sometimes| again| still| heroin| drugs| gear)
+                    (?<!\\b(?:pain|it|that|ache|twinge|sciatica|something) )(?:shoots up|injects)(?=,|$| daily| every| regularly| sometimes| again| still| heroin| drugs| gear| and| most| at weekends| on weekends)
                     used to (?:inject|shoot up)(?=,|$| and| but| for| heroin| drugs| gear)
                     i (?:still |used to |use to )?(?:inject|shoot up)(?=,|$| and| but| daily| every| regularly| most| sometimes| now and then| occasionally| at weekends| on weekends)
                     (?:^been|ive been|i been|i have been|and have been|and been|hes been|shes been|he has been|she has been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and| on and off| for (?:years|months|ages|a while|a long time))
