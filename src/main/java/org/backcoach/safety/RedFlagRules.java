@@ -65,7 +65,7 @@ final class RedFlagRules {
                     + "|curls?|lunges?|reps?|sets?|bar|barbell|dumbbells?|weights?|gym|workout|work out|working out"
                     + "|training|train|exercis[a-z]*|bent over|bending|picked up|picking up|mid [a-z]+|rdls?"
                     + "|good ?mornings?|hip thrust(?:s|ing|er|ers)?|glute bridges?|leg press|yoga|pilates|stretch[a-z]*|session"
-                    + "|twists?|crunch(?:es)?|sit ?ups?|planks?|bridges?|leg raises?|back extensions?|extensions?"
+                    + "|twists?|crunch(?:es)?|sit ?ups?|plank(?:s|ing)?|bridges?|leg raises?|back extensions?|extensions?"
                     + "|hyper ?extensions?|roman chair|step ?ups?|burpees?|box jumps?|jump[a-z]*|carr(?:y|ies|ying)"
                     + "|farmers? walks?|cables?|cable [a-z]+|machine|bands?|medicine ball|med ball|sled|rower"
                     + "|treadmill|sprint[a-z]*|throw[a-z]*|plates?|boxes|box|heavy|one rep max|1rm|pr|pb|max|hypers|floor"
@@ -1912,6 +1912,9 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "stabbing in back on last rep", "deadlifting 140 today and felt a stab"
+                    (?:stabbing|shooting|stabby|searing) (?:in|through|across|into) (?:my |the |his |her )?(?:lower |low |mid |upper )?(?:back|spine)
+                    (?:felt|got|had|feel|get|gets|feels|felt like) a (?:sudden |sharp |quick |little |big |massive |real |proper |horrible |nasty )?(?:stab|jab)\\b(?! at\\b)(?! of (?:guilt|jealousy|envy|regret|pride|nostalgia|panic|fear|anxiety|sadness|shame|worry|hunger|love))
                     # "in the middle i felt a sharp stitch in the back, not the side"
                     sharp stitch in (?:the|my) (?:lower |low |middle of (?:the|my) )?back
                     # "a zinging electric pain down the leg on every deadlift rep"
@@ -2024,6 +2027,8 @@ final class RedFlagRules {
                     + "|(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|arch|hand|fingers) cramps?|cramp[a-z]* (?:up )?in (?:my )?(?:calf|calves|foot|feet|toes?|hamstrings?|quads?|thigh|arch|hand|fingers)")),
 
             rule("pop-or-snap", STOP, LONG_AGO_OR_SETTLED, """
+                    # "pop + pain doing rdls", "a click then pain"
+                    (?:pop|popped|click|clicked|snap|snapped|ping|pinged|twang|twanged),? (?:and |then |with |followed by )?(?:a |some |instant |immediate |sharp |sudden )*(?:pain|agony)\\b
                     # "something in my back went twing, sharp"
                     (?:back|something|it) (?:[a-z]+ ){0,3}?went (?:twing|twang|ping|boing|pop|snap|crack)
                     # "my back went with a pop on my last deadlift"
