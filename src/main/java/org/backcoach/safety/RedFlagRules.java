@@ -625,6 +625,16 @@ final class RedFlagRules {
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
             rule("sexual-dysfunction", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my erection is not working", "nothing works in the bedroom department", "the bedroom side of things has packed up"
+                    (?:erection|erections|hard ?on|boner|willy|penis|manhood) (?:is |are |s )?(?:not|no longer|isnt|arent|doesnt|dont|wont|stopped) (?:work|working|happening|coming|the same)
+                    (?:nothing|it|things|everything) (?:works|working|happens|happening) (?:in|down) (?:the )?bedroom(?: department)?
+                    (?:bedroom|sex life|love life|intimacy)(?: side of things| department| stuff)? (?:has |have |s )?(?:packed up|packed in|died|gone weird|gone wrong|stopped working|not working|broken down)
+                    # "i dont feel anything down there during sex", "i feel nothing when me and my wife try to have sex", "cant finish when we have sex"
+                    (?:dont|didnt|cant|couldnt|not|cannot) (?:really )?feel (?:anything|a thing|much|nothing)(?: down there| down below)? (?:during|in|when|while) (?:we |i |me and (?:my )?[a-z]+ |were |we are )?(?:try to |tried to |are |were )?(?:have |having |make |making |being )?(?:sex|love|intimate|intimacy)
+                    (?:feel|felt|feeling) nothing (?:down there |down below )?(?:during|when|while) (?:we |i |me and (?:my )?[a-z]+ |were |we are )?(?:try to |tried to |are |were )?(?:have |having |make |making |being )?(?:sex|love|intimate|intimacy)
+                    {cant} (?:finish|come|cum|climax|orgasm) (?:when|while|during) (?:we |i |me and (?:my )?[a-z]+ )?(?:have |having |make |making |are |were )?(?:sex|love|intimate)
+                    # trailing off: "now he cannot.. perform"
+                    {cant}, perform$
                     # "nothing down there feels the same"
                     nothing down there (?:feels|is) (?:the same|right|normal|like it (?:did|was|used to))|down there (?:doesnt|dont|does not|do not) feel (?:the same|right|normal)
                     # "he hasnt been able to, you know, since then", "always ok in that department ... its just not happening"
