@@ -206,7 +206,12 @@ final class RedFlagRules {
                     # "the water come out of me when i not want", "on the toilet its like the tap wont turn on"
                     (?:water|pee|wee|urine|poo|pipi) (?:come|comes|came|coming|go|goes|went) out(?: of me)?,? (?:when|but|and) i (?:not|dont|didnt|do not|did not) (?:want|mean|try|feel)
                     # "peeing without knowing", "number 2 came out without me noticing it", "pee just leaking without me noticing"
-                    (?:pee|peeing|peed|wee|weeing|urine|piss|pissing|poo|pooing|pooed|poop|pooping|number (?:1|2|one|two)|leaking|leaked|dribbling|dribbled|wet (?:myself|himself|herself|themselves)) (?:[a-z0-9]+ ){0,4}?(?:without|w o) (?:me |him |her |them )?(?:even )?(?:knowing|noticing|feeling it|feeling|realising|realizing|being able to stop|meaning to)
+                    (?:pee|peeing|peed|wee|weeing|urine|piss|pissing|poo|pooing|pooed|poop|pooping|number (?:1|2|one|two)|leaking|leaked|dribbling|dribbled|wet (?:myself|himself|herself|themselves)) (?:[a-z0-9]+ ){0,4}?(?:without|w o) (?:me |him |her |them )?(?:even )?(?:knowing|noticing|feeling it|feeling|realising|realizing|being able to stop|meaning to|control|any control)
+                    # "my wee is just dribbling out on its own", "cant hold it when i need a poo", "cant tell if pee is coming out"
+                    (?:wee|pee|urine|poo|stool|number (?:1|2|one|two)) (?:is |s |just )*(?:dribbling|dribbles|dribbled|leaking|leaks|leaked|trickling|trickles|coming|comes|came|come) (?:out )?(?:on its own|by itself|alone|when i dont want)
+                    {cant} hold (?:it|on|it in) (?:when|if) (?:i|she|he) (?:need|needs|have|has|want|wants) (?:a |to )?(?:poo|wee|pee|go|the toilet|the loo)
+                    (?:havent|hasnt|dont|didnt|cant|no|not) (?:felt|feel|feeling) (?:anything|a thing|it|much) when (?:i|she|he) (?:pee|wee|urinate|poo|go to the toilet|go to the loo|do a (?:pee|wee|poo))
+                    {cant} tell (?:anymore |any more )?(?:if|whether|when) (?:the )?(?:pee|wee|urine|poo|it) (?:is |s )?(?:coming|comes|come|came) out
                     # "bowel control not good since 2 days", "bladder control's gone"
                     (?:bladder|bowel|bowels|toilet|pee|wee) control (?:is |has |s |been |has been |was )?(?:not (?:good|great|right|there)|gone|bad|poor|off|weird|worse|getting worse|lost)
                     # "tried to pee for like an hour, nothing", "need go toilet but nothing come out"
@@ -460,6 +465,8 @@ final class RedFlagRules {
                     + SEEN_NOT_HAD)),
 
             rule("saddle-numbness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "groins gone numb and tingly", "my privates have gone to sleep"
+                    (?:groin|groins|privates|private parts|private area|genitals|crotch|perineum|undercarriage|nether regions|vagina|vag|penis|scrotum|labia) (?:[a-z]+ ){0,2}?(?:has |have |is |are |s |feel |feels |felt |went )?(?:gone |going |all |completely |a bit |kind of |sort of )?(?:numb|dead|asleep|to sleep|tingly|less sensitive)\\b
                     # "when i wipe after the loo it feels like its someone elses skin", "the bit you sit on feels like its not mine"
                     (?:wipe|wiping|wiped|toilet seat|loo seat|on the toilet|on the loo|down there|privates|private parts|groin|crotch|bum cheeks|butt cheeks|(?:bit|part|area) (?:you|i|one|we) sits? on) (?:[a-z]+ ){0,6}?(?:feels?|felt|feeling|is|s) (?:[a-z]+ )?like (?:its |it is |they are |theyre |it was )?(?:not (?:my|mine|hers|his|her own|my own)|(?:someone|somebody) elses?)\\b
                     (?:bit|part|area) (?:you|i|one|we) sits? on (?:[a-z]+ ){0,2}?(?:feels?|felt|is|has gone|went|gone) (?:[a-z]+ ){0,3}?(?:numb|dead|asleep|tingly|no feeling)
@@ -748,6 +755,8 @@ final class RedFlagRules {
                     + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "for your leg to just buckle out of nowhere"
+                    {legs} (?:to )?(?:just |keeps? |kept |suddenly )?(?:buckl[a-z]*|collaps[a-z]*) (?:out of nowhere|for no reason|without warning|on (?:me|her|him|the stairs))
                     # "my leg is giving up when i walk", "grandma legs not hold her", "leg go soft", "fell over because my leg didnt respond"
                     (?:leg|legs|knee|knees) (?:is |are |keeps |keep |kept |just |has |have )?(?:giv(?:e|es|ing) up|gave up|given up)(?! on\\b)
                     (?:legs?|knees?) (?:not|no|dont|doesnt|wont|didnt|cant|couldnt|wouldnt) (?:hold|carry|support) (?:me|her|him|them)(?! (?:for long|long enough|through (?:the|a|my|his|her) (?:last|whole|entire)))
