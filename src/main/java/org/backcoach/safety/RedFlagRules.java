@@ -755,6 +755,8 @@ final class RedFlagRules {
                     + "|nothing to do with (?:my )?back|not (?:from|because of|related to) (?:my )?back|unrelated to (?:my )?back")),
 
             rule("leg-giving-way", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my legs feel like jelly and wont hold me", "knee wont hold me on the stairs", "they genuinely wont hold me"
+                    (?:legs?|knees?|quads?|thighs?)[^.?!]{0,40}?\\b(?:wont|dont|doesnt|cant|couldnt|wouldnt|not|no longer) (?:really |genuinely |properly |even )?(?:hold|support|carry) (?:me|her|him)(?! (?:for long|up for long|through (?:the|a|my|his|her) (?:last|whole|entire)))\\b
                     # "for your leg to just buckle out of nowhere"
                     {legs} (?:to )?(?:just |keeps? |kept |suddenly )?(?:buckl[a-z]*|collaps[a-z]*) (?:out of nowhere|for no reason|without warning|on (?:me|her|him|the stairs))
                     # "my leg is giving up when i walk", "grandma legs not hold her", "leg go soft", "fell over because my leg didnt respond"
@@ -786,7 +788,7 @@ final class RedFlagRules {
 
             rule("foot-drop", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "flip flops keep falling off my left foot, cant grip them"
-                    (?:flip ?flops?|sandals?|slippers?|slides|shoes?|crocs) (?:keeps? |kept |always |just )?(?:falling|slipping|flying|coming) off (?:my |his |her )?(?:left |right )?(?:foot|feet)
+                    (?:flip ?flops?|sandals?|slippers?|slides|shoes?|crocs) (?:keeps? |kept |always |just )?(?:falling|slipping|flying|coming|fall|falls|fell|slip|slips|slipped) off (?:my |his |her )?(?:left |right )?(?:foot|feet)
                     # "my toes on the left dont point up when i try, like the foot is floppy"
                     (?:toes|foot) (?:on the (?:left|right) )?(?:dont|doesnt|wont|cant|do not|will not) (?:point|pull|come|lift) up|(?:the |my |his |her )?foot (?:is|feels|has gone|went) (?:all )?floppy|floppy foot
                     # "my left foot drags now"
@@ -797,6 +799,7 @@ final class RedFlagRules {
                     # "cant go up onto tiptoe on her right side anymore", "dragging his right foot"
                     {cant} (?:go|get|stand|rise|push) (?:up )?(?:onto|on to|on) (?:my |her |his |their )?(?:tip ?toes?|toes)
                     dragging (?:my|his|her|their) (?:right |left )?(?:foot|leg)(?! (?:after|from|at the end))
+                    (?:drag|drags|dragged|dragging) (?:my|his|her|their|the) (?:right |left )?(?:foot|leg|toes)(?! (?:after|from|at the end|around|along|to|out of|into))
                     (?:cant|cannot|couldnt|unable to|not able to) (?:lift|raise|pull up|point up) (?:my|his|her|their) (?:toes|foot|feet)(?! (?:off|onto|up onto|over))
                     # "tried to go up on tiptoes on my right leg and just couldnt"
                     (?:go|stand|get|rise|push) (?:up )?on (?:to )?(?:my )?(?:tip ?toes|toes|heels) (?:[a-z]+ ){0,5}?(?:and )?(?:just )?(?:couldnt|cant|could not|wasnt able|unable)
@@ -924,6 +927,11 @@ final class RedFlagRules {
                     dead (?:leg|legs|foot|feet) (?:[a-z]+ ){0,6}?(?:(?:isnt|wont|not|hasnt|doesnt) (?:going|go|gone|wearing|wear|worn) (?:away|off)|for (?:[0-9]+|two|three|four|five|several|a few|few) (?:days|weeks)|(?:[0-9]+|two|three|four|five|several|a few) (?:days|weeks) (?:now|later|on))
                     {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:cotton wool|wood|rubber|a block of wood|(?:it|they) (?:isnt|arent) there)
                     {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:its|it is|theyre|they are) not (?:mine|there|my own|attached)
+                    # "legs feel like they dont belong to me", "my legs both feel like not mine"
+                    {legs} (?:[a-z]+ ){0,3}?(?:like|feel like|feels like) (?:they |it )?(?:dont |doesnt |do not |does not |not |no )(?:belong to (?:me|her|him)|mine|my own)
+                    # "numbness in my leg is spreading", "left leg fell asleep yesterday and still not awake"
+                    numb(?:ness)? (?:in (?:my|his|her|the) (?:left |right )?{legs} )?(?:is |has been |keeps |kept )?(?:spreading|getting worse|moving up|creeping up|going up)
+                    {legs} (?:[a-z]+ ){0,3}?(?:fell|went|gone|has gone) (?:to sleep|asleep) (?:[a-z]+ ){0,4}?(?:still|and) (?:not|isnt|hasnt|wont|doesnt) (?:awake|woken|wake|waking)
                     # "my calf on one side has gone numb and weak"
                     {legs} (?:[a-z]+ ){0,5}?(?:has |have |is |are )?(?:gone|going|gotten|got|become|becoming|turned) (?:(?:all|really|completely|totally|a bit|kind of|sort of|kinda|sorta|a little|quite|pretty|weirdly|strangely) )*numb
                     # numbness that moves: "numbness has spread from my bum down to my toes"
