@@ -82,7 +82,7 @@ final class RedFlagRules {
                     + "|(?:isnt|is not|wasnt|was not|arent|werent|hasnt been|havent been) (?:even )?(?:dieting|trying|on a diet|doing (?:a |any )?diet)"
                     // without the article, as second-language writers put it: "i lose weight but not on diet", "i make no diet"
                     + "|(?:and|but) (?:i )?(?:make |do |am |have )?no diet|not i (?:nag |did |do |am )?diet[a-z]*|without (?:a |any )?diet(?:ing)?|i (?:not|no) diet[a-z]*|(?:havent|hasnt|wasnt|werent|not) (?:been )?(?:trying|dieting|on a diet)|havent tried|didnt try|not tried|unintentional(?:ly)?|unintended|not (?:intentionally|on purpose|deliberately)|without (?:a |any )?(?:reason|explanation|cause)|somehow|without (?:really|even) trying|even though (?:im|i am|ive been|i have been|i) (?:eating|eat)|eating (?:normally|the same"
-                    + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)|(?:didnt|did not|havent|have not|not) change[d]? (?:my |the |what i eat|anything)(?:food|diet|eating)?"
+                    + "|as usual|loads|plenty|more|well)|i eat (?:normally|the same|as usual|loads|plenty|well|properly|fine)|out of nowhere|by accident|accidentally|havent changed (?:anything|my diet|what i eat)|(?:didnt|did not|havent|have not|not) change[d]? (?:my |the |what i eat|anything|food|diet|eating)|eating like a (?:horse|pig)"
                     // eating as much as ever, or more: "not eating any less", "even tho im bulking"
                     + "|not eating (?:any |much )?less|not eating (?:any |anything )?different(?:ly)?|eating (?:no less|just as much|the same amount|more than (?:ever|usual))"
                     + "|even (?:tho|though|thou) (?:im |i am |ive been |i have been |i )?(?:eating|bulking|on a bulk)|bulking|on a bulk|in a surplus"
@@ -1362,6 +1362,8 @@ final class RedFlagRules {
                     burning up|feel(?:ing)? (?:hot|cold) and (?:cold|hot)
                     (?:thermometer|temp|temperature) (?:said|says|showed|shows|read|reads|was|is|at|of) (?:[a-z]+ )?(?:3[89]|40)[0-9]?\\b
                     (?:getting|having|had|got|get) (?:the |these |night |cold )?sweats
+                    # "last 3 nights ive woken up drenched, had to change the sheets"
+                    (?:woke|woken|wake|waking|wakes) (?:up )?(?:drenched|soaked|soaking|wet through|dripping)(?! (?:in|with|from|by) (?:the |a )?(?:rain|dog|baby|milk|coffee|tea|water|drink|bottle|sprinkler|leak|roof))
                     sweating (?:thru|through) (?:my |the )?(?:pjs|pyjamas|pajamas|sheets|nightie|clothes)
                     # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
@@ -1377,6 +1379,8 @@ final class RedFlagRules {
                     .ordinaryWhen(facts -> facts.chilledByTheRoom() || facts.sweatsOfTheMenopause() || facts.sweatsOfAHotRoom() || facts.feverOver()),
 
             rule("weight-loss", URGENT, LONG_AGO_OR_SETTLED, """
+                    # "not trying to lose weight but i have, about 6 kilos since the summer"
+                    (?:not|never|wasnt|werent|im not|i wasnt) trying to lose (?:weight|any)(?: weight)?,? but (?:i have|ive|i did|she has|he has|it is|its happening|it keeps|im still|i still|i am)
                     # "belt is on last hole now, no diet no sport"
                     belt (?:is |s )?(?:now )?(?:on|at|down to) (?:the |its |my )?(?:last|tightest|smallest|final) (?:hole|notch)(?: now)?,? (?:and |but )?(?:i )?(?:{unexplained})
                     # "9lb down since september, no diet"
@@ -1456,7 +1460,7 @@ final class RedFlagRules {
                     (?:clothes|trousers|jeans|pants|belt|shirts?|jumpers?|dresses|waistband) (?:[a-z]+ ){0,3}?(?:loose|looser|baggy|baggier|hanging off me|falling off me|too big) (?:[a-z0-9]+ ){0,6}?(?:{unexplained})
                     """).unlessNear(words("keto|(?:for|before) (?:my |the |a |our )?(?:[a-z]+ )?(?:wedding|holiday|honeymoon|photoshoot|weigh in|comp|competition|show|fight|beach)|(?:since|after) (?:i )?(?:started|starting|joining|joined|began|beginning) (?:the |at the |going to the )?(?:gym|training|running|lifting|exercis[a-z]*|working out|weights|classes)|eating (?:more )?health(?:y|ier|ily)|good sign|(?:fine|ok|okay|good|safe|allowed|healthy) (?:for me )?to lose (?:weight|[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone))|(?:want|need|hoping|plan) to lose|(?:tummy|stomach|sickness) bug|gastro|food poisoning|norovirus|\\bup (?:[0-9]+|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|(?:gained|put on|putting on|gaining) (?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a (?:few|couple of) (?:kg|kilos|pounds?))"
                     + "|wallet|bank (?:account|balance)|purse|savings|crash diet[a-z]*|dieted|how much protein|protein (?:per|a) (?:kg|kilo|pound|lb|day)|macros|want to|wanna|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even|havent been|hasnt been|not been) )trying to(?! (?:bulk|gain|put on|build|eat more))|(?<!(?:not|didnt|dont|never|wasnt|without|not really|not even) )try to|hoping to|hope to|like to|goal|plan to|how to|how do i"
-                    + "|how can i|(?<!not )on purpose|gastric (?:sleeve|bypass|band)|bariatric|weight loss (?:surgery|op|operation|jab|injections?)|deliberately|intentionally|calorie|(?<!(?:without|without even|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
+                    + "|how can i|(?<!not )on purpose|gastric (?:sleeve|bypass|band)|bariatric|weight loss (?:surgery|op|operation|jab|injections?)|deliberately|intentionally|calorie|(?<!(?:without|without even|not|no|im not|not even|im not even) )cutting|divorce|break ?up|bereavement|(?<!giving (?:him|her|me|them) )grief|(?<!(?:not|no|isnt|wasnt|without) )stress|(?<!(?:not|isnt|wasnt) )stressed|exams|food poisoning|stomach bug|(?<!(?:not|no|isnt|wasnt|without|any|w o) )diet(?:ing)? (?:and|plan)|since (?:i )?start[a-z]*"
                     + "|(?<!(?:not|no|without|nor) (?:doing )?(?:any |more |much |extra )?)cardio|more active|(?:running|walking|cycling|training|exercising|moving) (?:a lot |loads |much )?more"
                     // the gym's weight: "bent over with the weight yesterday and out of nowhere a sharp pain"
                     + "|(?:with|lifting|holding|lifted|held|carrying|under|picked up|picking up) (?:the |a |my |that |this )?(?:heavy )?weights?(?! (?:loss|off|down|dropping|falling))"))
@@ -1560,6 +1564,7 @@ final class RedFlagRules {
                     (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     long ?term (?:[a-z]+ )?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     (?:long ?time|long ?term|years of|daily) (?:[a-z]+ )?(?:cortisone|cortison|hydrocortisone)|(?:cortisone|cortison|steroid) user
+                    (?:on|taking|took|was on|been on) (?:[a-z]+ )?(?:cortisone|cortison|hydrocortisone)(?: tablets| pills)? (?:for (?:years|ages|(?:many|several|a few|[0-9]+) years|a long time)|(?:many|several|[0-9]+) (?:years|yrs)|long time)
                     post ?menopaus[a-z]*|after (?:the|my) menopause|postmenopaus[a-z]*
                     moon face|(?:made|makes|making) (?:my |his |her )?face (?:go )?(?:round|puffy|swell)
                     """).onlyWith(phrases(FALLS + """
@@ -1882,7 +1887,7 @@ final class RedFlagRules {
                     transplanted (?:kidney|liver|heart|lungs?|organ|pancreas)|(?:kidney|liver|heart|lung|organ) transplant
                     # "transplant pt, back pain"
                     transplant pt
-                    immuno ?(?:suppress[a-z]*|compromised|deficien[a-z]*)|immune ?suppress[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
+                    immuno ?(?:suppress[a-z]*|supress[a-z]*|compromised|deficien[a-z]*)|immune ?(?:suppress|supress)[a-z]*|immune (?:system )?(?:is )?(?:suppressed|compromised|deficient)
                     (?:weak|weakened|low|poor|suppressed|compromised) immune system|immune system (?:is )?(?:weak|weakened|low|poor|shot)
                     hiv|plhiv|(?:have|got|diagnosed with|living with|positive for) aids|antiretrovirals?
                     (?:injections?|jabs?|medicines?|meds|tablets|drugs?|infusions?|pills) (?:that|which) (?:lower|lowers|suppress|suppresses|weaken|weakens|dampen|dampens|reduce|reduces|knock down|knocks down) (?:your |my |the |his |her )?immun[a-z]*
@@ -1929,7 +1934,7 @@ final class RedFlagRules {
                     (?:using|use|uses|used|sharing|share|shared|back on|on) (?:the )?(?:needles|needle|syringes)(?=,|$| again| every| daily| and| since| for (?:years|a few|a couple|[0-9]+|ages|months|a while|a long)| (?:sometimes|occasionally|now and then|every now and then|regularly|a lot|at weekends|on weekends|most days|most weekends|recreationally|still|lately|recently))
                     (?<!\\b(?:pain|it|that|ache|twinge|sciatica|something) )(?:shoots up|injects)(?=,|$| daily| every| regularly| sometimes| again| still| heroin| drugs| gear| and| most| at weekends| on weekends)
                     used to (?:inject|shoot up)(?=,|$| and| but| for| heroin| drugs| gear)
-                    i (?:still |used to |use to )?(?:inject|shoot up)(?=,|$| and| but| daily| every| regularly| most| sometimes| now and then| occasionally| at weekends| on weekends)
+                    i (?:still |used to |use to )?(?:inject|shoot up)(?=,|$| and| but| daily| every| regularly| most| sometimes| now and then| occasionally| at weekends| on weekends| not proud| ngl| tbh| to be honest| if im honest)
                     (?:^been|ive been|i been|i have been|and have been|and been|hes been|shes been|he has been|she has been|i was|im|i started|started|relapsed and|back to|still) (?:shooting up|injecting)(?=,|$| again| daily| every| lately| recently| heroin| gear| drugs| and| on and off| for (?:years|months|ages|a while|a long time))
                     # a relapse told with the injecting: "relapsed last month (injecting)", "relapsed, been injecting again"
                     relaps[a-z]* (?:[a-z]+,? ){0,4}?(?:been |started |back to )?(?:shooting up|injecting)
