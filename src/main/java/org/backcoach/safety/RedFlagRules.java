@@ -1265,7 +1265,8 @@ final class RedFlagRules {
                     like (?:a |an )?(?:tight )?(?:band|belt|strap|vice|vise|rope) (?:[a-z]+ )?(?:squeez[a-z]*|tighten[a-z]*|crush[a-z]*|around|round)(?! (?:[a-z]+ )?(?:my |the |his |her )?(?:head|forehead|temples?|skull|knee|wrist|arm|ankle|thigh|calf|waist))
                     (?:stab|stabs|stabbing|jab|jabs|sharp pain|knife) (?:[a-z]+ )?(?:in|into|through|across) (?:my |the |his |her )?chest
                     chest (?:feels?|felt|is) (?:[a-z]+ )?like (?:an? |someone |somebody |something )(?:[a-z]+ ){0,4}?(?:sitting|standing|pressing|squeezing|crushing|on it|in a vice)
-                    # back and chest named together: "tearing pain in my back and chest", "chest and back pain"
+                    # back and chest named together: "tearing pain in my back and chest", "chest and back pain", "upper back pain, left arm and chest"
+                    (?:back ?(?:pain|ache)|back hurts?),? (?:[a-z]+ ){0,2}?(?:left arm|jaw|arm) (?:and|,|\\+) (?:my |the )?chest
                     (?:pain|pains|ache|aching|tightness|pressure|agony|hurts?|hurting) (?:[a-z]+ ){0,2}?(?:in|across|through|between) (?:my |the )?(?:[a-z]+ )?(?:back|spine|shoulder blades) (?:and|\\+|plus|into|to) (?:my |the )?chest
                     (?:pain|ache|aching|tightness|pressure) (?:[a-z]+ ){0,4}?(?:back|spine) and (?:across|in|into|through|on) (?:my |the )?chest
                     chest (?:and|\\+|plus) (?:my |the )?(?:[a-z]+ )?back (?:pain|pains|ache|aching|hurts?|hurting|tightness|agony)
@@ -1277,7 +1278,9 @@ final class RedFlagRules {
                     // (tight after bench is ordinary; tight since this morning, or "is it from bench?", is not)
                     "^(?!.*\\b(?:pressure|crushing|squeez[a-z]*|heavy|heaviness|sweat[a-z]*|clammy|sick|nause[a-z]*"
                     + "|breath[a-z]*|arm|jaw|tearing|ripping|sudden[a-z]*|since (?:this morning|last night|an hour|[a-z]+ hours?)"
-                    + "|(?:is|could|can) (?:it|this|that) (?:just |only )?(?:be )?(?:(?:a |an )?(?:[a-z]+ ){0,3}?(?:from|because of|due to)))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
+                    + "|(?:is|could|can) (?:it|this|that) (?:just |only )?(?:be )?(?:(?:a |an )?(?:[a-z]+ ){0,3}?(?:from|because of|due to))"
+                    // asked whether it is only a muscle: "chest pain and back pain together, is it a muscle?"
+                    + "|(?:is|could|can|might) (?:it|this|that) (?:just |only )?(?:be )?(?:a |an )?(?:pulled )?(?:muscle|muscular|strain))\\b).*\\b(?:sore|soreness|doms|pecs?|pectorals?|bench[a-z]*"
                     + "|push ?ups?|press ?ups?|flys?|flyes|dips|stretch[a-z]*|muscles?|muscular|chest day"
                     // a cold or a cough: "my chest gets tight when i have a cold"
                     + "|a cold|colds|cough|coughing|flu|chest infection|cold air|asthma|inhaler|hay ?fever|allergies|anxious|anxiety|panic|stressed|heartburn|indigestion"
@@ -1294,6 +1297,7 @@ final class RedFlagRules {
             rule("breathlessness", EMERGENCY, LONG_AGO_OR_SETTLED, """
                     # "i keep having to stop for breath on the stairs"
                     (?:stop|stopping|pause|pausing) for (?:breath|air) (?:on|going up|climbing|halfway up) (?:the )?stairs
+                    (?:stop|stopping|pause|pausing) for (?:breath|air) (?:[a-z]+ ){0,2}?(?:walking|getting to|to get to|going to)
                     # "wheezing and out of breath"
                     wheez[a-z]* (?:and |, ?)?(?:[a-z]+ )?(?:out of breath|breathless|short of breath|puffed out|winded)|(?:out of breath|breathless|short of breath|puffed out) (?:and |, ?)wheez[a-z]*
                     # "catching my breath just talking"
@@ -1315,7 +1319,7 @@ final class RedFlagRules {
                     (?:out of (?:breath|puff)|puffed out|winded|breathless|puffing and panting|panting|puffing) .. (?:at rest|resting|sitting|lying|doing nothing|all the time|talking|for no reason|no reason|just sitting|walking slowly|walking (?:to|round|around|across) (?:the )?[a-z]+)
                     (?:suddenly|sudden|new) (?:[a-z]+ )?(?:short of breath|out of breath|breathless[a-z]*|winded)
                     # puffed by next to nothing: "out of breath just walking to the kitchen", "breathless so easily now"
-                    (?:out of (?:breath|puff)|puffed out|puffed|winded|breathless|short of breath) (?:[a-z]+ ){0,2}?(?:just|even|only|simply) (?:from |by |when |while )?(?:[a-z]+ )?(?:walking|walk|talking|standing|standing up|getting up|getting dressed|showering|sitting|lying|going to the|climbing|going up|doing the stairs|moving)
+                    (?:out of (?:breath|puff)|puffed out|puffed|winded|breathless|short of breath|puffing and panting|puffing|panting) (?:[a-z]+ ){0,2}?(?:just|even|only|simply) (?:from |by |when |while )?(?:[a-z]+ )?(?:walking|walk|talking|standing|standing up|getting up|getting dressed|showering|sitting|lying|going to the|climbing|going up|doing the stairs|moving)
                     (?:out of (?:breath|puff)|puffed out|puffed|winded|breathless) (?:[a-z]+ ){0,2}?(?:climbing|going up|walking up|doing) (?:one|a single|a|the first|half a) (?:flight|set) of stairs
                     (?:out of (?:breath|puff)|puffed out|winded|breathless) (?:so |really |very |too )?(?:easily|quickly)(?= now| lately| these days| recently| since|,|$)
                     (?:{cant}|dont|cant) (?:get|take in) enough air|struggling to get air|gasping for (?:air|breath)|(?:air|breath) hunger
