@@ -1956,6 +1956,8 @@ final class RedFlagRules {
                     # "a zinging electric pain down the leg on every deadlift rep"
                     (?:zinging|zingy|electric|electrical|shooting|zapping) (?:[a-z]+ )?pain (?:down|into) (?:the|my) (?:leg|legs|thigh|calf) (?:on|during|with|every|each|when)
                     # "zing thru my back lifting", "a lightning in my back when i lift the bar"
+                    # "like a lightning bolt down into my butt"
+                    lightning(?: bolt)? (?:[a-z]+ ){0,2}?(?:in|into|through|up|down|across|to) (?:my |his |her )?(?:lower |low )?(?:back|spine|butt|bum|glutes?|legs?|hip|buttocks?)
                     (?:a )?zing (?:thru|through|up|down|in|across) (?:my |his |her )?(?:lower )?back|(?:a |like (?:a )?)?lightning(?: bolt)? (?:in|thru|through|up|down|across) (?:my |his |her )?(?:lower )?back
                     # "pinging pain in back mid set", "a pain shot through his lower back"
                     (?:pinging|pingy|twanging|zinging) (?:pain|twinge|feeling) (?:in|down|through|across) (?:my |the |his |her )?(?:lower |low )?back
