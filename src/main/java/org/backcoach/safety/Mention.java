@@ -67,7 +67,8 @@ final class Mention {
         // "is it ok ..." is the user's own unless plainly general ("generally speaking is it ok ..."); a date makes it theirs
         boolean personal = ReadingCues.FIRST_PERSON_PRONOUN.matcher(clause).find()
                 || (ReadingCues.FIRST_PERSON.matcher(clause).find() && !ReadingCues.GENERALLY.matcher(scope).find())
-                || ReadingCues.DATED.matcher(phrase() + " " + clauseAfter).find();
+                || ReadingCues.DATED.matcher(phrase() + " " + clauseAfter).find()
+                || ReadingCues.TOLD_WITHOUT_I.matcher(sentence).lookingAt();
         // people say "you" about themselves ("your leg just goes"): for an emergency only a plainly general
         // subject ("can people ...") or an inquiry makes the mention general
         Pattern general = level == EscalationLevel.EMERGENCY ? ReadingCues.PLAINLY_GENERAL_SUBJECT : ReadingCues.GENERAL_SUBJECT;

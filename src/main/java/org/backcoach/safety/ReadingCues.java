@@ -256,6 +256,9 @@ final class ReadingCues {
     /** The user's own pronouns, without the "is it normal" forms of {@link #FIRST_PERSON}. */
     static final Pattern FIRST_PERSON_PRONOUN = Pattern.compile("\\b(?:i|im|ive|id|ill|me|my|mine|myself)\\b");
 
+    /** A story told without its "I", as lifters text: "was doing back extensions and had a sudden sharp pain", "did supermans and ...". */
+    static final Pattern TOLD_WITHOUT_I = Pattern.compile("^(?:just |then |so |and )?(?:was (?:doing|lifting|training|squatting|deadlifting|benching|pulling|pressing|rowing|on)|were doing|did (?!you\\b|i\\b|it\\b|that\\b|this\\b)|doing|felt|got|heard|went to (?:lift|pick|pull|squat)|tried (?:to )?(?:lift|pick|pull|squat|deadlift))\\b");
+
     /**
      * A "what if" that is plainly about the future, strong enough to hold even for an emergency: "if my
      * leg ever goes weak should i go to a&e", "my physio said if i ever lose bladder control go to a&e".

@@ -1329,6 +1329,7 @@ final class RedFlagRules {
                     + "|since(?! i was (?:a )?(?:kid|child|teenager|baby)| childhood)|anymore|stairs|walking|racing|pounding|hasnt settled|wont settle|not settling|not settled)\\b)(?!.*\\bchest\\b(?<!no chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
                     + ".*\\b(?:unfit|out of shape|fitness|cardio|workouts?|during (?:my |a |the )?(?:sets?|session|training|class)|run|runs|running|jog[a-z]*"
                     + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|metcons?|wods?|crossfit|amrap|emom|conditioning|laugh[a-z]*|giggl[a-z]*|excite[a-z]*"
+                    + "|stair ?master|stepper|step ?mill|elliptical|cross ?trainer|assault bike|air bike"
                     // known asthma: "breathless doing my exercises because i have asthma, well controlled"
                     + "|asthma[a-z]*|inhaler)\\b")),
 
@@ -2124,6 +2125,8 @@ final class RedFlagRules {
                     + "|(?:their|everyones|peoples|your|someones|somebodys) backs? (?:[a-z]+ )?(?:pop|popped|snapped|went|gave|clicked|cracked|pops|snaps)"
                     // someone else's in a story: "saw a video about a guy who had a pop in his back deadlifting"
                     + "|(?:video|clip|story|post|reel|tiktok|article|documentary|thread) (?:about|of|on|where|with) (?:a |some |this |one )?(?:guy|man|bloke|woman|lady|girl|lifter|powerlifter|person|someone|somebody)"
+                    // a noise about the house: "heard a pop in the kitchen, it was the toaster"
+                    + "|(?:pop|snap|bang|crack|click) (?:in|from|outside) (?:the )?(?:kitchen|house|street|garden|next room|hall|hallway|garage|road)|it was (?:the|a|my) (?:toaster|kettle|microwave|door|car|tyre|tire|balloon|bottle|cork|oven|boiler|radiator)"
                     // "heard a pop, turned out to be my water bottle"
                     + "|turned out (?:to be |it was )?(?:just )?(?:my |the |a |an |someones )?(?:water )?(?:bottle|phone|bar|barbell|plate|chair|bench|foam roller|balloon|door|bag|can|shoe|floor|knee|knuckles?)"
                     // a known yearly pattern: "seized up after gardening, happens every spring"
