@@ -49,7 +49,7 @@ final class Mention {
                 // somebody else's, unless theirs now; "my mate had a fusion, is he allowed to deadlift? just curious" asks
                 // their friend's, not theirs: "dad worries since his friend had cancer", "mums friend had a spinal fracture"
                 || (ReadingCues.FRIEND_OF_THEIRS.matcher(lastWords(scope, ReadingCues.FRIEND_REACH_WORDS)).find()
-                        && !ReadingCues.HAPPENING_NOW.matcher(nearby("")).find())
+                        && !ReadingCues.HAPPENING_NOW.matcher(phrase() + upToFirst(ReadingCues.SCOPE_BREAK)).find())
                 // "my husband's sister had a back operation recently, not him": not the one asked about either
                 || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && (facts.justAsking() || !isTheirsNow(level, facts, recovery)
                         || ReadingCues.NOT_THEM_AFTER.matcher(following).find()))

@@ -382,7 +382,7 @@ final class ReadingCues {
      * A "but" that says the symptom lasts or why it came, read with the mention: "like sitting on a hard chair, but it
      * doesnt go away", "a bit sweaty at night but its because its 30 degrees and no aircon".
      */
-    static final Pattern BUT_LASTS_OR_BECAUSE = Pattern.compile("(?:, )?but (?:(?:its |it is |thats |that is )?(?:just |only )?because\\b|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts)"
+    static final Pattern BUT_LASTS_OR_BECAUSE = Pattern.compile("(?:, )?but (?:(?:actually )?(?:its |it is |thats |that is |it was |that was )?(?:just |only |simply )?because\\b|(?:it |that )?turned out (?:to be |it was |that )?|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts)"
             // lifelong: "her legs are a bit weak but thats been the case for years"
             + "|(?:thats|that is|its|it has|its been|thats been|that has been) (?:been )?(?:the case|like that|the same|so) (?:for (?:years|ages|decades)|all (?:her|his|my|their) life))\\b");
 
@@ -891,7 +891,7 @@ final class ReadingCues {
             // a cold's fever weeks back: "had a fever last month (just a cold)"
             + "|(?:had|got) (?:a |the )?(?:fever|temperature|temp)(?: [a-z]+){0,2} (?:last month|a month ago|(?:a few|a couple of|two|three|[2-9]) (?:weeks|months) ago),? (?:it was |that was )?(?:just |only )?(?:a |the )?(?:cold|flu|bug|virus|covid|chest infection)\\b"
             // "had fever last month with flu, all finish now"
-            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug)(?: (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,6},? (?:and )?(?:its |it is |its all |all |is )?(?:finish|finished|done|gone|over|cleared)(?: now| (?:ever )?since)"
+            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug|cold|colds)(?: (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,6},? (?:and )?(?:its |it is |its all |all |is )?(?:finish|finished|done|gone|over|cleared)(?: now| (?:ever )?since)"
             // "a bladder infection, antibiotics sorted it", "it all went when the cold went"
             + "|(?:infection|fever|temperature|temp|flu|cold|virus|bug)(?:,? (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,3},? (?:the )?(?:antibiotics|tablets|meds|medicine|a course of [a-z]+) (?:sorted|cleared|fixed|got rid of) it"
             + "|finished (?:the |my |a |his |her )?(?:course of )?antibiotics|(?:fully|completely|totally) over it"

@@ -1327,7 +1327,7 @@ final class RedFlagRules {
                     // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
                     "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|talking"
                     + "|since(?! i was (?:a )?(?:kid|child|teenager|baby)| childhood)|anymore|stairs|walking|racing|pounding|hasnt settled|wont settle|not settling|not settled)\\b)(?!.*\\bchest\\b(?<!no chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
-                    + ".*\\b(?:unfit|out of shape|fitness|cardio|workouts?|during (?:my |a |the )?(?:sets?|session|training|class)|run|runs|running|jog[a-z]*"
+                    + ".*\\b(?:unfit|out of shape|fitness|cardio|workouts?|during (?:my |a |the )?(?:[a-z]+ )?(?:sets?|session|training|class)|(?:not|wasnt|werent|isnt) used to (?:it|exercise|exercising|the class|training)|run|runs|running|jog[a-z]*"
                     + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|metcons?|wods?|crossfit|amrap|emom|conditioning|laugh[a-z]*|giggl[a-z]*|excite[a-z]*"
                     + "|stair ?master|stepper|step ?mill|elliptical|cross ?trainer|assault bike|air bike"
                     // known asthma: "breathless doing my exercises because i have asthma, well controlled"
@@ -1881,7 +1881,7 @@ final class RedFlagRules {
                     # "pretty constant and stronger each week than the week before"
                     (?:worse|stronger|more painful|more intense|sorer) (?:each|every) (?:single )?(?:day|week) than (?:the )?(?:week |day |one |previous (?:day |week )?)?before
                     worse (?:[a-z]+ ){0,2}?(?:despite|even with|even after|even though i) (?:rest|resting|stopping|stopped|taking|painkillers|physio|not training)
-                    """).unlessNear(words("(?:what|how) (?:would |does |do |should |could )?(?:[a-z]+ )?counts? as|i thought (?:[a-z]+ ){0,3}?(?:was|were) getting worse|turn(?:s|ed) out|mine (?:is |s )?(?:getting )?(?:better|improving|fine|ok|okay)|(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|(?<!(?:not|isnt|no|never|nothing|without|stopped) )improving"
+                    """).unlessNear(words("(?:what|how) (?:would |does |do |should |could )?(?:[a-z]+ )?counts? as|i thought (?:[a-z]+ ){0,3}?(?:was|were) getting worse|(?:was|were|got) (?:a bit |really |so )?(?:worried|scared|afraid|concerned|paranoid) (?:that )?(?:my |the |it )?(?:[a-z]+ )?(?:pain |back )?(?:was|is|might be|could be|had been) (?:getting|gotten)|turn(?:s|ed) out|mine (?:is |s )?(?:getting )?(?:better|improving|fine|ok|okay)|(?:some|certain) days (?:are |it is |its )?worse|worse than others|(?:does|do|will|can|could|would|might) (?:it|this|that|they) (?:ever |usually |always )?get worse|overall (?:[a-z]+ ){0,3}?(?:better|improving)|(?:miles|much|way|loads) better|(?<!(?:not|isnt|no|never|nothing|without|stopped) )improving"
                     + "|form|technique|flexibility|mobility|posture|sleep|diet|grip|balance|(?<!(?:didnt|not|even|never|without|havent) )lifts?|squat|deadlift|bench"
                     + "|my (?:strength|numbers|pbs?|prs?|gains|weights|reps|load)|(?:[0-9]+ ?(?:kg|kgs|lbs?|kilos?)) (?:dumbbells?|kettlebells?|plates?|bar)"
                     // kept from getting worse: "does lifting help prevent back pain getting worse over time? mine is stable"
