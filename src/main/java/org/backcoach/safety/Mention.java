@@ -233,7 +233,10 @@ final class Mention {
                 // the pain told right after: "my son lift at gym, felt snap in back, pain"
                 || (level == EscalationLevel.STOP && ReadingCues.PAIN_RIGHT_AFTER.matcher(sentence.substring(end)).lookingAt())
                 || (level == EscalationLevel.STOP && isFamilysOwnEvent())
-                || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find());
+                // their recent operation or fall, unless theirs is a friend's or a neighbour's the user does not ask for
+                // ("my neighbour had a spinal fusion last month and ... for me, with no surgery, is the gym safe?")
+                || ((recovery == Recovery.LONG_AGO || recovery == Recovery.LASTING) && ReadingCues.RECENT_EVENT.matcher(around).find()
+                        && (facts.asksForThem() || !ReadingCues.ACQUAINTANCE.matcher(lastWords(scopeBefore(), ReadingCues.FRIEND_REACH_WORDS)).find()));
     }
 
     /**

@@ -333,6 +333,9 @@ final class ReadingCues {
 
     private static final String FRIENDS = "friends?|mates?|pals?|buddy|buddies|colleagues?|coworkers?|co workers?|workmates?|boss|neighbou?rs?|teammates?|classmates?";
 
+    /** A friend, colleague or neighbour: somebody the user tells of, not one they look after. */
+    static final Pattern ACQUAINTANCE = Pattern.compile("\\b(?:" + FRIENDS + "|someone|somebody|a guy|a bloke|a woman|a lady|a man)\\b");
+
     /**
      * Somebody else's friend, colleague or neighbour, or a friend's family: never the person the user asks for ("his
      * friend had cancer", "mum's friend had a compression fracture", "my friend's husband had a back op").
@@ -677,7 +680,7 @@ final class ReadingCues {
             + "|\\b(?:he|she|they) (?:lifts|trains|runs|plays|competes|lifts heavy|is lifting|is back lifting|is back training|is back at the gym) (?:again |heavy |fine )?now\\b");
 
     /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
-    static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
+    static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|(?:slept|sleeping|lain|lying|lay) (?:on it|on (?:my|his|her) (?:arm|leg|side)) (?:awkward(?:ly)?|funny|wrong|badly)|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
             + "|sat on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)|(?:sitting|sat) on (?:a |the )?(?:hard |wooden |metal )?(?:bench|bleachers|stool) (?:[a-z]+ ){0,4}?all (?:afternoon|morning|day|evening)|(?:sitting|sat) (?:[a-z]+ ){0,4}?(?:too long|for (?:an hour|hours|ages|[0-9]+ hours?))"
             + "|(?:long|[0-9]+ hour|two hour|three hour|four hour|five hour|six hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift|coach trip|coach ride|coach journey|bus ride|bus trip|bus journey|train journey|car journey|journey)|gaming|scrolling|from sitting"
             + "|(?:drove|driving|drive|flew|flying|sat) (?:for )?(?:[0-9]+|two|three|four|five|six|seven|eight|several|a few) (?:hours?|hrs?)"
@@ -1005,6 +1008,7 @@ final class ReadingCues {
             + "|(?:carry on|continue|keep going|keep up|go ahead) with (?:his|her|their) |(?:hes|shes|theyre|he is|she is|they are) (?:saying|insisting|keen|wanting|asking)"
             + "|(?:^|, )(?:he|she|they) (?:continue|carry on|keep going|go on|can continue|can carry on)$"
             // a carer's question: "im her carer. what chair exercises?", "exercises for him"
+            + "|(?:he|she|they) (?:wants?|wanted|would like|asked me|asks|is asking|are asking) (?:to know )?(?:if |whether )?(?:(?:he|she|they) (?:can|could|should|may)|(?:can|could|should|may) (?:he|she|they))"
             + "|im (?:his|her|their) (?:main |full time )?(?:carer|caregiver)|(?:exercises?|routine|workout|programme|program|moves) for (?:him|her|them)$"
             + ")\\b");
 
