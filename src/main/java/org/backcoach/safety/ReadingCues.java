@@ -766,7 +766,8 @@ final class ReadingCues {
 
     /** The bones were checked and are sound: "her bone density scan was completely normal, no osteoporosis". */
     static final Pattern BONES_SOUND = Pattern.compile("\\b(?:no (?:sign of )?(?:osteoporosis|osteopenia|thin bones|bone (?:problems|issues|conditions|disease))"
-            + "|bone density (?:scan )?(?:was |is |came back |showed )?(?:completely |totally |perfectly |all )?(?:normal|fine|good|clear)"
+            + "|bone (?:density )?(?:scan |test |check )?(?:[a-z]+ )?(?:was |is |came back |showed )?(?:completely |totally |perfectly |all )?(?:normal|fine|good|clear)"
+            + "|dexa (?:scan )?(?:was |is |came back |showed )?(?:completely |totally |perfectly |all )?(?:normal|fine|good|clear)|bones (?:are )?(?:fine|ok|okay|healthy|strong)|no bone (?:issues|problems)"
             + "|(?:my |her |his |their )?bones are (?:in )?(?:good|great|fine|excellent) (?:shape|nick|condition|health)?)\\b");
 
     /** The user's back hurts somewhere in the message: "my back hurts", "lower back pain", "sore back". */
