@@ -835,6 +835,8 @@ final class RedFlagRules {
                     + "|(?:did|after|doing|done) (?:about |around |like )?[0-9]+ (?:kettlebell |kb |walking |jump |goblet )?(?:swings|squats|lunges|burpees|step ups|reps)")),
 
             rule("leg-weakness", EMERGENCY, LONG_AGO_OR_SETTLED, """
+                    # "my leg no have force after gym"
+                    (?:leg|legs|foot|knee) (?:no|not|dont|doesnt|has no|have no|got no) (?:have |has )?(?:any )?(?:force|strength|power)\\b
                     # "the strength in my right leg just went, had to hold the wall"
                     (?:strength|power|force) (?:in|of) (?:my|his|her|both|the|one) (?:right |left |[a-z]+ )?(?:legs?|foot|feet) (?:just |has |had |completely |suddenly |kind of )?(?:went|gone|goes|disappeared|vanished|left|dropped|is gone|isnt there|not there|gave out|gives out)
                     # "my right quad is weak all of a sudden, cant get up a step leading with that leg"
@@ -1949,6 +1951,8 @@ final class RedFlagRules {
 
             // ---------------------------------------------------------------- STOP
             rule("sharp-pain", STOP, LONG_AGO_OR_SETTLED, """
+                    # "sciatic zap on the hinge"
+                    (?:sciatic|sciatica|nerve) (?:zap|zing|jolt|shock|bolt)s? (?:on|during|in|when|while|mid|at) 
                     # "stabbing in back on last rep", "deadlifting 140 today and felt a stab"
                     (?:stabbing|shooting|stabby|searing) (?:in|through|across|into) (?:my |the |his |her )?(?:lower |low |mid |upper )?(?:back|spine)
                     (?:felt|got|had|feel|get|gets|feels|felt like) a (?:sudden |sharp |quick |little |big |massive |real |proper |horrible |nasty )?(?:stab|jab)\\b(?! at\\b)(?! of (?:guilt|jealousy|envy|regret|pride|nostalgia|panic|fear|anxiety|sadness|shame|worry|hunger|love))
