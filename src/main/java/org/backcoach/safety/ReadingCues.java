@@ -47,7 +47,7 @@ final class ReadingCues {
             // "thats not why im writing, my legs went weak"
             + "(?! (?:too |that |very |really |overly |massively |super |hugely )?(?:worried|concerned|bothered|fussed|panicking|stressed|scared|freaking out|alarmed)\\b)"
             + "(?! (?:why|what) (?:im|i am|i was) (?:writing|asking|messaging|here)\\b)(?! (?:the|my) (?:point|question|issue|reason)\\b)"
-            + "|never(?! (?:mind|again)\\b)|nor|neither|none|nobody|no one|noone|nothing(?! (?:happens|happened|comes|came|helps|helped|works|worked|eases|eased|changed|changes)\\b)|zero|nope|nah"
+            + "|never(?! (?:mind|again)\\b)|nor|neither|none|nobody|no one|noone|nothing(?! (?:happens|happened|comes|came|helps|helped|works|worked|eases|eased|changed|changes)\\b)|zero|(?<!\\b(?:went|goes|go|going|said|says|like) )nope|nah"
             + "|without(?! (?:warning|reason|any reason|a reason|realising|realizing|noticing|meaning|trying|thinking"
             + "|using|holding|help|support|pushing|grabbing|leaning|a stick|assistance)\\b)"
             + "|dont(?! (?:know|understand|want|mean|care)\\b)|doesnt(?! (?:know|understand|want|mean|care|matter)\\b)"
