@@ -351,7 +351,7 @@ final class ReadingCues {
     static final Pattern FAMILY_FIRST = Pattern.compile("^(?:hi |hello |help |please )?(?:my |our )?(?:" + KIN + ")\\b");
 
     /** Back pain added with no owner: "... and back pain", "..., back pain", "+ back pain". */
-    static final Pattern BACK_PAIN_TACKED_ON = Pattern.compile("(?:, |\\band |\\bn |\\bplus |\\balso |\\+ ?)(?:bad |terrible |severe |lower |low |a lot of |lots of )*back ?(?:pain|ache|hurts|hurting|sore)\\b");
+    static final Pattern BACK_PAIN_TACKED_ON = Pattern.compile("(?:, |\\band |\\bn |\\bplus |\\balso |\\+ ?)(?:bad |terrible |severe |lower |low |a lot of |lots of )*back ?(?:pain|ache|hurts|hurting|sore|bad|very bad|is bad)\\b");
 
     /** The user as a subject ("im the one with back pain"), not only as the family's owner ("my dad"). */
     static final Pattern I_AS_SUBJECT = Pattern.compile("\\b(?:i|im|ive|me|myself)\\b(?! (?:am |m )?(?:writing|asking|message|messaging) (?:for|about|on behalf))");

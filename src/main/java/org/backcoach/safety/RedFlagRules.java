@@ -1075,6 +1075,8 @@ final class RedFlagRules {
                     (?:fell|fallen|tumbled|went|came|rolled) down (?:a |the |two |three |[2-9] |an entire |a whole |whole |full |an entire )?(?:flights?|flight) of (?:stairs|steps)
                     (?:fell|fall|falls|fallen|falling|came off|slipped off|tumbled|came down)\\b[^.?!]{0,50}?\\b(?:about |around |maybe |like |roughly |nearly |almost |over |at least |a good |some )?(?:(?:[2-9]|[1-9][0-9])(?:\\.[0-9])? ?(?:m|metres?|meters?|mtrs?|meter)|(?:[6-9]|[1-9][0-9]) ?(?:ft|feet|foot))\\b
                     (?:fell|fallen|falling|came|went|dropped|tumbled) (?:down )?(?:from|out of|off|through) (?:the |a |my |his |her )?(?:loft|hay ?loft|loft hatch|attic|mezzanine|balcony|terrace|scaffold[a-z]*|loading (?:dock|bay)|top bunk|bunk bed|hatch)
+                    # "took a massive hit in ice hockey", "huge hit in footy"
+                    (?:massive|huge|big|heavy|hard|nasty|bad|big old) (?:hit|knock|check|bodycheck|body check|collision) (?:in|at|during|playing) (?:an? |the )?(?:[a-z]+ )?(?:hockey|rugby|football|footy|league|union|afl|lacrosse|match|game|scrum|ruck|derby)
                     # "my mare bucked me off at the yard"
                     (?:mare|horse|pony|gelding|stallion|cob|bull|bronco|mule|camel) (?:[a-z]+ ){0,2}?(?:bucked|threw|chucked|flung|tossed|dumped|launched|unseated) (?:me|him|her|them)\\b
                     # "got taken out by a two footed tackle straight into my lower back"
@@ -1570,6 +1572,9 @@ final class RedFlagRules {
                     (?:steroids?|corticosteroids?|prednisone|prednisolone) (?:[a-z]+ ){0,3}?(?:every day|daily|for years|for (?:many|a few|several|[0-9]+) years|(?:[0-9]+|ten|five|many|several) (?:yrs|years)|since (?:many )?years|long ?term)
                     (?:years|decades|months) of (?:[a-z]+ ){0,2}?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
                     long ?term (?:[a-z]+ )?(?:steroids?|prednisolone|prednisone|pred|corticosteroids?)
+                    # "long steroid use, small fall", "steroids for asthma long time", "i take prednisona many years"
+                    (?:long|long time|many years of|years of) (?:[a-z]+ )?(?:steroid|steroids|cortisone|prednisolone|prednisone|prednisona|pred) (?:use|tablets|treatment|courses?)
+                    (?:steroids?|prednisolone|prednisone|prednisona|cortisone|corticosteroids?) (?:[a-z]+ ){0,3}?(?:long time|many years|for ages|ages|for a long time)
                     (?:long ?time|long ?term|years of|daily) (?:[a-z]+ )?(?:cortisone|cortison|hydrocortisone)|(?:cortisone|cortison|steroid) user
                     (?:on|taking|took|was on|been on) (?:[a-z]+ )?(?:cortisone|cortison|hydrocortisone)(?: tablets| pills)? (?:for (?:years|ages|(?:many|several|a few|[0-9]+) years|a long time)|(?:many|several|[0-9]+) (?:years|yrs)|long time)
                     post ?menopaus[a-z]*|after (?:the|my) menopause|postmenopaus[a-z]*
@@ -1618,6 +1623,8 @@ final class RedFlagRules {
                     (?:back|spine|vertebrae|discs?|disks?|l[1-5]) (?:[a-z]+ )?(?:bolted|pinned|plated|screwed|welded|rodded) (?:together|up)|(?:bolts|pins|screws|rods|plates|cages?) (?:put )?in (?:my |his |her |their )?(?:lower |low )?(?:back|spine)
                     # "fusion L4-L5 in january", "2nd fusion (revision) was 2 months ago", "stitches out last week from the fusion"
                     fusion (?:at |of |on |in )?(?:my )?(?:l[1-5]|s1|t[0-9]{1,2})\\b|(?:2nd|second|third|revision|repeat|another|redo) (?:spinal |back |lumbar )?fusion|(?:stitches|staples|dressings?|sutures) (?:[a-z]+ ){0,5}?(?:from|after) (?:the |my )?(?:fusion|discectomy|laminectomy|decompression|back (?:surgery|op|operation)|spinal (?:surgery|op))
+                    # "they fused two bones in my back 2 months ago"
+                    (?:fused|fuse) (?:two |2 |three |3 |some |the |a couple of )?(?:bones|vertebrae|discs?|disks?|levels) (?:in|of) (?:my |his |her |the )?(?:lower |low )?(?:back|spine)
                     # "got fused 2 months ago"
                     (?:got|been|was|were|just got) fused
                     # "had his spine operated last month", "a decompression on his lower spine", "had my vertebra fused"

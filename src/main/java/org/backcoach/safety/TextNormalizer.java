@@ -24,7 +24,7 @@ final class TextNormalizer {
     /** Spellings that mean the same to the rules ("can not", "cnt" -> "cant"). */
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             Map.entry("cannot", "cant"), Map.entry("can not", "cant"), Map.entry("cnt", "cant"), Map.entry("wt", "weight"),
-            Map.entry("cnat", "cant"), Map.entry("w", "with"), Map.entry("w o", "without"), Map.entry("demam", "fever"), Map.entry("pipi", "pee"), Map.entry("falled", "fell"), Map.entry("thru", "through"), Map.entry("no can", "cant"), Map.entry("do not", "dont"), Map.entry("dnt", "dont"),
+            Map.entry("cnat", "cant"), Map.entry("w", "with"), Map.entry("w o", "without"), Map.entry("demam", "fever"), Map.entry("pipi", "pee"), Map.entry("falled", "fell"), Map.entry("thru", "through"), Map.entry("no can", "cant"), Map.entry("fell of", "fell off"), Map.entry("came of", "came off"), Map.entry("do not", "dont"), Map.entry("dnt", "dont"),
             Map.entry("does not", "doesnt"), Map.entry("did not", "didnt"), Map.entry("have not", "havent"),
             Map.entry("has not", "hasnt"), Map.entry("had not", "hadnt"), Map.entry("is not", "isnt"),
             Map.entry("are not", "arent"), Map.entry("was not", "wasnt"), Map.entry("were not", "werent"),
