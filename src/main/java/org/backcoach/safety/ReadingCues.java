@@ -895,7 +895,7 @@ final class ReadingCues {
             // a cold's fever weeks back: "had a fever last month (just a cold)"
             + "|(?:had|got) (?:a |the )?(?:fever|temperature|temp)(?: [a-z]+){0,2} (?:last month|a month ago|(?:a few|a couple of|two|three|[2-9]) (?:weeks|months) ago),? (?:it was |that was )?(?:just |only )?(?:a |the )?(?:cold|flu|bug|virus|covid|chest infection)\\b"
             // "had fever last month with flu, all finish now"
-            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug|cold|colds)(?: (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,6},? (?:and )?(?:its |it is |its all |all |is )?(?:finish|finished|done|gone|over|cleared)(?: now| (?:ever )?since)"
+            + "|(?:fever|flu|temperature|temp|chills|infection|virus|covid|bug|cold|colds)(?: (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,6},? (?:and |but )?(?:its |it is |its all |all |is )?(?:finish|finished|done|gone|over|cleared)(?: now| (?:ever )?since)"
             // "a bladder infection, antibiotics sorted it", "it all went when the cold went"
             + "|(?:infection|fever|temperature|temp|flu|cold|virus|bug)(?:,? (?!(?:not|no|never|isnt|still|but)\\b)[a-z]+){0,3},? (?:the )?(?:antibiotics|tablets|meds|medicine|a course of [a-z]+) (?:sorted|cleared|fixed|got rid of) it"
             + "|finished (?:the |my |a |his |her )?(?:course of )?antibiotics|(?:fully|completely|totally) over it"

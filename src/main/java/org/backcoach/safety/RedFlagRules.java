@@ -2174,6 +2174,8 @@ final class RedFlagRules {
                     // the good ache: "a nice kind of ache, like ive done something"
                     + "|(?:garden|park|picnic|church|kitchen|wooden|bus stop) bench|(?:nice|good|satisfying) (?:kind of |sort of )?ache|like (?:ive|i have|youve|you have|i) (?:actually |really )?done something"
                     + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy"
+                    // a fright at the pictures: "the stabbing scene in the movie made me jump so hard i pulled something"
+                    + "|(?:movie|film|scene|horror|tv show|jump scare)"
                     // "a dull ache that came on slowly over the afternoon, nothing sharp"
                     + "|dull ache|came on (?:slowly|gradually)|(?:nothing|not|no) sharp"
                     // "tweaked my back a bit last week, just normal stiffness"
