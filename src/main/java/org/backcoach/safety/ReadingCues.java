@@ -637,7 +637,9 @@ final class ReadingCues {
 
     /** A few days back: "2 days ago", "on monday", "last weekend". */
     static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:[2-9]|1[0-9]|a few|few|two|three|four|five|six|seven|eight|nine|ten|several|a couple of|couple of) days ago"
-            + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend|last week|a week ago)\\b");
+            + "|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last weekend|at the weekend|last week|a week ago"
+            // told in a second language: "acute back pain now since 1 week"
+            + "|(?:since|for) (?:1|one|a|2|two|3|three) (?:week|weeks|wk|wks))\\b");
 
     /** Muscles away from the back that people pull: "pulled my hamstring sprinting". */
     static final Pattern OTHER_MUSCLE = Pattern.compile("\\b(?:hamstrings?|hammy|groin|calf|calves|quads?|adductors?|obliques?|intercostals?|in my side|my ribs)\\b");
@@ -1008,8 +1010,9 @@ final class ReadingCues {
             // "carry on with her strength session?", "shes saying do the session anyway", "he do exercise with bands every day, he continue?"
             + "|(?:carry on|continue|keep going|keep up|go ahead) with (?:his|her|their) |(?:hes|shes|theyre|he is|she is|they are) (?:saying|insisting|keen|wanting|asking)"
             + "|(?:^|, )(?:he|she|they) (?:continue|carry on|keep going|go on|can continue|can carry on)$"
-            // a carer's question: "im her carer. what chair exercises?", "exercises for him"
+            // their own question passed on: "he wants to know can he do some light weights"
             + "|(?:he|she|they) (?:wants?|wanted|would like|asked me|asks|is asking|are asking) (?:to know )?(?:if |whether )?(?:(?:he|she|they) (?:can|could|should|may)|(?:can|could|should|may) (?:he|she|they))"
+            // a carer's question: "im her carer. what chair exercises?", "exercises for him"
             + "|im (?:his|her|their) (?:main |full time )?(?:carer|caregiver)|(?:exercises?|routine|workout|programme|program|moves) for (?:him|her|them)$"
             + ")\\b");
 

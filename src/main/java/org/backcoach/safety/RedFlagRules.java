@@ -2176,8 +2176,6 @@ final class RedFlagRules {
                     + "|mild (?:ache|pain|soreness)|(?:only|just) (?:a )?mild|a bit achy|(?:just|only) achy"
                     // a fright at the pictures: "the stabbing scene in the movie made me jump so hard i pulled something"
                     + "|(?:movie|film|scene|horror|tv show|jump scare)"
-                    // a strain a week or more old is not a session to stop: "acute back pain now since 1 week (just pulled something moving boxes)"
-                    + "|(?:since|for) (?:1|one|a|2|two|3|three) (?:week|weeks|wk|wks)"
                     // "a dull ache that came on slowly over the afternoon, nothing sharp"
                     + "|dull ache|came on (?:slowly|gradually)|(?:nothing|not|no) sharp"
                     // "tweaked my back a bit last week, just normal stiffness"
