@@ -341,7 +341,8 @@ final class ReadingCues {
      * friend had cancer", "mum's friend had a compression fracture", "my friend's husband had a back op").
      */
     static final Pattern FRIEND_OF_THEIRS = Pattern.compile("\\b(?:his|her|their|(?:" + Others.PEOPLE + ")s?) (?:[a-z]+ )?(?:" + FRIENDS + ")\\b"
-            + "|\\b(?:" + FRIENDS + ")s? (?:" + KIN + "|brother|sister|kids?|children|boyfriend|girlfriend)\\b");
+            + "|\\b(?:" + FRIENDS + ")s? (?:" + KIN + "|brother|sister|kids?|children|boyfriend|girlfriend)\\b"
+            + "|\\bmy (?:" + KIN + "|brother|sister)s? (?:" + KIN + "|brother|sister|uncle|aunt|auntie|cousin|grandfather|grandmother)\\b");
 
     /** Someone the user lives with or looks after, as the subject: "dad", "my wife", "hubby", "my 15 yo". */
     static final Pattern CLOSE_FAMILY = Pattern.compile("(?:^|\\b(?:my|our) |^(?:[a-z]+ )?)(?:(?:little |older |younger |big |teenage |eldest |youngest |elderly |old )?(?:"
