@@ -827,6 +827,8 @@ final class ReadingCues {
             + "|(?:^ ?|, )(?:and )?(?:(?:back )?pain|sore|hurting|agony) (?:ever )?since\\b|(?:^ ?|, )(?:and )?(?:now )?(?:has|has got|is having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)\\b"
             // "who has low back pain", "has come to us with bad back pain", "my sister on chemotherapy, back pain"
             + "|\\bwho (?:has|have|has got|s got|is having) (?:[a-z]+ ){0,2}?(?:back|spine) ?(?:pain|ache|problems)\\b"
+            // "mom on chemo with back ache"
+            + "|\\b(?:" + Others.PEOPLE + ")s? (?:[a-z]+ ){0,3}?with (?:a )?(?:bad |sore |new |low |lower |terrible |awful )*back ?(?:pain|ache)\\b"
             + "|\\b(?:come|came|comes|presented|turned up) (?:to [a-z]+ )?with (?:a )?(?:bad |terrible |awful |severe |new )?back ?(?:pain|ache)\\b"
             + "|\\b(?:" + Others.PEOPLE + ")s? (?:is )?(?:on|having|in|doing|after) (?:[a-z0-9]+ ){0,3}?[a-z0-9]+, (?:and )?(?:bad |sore |lower |low )?back ?(?:pain|ache)\\b"
             // "son hurt back in a football collision"

@@ -1070,6 +1070,8 @@ final class RedFlagRules {
                     # sport collisions: "goalie collision", "collision in football match", "goalkeeper smash into me and i fall on my back"
                     (?:goalie|goalkeeper|keeper|defender|opponent|player|tackle|football|footy|rugby|soccer|hockey|basketball|netball|match|game) (?:[a-z]+ ){0,3}?(?:collision|collided|clash of heads|smash(?:ed)? into (?:me|him|her))
                     collision (?:in|during|at|with) (?:a |the |my |our )?(?:[a-z]+ )?(?:match|game|football|rugby|training|practice|hockey|goalie|goalkeeper|keeper|player)
+                    # running into someone: "clattered the keeper at footy", "smashed into their centre back in the game"
+                    (?:clattered|crashed into|smashed into|slammed into|ran into|collided with|clashed with|went into) (?:the |a |their |our |his |her )?(?:keeper|goalie|goalkeeper|defender|centre back|center back|full back|fullback|prop|winger|striker|linebacker|opponent|other player) (?:at|in|during|playing|on|when|while)\\b
                     # a long fall: "fell down 2 flights of stairs", "fell off near the top of the lead wall, about 6m", "fell from the terrace ... around 10 feet"
                     (?:fell|fallen|tumbled|went|came|rolled) down (?:a |the |two |three |[2-9] |an entire |a whole |whole |full |an entire )?(?:flights?|flight) of (?:stairs|steps)
                     (?:fell|fall|falls|fallen|falling|came off|slipped off|tumbled|came down)\\b[^.?!]{0,50}?\\b(?:about |around |maybe |like |roughly |nearly |almost |over |at least |a good |some )?(?:(?:[2-9]|[1-9][0-9])(?:\\.[0-9])? ?(?:m|metres?|meters?|mtrs?|meter)|(?:[6-9]|[1-9][0-9]) ?(?:ft|feet|foot))\\b
