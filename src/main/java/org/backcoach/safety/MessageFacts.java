@@ -41,6 +41,7 @@ final class MessageFacts {
         return once(Fact.OTHERS_BACK_HURTS, () -> sentences.stream()
                 .flatMap(s -> ReadingCues.SCOPE_BREAK.splitAsStream(s))
                 .anyMatch(MessageFacts::tellsOfOthersBackNow)
+                || any(ReadingCues.OTHERS_BACK_SINCE)
                 // a carer's back pain told with no owner, asked about for them: "back pain as well. is there a plan that would suit him"
                 || (asksForThem() && any(ReadingCues.BACK_PAIN_UNOWNED) && !any(ReadingCues.OWN_BACK))
                 // told of one of the family with no owner on the back pain: "my husband he urine in pants and back pain"

@@ -788,6 +788,10 @@ final class ReadingCues {
             // "back pain now", "back hurting since, new pain", "back pain today"
             + "|(?:^|\\. |, )(?:and |now )?(?:new |bad )?(?:low |lower )?back (?:pain|ache|hurting|hurts|sore|painful|bad)(?: is| has been)? (?:now|today|since|ever since|since then|this morning)(?=$|,| )");
 
+    /** Their back hurt by something and hurting since, across the "since then" that splits clauses: "felt something in her back, since then very painful". */
+    static final Pattern OTHERS_BACK_SINCE = Pattern.compile("\\b(?:in|to|on) (?:his|her|their) (?:lower |low )?back,? (?:and )?(?:since then|ever since|since) "
+            + "(?:[a-z]+ ){0,2}?(?:painful|sore|pain|agony|hurting|hurts|bad)\\b");
+
     /** The user's own back, told anywhere: "my back", "my lower back", "i have back pain". */
     static final Pattern OWN_BACK = Pattern.compile("\\b(?:my (?:lower |low |upper |mid |own )?back|i (?:have|ve got|have got|get|got) (?:[a-z]+ )?back ?(?:pain|ache)|(?:im|i am) (?:in pain|sore))\\b");
 

@@ -46,7 +46,7 @@ final class RedFlagRules {
             Map.entry("saddle", "d ck|bum|bums|butt|butts|buttocks?|bottom(?! lip| teeth| tooth| gum| jaw| of| step| stair| drawer| half| bunk| line)|backside|arse|ass|bum cheeks|butt cheeks|groin"
                     + "|crotch|genitals|genital area|private parts?|privates|private (?:area|region|bits)|vagina|vulva|penis|dick|balls"
                     + "|scrotum|testicles|perineum|taint|inner thighs?|inside of (?:my |the |both )?thighs?|saddle area|saddle region|anus|back passage"
-                    + "|down there|down below|nether regions|undercarriage|between (?:my |the |his |her |their )?legs|(?:right )?where (?:i|you|he|she|we|they) sits?|both (?:bum |butt )?cheeks|(?:my|his|her|their) bits|lady bits|lady parts|girly bits|ladybits|man bits"
+                    + "|down there|down below|nether regions|undercarriage|between (?:my |the |his |her |their )?legs|(?:right )?where (?:i|you|he|she|we|they) sits?|both (?:bum |butt )?cheeks|(?:my|his|her|their) bits|lady bits|lady parts|girly bits|ladybits|man bits|man area|male area"
                     + "|pelvic (?:area|region|floor)|pelvis|sit bones|sitting bones|labia|clitoris|clit|rectum|bum ?hole"
                     + "|butt ?hole|arse ?hole|front bottom|tailbone area"
                     + "|perineal area|willy|cock|todger|knob|fanny|man bits|man parts?|bits down there|nuts|junk|my behind|seat area|sitting area"
@@ -527,7 +527,7 @@ final class RedFlagRules {
                     # "i dont feel anything when i touch inner thighs and bum", "like my perineum is asleep"
                     (?:{cant}|dont|do not|didnt) feel (?:anything|much|a thing|it) (?:when|if|while) (?:i )?(?:touch|wash|dry|press|poke) (?:my )?(?:[a-z]+ ){0,2}?{saddle}
                     like (?:my |the )?{saddle} (?:is|s|has gone|went|fell) asleep
-                    no feel(?:ing)? (?:in|at|down) (?:my |his |her |the )?(?:private parts?|privates|genitals|private area)
+                    no feel(?:ing)? (?:in|at|down) (?:my |his |her |the )?(?:private parts?|privates|genitals|private area|man area|male area|man parts|male parts)
                     (?:when|while|after) (?:i|she|he|they) wipes? (?:i |she |he |they )?(?:feel|feels|felt) (?:nothing|no feeling)|(?:loss of|no|lost|lost all) (?:sensation|feeling) (?:when )?(?:wiping|i wipe)
                     (?:no|lost|loss of|zero) (?:feeling|sensation) (?:in|around|between) (?:his|her|my|their|the) (?:private (?:area|part|parts|region)|bottom region|bottom area|legs,? in the private part)
                     (?:not|no|dont|doesnt|cant) feel (?:anything|nothing) in (?:the |her |his |my )?(?:bottom|private) (?:region|area|part)
@@ -740,6 +740,8 @@ final class RedFlagRules {
                     erections? (?:have |has |are |is )?(?:become |got |gotten |been |getting |gone )?(?:stopped|gone|disappeared|weak|weaker|not happening|softer|rare|few)
                     sexual (?:dysfunction|problems?|issues?|difficult[a-z]*)
                     (?:orgasms?|climax|climaxes|climaxing|ejaculat[a-z]*|coming|cumming) (?:[a-z]+ )?(?:feels?|felt|are|is|has been|have been) (?:[a-z]+ )?(?:numb|different|weird|like nothing|dull|muted|gone|not the same)
+                    # "ejaculation is not normal, feel nothing"
+                    (?:orgasms?|climax|climaxes|ejaculation|ejaculating|erections?) (?:isnt|is not|arent|are not|not|no longer|hasnt been|havent been|wasnt|werent) (?:normal|right|the same|working|happening|like before)
                     (?:no|lost|reduced|less|zero|numb|weird|altered) (?:[a-z]+ )?(?:sensation|feeling) .. (?:during|in|when having|having) (?:intercourse|sex|orgasm)|numb[a-z]* (?:during|in|when having|having) intercourse
                     nothing (?:happens|works|is working) down there|(?:no|lost|losing) (?:all )?(?:sensation|feeling) when i (?:orgasm|climax|come|cum)
                     # told as feeling gone when intimate: "no feeling down there during intimacy", "zero sensation when im with my gf"
