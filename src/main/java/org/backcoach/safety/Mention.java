@@ -15,6 +15,8 @@ final class Mention {
     private static final int NOW_REACH_AFTER = 60;
     /** How many words before a mention a fronted "years ago," may stand. */
     private static final int FRONTED_TIME_WORDS = 6;
+    /** "a guy who ...", "a flatmate who's HIV positive": the one told of is the subject. */
+    private static final Pattern WHO_FOLLOWS = Pattern.compile(" (?:who|whos)\\b");
     private static final Pattern WORD_START = Pattern.compile("(?:^| )(?=[^ ])");
 
     private final String sentence;
@@ -309,7 +311,7 @@ final class Mention {
         int last = 0;
         while (m.find()) {
             // "a story of a guy who lost control": the one "who" did it is the subject, whatever leads to them
-            boolean object = !scope.startsWith(" who ", m.end())
+            boolean object = !WHO_FOLLOWS.matcher(scope).region(m.end(), scope.length()).lookingAt()
                     && ReadingCues.OBJECT_LEAD.matcher(scope.substring(Math.max(0, m.start() - 30), m.start())).find();
             boolean observer = ReadingCues.OBSERVER_VERB.matcher(scope.substring(m.end())).find();
             if (!object && !observer) {

@@ -92,6 +92,8 @@ final class ReadingCues {
             + "|(?:calmed|died|settled) down (?:to|into) (?:a|an|just|only)|eased (?:off )?(?:to|into) (?:a|an|just|only)|(?:calmed|died|settled) down (?:completely|fully)"
             + "|(?:completely|totally|fully|perfectly|all|im|i am|i m) well (?:now|again)|(?<!(?:not|no|any|it|is it|getting) )better now"
             + "|(?:never|hasnt|has not|didnt|did not|havent|have not) (?:came|come|comes|returned)(?: back)?|never returned"
+            // a one-off: "woke me one night last month, then never again", "hasnt happened since"
+            + "|(?:then|and|but) never again|(?:hasnt|has not|hadnt|havent|have not|never|not) happened (?:again|since)(?= *(?:$|,| then| and))"
             + "|(?:now )?(?:totally|completely|fully|perfectly) healthy|healthy again"
             + "|no longer|long gone|gone now|(?:much|a lot|loads|way|heaps) better|(?:all |long )?(?:over|passed) now|used to (?:have|get|suffer|experience)"
             // "but its fine now", "all good now", "sorted now", "but not anymore"
@@ -386,7 +388,7 @@ final class ReadingCues {
      * A "but" that says the symptom lasts or why it came, read with the mention: "like sitting on a hard chair, but it
      * doesnt go away", "a bit sweaty at night but its because its 30 degrees and no aircon".
      */
-    static final Pattern BUT_LASTS_OR_BECAUSE = Pattern.compile("(?:, )?but (?:(?:actually )?(?:its |it is |thats |that is |it was |that was )?(?:just |only |simply )?because\\b|(?:it |that )?turned out (?:to be |it was |that )?|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts)"
+    static final Pattern BUT_LASTS_OR_BECAUSE = Pattern.compile("(?:, )?but (?:(?:actually )?(?:its |it is |thats |that is |it was |that was )?(?:just |only |simply )?because\\b|(?:it |that )?turned out (?:to be |it was |that )?|(?:the |my )?thermometer (?:said|says|showed|shows|read|reads)|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts)"
             // lifelong: "her legs are a bit weak but thats been the case for years"
             + "|(?:thats|that is|its|it has|its been|thats been|that has been) (?:been )?(?:the case|like that|the same|so) (?:for (?:years|ages|decades)|all (?:her|his|my|their) life))\\b");
 
@@ -947,8 +949,12 @@ final class ReadingCues {
     /** Told as going on: "keeps moaning about her lower back", "still complaining of her back". */
     static final Pattern ONGOING = Pattern.compile("\\b(?:keeps|keep|kept|still|constantly|always) (?:on )?(?:moaning|complaining|grumbling|going on)\\b");
 
-    /** Somebody's trouble told as before their diagnosis: "my dad had back pain before his diagnosis". */
-    static final Pattern BEFORE_DIAGNOSIS = Pattern.compile("\\bbefore (?:his |her |their |the )?(?:diagnos[a-z]*|(?:he|she|they) (?:died|passed|was diagnosed|were diagnosed))");
+    /**
+     * Somebody's trouble told as before their diagnosis: "my dad had back pain before his diagnosis", "my cousin's back
+     * pain turned out to be a tumour".
+     */
+    static final Pattern BEFORE_DIAGNOSIS = Pattern.compile("\\bbefore (?:his |her |their |the )?(?:diagnos[a-z]*|(?:he|she|they) (?:died|passed|was diagnosed|were diagnosed))"
+            + "|\\b(?:turned out|ended up being|was found to be) ");
 
     /** How many words before a mention of somebody else's red flag a "today" or "just" can sit. */
     static final int NOW_REACH_WORDS = 10;
