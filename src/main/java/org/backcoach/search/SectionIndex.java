@@ -319,13 +319,15 @@ public final class SectionIndex implements AutoCloseable {
 
     /**
      * The section the classifier is sure of, when it gives the lexical pick almost no chance: "anyone who should
-     * avoid this?" shares "avoid" with the tip on abrupt moves, but is asked about who should not lift.
+     * avoid this?" shares "avoid" with the tip on abrupt moves, but is asked about who should not lift. A topic we do
+     * not cover in the pick stops this unless the classifier is all but sure of the whole message: a long story
+     * walks the dog or goes running on its way to asking what the studies say.
      */
     private List<Match> overruled(List<Match> found, Parsed whole) {
         double[] p = whole.probabilities();
         int sure = surest(p);
         Match best = found.get(0);
-        if (!whole.sureOf(sure, OVERRULE_SURE) || best.mentionsUncoveredTopic()
+        if (!whole.sureOf(sure, OVERRULE_SURE) || (best.mentionsUncoveredTopic() && !whole.sureOf(sure, WHOLE_SURE))
                 || p[sections.indexOf(best.section())] > OVERRULED_AT_MOST) {
             return found;
         }
