@@ -18,8 +18,13 @@ import org.junit.jupiter.api.Test;
  * Lower the ceiling when a change escalates fewer; a higher count means reading what newly escalates (printed).
  */
 class OrdinaryMessagesTriageTest {
-    /** Escalated of about 26,400 at the end of sessions 19 and 20 (20 at the end of session 18): mostly a sharp pain or a surgery asked about in passing. */
-    private static final int MOST_ESCALATED = 18;
+    /**
+     * Escalated of about 27,800 at the end of session 21 (18 of 26,400 at the end of sessions 19 and 20, 20 at the end of
+     * session 18): mostly a sharp pain or a surgery asked about in passing. Session 21's dev237 brought one the second
+     * reader already escalated at first sight (knots "between the shoulder blades", where chest pain can be felt);
+     * own-wording counter-examples in the table did not move it.
+     */
+    private static final int MOST_ESCALATED = 19;
 
     @Test
     void developmentQuestionsAndOffTopicMessagesAlmostNeverEscalate() throws IOException {
