@@ -40,6 +40,11 @@ enum OffTopicQuestions {
             (?:safe|ok|okay|bad|good) for (?:my |a |our )?(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old) )?(?:son|daughter|kid|kids|child|children|teen|teens|teenager|teenagers|boy|girl) to
             too young to
             what age (?:is it|can|should|is|are|do)
+            (?:from|at) which age
+            (?:can|should|may) (?:my|our) (?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old|years old) )?(?:son|daughter|kid|child|boy|girl)(?: (?:[1-9]|1[0-7]))? (?:do|lift|start|use|train|go)\\b
+            (?:can|should|may) (?:my|our) (?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old|years old) (?:do|lift|start|use|train|go)\\b
+            (?:son|daughter|kid|boy|girl) is (?:[1-9]|1[0-6]) and (?:wants|is asking|asks|is keen|would like)
+            (?:[1-9]|1[0-7]) ?(?:years?|yrs?) (?:old )?(?:son|daughter|boy|girl|kid) (?:wants?|would like|asks|is asking)
             at what age
             how old (?:should|do|does|must)
             school ?(?:bag|backpack|rucksack)
@@ -56,6 +61,9 @@ enum OffTopicQuestions {
             (?:i'm|im|i am|currently|now|[0-9]+ ?(?:weeks?|wks?|months?)) pregnant
             (?<!\\bwas )(?<!\\bwere )(?<!\\b(?:wife|partner|girlfriend|missus|sister|daughter|she) (?:is |s )?)pregnant (?:with|and|now|right now|at the moment)
             (?:first|second|third|1st|2nd|3rd) trimester
+            pregnant [0-9]+ ?(?:weeks?|wks?|months?)
+            (?:after|since) (?:a |my |the )?c ?section|breast ?feeding
+            expecting (?:my |our )?(?:second|third|2nd|3rd)\\b
             expecting (?:a baby|twins|my first)
             while pregnant
             during (?:my )?pregnancy
@@ -127,6 +135,16 @@ enum OffTopicQuestions {
             full body (?:or|vs|versus) (?:a |an )?split
             (?:improve|get down|lower|beat|faster) (?:my )?(?:mile|5 ?k|10 ?k|marathon|parkrun|half marathon|run) (?:time|pace|pb|pr)
             5/3/1
+            # popular programmes and training apps, maxes and belts: the article has none of them
+            (?:is|how do you do|how to do|how do i do) (?:the )?(?:starting strength )?5 ?x ?5(?: program| programme)? (?:good|a good|decent|properly|any good)
+            starting strength (?:or|vs|review|good|decent|for)
+            (?:program|programme|set up|design|plan|write) (?:me )?(?:a |my )?(?:[0-9] day )?(?:push ?pull ?legs?|ppl) split
+            (?:think|opinion|thoughts|views) (?:of|on|about) (?:a |an |the |my )?ppl\\b
+            (?:marathon|half marathon|hyrox|triathlon|ultra|5 ?k|10 ?k) (?:training )?(?:plan|schedule|programme|program)
+            (?:best|good|which|any|recommend(?: me)?(?: an?)?|free) (?:gym |fitness |workout |lifting |training |tracking )?apps?\\b
+            apps? (?:to|for) (?:track|log|logging|tracking|record)
+            (?:calculate|estimate|estimated|work out) (?:my )?(?:one rep max|1 ?rm|max)
+            lifting belt
             gzcl
             nsuns
             smolov
@@ -140,10 +158,11 @@ enum OffTopicQuestions {
             where (?:can|do|should|could) i (?:buy|get|find) (?:a |some |cheap )?(?!help|advice|support|information|info)
             where to buy
             # (not the kit to train the back at home on a budget: that is the article's home training)
-            ^(?!.*\\b(?:home equipment|train(?:ing)? (?:my back|at home)|strength train at home|at home for my back)\\b).*\\bbudget (?:around|of|about|is|under|below) (?:[0-9]|around|about|under|below|only|just|max|maximum|tight|limited|low|small|a hundred|a few|fifty|twenty|thirty|forty)
+            ^(?!.*\\b(?:home equipment|home (?:set ?up|gym)|train(?:ing)? (?:my back|at home)|strength train at home|at home for my back)\\b).*\\bbudget (?:around|of|about|is|under|below) (?:[0-9]|around|about|under|below|only|just|max|maximum|tight|limited|low|small|a hundred|a few|fifty|twenty|thirty|forty)
             on the market
             (?:gym|box|physio|trainer) in [a-z]+ (?:city|town|centre|center|area)
             (?:good|best|cheap) (?:gym|crossfit box|box) (?:in|near)
+            (?:good|best|any|beginner friendly) crossfit (?:gyms?|box|boxes) (?:in|near|around)
             gym chains?
             (?:cheapest|cheaper|cheap) gyms?
             what (?:weight|size) (?:kettlebell|dumbbell|dumbbells|weights) should (?:i|a|my) [a-z ]*buy
@@ -161,6 +180,7 @@ enum OffTopicQuestions {
             balance (?:exercises|training|work|drills|classes)
             tai chi(?! with (?:dumbbells?|weights|bands|kettlebells?))
             qi ?gong
+            sauna|contrast therapy
             # which parts of a WOD to avoid is ours (avoid abrupt moves); a WOD to do is a programme
             crossfit wods?(?!.*\\b(?:bad idea|avoid|skip|risky|dangerous|scale|with my back)\\b)
             """),
@@ -206,6 +226,7 @@ enum OffTopicQuestions {
     /** pain clinics, care homes, Medicare, insurance, claims: services the article does not cover. */
     SERVICES("""
             pain clinic
+            referral (?:to|for) (?:a |an |the )?(?:spine|spinal|back|pain|orthopaedic|orthopedic|neuro)[a-z]* (?:specialist|surgeon|consultant|clinic)
             (?:recommend|find|choose|looking for) (?:a |an )?(?:good |decent )?(?:care|nursing) home
             medicare
             medicaid
@@ -263,6 +284,7 @@ enum OffTopicQuestions {
             how expensive (?:is|are)\\b
             (?:what time|when) (?:does|do|is|will) (?:the |my |your )?(?:[a-z0-9']+ ){0,3}?(?:open|close|opens|closes|shut|shuts)\\b
             (?:opening|closing) (?:times|hours|time)\\b
+            what time (?:does |do |is )?(?:the |my )?gym (?:[a-z]+ ){0,4}?(?:open|close|opens|closes|shut|shuts|less busy|quiet|quieter|busy)\\b
             open (?:on|at) (?:sundays?|saturdays?|weekends?|bank holidays?|christmas|new year)
             """);
 
