@@ -487,6 +487,8 @@ final class ReadingCues {
             + "|^(?:but |and )?(?:im|i am|ive|i have|i) (?:not|never|havent|have not) (?:having|had|getting|got|felt|feeling) (?:any )?(?:pain|anything) like that\\b"
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
+            // "a guy at my gym got cauda equina from deadlifting. i have zero symptoms"
+            + "|^(?:but |and )?(?:i have|ive got|i got|i have got|i ve got) (?:zero|no) (?:symptoms|signs)(?: at all| myself| of (?:that|it|any of that))?(?=,|$| and | my | i | lol| though| tho)"
             // "tumour? my doctor laughed and said no", "my aunt is on chemo? no sorry, she finished it in 2010"
             + "|^(?:my |the )?(?:doctor|doc|gp|physio|consultant|surgeon|specialist|nurse) (?:[a-z]+ ){0,3}?said no(?=,|$| (?:just|its|it s|it is|lol|haha|thankfully|only|nothing|way))|^no,? (?:sorry|wait|my bad|i mean)\\b"
             // "if i feel something go pop, what should i do? never happened", "... now i have nothing like that"

@@ -1404,6 +1404,8 @@ final class RedFlagRules {
                     (?:eating|at|on) maintenance (?:[a-z]+ ){0,2}?(?:and|but) (?:im |i am |i )?(?:still|keep|keeps) (?:losing|dropping)
                     # "down a belt notch and a half without trying"
                     (?:down|dropped|lost|gone down|went down) (?:a |one |two |three |[0-9]+ )?(?:belt notch(?:es)?|notch(?:es)? (?:on|in) (?:my |the )?belt|dress sizes?|trouser sizes?|jeans sizes?|clothes sizes?)(?: and a half)?,? (?:{unexplained})
+                    # "belt's dropped two notches and im not dieting"
+                    belt (?:has |s )?(?:dropped|gone down|come down|moved|tightened) (?:a |one |two |three |[0-9]+ )?(?:notch(?:es)?|holes?)(?: and a half)?,? (?:and |but )?(?:{unexplained})
                     # "lost my appetite and 6kg"
                     lost (?:my |his |her |all )?appetite (?:and|,) (?:about |nearly |over |like )?(?:[0-9]+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|a lot of weight)
                     # "dropped a weight class without even cutting", "5kg has gone from somewhere ... diets the same"
