@@ -86,7 +86,7 @@ final class ReadingCues {
             + "|(?:sorted|better|fine|settled|cleared|healed|gone) (?:itself |out |up )?(?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
             // "physio sorted it completely"
             + "|(?:physio|physiotherapy|doctor|gp|treatment|surgery|exercises) (?:sorted|fixed|cured|cleared) (?:it|that|this)(?: out| up)? (?:completely|fully|totally|for good)"
-            + "|no (?:problems|issues|pain|symptoms|trouble) since|(?:been )?fine (?:ever )?since|(?:its |has )?been (?:great|good|brilliant|perfect) (?:ever )?since|back to normal"
+            + "|no (?:problems|issues|pain|symptoms|trouble|temperature|temp|fever) since|antibiotics (?:sorted|cleared|fixed|cured) (?:it|that)(?: out| up)?(?= and|,|$)|(?:been )?fine (?:ever )?since|(?:its |has )?been (?:great|good|brilliant|perfect) (?:ever )?since|back to normal"
             + "|(?:been |its been |all been )?(?:fine|good|ok|okay|pain free) for (?:[a-z0-9]+ ){0,2}?(?:months|weeks|years|ages|a while|a long time)"
             // "it's calmed down to an ache": what is left is ordinary
             + "|(?:calmed|died|settled) down (?:to|into) (?:a|an|just|only)|eased (?:off )?(?:to|into) (?:a|an|just|only)|(?:calmed|died|settled) down (?:completely|fully)"
@@ -487,6 +487,8 @@ final class ReadingCues {
             + "|^(?:but |and )?(?:im|i am|ive|i have|i) (?:not|never|havent|have not) (?:having|had|getting|got|felt|feeling) (?:any )?(?:pain|anything) like that\\b"
             // a checklist answered: "Night sweats? nope. Fever? nope."
             + "|^(?:nope|no|nah|none|negative|not me|never)\\s*$"
+            // "cauda equina this, tumour that. ive had none of it"
+            + "|^(?:but )?(?:ive|i have|i) (?:had|got|have) none of (?:it|that|them|those|this)\\b"
             // "a guy at my gym got cauda equina from deadlifting. i have zero symptoms"
             + "|^(?:but |and )?(?:i have|ive got|i got|i have got|i ve got) (?:zero|no) (?:symptoms|signs)(?: at all| myself| of (?:that|it|any of that))?(?=,|$| and | my | i | lol| though| tho)"
             // "tumour? my doctor laughed and said no", "my aunt is on chemo? no sorry, she finished it in 2010"
@@ -898,7 +900,9 @@ final class ReadingCues {
     static final Pattern DONE_TO_ME = Pattern.compile("(?<!\\b(?:telling|tells|told|tell|asked|asks|asking|warned|warns|showed|shows|reminded|reminds|scared|scares|scaring|worries|worried|texted|messaged) )\\b(?:me|us)\\b");
 
     /** A fall shrugged off in the telling: "landed on my bum, im 28, bit bruised, nothing else going on". */
-    static final Pattern FALL_SHRUGGED_OFF = Pattern.compile("\\b(?:(?:just |only |a )?(?:bit|little|tiny bit) bruised|(?:just|only) a bruise(?:,| and)? (?:a (?:bit|little) |bit )?(?:stiff|sore|tender)|nothing else (?:going on|wrong|to report)|no other (?:problems|symptoms|issues))\\b");
+    static final Pattern FALL_SHRUGGED_OFF = Pattern.compile("\\b(?:(?:just |only |a )?(?:bit|little|tiny bit) bruised|(?:just|only) a bruise(?:,| and)? (?:a (?:bit|little) |bit )?(?:stiff|sore|tender)|nothing else (?:going on|wrong|to report)|no other (?:problems|symptoms|issues)|no ongoing (?:problems|issues|pain|trouble)"
+            // "bruised for a week and that was it"
+            + "|bruised for a (?:day|few days|couple of days|week)(?: or (?:so|two))? and that was it)\\b");
 
     /** The fever is over: "been normal temperature since friday", "fever has gone", "over it now, feeling 100%". */
     static final Pattern FEVER_OVER = Pattern.compile("\\b(?:(?<!(?:till|until|til|once|before|when) (?:the |my |his |her )?)(?:temp|temperature) (?:has been |is |s |been |was |has |now |back to |all )*(?:normal|fine|down)(?: again)? (?:for|since|now|again)"

@@ -994,7 +994,7 @@ final class RedFlagRules {
                     # "slipped off the top of the stepladder"
                     (?:slipped|fell|came|tumbled|toppled) (?:off|from) (?:the |a )?top (?:of|step of|rung of) (?:the |a |his |her |my )?(?:stepladder|step ladder|ladder|steps)
                     # "caught in a double tackle and folded backwards"
-                    (?:folded|bent|snapped|got folded|got bent) (?:right |completely )?(?:backwards|back on (?:myself|himself|herself)|in half the wrong way)|double tackle[a-z]*|(?:double|triple) teamed (?:in|at) (?:the )?(?:tackle|ruck|maul)
+                    (?:folded|bent|snapped|got folded|got bent) (?:me |him |her )?(?:right |completely )?(?:backwards|back on (?:myself|himself|herself)|in half the wrong way)|double tackle[a-z]*|(?:double|triple) teamed (?:in|at) (?:the )?(?:tackle|ruck|maul)
                     # "crashed my moped on a wet road", "went off the side and fell on my back onto the patio"
                     (?:crashed|crash|wrecked|came off|fell off|dropped|binned|stacked|totalled) (?:my |his |her |the )?(?:moped|motorbike|motorcycle|scooter|quad|quad bike|dirt bike|e bike|ebike|car|van)(?! (?:game|in the game|on (?:the )?(?:playstation|xbox|ps[0-9]|switch|computer|game)|in gran))
                     (?:off|over) the (?:side|edge) (?:of (?:the |a )?[a-z]+ )?and (?:fell|landed|came down|crashed) (?:[a-z]+ ){0,4}?(?:on|onto)
