@@ -699,10 +699,12 @@ final class ReadingCues {
     /** The numbness went as soon as the cause did: "stood up and it was fine", "came back when i stood", "warmed up". */
     static final Pattern NUMB_RELIEF = Pattern.compile("\\b(?:(?:stood|stand|standing|got up|get up|getting up|warmed up|warm up|moved|walked|walking|walk)"
             + ",? (?:[a-z]+,? ){0,8}?(?:fine|fixes|fixed|better|normal|gone|went away|goes away|ok)|(?:totally|completely|all) fine now|(?:fine|gone|normal|better|ok) (?:again )?(?:[a-z]+ ){0,3}?(?:after|once|when|as soon as|within|later|the second|the moment|the minute)"
+            // "pins and needles for a minute then back to normal"
+            + "|(?:for a (?:minute|second|moment|few minutes)|a few minutes) then back to normal"
             + "|came back (?:when|once|after|as soon as|the second|the moment|the minute)|(?:shook|shaken|walked|stamped) (?:it|them) (?:off|out)|(?:standing|getting) up fixes|until i (?:got home|warmed up|stood)|(?:it all |it |they )?came back and i was (?:fine|ok|okay)|(?:stamping|stomping|walking) (?:around|about) (?:[a-z]+ ){0,3}?(?:it |they )?(?:all )?came back|goes (?:away )?(?:in|within) (?:a )?(?:short time|minute|few))\\b");
 
     /** What makes numbness more than a sat-on leg: it stays, it spreads, it comes with bladder or saddle signs or weakness. */
-    static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:still|(?<!(?:good|fine|great|better|ok|okay) )since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
+    static final Pattern NUMB_PERSISTS = Pattern.compile("\\b(?:(?<!(?:can|could|should|may) i )still|(?<!(?:good|fine|great|better|ok|okay|fine all day) )since|anymore|any more|hasnt|has not|wont go|not gone|for (?:[a-z0-9]+ )?(?:days|weeks)"
             + "|worse|spreading|bladder|bowels?|toilet paper|wipe|wiping|cant (?:pee|wee|poo)|weak[a-z]*|drag[a-z]*|gave way|both legs and"
             // new since a day, with more pain: "from yesterday ... the back pain is more than usually"
             + "|from (?:yesterday|this morning|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|more than (?:usual|usually|normal))\\b");
