@@ -79,7 +79,7 @@ final class ReadingCues {
             + "|(?:improving|getting better|better) (?:every|each) day|(?:fully|completely) came back|came back (?:fully|completely|to normal)"
             + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             // (not a loss told as gone: "pelvic floor totally gone", "feeling completely gone")
-            + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip|normally|usually|otherwise|generally) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
+            + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip|normally|usually|otherwise|generally) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well|totally|100 ?%)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
             + "|(?:,|and) recovered(?=\\s*(?:[,.!]|$))|(?<!(?:floor|control|feeling|sensation|strength|power|grip|appetite|appetites)), gone(?=,| now|\\s*$)|all (?:treated|recovered|sorted|fine again)|treated and (?:gone|cleared|sorted|fine|better)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now|(?:,|and) (?:im |i am |all |totally |completely )?fine now"
             // over within days, last year: "sorted in a week with heat", "got better in 2 weeks"
@@ -297,9 +297,9 @@ final class ReadingCues {
             // a coach's or teacher's what-if: "if student feel shooting pain during lifting what they should do"
             + "|if (?:a |an |the |my |one of my |any )?(?:students?|clients?|pupils?|kids?|athletes?|patients?|members?|trainees?|lifters?) (?:ever )?(?:feel|feels|get|gets|has|have|had|felt|got|reports?|says|say)\\b"
             // "told me to only come back if ... numbness or bladder problems turn up", "send me for scans if i had numbness"
-            + "|(?:come back|go back|call|ring|return|send me for (?:a )?(?:scans?|mri|x ?rays?)) (?:[a-z]+ ){0,2}?if "
+            + "|(?:come back|go back|call|ring|return|send me for (?:a )?(?:scans?|mri|x ?rays?)|(?:only|would only|d only) (?:worry|be worried|be concerned|panic|be alarmed)) (?:[a-z]+ ){0,2}?if "
             // a list of warning signs: "my physio mentioned red flags like numbness and bladder problems"
-            + "|(?:red flags?|warning signs?|danger signs?|things to (?:watch|look) (?:out )?for) (?:like|such as|including|e ?g)"
+            + "|(?:red flags?|(?:warning|danger|emergency|serious|scary|alarm|alarming|red flag) (?:signs?|symptoms?)|things to (?:watch|look) (?:out )?for) (?:like|such as|including|e ?g)"
             + ")\\b");
 
     /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
@@ -317,7 +317,7 @@ final class ReadingCues {
             // "a loud crack ... but honestly it felt like relief, no pain at all"
             + "|but (?:honestly |actually |tbh |to be honest )?(?:it )?(?:felt|feels) (?:like (?:a )?relief|(?:so |really )?(?:good|great|amazing|nice|better))"
             // "heard something pop but it was my knuckles lol"
-            + "|(?:but |, )?(?:it was|that was|it turned out to be|turned out (?:to be|it was)) (?:just |only )?(?:my |the |a )?(?:knuckles?|knees?|fingers?|toes?|ankles?|neck|jaw|hips?|shoulders?|wrists?|elbows?|bottle|phone|chair|bench|bar|barbell|floor|door|foam roller)"
+            + "|(?:but |, )?(?:it was|that was|it turned out to be|turned out (?:to be|it was)) (?:just |only )?(?:my |the |a )?(?:water |drinks? |protein |sports )?(?:knuckles?|knees?|fingers?|toes?|ankles?|neck|jaw|hips?|shoulders?|wrists?|elbows?|bottle|phone|chair|bench|bar|barbell|floor|door|foam roller|shake|sweat|drink)"
             + "|thankfully not|luckily not|(?:which|none) i dont have|i (?:dont|do not) have (?:anything|nothing|any of that) like (?:that|it|this)|i (?:dont|do not) have any(?=,|$| of| thankfully| luckily| though| at all)"
             + ")\\b");
 
@@ -598,7 +598,7 @@ final class ReadingCues {
             + "|(?:telling|tells|told|asks|asking|asked|reminds|reminding|warns|warning|warned|nags|nagging) me"
             + "|(?:says|said|thinks|reckons) (?:that )?i (?:should|shouldnt|must|mustnt|cant|need|have to)"
             + "|when i was (?:a |an |only |just |still )?(?:kid|child|teen|teenager|baby|boy|girl|little|young|younger|small|tiny|at school|in school|[0-9]+)"
-            + "|before i was born|(?:while|when) i was growing up|growing up|of mine|(?:scared|worried|nervous|afraid|anxious|frightened) (?:now )?for me|(?:heavier|stronger|fitter|more|better|faster) than (?:me|i do|i can|mine)"
+            + "|(?:at |about |around |roughly |nearly )?my age|before i was born|(?:while|when) i was growing up|growing up|of mine|(?:scared|worried|nervous|afraid|anxious|frightened) (?:now )?for me|(?:heavier|stronger|fitter|more|better|faster) than (?:me|i do|i can|mine)"
             // how they come into the user's story: "friend's dad had a tumour years ago and he got me into lifting"
             + "|(?:got|gets|get|introduced|dragged|talked|convinced|persuaded|inspired) me (?:into|to start|to try|onto)"
             // the user asks for themselves: "my grandad had a tumour decades ago, does that matter for me doing weights"
@@ -614,7 +614,9 @@ final class ReadingCues {
 
     /** Checked at hospital after the accident and cleared: "went to a and e, all clear, just bruising", "ct showed no fractures". */
     static final Pattern TRAUMA_CLEARED = Pattern.compile("\\b(?:ancient history|and that was that"
-            + "|(?:a and e|a e|er|hospital|emergency|casualty|x ?rays?|scans?|ct|mri|checked),? (?:[a-z]+,? ){0,8}?all clear)\\b");
+            + "|(?:a and e|a e|er|hospital|emergency|casualty|x ?rays?|scans?|ct|mri|checked),? (?:[a-z]+,? ){0,8}?all clear"
+            // "the scan showed it was fine, just muscle strain"
+            + "|(?:x ?rays?|scans?|ct|mri|imaging) (?:[a-z]+ ){0,2}?(?:showed|shows|came back|was|were|said)(?: that)?(?: it was| it is| its| there was| everything was)? (?:all |completely |totally )?(?:fine|clear|normal|nothing (?:broken|wrong|there|serious)|no (?:fracture|break|crack|damage)s?))\\b");
 
     /** What keeps an accident current despite a check: it hurts more now, or the check was not at hospital. */
     static final Pattern TRAUMA_NOT_SETTLED = Pattern.compile("\\b(?:but (?:[a-z]+ ){0,4}?(?:pain|hurts|back|worse|bad|sore|didnt|did not)"
@@ -624,7 +626,7 @@ final class ReadingCues {
     static final Pattern CLEARED_BY_CLINICIAN = Pattern.compile("\\b(?:(?:doctor|doc|gp|dr|physio|physiotherapist|osteopath|consultant|she|he)"
             // the verb may come after the examination: "she had a good prod around, checked my legs, said its a strain"
             + "(?: [^.?!]{0,80}?)? (?:says|said|thinks|thought|reckons|reckoned|confirmed|told me|had a (?:good )?(?:prod|look|feel)(?: and said)?)"
-            + " (?:[a-z]+ ){0,6}?(?:muscular|a (?:muscle )?strain|strained|a pulled muscle|soft tissue|nothing serious|mechanical|non specific|(?:just )?(?:a )?muscle spasm|(?:just )?(?:a )?(?:tight )?knot)"
+            + " (?:[a-z]+ ){0,6}?(?:muscular|a (?:muscle )?strain|strained|a pulled muscle|soft tissue|nothing serious|nothing wrong|harmless|mechanical|non specific|(?:just )?(?:a )?muscle spasm|(?:just )?(?:a )?(?:tight )?knot|(?:just )?gas (?:in the joint|bubbles))"
             // the verdict first: "just a strain the doctor said"
             + "|(?:just|only) (?:a )?(?:muscle )?(?:strain|sprain|pulled muscle|muscular)(?: [a-z]+){0,2}? (?:the |my )?(?:doctor|doc|gp|dr|physio) (?:says|said|thinks|reckons)"
             + "|(?:just|only) (?:a )?(?:muscle|muscular)(?: strain)?,? (?:the |my )?(?:doctor|doc|gp|dr|physio) (?:checked|examined) (?:it |me )?(?:all|everything|over|out|properly))\\b");
@@ -734,6 +736,8 @@ final class ReadingCues {
             // "comfy once i turned over", "fine once i put a pillow under my knees"
             + "|(?:comfy|comfortable|fine|ok|better|eases|settles) (?:again )?once i (?:turned|turn|rolled|roll|shifted|shift) over"
             + "|(?:fine|ok|better|eases|settles|comfy|comfortable) (?:once|when|if) i (?:put|use|have) a pillow (?:under|between) my (?:knees|legs)"
+            // "turned over, got comfy and dropped straight back off"
+            + "|(?<!cant |couldnt |cannot |could not |can not |never |not |barely |hardly |unable to |struggle to |struggled to )(?:went|go|goes|dropped|drop|drifted|drift|fell|fall|got|get) (?:straight |right |easily |quickly |soon )?back (?:to sleep|off)"
             + "|lie awkwardly|lying awkwardly|(?:lying|lie|sleeping|sleep) in (?:one|the same|a weird|an awkward) position (?:too long|for too long)"
             // morning stiffness: "waking up at 6 with my back a bit stiff but its gone after i move about"
             + "|stiff (?:[a-z]+ ){0,4}?(?:gone|goes|eases|fine|better|loosens? up|wears off) (?:after|once|when|as soon as) i (?:move|get moving|get up|start moving|walk|get going))\\b");
@@ -753,7 +757,7 @@ final class ReadingCues {
      * one-sided, it is told as numbness, or it comes with a saddle or bladder sign.
      */
     static final Pattern MORE_THAN_TIRED = Pattern.compile("\\b(?:still|since|anymore|any more|for (?:[a-z0-9]+ )?(?:days|weeks|months)"
-            + "|worse|worsening|getting weaker|spreading|(?<!no )(?<!not )(?<!\\bnot [a-z]{4,8} or )numb[a-z]*|(?<!no )(?<!not )(?<!\\bnot [a-z]{4,8} or )tingl[a-z]*|(?<!no )(?<!not )pins and needles|no feeling|cant feel|one leg|one foot"
+            + "|worse|worsening|getting weaker|spreading|(?<!no )(?<!not )(?<!\\bnot [a-z]{4,8} or )(?<!\\bno [a-z]{4,9} or )numb[a-z]*|(?<!no )(?<!not )(?<!\\bnot [a-z]{4,8} or )(?<!\\bno [a-z]{4,9} or )tingl[a-z]*|(?<!no )(?<!not )pins and needles|no feeling|cant feel|one leg|one foot"
             // one side ("my left leg", "on the right"), but not "normal right?"
             + "|(?:left|right) (?:leg|foot|side|calf|thigh|shin|knee|hip|buttock|glute)|on (?:my |the )?(?:left|right)"
             + "|bladder|bowels?|toilet|loo|pee|wee|groin|saddle|drag[a-z]*|trip[a-z]*|fall[a-z]*|fell|gave way|giving way|gave out|gives out|giving out|buckl[a-z]*)\\b");
@@ -984,7 +988,7 @@ final class ReadingCues {
             + ")\\b");
 
     static final Pattern HAPPENING_NOW = Pattern.compile("\\b(?:"
-            + "today|tonight|now(?! and (?:then|again))|right now|just(?! (?:want|wanted|wanting|asking|curious|wondering|checking|in case|need|needs|looking|a (?:quick|general)))|currently|at the moment|at present|suddenly|since|for hours|new"
+            + "today|tonight|now(?! and (?:then|again))|right now|just(?! (?:want|wanted|wanting|asking|curious|wondering|checking|in case|need|needs|looking|a (?:quick|general)))|currently|at the moment|at present|suddenly|since(?! (?:my|his|her|their|our) (?:" + Others.PEOPLE + ") (?:had|was|were|died|passed|got)\\b)|for hours|new"
             + "|(?:shes|hes|theyve|[a-z]+s) been [a-z]+ing"
             + "|every (?:night|day|morning)|all the time|constantly|can (?:barely|hardly)|cant (?:stand|walk|move|sit|get up)"
             + "|this (?:morning|afternoon|evening|week)|(?:[0-9]+|a|an|one|few|a few|couple of) (?:minutes|mins|hours|hrs) ago"

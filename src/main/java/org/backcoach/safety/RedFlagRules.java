@@ -1222,7 +1222,7 @@ final class RedFlagRules {
                     (?:landed|came down|fell) (?:[a-z]+ ){0,3}?on (?:my|the) (?:back|spine|head|neck) (?:[a-z]+ ){0,4}?from (?:pretty |quite |really |so |very )?(?:high|high up|a height)
                     (?:had to be |was |got )(?:helped|carried|stretchered) off(?: the (?:pitch|field|court|ice|mat))?(?= with my back| holding my back|,|$| and)
                     (?:checked|check|slammed|smashed|hit|thrown|driven|crashed|went|flew) (?:[a-z]+ )?into the boards|boarded from behind|(?:got |was )boarded (?:[a-z]+ ){0,2}?(?:hard|from behind|badly)
-                    """).unlessNear(words("felt (?:like )?(?:[a-z]+ ){0,2}?hit by a (?:truck|bus|train|lorry)|jokingly|(?:dog|cat|puppy|kitten|great dane|labrador|spaniel|greyhound|pet)s? (?:[a-z]+ ){0,3}?(?:hit by|run over)|(?:fell|fallen|stepped|slipped) off (?:a |the )?(?:kerb|curb)\\b|(?:in|on|playing) (?:gran turismo|mario kart|forza|fifa|a video game|the playstation|the xbox|the ps5|a simulator|sim racing)|gaming chair|paintball[a-z]*|airsoft|nerf|laser tag|laser quest|(?:toddler|baby|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat)s? (?:jump|jumped|jumping|climbed|climbing|bounced|bouncing|landed|landing) (?:on|onto) (?:me|my)|(?:looked|look|looks|seemed) like i (?:was|d been|had been|were)|(?:grandson|granddaughter|grandkids?|grandchild(?:ren)?|toddler|kids?|child|little one|dog|puppy) (?:[a-z]+ )?(?:barrell?ed|ran|crashed|charged|bumped|jumped) into me|savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
+                    """).unlessNear(words("felt (?:like )?(?:[a-z]+ ){0,2}?hit by a (?:truck|bus|train|lorry)|(?:like|as if|as though) (?:[a-z]+ ){0,3}?(?:hit|run over|knocked down|flattened|steamrolled|mowed down) by (?:a |an |the )?(?:truck|bus|train|lorry|steamroller|tractor|tank|freight train|juggernaut)|jokingly|(?:dog|cat|puppy|kitten|great dane|labrador|spaniel|greyhound|pet)s? (?:[a-z]+ ){0,3}?(?:hit by|run over)|(?:fell|fallen|stepped|slipped) off (?:a |the )?(?:kerb|curb)\\b|(?:in|on|playing) (?:gran turismo|mario kart|forza|fifa|a video game|the playstation|the xbox|the ps5|a simulator|sim racing)|gaming chair|paintball[a-z]*|airsoft|nerf|laser tag|laser quest|(?:toddler|baby|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat)s? (?:jump|jumped|jumping|climbed|climbing|bounced|bouncing|landed|landing) (?:on|onto) (?:me|my)|(?:looked|look|looks|seemed) like i (?:was|d been|had been|were)|(?:grandson|granddaughter|grandkids?|grandchild(?:ren)?|toddler|kids?|child|little one|dog|puppy) (?:[a-z]+ )?(?:barrell?ed|ran|crashed|charged|bumped|jumped) into me|savings|pension|investments?|portfolio|shares|stocks?|the market|crypto|bitcoin|prices?|sales|grades|ratings|with (?:a )?(?:big |loud |huge |massive |almighty |great )?(?:crash|bang|clatter)|(?:watched|saw|witnessed|seen) (?:a |the )?(?:[a-z]+ )?(?:crash|accident|fall)|(?:bus|train|tram) step|(?:exercise|spin|stationary|static|gym) bike"
                     // a gadget's alert: "my apple watch said hard fall detected when i dropped onto the bench"
                     + "|fall detect[a-z]*"
                     // a fall from the first rung is a minor fall (osteoporosis-fall weighs it)
@@ -1333,7 +1333,7 @@ final class RedFlagRules {
                     """).unlessNear(Pattern.compile(
                     // puffed after a run or a sprint, or "I'm unfit", is ordinary, unless it is new, sudden or at rest
                     "^(?!.*\\b(?:new|sudden|suddenly|worse|worsening|rest|resting|sitting|lying|nothing|talking"
-                    + "|since(?! i was (?:a )?(?:kid|child|teenager|baby)| childhood)|anymore|stairs|walking|racing|pounding|hasnt settled|wont settle|not settling|not settled)\\b)(?!.*\\bchest\\b(?<!no chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
+                    + "|since(?! i was (?:a )?(?:kid|child|teenager|baby)| childhood)|anymore|stairs|walking|racing|pounding|hasnt settled|wont settle|not settling|not settled)\\b)(?!.*\\bchest\\b(?<!no chest)(?<!on my chest))(?!.*\\b(?<!no )chest (?:pain|tight))"
                     + ".*\\b(?:unfit|out of shape|fitness|cardio|workouts?|during (?:my |a |the )?(?:[a-z]+ )?(?:sets?|session|training|class)|(?:not|wasnt|werent|isnt) used to (?:it|exercise|exercising|the class|training)|run|runs|running|jog[a-z]*"
                     + "|sprints?|sprinting|hiit|rower|rowing|burpees|circuits?|spin|metcons?|wods?|crossfit|amrap|emom|conditioning|laugh[a-z]*|giggl[a-z]*|excite[a-z]*"
                     + "|stair ?master|stepper|step ?mill|elliptical|cross ?trainer|assault bike|air bike"
@@ -1380,7 +1380,7 @@ final class RedFlagRules {
                     # night sweats told by the bedding: "sheets soaked every morning, pyjamas too"
                     (?:sheets|pyjamas|pajamas|pjs|nightie|nightdress|pillow|pillows) (?:are |were |is |was |get |got |keep getting )?(?:soaked|drenched|soaking|wet through|dripping)(?! (?:with|in|from) (?:pee|wee|urine))
                     (?:have|got|with|fighting|developed|picked up) (?:an |some )?infection(?! in my (?:finger|toe|eye|ear|tooth|nail))
-                    """).unlessNear(words("booster|(?:covid|flu) (?:jab|shot|vaccine)|vaccin[a-z]*|gave me (?:the )?chills (?:how|when|watching|listening|hearing|seeing)|chills (?:how|of) (?:good|great|amazing)|muscle fever|muscular fever|febra musculara|muskelkater|spicy|curry|chill?i|hot food|(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:films?|movies?)|scary (?:films?|movies?)|concerts?|gigs?|festival|goosebumps|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
+                    """).unlessNear(words("booster|nightmare|bad dream|(?:only|just) (?:the )?once(?=,|\\s*$| thankfully| luckily| though| tho| lol)|a one off|(?:covid|flu) (?:jab|shot|vaccine)|vaccin[a-z]*|gave me (?:the )?chills (?:how|when|watching|listening|hearing|seeing)|chills (?:how|of) (?:good|great|amazing)|muscle fever|muscular fever|febra musculara|muskelkater|spicy|curry|chill?i|hot food|(?:temperature|temp) (?:has been |is |s |been |was )?(?:back to |always |completely )?normal|normal (?:temperature|temp)|horror (?:films?|movies?)|scary (?:films?|movies?)|concerts?|gigs?|festival|goosebumps|ice bath|cold water|cold plunge|cold shower|cold bath|swim[a-z]*|outside|weather|heat ?wave|sauna|hot yoga|bikram"
                     // measured normal: "thought i had a fever but the thermometer said 36.8" (read "368")
                     + "|(?:thermometer|temp|temperature) (?:said|says|showed|shows|read|reads|was|is|only) (?:only |just )?(?:3[5-7][0-9]?|9[5-8][0-9]?)\\b"
                     + "|rain|raining|rained|rainstorm|downpour|until i warmed up|once i warmed up|drizzle|minus [0-9]+|forgot my (?:coat|jacket)|without (?:a |my )?(?:coat|jacket)|bus stop|[0-9]+ degrees? water"
@@ -1527,6 +1527,8 @@ final class RedFlagRules {
                     + "|(?:keeps|keep|kept|still|always|constantly) (?:on )?(?:moaning|complaining|grumbling) (?:about|of) (?:her|his|their) (?:lower |low |upper )?back"
                     + ")\\b)"
                     + "|(?:tumou?r|cancer|oncology) (?:biologist|researcher|scientist|lab|biology)|not a patient"
+                    // a worry asked, not a history: "can my back pain be cancer? i dont have any history"
+                    + "|^(?!.*\\b(?:had|have had|history|survivor|treated|chemo[a-z]*|radio[a-z]*|remission|again|came back|coming back|returned|spread)\\b).*\\b(?:can|could|might|may|would|is|does|will) (?:it|this|that|my [a-z]+(?: [a-z]+)?) (?:be|mean|turn out to be|signal|indicate|point to) (?:a |an |some |some kind of |something like )?(?:cancer|tumou?r)\\b"
                     // name-calling: "my grandson says im a tumour on the family group chat"
                     + "|(?:says|said|calls|called|call) (?:that )?(?:i am|im|me) (?:a |an )?(?:tumou?r|cancer)|group chat"
                     // a relative's friend: "my mums friend had cancer in her spine"
@@ -1562,7 +1564,7 @@ final class RedFlagRules {
                     + "|crack(?:ed|ing)? my (?:back|spine)|(?:phone|screen|glass|mirror|plate|mug|tile)"
                     // a crack heard mid-lift is the stop signal ("click-with-pain"), not a bone known broken
                     + "|heard (?:a |this |some |one )?(?:loud |big |horrible |massive |little )?crack"
-                    + SEEN_NOT_HAD)),
+                    + SEEN_NOT_HAD)).ordinaryWhen(MessageFacts::traumaCleared),
 
             rule("osteoporosis-fall", URGENT, LASTING, """
                     # "on bone tablets", "takes alendronic acid"
@@ -1985,7 +1987,7 @@ final class RedFlagRules {
                     sharp (?:on|at|during|in) (?:the |my |a )?(?:last |first |final |second |third |next )?(?:rep|set|lift|pull|squat)
                     (?:pain|it|twinge),? (?:is |was )?sharp as (?:anything|a knife|hell|fuck|f|heck|shit)
                     # "something zapped me in the back, like a jab"
-                    (?:something|it) (?:zapped|jabbed|stabbed|stung|shot|bit) me (?:in|through|across) (?:the |my )?(?:lower |low |upper |mid )?back
+                    (?:something|it) (?:zapped|jabbed|stabbed|stung|shot|bit|zaps|jabs|stabs|stings|shoots|bites|keeps (?:zapping|jabbing|stabbing|stinging)) me (?:in|through|across) (?:the |my )?(?:lower |low |upper |mid )?back
                     # "felt a jab like a drawing pin in my lower back"
                     (?:jab|prick|stab|sting|twinge) like (?:a |an )?(?:[a-z]+ )?(?:pin|needle|knife|nail|blade|wasp sting|bee sting)
                     # "something went zing in my lower back, like a hot wire"
@@ -2113,10 +2115,10 @@ final class RedFlagRules {
                     back (?:just |completely |totally )?(?:locked|locked up|seized|seized up|spasmed|went into spasm|gave out|gave way)
                     (?:pop|snap|twang|tear|rip|ping|crunch|clunk) (?:in|from|inside|at) (?:my |the )?(?:lower |low |upper |mid )?(?:back|spine|disc|disk|hip|glute|hamstring)
                     my (?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:gave out|gave way|gave in|locked|locked up|seized|seized up|spasmed|went into spasm|went out(?!,? (?:to|for|with|into|shopping|of)\\b)|popped|snapped)
-                    (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|again|doing|bending|lifting|picking)\\b|,|$)
+                    (?:my )?(?:lower |low |upper |mid )?back (?:just |completely |totally )?(?:went|has gone|is gone|gone again|went again)(?= (?:while|when|during|mid|as|on|at|in|doing|bending|lifting|picking)\\b|,|$| again(?: (?:while|when|during|mid|as|on|at|in|doing|bending|lifting|picking)\\b|,|$))
                     (?:threw|thrown|throw|put|putting|popped) my back out|(?:put|threw|thrown) out my back
                     popped (?:something|a disc|a muscle)(?! (?:in the|into|on the|off|open|out of the|over|round|back on|in to))
-                    """).unlessNear(words("(?:guy|man|woman|girl|bloke|lad|lady|person|someone) next to me|ear ?buds|ear ?phones|head ?phones|airpods|speaker|music|thought (?:i d|id|i had|i would|id have) (?:put|done|thrown|popped|snapped)|(?:ll|ill|will|would|going to|gonna) snap (?:my|your|his|her) (?:spine|back)|knuckles?|(?:i was|was|been|were|ive been) told|cork|champagne|prosecco|balloons?|someone (?:else )?(?:dropping|dropped|dropped a)|(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|wear and tear|relief|osteo(?!por)[a-z]*"
+                    """).unlessNear(words("(?:guy|man|woman|girl|bloke|lad|lady|person|someone) next to me|ear ?buds|ear ?phones|head ?phones|airpods|speaker|music|thought (?:i d|id|i had|i would|id have) (?:put|done|thrown|popped|snapped)|(?:ll|ill|will|would|going to|gonna) snap (?:my|your|his|her) (?:spine|back)|knuckles?|(?:i was|was|been|were|ive been) told|cork|champagne|prosecco|balloons?|someone (?:else )?(?:dropping|dropped|dropped a)|(?:feels?|felt) (?:so |really )?(?:good|great|nice|better|relieved|amazing)|no pain|painless|(?:didnt|did not|doesnt|does not) hurt(?! (?:at first|initially|straight away|right away|at the time|until|till))|(?:pop|snap|crack|click|crunch)(?:ed|ing|s)? (?:from|in|of) (?:my |the )?(?:knees?|shoulders?|jaw|ankles?|wrists?|elbows?|neck|fingers?|toes?|knuckles?)|wear and tear|relief|osteo(?!por)[a-z]*"
                     // dreamt, not happened: "had a dream that my spine snapped during bench"
                     + "|dream[a-z]*|nightmare|horror|movie|film|speakers?|sound system|pop music|balloon|popcorn"
                     // feared, not happened: "my husband reckons ill put my back out if i start lifting"
