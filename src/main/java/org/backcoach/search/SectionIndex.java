@@ -252,7 +252,8 @@ public final class SectionIndex implements AutoCloseable {
     }
 
     /**
-     * Ranked matches for a message, best first; empty when nothing in it is searchable. When the
+     * Ranked matches for a message, best first; empty when nothing in it is searchable. A long story's last
+     * question is answered alone when the classifier is fairly sure what it asks. When the
      * whole message is not a confident match but it has several sentences, its questions are
      * tried alone, last first: "38F, two kids, desk job. Is lifting ok for my back?" is asked in its last sentence,
      * and the life story around it must not drown it. The classifier then has the last word at the
@@ -267,6 +268,10 @@ public final class SectionIndex implements AutoCloseable {
         // the question sentences of a longer message, each read at most once and only when needed:
         // searched alone, and checked as not ours
         QuestionSentences asking = new QuestionSentences(questionSentences(message));
+        Optional<List<Match>> askedAlone = askedInALongStory(message, whole, asking);
+        if (askedAlone.isPresent()) {
+            return askedAlone.get();
+        }
         List<Match> found = searchText(whole);
         for (int i = 0; i < asking.size() && accepted(found).isEmpty(); i++) {
             List<Match> focused = searchText(asking.get(i));
@@ -282,6 +287,22 @@ public final class SectionIndex implements AutoCloseable {
         }
         List<Match> vouched = vouchedFor(found, whole);
         return accepted(vouched).isPresent() ? vouched : classifierAlone(vouched, whole);
+    }
+
+    /**
+     * The last question of a long story, when it is answered on its own and the classifier is fairly sure of that
+     * section from the question alone: "...my brother in law swears lifting wrecked his back. is it actually safe
+     * to do weight training with a back like mine?" asks about safety, whatever the family and gym around it say.
+     */
+    private Optional<List<Match>> askedInALongStory(String message, Parsed whole, QuestionSentences asking) {
+        // not when the classifier knows the whole story as one we do not answer ("...any tips for my knee?")
+        if (asking.size() == 0 || whole.notOurs() >= WITHHOLD_NOT_OURS
+                || sentences(QuestionParser.normalise(message)).size() < LONG_STORY_SENTENCES) {
+            return Optional.empty();
+        }
+        Parsed question = asking.get(0);
+        List<Match> alone = searchText(question);
+        return accepted(alone).filter(best -> question.sureOf(sections.indexOf(best.section()), STORY_QUESTION_SURE)).map(best -> alone);
     }
 
     /**
@@ -651,6 +672,10 @@ public final class SectionIndex implements AutoCloseable {
      * folds: in-scope 11,158 -> 11,165 of 11,459, off-topic 6,335 -> 6,334 of 6,514 at 0.9 and at 0.7.
      */
     private static final double WHOLE_SURE = 0.9;
+    /** A message of this many sentences is a story around its question (see {@link #askedInALongStory}). */
+    private static final int LONG_STORY_SENTENCES = 3;
+    /** How sure the classifier must be of a story's last question, read alone, to answer it alone. */
+    private static final double STORY_QUESTION_SURE = 0.5;
 
     /**
      * Among the candidates the confidence rule would accept anyway, the classifier's reading of the
