@@ -22,9 +22,11 @@ class OrdinaryMessagesTriageTest {
      * Escalated of about 27,800 at the end of session 21 (18 of 26,400 at the end of sessions 19 and 20, 20 at the end of
      * session 18): mostly a sharp pain or a surgery asked about in passing. Session 21's dev237 brought one the second
      * reader already escalated at first sight (knots "between the shoulder blades", where chest pain can be felt);
-     * own-wording counter-examples in the table did not move it.
+     * own-wording counter-examples in the table did not move it. 18 of about 28,100 at the end of session 22: its dev241
+     * brought a flare-up ("my usual back pain came back this week worse than normal") that own-wording lines in the
+     * table now keep ordinary, and a familiar "my back has gone again, one of my bad spells" is no longer read as a pop.
      */
-    private static final int MOST_ESCALATED = 19;
+    private static final int MOST_ESCALATED = 18;
 
     @Test
     void developmentQuestionsAndOffTopicMessagesAlmostNeverEscalate() throws IOException {
