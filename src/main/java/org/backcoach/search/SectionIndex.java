@@ -296,7 +296,7 @@ public final class SectionIndex implements AutoCloseable {
      */
     private Optional<List<Match>> askedInALongStory(String message, Parsed whole, QuestionSentences asking) {
         // not when the classifier knows the whole story as one we do not answer ("...any tips for my knee?")
-        if (asking.size() == 0 || whole.notOurs() >= WITHHOLD_NOT_OURS
+        if (asking.size() == 0 || message.length() < LONG_STORY_CHARACTERS || whole.notOurs() >= WITHHOLD_NOT_OURS
                 || sentences(QuestionParser.normalise(message)).size() < LONG_STORY_SENTENCES) {
             return Optional.empty();
         }
@@ -674,6 +674,8 @@ public final class SectionIndex implements AutoCloseable {
     private static final double WHOLE_SURE = 0.9;
     /** A message of this many sentences is a story around its question (see {@link #askedInALongStory}). */
     private static final int LONG_STORY_SENTENCES = 3;
+    /** ...and at least this many characters: three short sentences are one question, not a story (and cost a search less). */
+    private static final int LONG_STORY_CHARACTERS = 300;
     /** How sure the classifier must be of a story's last question, read alone, to answer it alone. */
     private static final double STORY_QUESTION_SURE = 0.5;
 
