@@ -900,7 +900,9 @@ final class ReadingCues {
             + "|(?:gym|room|office|studio|hall|garage|house|flat|class) (?:is|was|s|gets|feels) (?:so |really |always |absolutely |bloody )?(?:freezing|cold|ice cold|icy)"
             + "|(?:cold|freezing|icy|unheated) (?:gym|room|garage|studio|hall|morning|mornings|weather|class)|freezing (?:in|at) (?:my |the |our )?(?:garage|gym|shed|studio|house|flat|office|hall)|before (?:i|we) (?:warm|warmed) up"
             // somebody's cold hands: "my physios hands are freezing, gave me chills lol"
-            + "|(?:hands|fingers) (?:are|were|s|is) (?:so |really |always |absolutely )?(?:freezing|cold|ice cold|icy))\\b");
+            + "|(?:hands|fingers) (?:are|were|s|is) (?:so |really |always |absolutely )?(?:freezing|cold|ice cold|icy)"
+            // the weather outside: "teeth chattering walking to the gym, its minus 5 here"
+            + "|minus [0-9]+|below (?:zero|freezing)|sub ?zero|[0-9]+ (?:degrees )?below|(?:once|when) (?:i was |i got |we got )?(?:inside|indoors))\\b");
 
     /** The user as the one something was done to: "flattened me", "crashed into us". */
     static final Pattern DONE_TO_ME = Pattern.compile("(?<!\\b(?:telling|tells|told|tell|asked|asks|asking|warned|warns|showed|shows|reminded|reminds|scared|scares|scaring|worries|worried|texted|messaged) )\\b(?:me|us)\\b");

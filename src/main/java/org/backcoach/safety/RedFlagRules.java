@@ -2072,7 +2072,7 @@ final class RedFlagRules {
                     {quality} (?:[0-9]+|ten|nine|eight|seven) (?:out of |outta |of )?(?:10|ten) {painword}
                     # a "zinger": "got an absolute zinger of a pain in my lumbar spine"
                     {report} (?:a |an |this |one |another )?(?:[a-z]+ ){0,2}?zingers?
-                    """).unlessNear(words("stab(?:bing)? in the dark|sharp pain (?:isnt|is not|means|feels like)|what (?:does|would) sharp (?:[a-z]+ )?(?:feel|mean)|(?:says|said|reckons|told me|thinks) (?:that )?(?:a )?sharp pain is|sharp pain is (?:normal|fine|ok|okay|good|expected)|static|(?:touch|touched|touching) the (?:rail|handle|door|car)|wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
+                    """).unlessNear(words("stab(?:bing)? in the dark|sharp pain (?:isnt|is not|means|feels like)|what (?:does|would) sharp (?:[a-z]+ )?(?:feel|mean)|(?:does|do|would|what does|what do|what would)(?: a)? (?:sharp|shooting|stabbing|sudden)(?: pain)? (?:mean|feel like)|(?:says|said|reckons|told me|thinks) (?:that )?(?:a )?sharp pain is|sharp pain is (?:normal|fine|ok|okay|good|expected)|static|(?:touch|touched|touching) the (?:rail|handle|door|car)|wallet|bank (?:account|balance)|purse|bills?|fees|splinter|paper cut|bee sting|stung by|shooting stars?|ego|pride|my heart|hunger|hungry|pangs?|stitch"
                     // a foot that went to sleep: "when i stood up it was like needles"
                     + "|(?:went|gone|go|goes|fell|falls) to sleep|pins and needles"
                     // "a sharp twinge when i stand up from the sofa, not when im exercising"
