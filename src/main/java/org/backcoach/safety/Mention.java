@@ -88,6 +88,8 @@ final class Mention {
         boolean hypothetical = ReadingCues.HYPOTHETICAL.matcher(lead).find()
                 // asked the other way round: "if i lift and i feel something go pop, what i should do?"
                 || (ReadingCues.IF_CLAUSE.matcher(lastWords(before(), ReadingCues.NEGATION_REACH_WORDS)).find() && ReadingCues.WHAT_TO_DO_AFTER.matcher(following).lookingAt())
+                // a what-if from someone who says it has not happened: "what id do if i was lifting and felt a sudden sharp pain. it hasnt happened"
+                || (facts.justAsking() && ReadingCues.IF_CLAUSE.matcher(lastWords(before(), ReadingCues.NEGATION_REACH_WORDS)).find())
                 || (!personal && ReadingCues.INQUIRY.matcher(lead).find());
         if (level == EscalationLevel.EMERGENCY) {
             // a what-if counts for an emergency sign, unless the user says they are only asking

@@ -929,6 +929,10 @@ final class RedFlagRules {
                     # a "dead leg" from a knock wears off; one that stays is numbness
                     dead (?:leg|legs|foot|feet) (?:[a-z]+ ){0,6}?(?:(?:isnt|wont|not|hasnt|doesnt) (?:going|go|gone|wearing|wear|worn) (?:away|off)|for (?:[0-9]+|two|three|four|five|several|a few|few) (?:days|weeks)|(?:[0-9]+|two|three|four|five|several|a few) (?:days|weeks) (?:now|later|on))
                     {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:cotton wool|wood|rubber|a block of wood|(?:it|they) (?:isnt|arent) there)
+                    # "both my legs feel kind of fuzzy and far away", "my feet feel like theyre in thick socks"
+                    {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt|feeling) (?:kind of |kinda |sort of |all |a bit |really |weirdly |strangely )?(?:fuzzy|far away|distant|muffled)
+                    {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt|feeling) like (?:theyre|they are|they were|its|it is|im|i am|i was) (?:in|wearing|inside) (?:[a-z]+ )?(?:socks|gloves|wool|cotton wool|wellies|boots)
+                    pins and needles (?:but )?in both (?:legs|feet|at once)
                     {legs} (?:[a-z]+ ){0,2}?(?:feels?|felt) like (?:its|it is|theyre|they are) not (?:mine|there|my own|attached)
                     # "legs feel like they dont belong to me", "my legs both feel like not mine"
                     {legs} (?:[a-z]+ ){0,3}?(?:like|feel like|feels like) (?:they |it )?(?:dont |doesnt |do not |does not |not |no )(?:belong to (?:me|her|him)|mine|my own)
@@ -2157,6 +2161,8 @@ final class RedFlagRules {
                     click|clicked|clicking|clicks|clicky|crack|cracked|cracking|cracks|crunch|crunched|crunching|crunchy|clunk|clunked|clunky|crick|cricked|cricking
                     """).onlyWith(phrases("""
                     pain|painful|hurts?|hurting|agony|ouch|ow|oww|owch|sharp|cant move|couldnt move|cant straighten|couldnt straighten|screamed|spasm|throbbing|throbs
+                    # "heard this click in my back and then it properly bit me, had to put the bar down"
+                    (?:properly |really |it )bit me|had to (?:stop|put (?:the |it |my )?(?:bar|barbell|weight|weights|dumbbells?|it) down|drop (?:the )?(?:bar|barbell|weight)|rack (?:it|the bar))
                     """)).unlessNear(words("crack(?:ed|ing|s)? up|cracked me up|no pain(?: though| tho| at all)?|felt (?:great|amazing|good)|back crack|crack(?:ed|ing)? my back|clicked (?:on )?(?:the |a )?(?:wrong )?(?:button|link|ad|box)|chiro[a-z]*|relie[fv][a-z]*|feels? good|knuckles|(?:its|it is) the machine|machine (?:makes|made|is making|keeps making) (?:a |this )?(?:loud )?(?:click|clicking|noise)"
                     // the habitual noise of a stretch: "my back cracks a lot when i stretch"
                     + "|(?:clicks|cracks|pops|crunches) (?:a lot |loads |sometimes |always |often )?(?:when|if|whenever) i (?:stretch|twist|roll over)"
