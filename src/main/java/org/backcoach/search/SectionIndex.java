@@ -267,8 +267,9 @@ public final class SectionIndex implements AutoCloseable {
         Parsed whole = parse(message);
         // the question sentences of a longer message, each read at most once and only when needed:
         // searched alone, and checked as not ours
-        QuestionSentences asking = new QuestionSentences(questionSentences(message));
-        Optional<List<Match>> askedAlone = askedInALongStory(message, whole, asking);
+        List<String> sentences = sentences(QuestionParser.normalise(message));
+        QuestionSentences asking = new QuestionSentences(questionSentences(sentences));
+        Optional<List<Match>> askedAlone = askedInALongStory(message, sentences.size(), whole, asking);
         if (askedAlone.isPresent()) {
             return askedAlone.get();
         }
@@ -294,10 +295,10 @@ public final class SectionIndex implements AutoCloseable {
      * section from the question alone: "...my brother in law swears lifting wrecked his back. is it actually safe
      * to do weight training with a back like mine?" asks about safety, whatever the family and gym around it say.
      */
-    private Optional<List<Match>> askedInALongStory(String message, Parsed whole, QuestionSentences asking) {
+    private Optional<List<Match>> askedInALongStory(String message, int sentenceCount, Parsed whole, QuestionSentences asking) {
         // not when the classifier knows the whole story as one we do not answer ("...any tips for my knee?")
-        if (asking.size() == 0 || message.length() < LONG_STORY_CHARACTERS || whole.notOurs() >= WITHHOLD_NOT_OURS
-                || sentences(QuestionParser.normalise(message)).size() < LONG_STORY_SENTENCES) {
+        if (asking.size() == 0 || message.length() < LONG_STORY_CHARACTERS || sentenceCount < LONG_STORY_SENTENCES
+                || whole.notOurs() >= WITHHOLD_NOT_OURS) {
             return Optional.empty();
         }
         Parsed question = asking.get(0);
@@ -440,8 +441,7 @@ public final class SectionIndex implements AutoCloseable {
      * several: "...i want to do strength training but how many times in the week? my friend trains every day.
      * what do you recommend?" asks its real question in the middle.
      */
-    private static List<String> questionSentences(String message) {
-        List<String> sentences = sentences(QuestionParser.normalise(message));
+    private static List<String> questionSentences(List<String> sentences) {
         if (sentences.size() < 2) {
             return List.of();
         }
