@@ -15,6 +15,9 @@ final class Mention {
     private static final int NOW_REACH_AFTER = 60;
     /** How many words before a mention a fronted "years ago," may stand. */
     private static final int FRONTED_TIME_WORDS = 6;
+
+    /** How far into a sentence a time can open it: "so back in 2011, ...". */
+    private static final int OPENING_CHARS = 12;
     /** "a guy who ...", "a flatmate who's HIV positive": the one told of is the subject. */
     private static final Pattern WHO_FOLLOWS = Pattern.compile(" (?:who|whos)\\b");
     private static final Pattern WORD_START = Pattern.compile("(?:^| )(?=[^ ])");
@@ -50,7 +53,7 @@ final class Mention {
                 || ReadingCues.ANSWERED_NO.matcher(following).find()
                 // somebody else's, unless theirs now; "my mate had a fusion, is he allowed to deadlift? just curious" asks
                 // their friend's, not theirs: "dad worries since his friend had cancer", "mums friend had a spinal fracture"
-                || (ReadingCues.FRIEND_OF_THEIRS.matcher(lastWords(scope, ReadingCues.FRIEND_REACH_WORDS)).find()
+                || ((ReadingCues.FRIEND_OF_THEIRS.matcher(lastWords(scope, ReadingCues.FRIEND_REACH_WORDS)).find() || toldOfTheirRelative(scope))
                         && !ReadingCues.HAPPENING_NOW.matcher(phrase() + upToFirst(ReadingCues.SCOPE_BREAK)).find())
                 // "my husband's sister had a back operation recently, not him": not the one asked about either
                 || (isAboutSomeoneElse(scope + phrase(), clauseAfter) && (facts.justAsking() || !isTheirsNow(level, facts, recovery)
@@ -97,6 +100,18 @@ final class Mention {
         }
         boolean generalQuestion = !personal && (ReadingCues.INTERROGATIVE_START.matcher(clauseStart).find() || askedAfterward(clauseStart));
         return !hypothetical && !generalQuestion;
+    }
+
+    /** "my husband's brother had surgery for a tumour years ago": the clause opens with their relative as its subject. */
+    private static boolean toldOfTheirRelative(String scope) {
+        String clause = scope.strip();
+        Matcher subject = ReadingCues.FRIEND_OF_THEIRS.matcher(clause);
+        if (!subject.lookingAt()) {
+            return false;
+        }
+        // ... and stays the subject up to the mention: not "my wife's mum lives with us, she fell yesterday"
+        String rest = clause.substring(subject.end());
+        return !rest.contains(",") && !ReadingCues.FIRST_PERSON.matcher(rest).find() && !ReadingCues.ANOTHER_SUBJECT.matcher(rest).find();
     }
 
     /** "after an operation on the back, is lifting ok?" asks about operations in general, unless the question says I. */
@@ -185,7 +200,18 @@ final class Mention {
 
     /** "long time ago, 2009, i had ...", but not "surgery years ago, but today my legs went weak". */
     private boolean frontedLongAgo() {
-        String fronted = lastWords(before(), FRONTED_TIME_WORDS);
+        return frontedLongAgo(lastWords(before(), FRONTED_TIME_WORDS)) || openedLongAgo();
+    }
+
+    /** The sentence opens with the time: "back in 2011 i was in a bad car accident, got t boned, and had whiplash". */
+    private boolean openedLongAgo() {
+        String lead = sentence.substring(0, start);
+        Matcher opening = ReadingCues.LONG_AGO.matcher(lead);
+        return opening.find() && opening.start() <= OPENING_CHARS && frontedLongAgo(lead.substring(opening.start()))
+                && !ReadingCues.RECENT_EVENT.matcher(lead.substring(opening.end())).find();
+    }
+
+    private static boolean frontedLongAgo(String fronted) {
         Matcher longAgo = ReadingCues.LONG_AGO.matcher(fronted);
         if (!longAgo.find()) {
             return false;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One instance serves one {@link Triage#assess} call (not thread-safe, never shared).
  */
 final class MessageFacts {
-    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, SWEATS_OF_A_HOT_ROOM, FEVER_OVER, TRAUMA_CLEARED, WEIGHT_FROM_A_BUG, FALL_SHRUGGED_OFF, BONES_SOUND, WELL_ON_THEIR_WORD }
+    private enum Fact { CLAIMED, OTHERS_BACK_HURTS, BACK_IS_WELL, JUST_ASKING, NUMB_FROM_SITTING, TIRED_FROM_TRAINING, NIGHT_PAIN_EASES, OWN_BACK_INSTEAD, CLEARED_BY_CLINICIAN, ORDINARY_STRAIN, OTHER_MUSCLE_ONLY, ASKS_FOR_THEM, PAIN_SCORE_FELL, CHILLED_BY_THE_ROOM, SWEATS_OF_THE_MENOPAUSE, SWEATS_OF_A_HOT_ROOM, FEVER_OVER, TRAUMA_CLEARED, WEIGHT_FROM_A_BUG, FALL_SHRUGGED_OFF, BONES_SOUND, WELL_ON_THEIR_WORD, THIGH_NERVE_NAMED }
 
     private final List<String> sentences;
     private final Map<Fact, Boolean> known = new EnumMap<>(Fact.class);
@@ -140,6 +140,14 @@ final class MessageFacts {
      * The message puts numbness down to how one sat or to cold and says it went when that stopped, with
      * nothing that makes it more (it stays, spreads, comes with bladder or saddle signs or weakness).
      */
+    /**
+     * A numb patch on the thigh the doctor put down to a pinched skin nerve ("she said it was meralgia paraesthetica
+     * from my tight trousers"), with no sign beyond it (both legs, bladder, saddle, weakness).
+     */
+    boolean thighNerveNamed() {
+        return once(Fact.THIGH_NERVE_NAMED, () -> any(ReadingCues.THIGH_NERVE) && !any(ReadingCues.BEYOND_THE_THIGH));
+    }
+
     boolean numbFromSitting() {
         // "sat on the loo scrolling too long and my feet went dead lol. back is ok": a back that is fine stands in for relief
         return once(Fact.NUMB_FROM_SITTING, () ->

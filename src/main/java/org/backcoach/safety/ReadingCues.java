@@ -79,14 +79,14 @@ final class ReadingCues {
             + "|(?:improving|getting better|better) (?:every|each) day|(?:fully|completely) came back|came back (?:fully|completely|to normal)"
             + "|went (?:straight |right |quickly |soon )?away|gone away|all better|(?:fully|completely|totally|all) cleared|(?:has|have|is|are|its|all|thats|long) gone(?= away|\\s*$|\\s*[,.!?;]| now| since| but| and)|disappeared|resolved|cleared up|settled|healed"
             // (not a loss told as gone: "pelvic floor totally gone", "feeling completely gone")
-            + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip|normally|usually|otherwise|generally) )(?:fully|completely|totally) (?:recovered|healed|better|fine|gone)|recovered (?:fully|completely|well|totally|100 ?%)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
+            + "|(?<!(?:floor|control|feeling|sensation|strength|power|grip|normally|usually|otherwise|generally) )(?:fully|completely|totally) (?:recovered|recover|recoverd|healed|better|fine|gone)|recovered (?:fully|completely|well|totally|100 ?%)|[0-9]+ ?(?:%|percent|per cent)? (?:better|healed)"
             // "had a bladder infection last year, all treated", "covid with a fever, all recovered"
             + "|(?:,|and) recovered(?=\\s*(?:[,.!]|$))|(?<!(?:floor|control|feeling|sensation|strength|power|grip|appetite|appetites)), gone(?=,| now|\\s*$)|all (?:treated|recovered|sorted|fine again)|treated and (?:gone|cleared|sorted|fine|better)|(?:treated|cleared) with antibiotics|recovered full|(?:totally|completely|well|all) over it|over it now|(?:,|and) (?:im |i am |all |totally |completely )?fine now"
             // over within days, last year: "sorted in a week with heat", "got better in 2 weeks"
             + "|(?:sorted|better|fine|settled|cleared|healed|gone) (?:itself |out |up )?(?:in|within|after) (?:a|one|two|three|[0-9]+|a few|few|a couple of) (?:days?|weeks?)"
             // "physio sorted it completely"
             + "|(?:physio|physiotherapy|doctor|gp|treatment|surgery|exercises) (?:sorted|fixed|cured|cleared) (?:it|that|this)(?: out| up)? (?:completely|fully|totally|for good)"
-            + "|no (?:problems|issues|pain|symptoms|trouble|temperature|temp|fever) since|antibiotics (?:sorted|cleared|fixed|cured) (?:it|that)(?: out| up)?(?= and|,|$)|(?:been )?fine (?:ever )?since|(?:its |has )?been (?:great|good|brilliant|perfect) (?:ever )?since|back to normal"
+            + "|no (?:problems|issues|pain|symptoms?|trouble|temperature|temp|fever) since|antibiotics (?:sorted|cleared|fixed|cured) (?:it|that)(?: out| up)?(?= and|,|$)|(?:been )?fine (?:ever )?since|(?:its |has )?been (?:great|good|brilliant|perfect) (?:ever )?since|back to normal"
             + "|(?:been |its been |all been )?(?:fine|good|ok|okay|pain free) for (?:[a-z0-9]+ ){0,2}?(?:months|weeks|years|ages|a while|a long time)"
             // "it's calmed down to an ache": what is left is ordinary
             + "|(?:calmed|died|settled) down (?:to|into) (?:a|an|just|only)|eased (?:off )?(?:to|into) (?:a|an|just|only)|(?:calmed|died|settled) down (?:completely|fully)"
@@ -107,6 +107,7 @@ final class ReadingCues {
             + "|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|several|many|a few|few|a couple of|couple of) (?:years?|decades) (?:ago|back|before|earlier|post ?op|after|since|out from|on from|post)"
             + "|as (?:a )?(?:kid|child|teen|teenager|boy|girl|baby|toddler|tot|infant)|(?:in|since|back in|from|ago,?|like|around|about|maybe|probably|circa) (?:19[0-9]{2}|20[01][0-9]|202[0-2])|(?:[0-9]+|ten|fifteen|twenty|many) years later|(?:when|while) (?:i|he|she|they) (?:was|were) in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[0-9]0s)|(?:two|three|four|five|several|a few|few|[2-9]) (?:winters|summers|springs|autumns|christmases) (?:back|ago)|(?<!(?:same as|same thing as|just like|like it did|as it did) )last (?:winter|summer|spring|autumn)|when (?:i|he|she|they|we) (?:was|were) (?:young|younger|a kid|kid|little|a child|child|a teenager|teenager|a teen|teen|[0-9]+)"
+            + "|(?:when|while) (?:i|he|she|they) (?:was|were) (?:only |just |about |around |maybe |like )?(?:[1-9]|[1-3][0-9])\\b(?! (?:weeks|months|days|hours|minutes|mins|stone|kilos?|kg|pounds|lbs))"
             + "|in my (?:teens|twenties|20s|thirties|30s)|(?:in|during) the (?:war|falklands|gulf war)|fully recovered|completely recovered|fully healed"
             // a child's age: "came off my bike age 8, fine since"
             + "|(?:at |when )?aged? (?:[2-9]|1[0-6])(?! (?:years|yrs|months|weeks|days))"
@@ -124,7 +125,7 @@ final class ReadingCues {
             + ")\\b");
 
     /** A condition opened before a mention ("if i lift and i feel ..."), read as a what-if only when {@link #WHAT_TO_DO_AFTER} follows. */
-    static final Pattern IF_CLAUSE = Pattern.compile("\\bif (?:i|im|you|youre|he|hes|she|shes|they|theyre|my [a-z]+)\\b");
+    static final Pattern IF_CLAUSE = Pattern.compile("\\bif (?:one day |some day |someday |ever )?(?:i|im|you|youre|he|hes|she|shes|they|theyre|my [a-z]+)\\b");
 
     /** "..., what (should) i do?" closing an if-clause. */
     static final Pattern WHAT_TO_DO_AFTER = Pattern.compile("[^.?!]{0,40}?\\bwhat (?:should i|i should|do i|would i|shall i|must i|i must|can i|i can|to|should he|should she|should they) do\\b");
@@ -184,7 +185,7 @@ final class ReadingCues {
     /** Asking what something is rather than reporting it: "how do I tell soreness from sharp pain?". */
     static final Pattern INQUIRY = Pattern.compile("\\b(?:"
             + "how (?:do|can|would|will|should|could) (?:i|you|we|one|people|someone|anyone|a person) (?:even )?(?:tell|know|distinguish|differentiate|recogni[sz]e|spot|identify|avoid|prevent|check)"
-            + "|(?:ive|i have|i) (?:heard|read|seen)(?: that| somewhere| online)?|i know (?:that )?(?:some |many |lots of |a lot of )?people"
+            + "|(?:ive|i have|i) (?:heard|read|seen)(?: that| somewhere| online)?|i know (?:that )?(?:some |many |lots of |a lot of )?people|(?:i know|i understand|i realise|i realize|im aware|i am aware) (?:that )?(?=(?:[a-z]+ +){0,6}?(?:together +)?(?:is|are|can be|could be) (?:bad|serious|dangerous|a red flag|red flags|a warning sign|warning signs|worrying|a concern)\\b)"
             + "|(?:whats|what is|what are|what does|what do|what)(?: [a-z]+)? (?:the )?(?:difference|signs?|symptoms?|meaning|definition|causes?)"
             + "|how am i (?:meant|supposed) to (?:tell|know)|tell the difference|something (?:people|you|i|we|one) should (?:worry|be worried|know) about"
             + "|what means?|(?:can|does|do|will|would) (?:[a-z]+ ){0,4}?(?:prevent|stop you getting|reduce the risk of)|difference between|signs of|symptoms of|what causes|how to (?:tell|know|avoid|prevent|spot)|tell me about|(?<!(?:cant|couldnt|cannot|no one can|nobody can) )explain|define"
@@ -192,7 +193,7 @@ final class ReadingCues {
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|(?:(?:i )?(?:just )?(?:want|wanted|wanna|would like|d like) to (?:know|understand) )?(?:why|what) (?:the |this |your )?article (?:says|said|mentions|lists|calls)"
             + "|red flags?|warning signs?|danger signs?|who (?:is|s|are) at risk|who gets (?:it|them|one)"
-            + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|(?:always|usually|often|ever) (?:related|linked|connected)|associated with|reading up|just curious|asking generally"
+            + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|(?:always|usually|often|ever) (?:related|linked|connected)|associated with|reading up|(?:i was|ive been|been|was|im|i am) reading (?:about|up on|that|an article|a post|a thread|something)|(?:(?:im|i am|i was|i m) (?:just |a bit |really )?)?(?:curious|wondering) (?:about )?(?:why|how)|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend|is it true (?:that )?|i read (?:that |somewhere )?"
             // "generally is lifting ok after back surgery", "soreness vs sharp pain, difference?", "... which one is a problem"
             + "|generally,? (?=(?:is|are|can|could|should|do|does|would|how|what)\\b)|(?<!(?:bike|car|cyclist|pedestrian|me|van|truck|lorry|motorbike|scooter|bus|horse|tram|train) )(?:vs|versus)(?= [a-z])|(?:^|, )(?:the |whats the |what is the )?difference(?=$|,| please)"
@@ -304,7 +305,7 @@ final class ReadingCues {
 
     /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
     static final Pattern NEGATED_AFTER = Pattern.compile("^(?:(?!\\bbut\\b(?! (?:the |my |a )?(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan)))[^.?!]){0,40}?\\b(?:"
-            + "i have neither|ive (?:got |had )?neither|(?:i )?said no to (?:everything|all of (?:them|it|those|that)|all (?:the|those) questions|each one)|(?:are|is) (?:zero|none|nil|non ?existent)(?=,|$| why| thankfully| luckily)|(?:no wait|wait no|actually|sorry|correction),? (?:it was|it s|its|turned out to be|that was) (?:a |just a |only a )?(?:cyst|lipoma|fatty lump|benign|nothing)|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
+            + "i have neither|(?:no wait|wait no|sorry|correction|oops|my bad),? (?:that was|it was|thats|that s) (?:my|his|her) [a-z]+|ive (?:got |had )?neither|(?:i )?said no to (?:everything|all of (?:them|it|those|that)|all (?:the|those) questions|each one)|(?:are|is) (?:zero|none|nil|non ?existent)(?=,|$| why| thankfully| luckily)|(?:no wait|wait no|actually|sorry|correction),? (?:it was|it s|its|turned out to be|that was) (?:a |just a |only a )?(?:cyst|lipoma|fatty lump|benign|nothing)|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
             + "|i (?:havent|have not|never) had (?:any|one)(?: surgery| operation| op| myself)?(?=,|$| and| myself| thankfully| though)"
@@ -367,6 +368,9 @@ final class ReadingCues {
 
     /** In somebody else's crash as a passenger: "was the passenger when my friends car went into a lamppost". */
     static final Pattern RODE_ALONG = Pattern.compile("\\b(?:i was|was|im|i am) (?:the |a |in the )?(?:front |back |rear )?(?:seat )?(?:passenger|pillion)\\b");
+
+    /** A new subject in a clause: "..., she fell", "... and he has". */
+    static final Pattern ANOTHER_SUBJECT = Pattern.compile("\\b(?:he|she|they|we|us|hes|shes|theyre|were|it)\\b");
 
     /** The red flag was somebody else's, not the person asked about: "my husband's sister had a back operation, not him". */
     static final Pattern NOT_THEM_AFTER = Pattern.compile("^[^.?!]{0,40}?,? not (?:him|her|them|me|my (?:husband|wife|son|daughter|mum|mom|dad|father|mother|partner))\\b(?! (?:yet|anymore|any more|again|now|though)\\b)");
@@ -691,6 +695,12 @@ final class ReadingCues {
             + "|\\b(?:he|she|they) (?:lifts|trains|runs|plays|competes|lifts heavy|is lifting|is back lifting|is back training|is back at the gym) (?:again |heavy |fine )?now\\b");
 
     /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
+    /** The harmless thigh-skin nerve, named: "meralgia paraesthetica". */
+    static final Pattern THIGH_NERVE = Pattern.compile("\\b(?:meralgia|lateral (?:femoral )?cutaneous nerve)");
+
+    /** Signs of more than a thigh-skin nerve. */
+    static final Pattern BEYOND_THE_THIGH = Pattern.compile("\\b(?:both legs|bladder|bowels?|toilet paper|wipe|wiping|groin|saddle|weak[a-z]*|drag[a-z]*|gave way|giving way|spreading|worse)\\b");
+
     static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|(?:slept|sleeping|lain|lying|lay) (?:on it|on (?:my|his|her) (?:arm|leg|side)) (?:awkward(?:ly)?|funny|wrong|badly)|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
             + "|sat on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)|(?:sitting|sat) on (?:a |the )?(?:hard |wooden |metal )?(?:bench|bleachers|stool) (?:[a-z]+ ){0,4}?all (?:afternoon|morning|day|evening)|(?:sitting|sat) (?:[a-z]+ ){0,4}?(?:too long|for (?:an hour|hours|ages|[0-9]+ hours?))"
             + "|(?:long|[0-9]+ hour|two hour|three hour|four hour|five hour|six hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift|coach trip|coach ride|coach journey|bus ride|bus trip|bus journey|train journey|car journey|journey)|gaming|scrolling|from sitting"
