@@ -91,7 +91,8 @@ enum OffTopicQuestions {
             rest between (?:heavy |compound )?(?:sets|reps)
             # "heavy triples at rpe 9 or sets of 12-15, which is kinder on my back" asks the article's light-weights guidance
             \\brpe\\b(?![^.?!]*\\b(?:kinder|easier|safer|better|gentler|worse|harder|rougher) (?:on|for) (?:my |the |your |a )?(?:lower )?back)
-            program(?:me)? for (?:a )?[0-9]+[a-z]*
+            # "a program for 5x5" or "for a 50 year old", not "following a youtube program for 3 weeks"
+            program(?:me)? for (?:a )?[0-9]+[a-z]*(?! (?:weeks?|months?|days?|years?|wks?|mths?)\\b)
             (?:good|best) (?:[a-z0-9]+ ){0,3}?(?:routine|wod|program|programme)s? for (?:a )?beginners?
             (?:good|best) (?:crossfit )?wod
             give me a (?:leg|push|pull|chest|arm|shoulder|upper|lower|glute) day
