@@ -56,7 +56,11 @@ public final class Triage {
         if (normalised.isEmpty()) {
             return byRule;
         }
-        return secondReader.flatMap(reader -> reader.read(normalised)).map(level -> new Escalation(level, SECOND_READER));
+        // a what-if about a sharp pain from someone who says they are only asking ("asking before i start") reports no
+        // pain of their own (but "just wondering" does not take back weight loss or night pain told as theirs)
+        return secondReader.flatMap(reader -> reader.read(normalised))
+                .filter(level -> level != EscalationLevel.STOP || !facts.justAsking())
+                .map(level -> new Escalation(level, SECOND_READER));
     }
 
     /** The rule name reported when the second reader, not a rule, escalated. */

@@ -25,13 +25,14 @@ class OrdinaryMessagesTriageTest {
      * own-wording counter-examples in the table did not move it. 18 of about 28,100 at the end of session 22: its dev241
      * brought a flare-up ("my usual back pain came back this week worse than normal") that own-wording lines in the
      * table now keep ordinary, and a familiar "my back has gone again, one of my bad spells" is no longer read as a pop.
-     * 23 of about 28,600 in session 23: its dev245-248 (320 questions and off-topic messages, unseen) brought four the
+     * 23 of about 28,600 in session 23 at first: its dev245-248 (320 questions and off-topic messages, unseen) brought four the
      * triage escalated at first sight (a back "getting more and more cranky" with heavy lifting, read as worsening pain;
      * the second reader on a shoulder that hurts at night, "my back pain is new, only since last week" and "if one day i
      * feel sudden sharp pain ... asking before i start"), and retraining on their labelled messages flipped the dev241
-     * flare-up back; a "chest and back superset" it newly read as chest pain is kept ordinary by table lines.
+     * flare-up back; a "chest and back superset" it newly read as chest pain is kept ordinary by table lines. 21 since
+     * the second reader no longer adds a stop to a what-if from someone who says they are only asking.
      */
-    private static final int MOST_ESCALATED = 23;
+    private static final int MOST_ESCALATED = 21;
 
     @Test
     void developmentQuestionsAndOffTopicMessagesAlmostNeverEscalate() throws IOException {
