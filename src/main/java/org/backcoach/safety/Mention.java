@@ -16,8 +16,8 @@ final class Mention {
     /** How many words before a mention a fronted "years ago," may stand. */
     private static final int FRONTED_TIME_WORDS = 6;
 
-    /** How far into a sentence a time can open it: "so back in 2011, ...". */
-    private static final int OPENING_CHARS = 12;
+    /** How far into a sentence a time can open it: "so back in 2011, ...", "back story: 12 years ago i had ...". */
+    private static final int OPENING_CHARS = 25;
     /** "a guy who ...", "a flatmate who's HIV positive": the one told of is the subject. */
     private static final Pattern WHO_FOLLOWS = Pattern.compile(" (?:who|whos)\\b");
     private static final Pattern WORD_START = Pattern.compile("(?:^| )(?=[^ ])");

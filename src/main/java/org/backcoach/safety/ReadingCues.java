@@ -193,7 +193,7 @@ final class ReadingCues {
             + "|what (?:does|do|is|s) (?!(?:it|this|that|they|these) mean(?! if| when| to))(?:[a-z]+ ){1,5}?mean|meaning of|what counts as"
             + "|(?:(?:i )?(?:just )?(?:want|wanted|wanna|would like|d like) to (?:know|understand) )?(?:why|what) (?:the |this |your )?article (?:says|said|mentions|lists|calls)"
             + "|red flags?|warning signs?|danger signs?|who (?:is|s|are) at risk|who gets (?:it|them|one)"
-            + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|(?:always|usually|often|ever) (?:related|linked|connected)|associated with|reading up|(?:i was|ive been|been|was|im|i am) reading (?:about|up on|that|an article|a post|a thread|something)|(?:(?:im|i am|i was|i m) (?:just |a bit |really )?)?(?:curious|wondering) (?:about )?(?:why|how)|just curious|asking generally"
+            + "|(?<!(?:not|nt) )(?:ever |often |usually )?(?:related|linked|connected) to|(?:always|usually|often|ever) (?:related|linked|connected)|associated with|reading up|(?:i was|ive been|been|was|im|i am) reading (?:about|up on|that|an article|a post|a thread|something)|(?:article|post|video|piece|story|thread|message|one) (?:about|on) (?=(?:[a-z]+ +){0,4}?(?:infections?|cancers?|tumou?rs?|fractures?|cauda equina|red flags?|warning signs?))|(?:(?:im|i am|i was|i m) (?:just |a bit |really )?)?(?:curious|wondering) (?:about )?(?:why|how)|just curious|asking generally"
             + "|in general|generally speaking|out of interest|for an essay|for a friend|is it true (?:that )?|i read (?:that |somewhere )?"
             // "generally is lifting ok after back surgery", "soreness vs sharp pain, difference?", "... which one is a problem"
             + "|generally,? (?=(?:is|are|can|could|should|do|does|would|how|what)\\b)|(?<!(?:bike|car|cyclist|pedestrian|me|van|truck|lorry|motorbike|scooter|bus|horse|tram|train) )(?:vs|versus)(?= [a-z])|(?:^|, )(?:the |whats the |what is the )?difference(?=$|,| please)"
@@ -453,7 +453,7 @@ final class ReadingCues {
             + "^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|now i|worse)\\b)"
             + "(?:and |so )?(?:ive |i have |its |it has |its been |ive been |all |everything |been |hes |shes |theyre |he is |she is |they are |hes been |shes been )?(?:been )?"
             + "(?:fine|good|ok|okay|grand|great|sorted|normal|pain free|all good)(?: ever)? since\\b"
-            + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are )?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b"
+            + "|^(?!.*\\b(?:but|still|except|apart|although|though|yet|again|worse)\\b)(?:its |it is |all |everything |back is |back |hes |shes |theyre |he is |she is |they are |(?:thats|that is|that s) (?:all )?)?(?:gone|fine|ok|okay|sorted|better|all good|healed) now\\b"
             // "Had a back spasm last year. Sorted in a week with heat and walking."
             // nothing after it turns it back ("but", "still", "again", "worse"), and it says it is over:
             + "|^(?!.*\\b(?:but|still|except|although|though|yet|again|worse)\\b)(?:"
