@@ -394,7 +394,9 @@ final class ReadingCues {
      */
     static final Pattern BUT_LASTS_OR_BECAUSE = Pattern.compile("(?:, )?but (?:(?:actually )?(?:its |it is |thats |that is |it was |that was )?(?:just |only |simply )?because\\b|(?:it |that )?turned out (?:to be |it was |that )?|(?:the |my )?thermometer (?:said|says|showed|shows|read|reads)|(?:it |its |it is |the numbness |that )?(?:(?:still )?(?:doesnt|does not|dont|wont|never|hasnt|has not|didnt) (?:(?:go|goes|gone|went) away|wears? off|worn off)|stays|is still there|s still there|lasts)"
             // lifelong: "her legs are a bit weak but thats been the case for years"
-            + "|(?:thats|that is|its|it has|its been|thats been|that has been) (?:been )?(?:the case|like that|the same|so) (?:for (?:years|ages|decades)|all (?:her|his|my|their) life))\\b");
+            + "|(?:thats|that is|its|it has|its been|thats been|that has been) (?:been )?(?:the case|like that|the same|so) (?:for (?:years|ages|decades)|all (?:her|his|my|their) life)"
+            // how short it was: "on prednisolone, but only a short 5 day course"
+            + "|(?:it was |its |it is |that was )?only (?:a |for a )?(?:short |brief |quick )?(?:[1-9]|one|two|three|four|five|six|seven|ten) ?days?)\\b");
 
     /** A habit that is over, said inside the symptom phrase: "sciatica used to wake me up at night". */
     static final Pattern USED_TO = Pattern.compile("(?<!\\b(?:get|got|gets|getting) )\\bused to (?!(?:be|it|this|that)\\b)");
