@@ -207,7 +207,7 @@ final class Mention {
     private boolean openedLongAgo() {
         String lead = sentence.substring(0, start);
         Matcher opening = ReadingCues.LONG_AGO.matcher(lead);
-        return opening.find() && opening.start() <= OPENING_CHARS && frontedLongAgo(lead.substring(opening.start()))
+        return opening.find() && opening.start() <= OPENING_CHARS && frontedLongAgo(lead)
                 && !ReadingCues.RECENT_EVENT.matcher(lead.substring(opening.end())).find();
     }
 

@@ -137,10 +137,6 @@ final class MessageFacts {
     }
 
     /**
-     * The message puts numbness down to how one sat or to cold and says it went when that stopped, with
-     * nothing that makes it more (it stays, spreads, comes with bladder or saddle signs or weakness).
-     */
-    /**
      * A numb patch on the thigh the doctor put down to a pinched skin nerve ("she said it was meralgia paraesthetica
      * from my tight trousers"), with no sign beyond it (both legs, bladder, saddle, weakness).
      */
@@ -148,6 +144,10 @@ final class MessageFacts {
         return once(Fact.THIGH_NERVE_NAMED, () -> any(ReadingCues.THIGH_NERVE) && !any(ReadingCues.BEYOND_THE_THIGH));
     }
 
+    /**
+     * The message puts numbness down to how one sat or to cold and says it went when that stopped, with
+     * nothing that makes it more (it stays, spreads, comes with bladder or saddle signs or weakness).
+     */
     boolean numbFromSitting() {
         // "sat on the loo scrolling too long and my feet went dead lol. back is ok": a back that is fine stands in for relief
         return once(Fact.NUMB_FROM_SITTING, () ->

@@ -305,7 +305,9 @@ final class ReadingCues {
 
     /** Negation told after the symptoms: "asked about bladder control and saddle numbness, i have neither". */
     static final Pattern NEGATED_AFTER = Pattern.compile("^(?:(?!\\bbut\\b(?! (?:the |my |a )?(?:doctor|gp|dr|physio|consultant|surgeon|hospital|nurse|mri|scan)))[^.?!]){0,40}?\\b(?:"
-            + "i have neither|(?:no wait|wait no|sorry|correction|oops|my bad),? (?:that was|it was|thats|that s) (?:my|his|her) [a-z]+|ive (?:got |had )?neither|(?:i )?said no to (?:everything|all of (?:them|it|those|that)|all (?:the|those) questions|each one)|(?:are|is) (?:zero|none|nil|non ?existent)(?=,|$| why| thankfully| luckily)|(?:no wait|wait no|actually|sorry|correction),? (?:it was|it s|its|turned out to be|that was) (?:a |just a |only a )?(?:cyst|lipoma|fatty lump|benign|nothing)|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
+            + "i have neither|ive (?:got |had )?neither|(?:i )?said no to (?:everything|all of (?:them|it|those|that)|all (?:the|those) questions|each one)|(?:are|is) (?:zero|none|nil|non ?existent)(?=,|$| why| thankfully| luckily)|(?:no wait|wait no|actually|sorry|correction),? (?:it was|it s|its|turned out to be|that was) (?:a |just a |only a )?(?:cyst|lipoma|fatty lump|benign|nothing)"
+            // a slip corrected: "i was on chemo for breast cancer, no wait, that was my sister"
+            + "|(?:no wait|wait no|sorry|correction|oops|my bad),? (?:that was|it was|thats|that s) (?:my|his|her) [a-z]+|(?:but )?never (?:had|experienced) (?:it|one|that|them)(?=,|$| but| though| thankfully| luckily| yet)|(?:i have|ive got|ive had|i had) none of (?:them|those|these|that|it)"
             + "|(?:neither|none) of (?:which|them|those|these) (?:i have|apply|applies)"
             + "|(?:i )?(?:dont|didnt|do not|never) (?:have|had|get|got) (?:either|any of (?:them|those|these|that))"
             + "|i (?:havent|have not|never) had (?:any|one)(?: surgery| operation| op| myself)?(?=,|$| and| myself| thankfully| though)"
@@ -696,13 +698,13 @@ final class ReadingCues {
             // "mate had a discectomy, he lifts now"
             + "|\\b(?:he|she|they) (?:lifts|trains|runs|plays|competes|lifts heavy|is lifting|is back lifting|is back training|is back at the gym) (?:again |heavy |fine )?now\\b");
 
-    /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
     /** The harmless thigh-skin nerve, named: "meralgia paraesthetica". */
     static final Pattern THIGH_NERVE = Pattern.compile("\\b(?:meralgia|lateral (?:femoral )?cutaneous nerve)");
 
     /** Signs of more than a thigh-skin nerve. */
     static final Pattern BEYOND_THE_THIGH = Pattern.compile("\\b(?:both legs|bladder|bowels?|toilet paper|wipe|wiping|groin|saddle|weak[a-z]*|drag[a-z]*|gave way|giving way|spreading|worse)\\b");
 
+    /** Numbness from how one sat or from cold, anywhere in the message: "sat cross legged for an hour", "the sea was freezing". */
     static final Pattern NUMB_CAUSE = Pattern.compile("\\b(?:cross ?legged|seiza|kneel[a-z]*|(?:slept|sleeping|lain|lying|lay) (?:on it|on (?:my|his|her) (?:arm|leg|side)) (?:awkward(?:ly)?|funny|wrong|badly)|sitting on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)"
             + "|sat on (?:my |the )?(?:feet|foot|legs|heels|toilet|loo)|(?:sitting|sat) on (?:a |the )?(?:hard |wooden |metal )?(?:bench|bleachers|stool) (?:[a-z]+ ){0,4}?all (?:afternoon|morning|day|evening)|(?:sitting|sat) (?:[a-z]+ ){0,4}?(?:too long|for (?:an hour|hours|ages|[0-9]+ hours?))"
             + "|(?:long|[0-9]+ hour|two hour|three hour|four hour|five hour|six hour) (?:meeting|lecture|drive|flight|train ride|car ride|shift|coach trip|coach ride|coach journey|bus ride|bus trip|bus journey|train journey|car journey|journey)|gaming|scrolling|from sitting"

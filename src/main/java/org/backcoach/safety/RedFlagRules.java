@@ -629,7 +629,7 @@ final class RedFlagRules {
                     + "|(?<!like (?:when |after )?(?:youve |you have |you |ive |i have |i )?)(?:sat on it|sitting (?:[a-z]+ ){0,3}too long|sat (?:[a-z]+ ){0,3}too long)(?!.{0,40}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)"
                     // numb from a long sit: "my bum went numb on a long flight"
                     + "|long (?:flight|drive|journey|haul|car ride|train ride|coach trip|bus ride)|on (?:a|the) (?:plane|flight|train|coach)|(?<!even on (?:a |the )?)hard (?:[a-z]+ )?(?:chairs?|seats?|benches|bench|bleachers|pews?|floor|stools?)(?!.*\\b(?:dont|doesnt|cant|not) feel (?:the (?:hard )?(?:chair|seat)|where (?:im |i am |it |my [a-z]+ )?(?:touch|touches|touching|sit|sitting|meets)))(?!.{0,80}\\b(?:for (?:[0-9]+|two|three|four|five|a few|several|a couple of) days|days now|all (?:day|week)))(?!.{0,60}\\b(?:doesnt|dont|does not|wont|never) go(?:es)? away)|tractor seat"
-                    + "|numb from the (?:bike |saddle |hard )?seat|numb from the (?:exercise bike |spin bike |bike )?saddle"
+                    + "|numb from the (?:exercise bike |spin bike |bike |saddle |hard )?(?:seat|saddle)"
                     // gone as soon as they stand: pressure from the seat, not the nerves
                     + "|(?:gone|normal|fine|ok|back) (?:again )?(?:the second|the moment|as soon as|once|when) (?:i|you) (?:stand|stood|get up|got up)")).ordinaryWhen(MessageFacts::numbFromSitting),
 
